@@ -1,0 +1,329 @@
+package de.fahrplan.identity;
+
+import de.fahrplan.identity.internal.Account;
+import de.fahrplan.identity.internal.AccountRepository;
+import de.fahrplan.identity.internal.PasswordReset;
+import de.fahrplan.identity.internal.PasswordResetRepository;
+import de.fahrplan.identity.internal.Secrets;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.Rules;
+import de.fahrplan.shared.TenantContext;
+import de.fahrplan.shared.Versions;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.mail.Mailer;
+import de.fahrplan.shared.security.AdminOnly;
+import de.fahrplan.shared.security.Role;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: login data, roles per municipality, lock-out, password reset. */
+@Service
+public class Accounts {
+
+  static final String AUDIT_TYPE = "Account";
+  static final int MIN_PASSWORD_LENGTH = 12;
+  private static final Duration RESET_VALIDITY = Duration.ofHours(2);
+
+  private final AccountRepository accounts;
+  private final PasswordResetRepository resets;
+  private final PasswordEncoder encoder;
+  private final AuditLog audit;
+  private final Mailer mailer;
+  private final MessageSource messages;
+  private final String baseUrl;
+  private final int maxFailedLogins;
+  private final Duration lockout;
+
+  Accounts(
+      AccountRepository accounts,
+      PasswordResetRepository resets,
+      PasswordEncoder encoder,
+      AuditLog audit,
+      Mailer mailer,
+      MessageSource messages,
+      @Value("${fahrplan.base-url}") String baseUrl,
+      @Value("${fahrplan.security.max-failed-logins}") int maxFailedLogins,
+      @Value("${fahrplan.security.lockout-minutes}") int lockoutMinutes) {
+    this.accounts = accounts;
+    this.resets = resets;
+    this.encoder = encoder;
+    this.audit = audit;
+    this.mailer = mailer;
+    this.messages = messages;
+    this.baseUrl = baseUrl;
+    this.maxFailedLogins = maxFailedLogins;
+    this.lockout = Duration.ofMinutes(lockoutMinutes);
+  }
+
+  // --- login ---------------------------------------------------------------------------------
+
+  @Transactional(readOnly = true)
+  public Optional<FahrplanUser> userForLogin(String email) {
+    return accounts
+        .findByEmail(Account.normalize(email))
+        .filter(Account::enabled)
+        .map(a -> toUser(a, null, a.passwordHash(), a.lockedAt(Instant.now())));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<FahrplanUser> user(long accountId, Long tenantId) {
+    return accounts.findById(accountId).filter(Account::enabled).map(a -> toUser(a, tenantId, null, false));
+  }
+
+  @Transactional
+  public void loginFailed(String email) {
+    accounts
+        .findByEmail(Account.normalize(email))
+        .ifPresent(a -> a.loginFailed(maxFailedLogins, lockout, Instant.now()));
+  }
+
+  @Transactional
+  public void loginSucceeded(String email) {
+    accounts.findByEmail(Account.normalize(email)).ifPresent(Account::loginSucceeded);
+  }
+
+  /** When a locked account opens again (for the login page's message). */
+  @Transactional(readOnly = true)
+  public Optional<Instant> lockedUntil(String email) {
+    return accounts
+        .findByEmail(Account.normalize(email))
+        .filter(a -> a.lockedAt(Instant.now()))
+        .map(Account::lockedUntil);
+  }
+
+  /**
+   * Signs in an OpenID Connect identity: finds the account by issuer and subject (or links the one
+   * with the same e-mail), creates it if needed, and takes its roles from the identity provider.
+   */
+  @Transactional
+  public FahrplanUser signInOidc(
+      String issuer, String subject, String email, String name, Map<Long, Set<Role>> roles, boolean operator) {
+    Account account =
+        accounts
+            .findByOidcIssuerAndOidcSubject(issuer, subject)
+            .or(() -> email == null ? Optional.empty() : accounts.findByEmail(Account.normalize(email)))
+            .orElseGet(() -> accounts.save(new Account(email == null ? subject + "@oidc.invalid" : email, name == null ? subject : name)));
+    account.linkOidc(issuer, subject);
+    if (name != null) {
+      account.rename(name);
+    }
+    account.makeOperator(operator);
+    for (Long tenant : account.rolesByTenant().keySet()) {
+      if (!roles.containsKey(tenant)) {
+        account.setRoles(tenant, EnumSet.noneOf(Role.class));
+      }
+    }
+    roles.forEach(account::setRoles);
+    accounts.flush();
+    return toUser(account, null, null, false);
+  }
+
+  // --- administration of one municipality ----------------------------------------------------
+
+  @AdminOnly
+  @Transactional(readOnly = true)
+  public List<AccountView> inCurrentTenant() {
+    long tenant = TenantContext.requireTenantId();
+    return accounts.findByTenant(tenant).stream().map(a -> view(a, tenant)).toList();
+  }
+
+  @AdminOnly
+  @Transactional(readOnly = true)
+  public AccountView get(long id) {
+    long tenant = TenantContext.requireTenantId();
+    return view(findInTenant(id, tenant), tenant);
+  }
+
+  /**
+   * Gives a person access to this municipality: an existing account gets the roles, a new one is
+   * created and receives a link to set its password.
+   */
+  @AdminOnly
+  @Transactional
+  public AccountView grant(AccountInput input) {
+    long tenant = TenantContext.requireTenantId();
+    new Rules()
+        .required("email", input.email)
+        .email("email", input.email)
+        .required("displayName", input.displayName)
+        .maxLength("displayName", input.displayName, 200)
+        .check(input.roles != null && !input.roles.isEmpty(), "roles", "account.rolesRequired")
+        .throwIfAny();
+    Optional<Account> existing = accounts.findByEmail(Account.normalize(input.email));
+    if (existing.isPresent() && !existing.get().rolesIn(tenant).isEmpty()) {
+      throw new InvalidInputException("email", "account.emailTaken", input.email);
+    }
+    Account account = existing.orElseGet(() -> accounts.save(new Account(input.email, input.displayName)));
+    Map<String, Object> before = existing.isPresent() ? account.auditState(tenant) : Map.of();
+    account.setRoles(tenant, EnumSet.copyOf(input.roles));
+    accounts.flush();
+    audit.changed(AUDIT_TYPE, account.getId(), before, account.auditState(tenant));
+    if (account.passwordHash() == null && account.oidcIssuer() == null) {
+      sendResetLink(account, "mail.welcome.subject", "mail.welcome.body");
+    }
+    return view(account, tenant);
+  }
+
+  @AdminOnly
+  @Transactional
+  public AccountView changeRoles(long id, Long expectedVersion, Set<Role> roles) {
+    long tenant = TenantContext.requireTenantId();
+    Account account = findInTenant(id, tenant);
+    Versions.check(AUDIT_TYPE, account.getVersion(), expectedVersion);
+    new Rules().check(roles != null && !roles.isEmpty(), "roles", "account.rolesRequired").throwIfAny();
+    preventSelfLockout(account, roles);
+    Map<String, Object> before = account.auditState(tenant);
+    account.setRoles(tenant, EnumSet.copyOf(roles));
+    accounts.flush();
+    audit.changed(AUDIT_TYPE, id, before, account.auditState(tenant));
+    return view(account, tenant);
+  }
+
+  /** Takes every role in this municipality away; the account itself stays (other municipalities). */
+  @AdminOnly
+  @Transactional
+  public void revoke(long id, Long expectedVersion) {
+    long tenant = TenantContext.requireTenantId();
+    Account account = findInTenant(id, tenant);
+    Versions.check(AUDIT_TYPE, account.getVersion(), expectedVersion);
+    preventSelfLockout(account, Set.of());
+    Map<String, Object> before = account.auditState(tenant);
+    account.setRoles(tenant, EnumSet.noneOf(Role.class));
+    accounts.flush();
+    audit.changed(AUDIT_TYPE, id, before, account.auditState(tenant));
+  }
+
+  @AdminOnly
+  @Transactional(readOnly = true)
+  public List<AuditLog.Entry> history(long id) {
+    findInTenant(id, TenantContext.requireTenantId());
+    return audit.history(AUDIT_TYPE, id);
+  }
+
+  private void preventSelfLockout(Account account, Set<Role> roles) {
+    boolean self =
+        TenantContext.principal().map(p -> p instanceof FahrplanUser u && u.accountId() == account.getId()).orElse(false);
+    if (self && !roles.contains(Role.ADMIN)) {
+      throw new InvalidInputException("roles", "account.cannotRemoveOwnAdmin");
+    }
+  }
+
+  // --- passwords -----------------------------------------------------------------------------
+
+  /** Sends a reset link if the account exists; answers the same either way (no enumeration). */
+  @Transactional
+  public void requestPasswordReset(String email) {
+    if (email == null) {
+      return;
+    }
+    accounts
+        .findByEmail(Account.normalize(email))
+        .filter(Account::enabled)
+        .ifPresent(a -> sendResetLink(a, "mail.reset.subject", "mail.reset.body"));
+  }
+
+  @Transactional(readOnly = true)
+  public boolean resetTokenValid(String token) {
+    return token != null
+        && resets.findByTokenHash(Secrets.sha256(token)).filter(r -> r.usableAt(Instant.now())).isPresent();
+  }
+
+  @Transactional
+  public void resetPassword(String token, String newPassword) {
+    PasswordReset reset =
+        Optional.ofNullable(token)
+            .flatMap(t -> resets.findByTokenHash(Secrets.sha256(t)))
+            .filter(r -> r.usableAt(Instant.now()))
+            .orElseThrow(() -> new InvalidInputException(null, "password.resetInvalid"));
+    Account account = accounts.findById(reset.accountId()).orElseThrow(() -> new NotFoundException(AUDIT_TYPE));
+    checkPassword(newPassword, account.email());
+    account.setPasswordHash(encoder.encode(newPassword));
+    reset.use();
+  }
+
+  /** Password rules (BSI: length over complexity): 12–128 characters, not the e-mail name. */
+  public static void checkPassword(String password, String email) {
+    String local = email == null ? "" : email.split("@")[0].toLowerCase(Locale.ROOT);
+    new Rules()
+        .required("password", password)
+        .check(password == null || password.length() >= MIN_PASSWORD_LENGTH, "password", "password.tooShort", MIN_PASSWORD_LENGTH)
+        .check(password == null || password.length() <= 128, "password", "validation.tooLong", 128)
+        .check(
+            password == null || local.length() < 3 || !password.toLowerCase(Locale.ROOT).contains(local),
+            "password",
+            "password.containsEmail")
+        .check(password == null || password.chars().distinct().count() >= 5, "password", "password.tooSimple")
+        .throwIfAny();
+  }
+
+  // --- set-up (demo data, first operator) ----------------------------------------------------
+
+  /** Creates a local account with a password (used by the demo data and the first operator). */
+  @Transactional
+  public long createLocal(String email, String name, String password, boolean operator, Map<Long, Set<Role>> roles) {
+    checkPassword(password, email);
+    if (accounts.findByEmail(Account.normalize(email)).isPresent()) {
+      throw new InvalidInputException("email", "account.emailTaken", email);
+    }
+    Account account = new Account(email, name);
+    account.setPasswordHash(encoder.encode(password));
+    account.makeOperator(operator);
+    roles.forEach(account::setRoles);
+    return accounts.saveAndFlush(account).getId();
+  }
+
+  @Transactional(readOnly = true)
+  public boolean anyOperator() {
+    return accounts.anyOperator();
+  }
+
+  private void sendResetLink(Account account, String subjectKey, String bodyKey) {
+    String token = Secrets.random(40);
+    resets.save(new PasswordReset(account.getId(), Secrets.sha256(token), Instant.now().plus(RESET_VALIDITY)));
+    String link = baseUrl + "/password/reset?token=" + token;
+    Locale locale = LocaleContextHolder.getLocale();
+    Long tenant = account.rolesByTenant().keySet().stream().findFirst().orElse(null);
+    mailer.send(
+        tenant,
+        account.email(),
+        messages.getMessage(subjectKey, null, locale),
+        messages.getMessage(bodyKey, new Object[] {account.displayName(), link, RESET_VALIDITY.toHours()}, locale));
+  }
+
+  private Account findInTenant(long id, long tenant) {
+    return accounts
+        .findById(id)
+        .filter(a -> !a.rolesIn(tenant).isEmpty())
+        .orElseThrow(() -> new NotFoundException(AUDIT_TYPE));
+  }
+
+  private static AccountView view(Account a, long tenant) {
+    return new AccountView(
+        a.getId(),
+        a.email(),
+        a.displayName(),
+        a.rolesIn(tenant),
+        a.passwordHash() != null,
+        a.oidcIssuer() != null,
+        a.lockedAt(Instant.now()) ? a.lockedUntil() : null,
+        a.getVersion());
+  }
+
+  private static FahrplanUser toUser(Account a, Long tenantId, String passwordHash, boolean locked) {
+    return new FahrplanUser(
+        a.getId(), a.email(), a.displayName(), a.operator(), a.rolesByTenant(), tenantId, passwordHash, locked);
+  }
+}

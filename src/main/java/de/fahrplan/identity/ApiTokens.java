@@ -1,0 +1,114 @@
+package de.fahrplan.identity;
+
+import de.fahrplan.identity.internal.ApiToken;
+import de.fahrplan.identity.internal.ApiTokenRepository;
+import de.fahrplan.identity.internal.Secrets;
+import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.Rules;
+import de.fahrplan.shared.TenantContext;
+import de.fahrplan.shared.security.MemberOnly;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens: created by a signed-in user for the current municipality, shown once,
+ * stored as SHA-256, with expiry and revocation. A token acts with its owner's current roles there.
+ */
+@Service
+public class ApiTokens {
+
+  /** A new token; {@code secret} is shown exactly once. */
+  public record Created(ApiTokenView token, String secret) {}
+
+  static final String PREFIX = "fp_";
+  private static final int MAX_DAYS = 366;
+
+  private final ApiTokenRepository tokens;
+  private final Accounts accounts;
+
+  ApiTokens(ApiTokenRepository tokens, Accounts accounts) {
+    this.tokens = tokens;
+    this.accounts = accounts;
+  }
+
+  @MemberOnly
+  @Transactional
+  public Created create(String name, LocalDate expiresOn) {
+    FahrplanUser user = currentUser();
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+    new Rules()
+        .required("name", name)
+        .maxLength("name", name, 100)
+        .required("expiresOn", expiresOn)
+        .check(expiresOn == null || expiresOn.isAfter(today), "expiresOn", "token.expiryInPast")
+        .check(expiresOn == null || !expiresOn.isAfter(today.plusDays(MAX_DAYS)), "expiresOn", "token.expiryTooLate")
+        .throwIfAny();
+    String secret = PREFIX + Secrets.random(40);
+    Instant expiresAt = expiresOn.plusDays(1).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant();
+    ApiToken token =
+        tokens.save(
+            new ApiToken(user.accountId(), user.currentTenantId(), name, Secrets.sha256(secret), secret.substring(0, 7), expiresAt));
+    return new Created(view(token), secret);
+  }
+
+  /** Stores a token with a given secret (demo data only). */
+  @Transactional
+  public void createWithSecret(long accountId, long tenantId, String name, String secret) {
+    tokens.save(new ApiToken(accountId, tenantId, name, Secrets.sha256(secret), secret.substring(0, 7), null));
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<ApiTokenView> mine() {
+    FahrplanUser user = currentUser();
+    return tokens.findByAccountIdAndTenantIdOrderByCreatedAtDesc(user.accountId(), user.currentTenantId()).stream()
+        .map(ApiTokens::view)
+        .toList();
+  }
+
+  @MemberOnly
+  @Transactional
+  public void revoke(long id) {
+    FahrplanUser user = currentUser();
+    tokens
+        .findById(id)
+        .filter(t -> t.accountId().equals(user.accountId()) && t.tenantId().equals(user.currentTenantId()))
+        .orElseThrow(() -> new NotFoundException("ApiToken"))
+        .revoke();
+  }
+
+  /** The user a bearer token stands for, bound to the token's municipality, if it is valid. */
+  @Transactional
+  public Optional<FahrplanUser> authenticate(String secret) {
+    if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
+      return Optional.empty();
+    }
+    Instant now = Instant.now();
+    return tokens
+        .findByTokenHash(Secrets.sha256(secret))
+        .filter(t -> t.usableAt(now))
+        .flatMap(
+            t -> {
+              t.touch(now);
+              return accounts.user(t.accountId(), t.tenantId()).filter(u -> t.tenantId().equals(u.currentTenantId()));
+            });
+  }
+
+  private static FahrplanUser currentUser() {
+    return TenantContext.principal()
+        .filter(FahrplanUser.class::isInstance)
+        .map(FahrplanUser.class::cast)
+        .filter(u -> u.currentTenantId() != null)
+        .orElseThrow(() -> new NotFoundException("tenant"));
+  }
+
+  private static ApiTokenView view(ApiToken t) {
+    return new ApiTokenView(
+        t.getId(), t.name(), t.hint(), t.createdAt(), t.expiresAt(), t.revokedAt(), t.lastUsedAt(), t.usableAt(Instant.now()));
+  }
+}

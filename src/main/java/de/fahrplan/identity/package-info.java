@@ -1,0 +1,6 @@
+/**
+ * Accounts, roles per municipality, login (local and OpenID Connect), password reset, personal API
+ * tokens and the switch between municipalities.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+package de.fahrplan.identity;

@@ -1,0 +1,111 @@
+package de.fahrplan.identity.web;
+
+import de.fahrplan.identity.AccountInput;
+import de.fahrplan.identity.AccountView;
+import de.fahrplan.identity.Accounts;
+import de.fahrplan.shared.ConcurrentEditException;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.security.AdminOnly;
+import de.fahrplan.shared.security.Role;
+import de.fahrplan.shared.web.FormErrors;
+import java.util.EnumSet;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Accounts and roles of the current municipality (Administration only). */
+@Controller
+@RequestMapping("/accounts")
+@AdminOnly
+class AccountController {
+
+  /** Grant and change-roles form. */
+  static class AccountForm extends AccountInput {
+    public Long version;
+  }
+
+  private final Accounts accounts;
+
+  AccountController(Accounts accounts) {
+    this.accounts = accounts;
+  }
+
+  @GetMapping
+  String list(Model model) {
+    model.addAttribute("accounts", accounts.inCurrentTenant());
+    return "identity/accounts";
+  }
+
+  @GetMapping("/new")
+  String newForm(Model model) {
+    model.addAttribute("form", new AccountForm());
+    return form(model, null);
+  }
+
+  @PostMapping
+  String grant(@ModelAttribute("form") AccountForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    try {
+      accounts.grant(form);
+    } catch (InvalidInputException e) {
+      FormErrors.bind(e, result);
+      return form(model, null);
+    }
+    redirect.addFlashAttribute("flash", "account.granted");
+    return "redirect:/accounts";
+  }
+
+  @GetMapping("/{id}")
+  String edit(@PathVariable long id, Model model) {
+    AccountView account = accounts.get(id);
+    AccountForm form = new AccountForm();
+    form.email = account.email();
+    form.displayName = account.displayName();
+    form.roles = account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles());
+    form.version = account.version();
+    model.addAttribute("form", form);
+    return form(model, account);
+  }
+
+  @PostMapping("/{id}")
+  String changeRoles(
+      @PathVariable long id,
+      @ModelAttribute("form") AccountForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    AccountView account = accounts.get(id);
+    try {
+      accounts.changeRoles(id, form.version, form.roles == null ? EnumSet.noneOf(Role.class) : form.roles);
+    } catch (InvalidInputException e) {
+      FormErrors.bind(e, result);
+      return form(model, account);
+    } catch (ConcurrentEditException e) {
+      model.addAttribute("conflict", account);
+      form.version = e.currentVersion();
+      return form(model, account);
+    }
+    redirect.addFlashAttribute("flash", "form.saved");
+    return "redirect:/accounts";
+  }
+
+  @PostMapping("/{id}/revoke")
+  String revoke(@PathVariable long id, @RequestParam Long version, RedirectAttributes redirect, Model model) {
+    accounts.revoke(id, version);
+    redirect.addFlashAttribute("flash", "form.saved");
+    return "redirect:/accounts";
+  }
+
+  private String form(Model model, AccountView account) {
+    model.addAttribute("account", account);
+    model.addAttribute("allRoles", Role.values());
+    model.addAttribute("history", account == null ? java.util.List.of() : accounts.history(account.id()));
+    return "identity/account-form";
+  }
+}

@@ -1,0 +1,140 @@
+package de.fahrplan.identity.web;
+
+import de.fahrplan.identity.Accounts;
+import de.fahrplan.identity.ApiTokens;
+import jakarta.servlet.http.HttpServletResponse;
+import javax.sql.DataSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+
+/**
+ * Two filter chains: the REST API (stateless, personal bearer tokens, no cookies, so no CSRF) and
+ * the pages (session in the database, form login and OpenID Connect side by side, CSRF, strict
+ * CSP). Roles are checked on every service method ({@code @AdminOnly}, {@code @MemberOnly}).
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 8 * 60 * 60)
+class SecurityConfig {
+
+  static final String CSP =
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; font-src 'self';"
+          + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  static final String LOGIN_EMAIL = "fahrplan.loginEmail";
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  UserDetailsService userDetailsService(Accounts accounts) {
+    return email ->
+        accounts.userForLogin(email).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+  }
+
+  /**
+   * Sessions use plain JDBC transactions, not JPA: a JPA session would ask for the tenant, which
+   * needs the security context, which is stored in the session.
+   */
+  @Bean
+  TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+    return new TransactionTemplate(new JdbcTransactionManager(dataSource));
+  }
+
+  @Bean
+  SecurityContextRepository securityContextRepository() {
+    return new HttpSessionSecurityContextRepository();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+    http.securityMatcher("/api/**")
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable())
+        .requestCache(c -> c.disable())
+        .addFilterBefore(new ApiTokenFilter(tokens), AuthorizationFilter.class)
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint((req, res, ex) -> ApiTokenFilter.unauthorized(res))
+                    .accessDeniedHandler(
+                        (req, res, ex) -> {
+                          res.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                          res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                          res.getWriter().write("{\"status\":403,\"title\":\"Forbidden\",\"detail\":\"Keine Berechtigung für diese Aktion.\"}");
+                        }))
+        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain web(
+      HttpSecurity http,
+      ObjectProvider<ClientRegistrationRepository> oidcClients,
+      OidcLoginSuccessHandler oidcSuccess,
+      Accounts accounts,
+      SecurityContextRepository contexts)
+      throws Exception {
+    http.securityContext(c -> c.securityContextRepository(contexts))
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(
+                        "/login", "/password/**", "/vendor/**", "/css/**", "/js/**", "/favicon.ico",
+                        "/error", "/actuator/health", "/actuator/health/**", "/actuator/info",
+                        "/v3/api-docs", "/v3/api-docs/**")
+                    .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .hasRole("OPERATOR")
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .usernameParameter("email")
+                    .passwordParameter("password")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(
+                        (req, res, ex) -> {
+                          String email = req.getParameter("email");
+                          req.getSession().setAttribute(LOGIN_EMAIL, email == null ? "" : email);
+                          res.sendRedirect(req.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"));
+                        }))
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+        .headers(
+            h ->
+                h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                    .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                    .frameOptions(f -> f.deny()));
+    if (oidcClients.getIfAvailable() != null) {
+      http.oauth2Login(o -> o.loginPage("/login").successHandler(oidcSuccess));
+    }
+    return http.build();
+  }
+}

@@ -1,0 +1,62 @@
+package de.fahrplan.identity.web;
+
+import de.fahrplan.identity.FahrplanUser;
+import de.fahrplan.organisation.Bodies;
+import de.fahrplan.shared.security.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The page shell's data (header, municipality switch, navigation) for every page. */
+@ControllerAdvice(annotations = Controller.class)
+class ShellAdvice {
+
+  /** What the header and navigation show. */
+  record Shell(
+      String displayName,
+      Long currentTenantId,
+      String currentTenantName,
+      List<TenantChoice> tenants,
+      boolean admin,
+      boolean member,
+      boolean operator,
+      String section) {}
+
+  record TenantChoice(Long id, String name) {}
+
+  private final Bodies bodies;
+
+  ShellAdvice(Bodies bodies) {
+    this.bodies = bodies;
+  }
+
+  @ModelAttribute("shell")
+  Shell shell(@AuthenticationPrincipal Object principal, HttpServletRequest request) {
+    if (!(principal instanceof FahrplanUser user)) {
+      return null;
+    }
+    Map<Long, String> names = bodies.names(user.tenantIds());
+    List<TenantChoice> tenants =
+        names.entrySet().stream()
+            .map(e -> new TenantChoice(e.getKey(), e.getValue()))
+            .sorted(Comparator.comparing(TenantChoice::name))
+            .toList();
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String[] parts = path.split("/");
+    String section = parts.length > 1 ? parts[1] : "home";
+    return new Shell(
+        user.displayName(),
+        user.currentTenantId(),
+        names.get(user.currentTenantId()),
+        tenants,
+        user.has(Role.ADMIN),
+        !user.roles().isEmpty(),
+        user.operator(),
+        section.isEmpty() ? "home" : section);
+  }
+}

@@ -1,0 +1,147 @@
+package de.fahrplan.organisation;
+
+import de.fahrplan.organisation.internal.Body;
+import de.fahrplan.organisation.internal.BodyRepository;
+import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.Rules;
+import de.fahrplan.shared.TenantContext;
+import de.fahrplan.shared.Versions;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.security.OperatorOnly;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Municipalities (tenants). Operators create and change any; a municipality's admin changes only
+ * their own. Nobody reads another municipality through this facade unless operator.
+ */
+@Service
+public class Bodies {
+
+  /** Published after a municipality was created, so identity can set up its first admin. */
+  public record BodyCreated(Long bodyId, String slug) {}
+
+  /** Logo bytes with their content type. */
+  public record Logo(String contentType, byte[] bytes) {}
+
+  static final String AUDIT_TYPE = "Body";
+
+  private final BodyRepository bodies;
+  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
+
+  Bodies(BodyRepository bodies, AuditLog audit, ApplicationEventPublisher events) {
+    this.bodies = bodies;
+    this.audit = audit;
+    this.events = events;
+  }
+
+  @OperatorOnly
+  @Transactional(readOnly = true)
+  public List<BodyView> all() {
+    return bodies.findAllByOrderByNameAsc().stream().map(Body::view).toList();
+  }
+
+  /** Names of the given municipalities (for the header's switch); no role check: names only. */
+  @Transactional(readOnly = true)
+  public Map<Long, String> names(Collection<Long> ids) {
+    return bodies.findAllById(ids).stream().collect(Collectors.toMap(Body::getId, Body::name));
+  }
+
+  /** Id of a municipality by its URL slug (public pages, OIDC role mapping). */
+  @Transactional(readOnly = true)
+  public Optional<Long> idBySlug(String slug) {
+    return bodies.findBySlug(slug).map(Body::getId);
+  }
+
+  @Transactional(readOnly = true)
+  public BodyView get(long id) {
+    return readable(id).view();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Logo> logo(long id) {
+    Body body = readable(id);
+    byte[] bytes = body.logo();
+    return bytes == null ? Optional.empty() : Optional.of(new Logo(body.logoType(), bytes));
+  }
+
+  @OperatorOnly
+  @Transactional
+  public BodyView create(BodyInput input) {
+    Body body = new Body(input);
+    checkUnique(body.slug(), body.ags(), -1L);
+    body = bodies.saveAndFlush(body);
+    audit.systemChanged(AUDIT_TYPE, body.getId(), Map.of(), body.auditState());
+    events.publishEvent(new BodyCreated(body.getId(), body.slug()));
+    return body.view();
+  }
+
+  @Transactional
+  public BodyView update(long id, Long expectedVersion, BodyInput input) {
+    Body body = writable(id);
+    Versions.check(AUDIT_TYPE, body.getVersion(), expectedVersion);
+    Map<String, Object> before = body.auditState();
+    body.apply(input);
+    checkUnique(body.slug(), body.ags(), id);
+    bodies.flush();
+    audit.systemChanged(AUDIT_TYPE, id, before, body.auditState());
+    return body.view();
+  }
+
+  @Transactional
+  public void replaceLogo(long id, String contentType, byte[] bytes) {
+    Body body = writable(id);
+    Map<String, Object> before = body.auditState();
+    body.replaceLogo(contentType, bytes);
+    bodies.flush();
+    audit.systemChanged(AUDIT_TYPE, id, before, body.auditState());
+  }
+
+  @Transactional(readOnly = true)
+  public List<AuditLog.Entry> history(long id) {
+    writable(id);
+    return audit.systemHistory(AUDIT_TYPE, id);
+  }
+
+  private void checkUnique(String slug, String ags, long ownId) {
+    Rules rules = new Rules();
+    rules.check(!bodies.existsBySlugAndIdNot(slug, ownId), "slug", "body.slugTaken");
+    rules.check(!bodies.existsByAgsAndIdNot(ags, ownId), "ags", "body.agsTaken");
+    rules.throwIfAny();
+  }
+
+  private Body readable(long id) {
+    if (!isOperator() && !TenantContext.currentTenantId().map(t -> t == id).orElse(false)) {
+      throw new NotFoundException(AUDIT_TYPE);
+    }
+    return bodies.findById(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE));
+  }
+
+  /** Operators change any municipality, an admin only their own; others get 404 or 403. */
+  private Body writable(long id) {
+    Body body = readable(id);
+    if (!isOperator() && !hasAuthority("ROLE_ADMIN")) {
+      throw new AccessDeniedException("admin or operator only");
+    }
+    return body;
+  }
+
+  private static boolean isOperator() {
+    return hasAuthority("ROLE_OPERATOR");
+  }
+
+  private static boolean hasAuthority(String authority) {
+    var auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null
+        && auth.getAuthorities().stream().map(a -> a.getAuthority()).anyMatch(authority::equals);
+  }
+}

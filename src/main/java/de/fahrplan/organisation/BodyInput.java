@@ -1,0 +1,13 @@
+package de.fahrplan.organisation;
+
+/** What an operator enters for a municipality (form and API request). */
+public class BodyInput {
+  public String name;
+  public String shortName;
+  public BodyType bodyType;
+  public String ags;
+  public String rgs;
+  public String website;
+  public String license;
+  public String slug;
+}

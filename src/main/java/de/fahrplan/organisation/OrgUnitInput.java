@@ -1,0 +1,12 @@
+package de.fahrplan.organisation;
+
+import java.time.LocalDate;
+
+/** Form and API request for an org unit. */
+public class OrgUnitInput {
+  public String code;
+  public String name;
+  public Long parentId;
+  public LocalDate validFrom;
+  public LocalDate validUntil;
+}

@@ -1,0 +1,30 @@
+package de.fahrplan.organisation;
+
+import java.time.LocalDate;
+
+/** An org unit; {@code depth} is its level in the tree (0 = top). */
+public record OrgUnitView(
+    Long id,
+    String code,
+    String name,
+    Long parentId,
+    LocalDate validFrom,
+    LocalDate validUntil,
+    int depth,
+    long version) {
+
+  /** "1.201 – Haushalt und Steuerung". */
+  public String label() {
+    return code + " – " + name;
+  }
+
+  public OrgUnitInput toInput() {
+    OrgUnitInput in = new OrgUnitInput();
+    in.code = code;
+    in.name = name;
+    in.parentId = parentId;
+    in.validFrom = validFrom;
+    in.validUntil = validUntil;
+    return in;
+  }
+}

@@ -1,0 +1,25 @@
+package de.fahrplan.organisation;
+
+import java.time.LocalDate;
+
+/** A committee, council, board or working group. */
+public record OrganizationView(
+    Long id,
+    String name,
+    String shortName,
+    OrganizationClassification classification,
+    LocalDate startDate,
+    LocalDate endDate,
+    long memberCount,
+    long version) {
+
+  public OrganizationInput toInput() {
+    OrganizationInput in = new OrganizationInput();
+    in.name = name;
+    in.shortName = shortName;
+    in.classification = classification;
+    in.startDate = startDate;
+    in.endDate = endDate;
+    return in;
+  }
+}

@@ -1,0 +1,202 @@
+package de.fahrplan.organisation;
+
+import de.fahrplan.organisation.internal.Membership;
+import de.fahrplan.organisation.internal.MembershipRepository;
+import de.fahrplan.organisation.internal.Organization;
+import de.fahrplan.organisation.internal.OrganizationRepository;
+import de.fahrplan.organisation.internal.Person;
+import de.fahrplan.organisation.internal.PersonRepository;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.Versions;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.security.AdminOnly;
+import de.fahrplan.shared.security.MemberOnly;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Councils, committees, boards and working groups of the current municipality, with members. */
+@Service
+public class Organizations {
+
+  static final String AUDIT_TYPE = "Organization";
+  static final String MEMBERSHIP_AUDIT_TYPE = "Membership";
+
+  private final OrganizationRepository organizations;
+  private final MembershipRepository memberships;
+  private final PersonRepository persons;
+  private final AuditLog audit;
+
+  Organizations(
+      OrganizationRepository organizations,
+      MembershipRepository memberships,
+      PersonRepository persons,
+      AuditLog audit) {
+    this.organizations = organizations;
+    this.memberships = memberships;
+    this.persons = persons;
+    this.audit = audit;
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Page<OrganizationView> search(String query, Pageable page) {
+    String q = query == null || query.isBlank() ? null : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
+    Page<Organization> found = organizations.search(q, page);
+    Map<Long, Long> counts = new HashMap<>();
+    List<Long> ids = found.getContent().stream().map(Organization::getId).toList();
+    if (!ids.isEmpty()) {
+      memberships.countByOrganizationIds(ids).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+    }
+    return found.map(o -> o.view(counts.getOrDefault(o.getId(), 0L)));
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public OrganizationView get(long id) {
+    Organization o = find(id);
+    return o.view(memberships.findByOrganizationId(id).size());
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<MembershipView> members(long organizationId) {
+    find(organizationId);
+    List<Membership> list = memberships.findByOrganizationId(organizationId);
+    Map<Long, Person> people =
+        persons.findAllById(list.stream().map(Membership::personId).toList()).stream()
+            .collect(Collectors.toMap(Person::getId, Function.identity()));
+    return list.stream()
+        .map(m -> view(m, people.get(m.personId())))
+        .sorted(Comparator.comparing((MembershipView v) -> v.role().ordinal()).thenComparing(MembershipView::personName))
+        .toList();
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public MembershipView membership(long organizationId, long membershipId) {
+    Membership m = findMembership(organizationId, membershipId);
+    return view(m, persons.findById(m.personId()).orElse(null));
+  }
+
+  @AdminOnly
+  @Transactional
+  public OrganizationView create(OrganizationInput input) {
+    Organization o = new Organization(input);
+    if (organizations.existsByName(input.name)) {
+      throw new InvalidInputException("name", "organization.nameTaken", input.name);
+    }
+    o = organizations.saveAndFlush(o);
+    audit.created(AUDIT_TYPE, o.getId(), o.auditState());
+    return o.view(0);
+  }
+
+  @AdminOnly
+  @Transactional
+  public OrganizationView update(long id, Long expectedVersion, OrganizationInput input) {
+    Organization o = find(id);
+    Versions.check(AUDIT_TYPE, o.getVersion(), expectedVersion);
+    var before = o.auditState();
+    o.apply(input);
+    if (organizations.existsByNameAndIdNot(input.name, id)) {
+      throw new InvalidInputException("name", "organization.nameTaken", input.name);
+    }
+    organizations.flush();
+    audit.changed(AUDIT_TYPE, id, before, o.auditState());
+    return o.view(memberships.findByOrganizationId(id).size());
+  }
+
+  /** Deletes the organization together with its memberships (each recorded in the history). */
+  @AdminOnly
+  @Transactional
+  public void delete(long id, Long expectedVersion) {
+    Organization o = find(id);
+    Versions.check(AUDIT_TYPE, o.getVersion(), expectedVersion);
+    for (Membership m : memberships.findByOrganizationId(id)) {
+      audit.deleted(MEMBERSHIP_AUDIT_TYPE, m.getId(), m.auditState());
+      memberships.delete(m);
+    }
+    audit.deleted(AUDIT_TYPE, id, o.auditState());
+    organizations.delete(o);
+  }
+
+  @AdminOnly
+  @Transactional
+  public MembershipView addMember(long organizationId, MembershipInput input) {
+    find(organizationId);
+    Membership m = new Membership(organizationId, input);
+    Person person = person(input.personId);
+    m = memberships.saveAndFlush(m);
+    audit.created(MEMBERSHIP_AUDIT_TYPE, m.getId(), m.auditState());
+    return view(m, person);
+  }
+
+  @AdminOnly
+  @Transactional
+  public MembershipView updateMember(
+      long organizationId, long membershipId, Long expectedVersion, MembershipInput input) {
+    Membership m = findMembership(organizationId, membershipId);
+    Versions.check(MEMBERSHIP_AUDIT_TYPE, m.getVersion(), expectedVersion);
+    var before = m.auditState();
+    m.apply(input);
+    Person person = person(input.personId);
+    memberships.flush();
+    audit.changed(MEMBERSHIP_AUDIT_TYPE, membershipId, before, m.auditState());
+    return view(m, person);
+  }
+
+  @AdminOnly
+  @Transactional
+  public void removeMember(long organizationId, long membershipId, Long expectedVersion) {
+    Membership m = findMembership(organizationId, membershipId);
+    Versions.check(MEMBERSHIP_AUDIT_TYPE, m.getVersion(), expectedVersion);
+    audit.deleted(MEMBERSHIP_AUDIT_TYPE, membershipId, m.auditState());
+    memberships.delete(m);
+  }
+
+  @AdminOnly
+  @Transactional(readOnly = true)
+  public List<AuditLog.Entry> history(long id) {
+    find(id);
+    return audit.history(AUDIT_TYPE, id);
+  }
+
+  private Person person(Long personId) {
+    return persons
+        .findById(personId)
+        .orElseThrow(() -> new InvalidInputException("personId", "validation.unknownReference"));
+  }
+
+  private static MembershipView view(Membership m, Person p) {
+    return new MembershipView(
+        m.getId(),
+        m.organizationId(),
+        m.personId(),
+        p == null ? "?" : p.view().displayName(),
+        m.role(),
+        m.votingRight(),
+        m.startDate(),
+        m.endDate(),
+        m.getVersion());
+  }
+
+  private Organization find(long id) {
+    return organizations.findById(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE));
+  }
+
+  private Membership findMembership(long organizationId, long membershipId) {
+    return memberships
+        .findById(membershipId)
+        .filter(m -> m.organizationId().equals(organizationId))
+        .orElseThrow(() -> new NotFoundException(MEMBERSHIP_AUDIT_TYPE));
+  }
+}

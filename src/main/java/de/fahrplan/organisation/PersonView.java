@@ -1,0 +1,31 @@
+package de.fahrplan.organisation;
+
+/** A person of the municipality's administration or council. */
+public record PersonView(
+    Long id,
+    String title,
+    String givenName,
+    String familyName,
+    String jobFunction,
+    String email,
+    String phone,
+    Long orgUnitId,
+    long version) {
+
+  /** "Dr. Linda Schütt". */
+  public String displayName() {
+    return (title == null ? "" : title + " ") + givenName + " " + familyName;
+  }
+
+  public PersonInput toInput() {
+    PersonInput in = new PersonInput();
+    in.title = title;
+    in.givenName = givenName;
+    in.familyName = familyName;
+    in.jobFunction = jobFunction;
+    in.email = email;
+    in.phone = phone;
+    in.orgUnitId = orgUnitId;
+    return in;
+  }
+}

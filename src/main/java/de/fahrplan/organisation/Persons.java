@@ -1,0 +1,122 @@
+package de.fahrplan.organisation;
+
+import de.fahrplan.organisation.internal.MembershipRepository;
+import de.fahrplan.organisation.internal.OrgUnitRepository;
+import de.fahrplan.organisation.internal.Person;
+import de.fahrplan.organisation.internal.PersonRepository;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.Versions;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.security.AdminOnly;
+import de.fahrplan.shared.security.MemberOnly;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Persons of the current municipality. */
+@Service
+public class Persons {
+
+  static final String AUDIT_TYPE = "Person";
+
+  private final PersonRepository persons;
+  private final OrgUnitRepository units;
+  private final MembershipRepository memberships;
+  private final AuditLog audit;
+
+  Persons(
+      PersonRepository persons,
+      OrgUnitRepository units,
+      MembershipRepository memberships,
+      AuditLog audit) {
+    this.persons = persons;
+    this.units = units;
+    this.memberships = memberships;
+    this.audit = audit;
+  }
+
+  /** Search by name, e-mail or function (case-insensitive), optionally within one org unit. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Page<PersonView> search(String query, Long orgUnitId, Pageable page) {
+    String q = query == null || query.isBlank() ? null : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
+    return persons.search(q, orgUnitId, page).map(Person::view);
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public PersonView get(long id) {
+    return find(id).view();
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<PersonView> byIds(List<Long> ids) {
+    return persons.findAllById(ids).stream().map(Person::view).toList();
+  }
+
+  @AdminOnly
+  @Transactional
+  public PersonView create(PersonInput input) {
+    Person person = new Person(input);
+    checkReferences(null, person);
+    person = persons.saveAndFlush(person);
+    audit.created(AUDIT_TYPE, person.getId(), person.auditState());
+    return person.view();
+  }
+
+  @AdminOnly
+  @Transactional
+  public PersonView update(long id, Long expectedVersion, PersonInput input) {
+    Person person = find(id);
+    Versions.check(AUDIT_TYPE, person.getVersion(), expectedVersion);
+    var before = person.auditState();
+    person.apply(input);
+    checkReferences(id, person);
+    persons.flush();
+    audit.changed(AUDIT_TYPE, id, before, person.auditState());
+    return person.view();
+  }
+
+  @AdminOnly
+  @Transactional
+  public void delete(long id, Long expectedVersion) {
+    Person person = find(id);
+    Versions.check(AUDIT_TYPE, person.getVersion(), expectedVersion);
+    if (memberships.existsByPersonId(id)) {
+      throw new InvalidInputException(null, "person.hasMemberships");
+    }
+    audit.deleted(AUDIT_TYPE, id, person.auditState());
+    persons.delete(person);
+  }
+
+  @AdminOnly
+  @Transactional(readOnly = true)
+  public List<AuditLog.Entry> history(long id) {
+    find(id);
+    return audit.history(AUDIT_TYPE, id);
+  }
+
+  private void checkReferences(Long ownId, Person person) {
+    if (person.orgUnitId() != null && !units.existsById(person.orgUnitId())) {
+      throw new InvalidInputException("orgUnitId", "validation.unknownReference");
+    }
+    if (person.email() != null) {
+      persons
+          .findByEmail(person.email())
+          .filter(other -> !other.getId().equals(ownId))
+          .ifPresent(
+              other -> {
+                throw new InvalidInputException("email", "person.emailTaken", person.email());
+              });
+    }
+  }
+
+  private Person find(long id) {
+    return persons.findById(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE));
+  }
+}

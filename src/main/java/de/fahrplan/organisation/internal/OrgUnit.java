@@ -1,0 +1,67 @@
+package de.fahrplan.organisation.internal;
+
+import de.fahrplan.organisation.OrgUnitInput;
+import de.fahrplan.organisation.OrgUnitView;
+import de.fahrplan.shared.Rules;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.persistence.TenantEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** An org unit (Fachbereich, Amt, Bereich) in the municipality's tree, e.g. "1.201". */
+@Entity
+@Table(name = "org_unit")
+public class OrgUnit extends TenantEntity {
+
+  private String code;
+  private String name;
+  private Long parentId;
+  private LocalDate validFrom;
+  private LocalDate validUntil;
+
+  protected OrgUnit() {}
+
+  public OrgUnit(OrgUnitInput input) {
+    apply(input);
+  }
+
+  /** Checks the unit's own rules; tree rules (cycles, unique code) are checked by the caller. */
+  public void apply(OrgUnitInput in) {
+    new Rules()
+        .required("code", in.code)
+        .maxLength("code", in.code, 40)
+        .required("name", in.name)
+        .maxLength("name", in.name, 200)
+        .notBefore("validUntil", in.validUntil, in.validFrom)
+        .check(in.parentId == null || getId() == null || !in.parentId.equals(getId()), "parentId", "orgUnit.cycle")
+        .throwIfAny();
+    this.code = in.code;
+    this.name = in.name;
+    this.parentId = in.parentId;
+    this.validFrom = in.validFrom;
+    this.validUntil = in.validUntil;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public Long parentId() {
+    return parentId;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public OrgUnitView view(int depth) {
+    return new OrgUnitView(getId(), code, name, parentId, validFrom, validUntil, depth, getVersion());
+  }
+
+  public Map<String, Object> auditState() {
+    return AuditLog.state(
+        "code", code, "name", name, "parentId", parentId, "validFrom", validFrom, "validUntil", validUntil);
+  }
+}

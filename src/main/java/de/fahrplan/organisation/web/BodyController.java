@@ -1,0 +1,159 @@
+package de.fahrplan.organisation.web;
+
+import de.fahrplan.organisation.Bodies;
+import de.fahrplan.organisation.BodyInput;
+import de.fahrplan.organisation.BodyType;
+import de.fahrplan.organisation.BodyView;
+import de.fahrplan.shared.ConcurrentEditException;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.web.FormErrors;
+import de.fahrplan.shared.web.Option;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Municipalities: operators create and edit them; an admin edits their own. */
+@Controller
+@RequestMapping("/bodies")
+class BodyController {
+
+  /** Form: the input plus the version the user started from. */
+  static class BodyForm extends BodyInput {
+    public Long version;
+    public MultipartFile logo;
+  }
+
+  private final Bodies bodies;
+  private final MessageSource messages;
+
+  BodyController(Bodies bodies, MessageSource messages) {
+    this.bodies = bodies;
+    this.messages = messages;
+  }
+
+  @GetMapping
+  String list(Model model) {
+    model.addAttribute("bodies", bodies.all());
+    return "admin/bodies";
+  }
+
+  @GetMapping("/new")
+  String newForm(Model model, Locale locale) {
+    bodies.all(); // operators only
+    model.addAttribute("form", new BodyForm());
+    return form(model, null, locale);
+  }
+
+  @PostMapping
+  String create(
+      @ModelAttribute("form") BodyForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect)
+      throws IOException {
+    if (result.hasErrors()) {
+      return form(model, null, locale);
+    }
+    try {
+      BodyView created = bodies.create(form);
+      if (form.logo != null && !form.logo.isEmpty()) {
+        bodies.replaceLogo(created.id(), form.logo.getContentType(), form.logo.getBytes());
+      }
+      redirect.addFlashAttribute("flash", "body.created");
+      return "redirect:/bodies/" + created.id() + "/edit";
+    } catch (InvalidInputException e) {
+      FormErrors.bind(e, result);
+      return form(model, null, locale);
+    }
+  }
+
+  @GetMapping("/{id}/edit")
+  String edit(@PathVariable long id, Model model, Locale locale) {
+    BodyView body = bodies.get(id);
+    BodyForm form = copy(body.toInput());
+    form.version = body.version();
+    model.addAttribute("form", form);
+    return form(model, body, locale);
+  }
+
+  @PostMapping("/{id}")
+  String update(
+      @PathVariable long id,
+      @ModelAttribute("form") BodyForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect)
+      throws IOException {
+    BodyView current = bodies.get(id);
+    if (result.hasErrors()) {
+      return form(model, current, locale);
+    }
+    try {
+      bodies.update(id, form.version, form);
+      if (form.logo != null && !form.logo.isEmpty()) {
+        bodies.replaceLogo(id, form.logo.getContentType(), form.logo.getBytes());
+      }
+      redirect.addFlashAttribute("flash", "form.saved");
+      return "redirect:/bodies/" + id + "/edit";
+    } catch (InvalidInputException e) {
+      FormErrors.bind(e, result);
+    } catch (ConcurrentEditException e) {
+      model.addAttribute("conflict", current);
+      form.version = e.currentVersion();
+    }
+    return form(model, current, locale);
+  }
+
+  @GetMapping("/{id}/logo")
+  ResponseEntity<byte[]> logo(@PathVariable long id) {
+    return bodies
+        .logo(id)
+        .map(
+            l ->
+                ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(l.contentType()))
+                    .cacheControl(CacheControl.noCache())
+                    .body(l.bytes()))
+        .orElseGet(() -> ResponseEntity.notFound().build());
+  }
+
+  private String form(Model model, BodyView body, Locale locale) {
+    model.addAttribute("body", body);
+    model.addAttribute("history", body == null ? java.util.List.of() : bodies.history(body.id()));
+    model.addAttribute(
+        "typeOptions",
+        Arrays.stream(BodyType.values())
+            .map(t -> new Option(t.name(), messages.getMessage("bodyType." + t.name(), null, locale)))
+            .toList());
+    return "admin/body-form";
+  }
+
+  private static BodyForm copy(BodyInput in) {
+    BodyForm f = new BodyForm();
+    f.name = in.name;
+    f.shortName = in.shortName;
+    f.bodyType = in.bodyType;
+    f.ags = in.ags;
+    f.rgs = in.rgs;
+    f.website = in.website;
+    f.license = in.license;
+    f.slug = in.slug;
+    return f;
+  }
+}

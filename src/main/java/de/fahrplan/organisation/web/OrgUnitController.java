@@ -1,0 +1,151 @@
+package de.fahrplan.organisation.web;
+
+import de.fahrplan.organisation.OrgUnitInput;
+import de.fahrplan.organisation.OrgUnitView;
+import de.fahrplan.organisation.OrgUnits;
+import de.fahrplan.organisation.Persons;
+import de.fahrplan.shared.ConcurrentEditException;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.web.FormErrors;
+import de.fahrplan.shared.web.Option;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the org-unit tree. */
+@Controller
+@RequestMapping("/org-units")
+class OrgUnitController {
+
+  /** Form: the input plus the version the user started from. */
+  static class OrgUnitForm extends OrgUnitInput {
+    public Long version;
+
+    static OrgUnitForm of(OrgUnitView v) {
+      OrgUnitForm f = new OrgUnitForm();
+      f.code = v.code();
+      f.name = v.name();
+      f.parentId = v.parentId();
+      f.validFrom = v.validFrom();
+      f.validUntil = v.validUntil();
+      f.version = v.version();
+      return f;
+    }
+  }
+
+  private final OrgUnits units;
+  private final Persons persons;
+
+  OrgUnitController(OrgUnits units, Persons persons) {
+    this.units = units;
+    this.persons = persons;
+  }
+
+  @GetMapping
+  String tree(Model model) {
+    model.addAttribute("units", units.tree());
+    return "org/org-units";
+  }
+
+  @GetMapping("/new")
+  String newForm(@RequestParam(required = false) Long parentId, Model model) {
+    OrgUnitForm form = new OrgUnitForm();
+    form.parentId = parentId;
+    model.addAttribute("form", form);
+    return form(model, null);
+  }
+
+  @PostMapping
+  String create(@ModelAttribute("form") OrgUnitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    if (result.hasErrors()) {
+      return form(model, null);
+    }
+    try {
+      OrgUnitView created = units.create(form);
+      redirect.addFlashAttribute("flash", "form.saved");
+      return "redirect:/org-units/" + created.id();
+    } catch (InvalidInputException e) {
+      FormErrors.bind(e, result);
+      return form(model, null);
+    }
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable long id, Authentication auth, Model model) {
+    OrgUnitView unit = units.get(id);
+    model.addAttribute("unit", unit);
+    model.addAttribute("parent", unit.parentId() == null ? null : units.get(unit.parentId()));
+    model.addAttribute(
+        "children", units.tree().stream().filter(u -> id == (u.parentId() == null ? -1 : u.parentId())).toList());
+    model.addAttribute(
+        "persons", persons.search(null, id, PageRequest.of(0, 200, Sort.by("familyName", "givenName"))).getContent());
+    boolean admin = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+    model.addAttribute("history", admin ? units.history(id) : List.of());
+    return "org/org-unit";
+  }
+
+  @GetMapping("/{id}/edit")
+  String edit(@PathVariable long id, Model model) {
+    OrgUnitView unit = units.get(id);
+    model.addAttribute("form", OrgUnitForm.of(unit));
+    return form(model, unit);
+  }
+
+  @PostMapping("/{id}")
+  String update(
+      @PathVariable long id,
+      @ModelAttribute("form") OrgUnitForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    OrgUnitView current = units.get(id);
+    if (result.hasErrors()) {
+      return form(model, current);
+    }
+    try {
+      units.update(id, form.version, form);
+      redirect.addFlashAttribute("flash", "form.saved");
+      return "redirect:/org-units/" + id;
+    } catch (InvalidInputException e) {
+      FormErrors.bind(e, result);
+    } catch (ConcurrentEditException e) {
+      model.addAttribute("conflict", current);
+      form.version = e.currentVersion();
+    }
+    return form(model, current);
+  }
+
+  @PostMapping("/{id}/delete")
+  String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    try {
+      units.delete(id, version);
+      redirect.addFlashAttribute("flash", "form.deleted");
+      return "redirect:/org-units";
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+      return "redirect:/org-units/" + id;
+    }
+  }
+
+  private String form(Model model, OrgUnitView unit) {
+    model.addAttribute("unit", unit);
+    model.addAttribute(
+        "parents",
+        units.tree().stream()
+            .filter(u -> unit == null || !u.id().equals(unit.id()))
+            .map(u -> new Option(String.valueOf(u.id()), "\u00a0\u00a0".repeat(u.depth()) + u.label()))
+            .toList());
+    return "org/org-unit-form";
+  }
+}

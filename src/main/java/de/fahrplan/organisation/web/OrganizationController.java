@@ -1,0 +1,247 @@
+package de.fahrplan.organisation.web;
+
+import de.fahrplan.organisation.MembershipInput;
+import de.fahrplan.organisation.MembershipRole;
+import de.fahrplan.organisation.MembershipView;
+import de.fahrplan.organisation.OrganizationClassification;
+import de.fahrplan.organisation.OrganizationInput;
+import de.fahrplan.organisation.OrganizationView;
+import de.fahrplan.organisation.Organizations;
+import de.fahrplan.organisation.Persons;
+import de.fahrplan.shared.ConcurrentEditException;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.web.FormErrors;
+import de.fahrplan.shared.web.Option;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of councils, committees and working groups, with their members. */
+@Controller
+@RequestMapping("/organizations")
+class OrganizationController {
+
+  /** Form: the input plus the version the user started from. */
+  static class OrganizationForm extends OrganizationInput {
+    public Long version;
+  }
+
+  /** Membership form. */
+  static class MembershipForm extends MembershipInput {
+    public Long version;
+  }
+
+  private final Organizations organizations;
+  private final Persons persons;
+  private final MessageSource messages;
+
+  OrganizationController(Organizations organizations, Persons persons, MessageSource messages) {
+    this.organizations = organizations;
+    this.persons = persons;
+    this.messages = messages;
+  }
+
+  @GetMapping
+  String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    model.addAttribute("page", organizations.search(q, PageRequest.of(Math.max(page, 0), 100, Sort.by("name"))));
+    model.addAttribute("q", q);
+    return "org/organizations";
+  }
+
+  @GetMapping("/new")
+  String newForm(Model model, Locale locale) {
+    model.addAttribute("form", new OrganizationForm());
+    return form(model, null, locale);
+  }
+
+  @PostMapping
+  String create(
+      @ModelAttribute("form") OrganizationForm form, BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+    if (result.hasErrors()) {
+      return form(model, null, locale);
+    }
+    try {
+      OrganizationView created = organizations.create(form);
+      redirect.addFlashAttribute("flash", "form.saved");
+      return "redirect:/organizations/" + created.id();
+    } catch (InvalidInputException e) {
+      FormErrors.bind(e, result);
+      return form(model, null, locale);
+    }
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable long id, Authentication auth, Model model, Locale locale) {
+    model.addAttribute("organization", organizations.get(id));
+    model.addAttribute("members", organizations.members(id));
+    boolean admin = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+    model.addAttribute("history", admin ? organizations.history(id) : List.of());
+    if (admin && !model.containsAttribute("memberForm")) {
+      MembershipForm m = new MembershipForm();
+      m.role = MembershipRole.MITGLIED;
+      m.votingRight = true;
+      model.addAttribute("memberForm", m);
+    }
+    addMemberChoices(model, locale);
+    return "org/organization";
+  }
+
+  @GetMapping("/{id}/edit")
+  String edit(@PathVariable long id, Model model, Locale locale) {
+    OrganizationView o = organizations.get(id);
+    OrganizationForm form = new OrganizationForm();
+    OrganizationInput in = o.toInput();
+    form.name = in.name;
+    form.shortName = in.shortName;
+    form.classification = in.classification;
+    form.startDate = in.startDate;
+    form.endDate = in.endDate;
+    form.version = o.version();
+    model.addAttribute("form", form);
+    return form(model, o, locale);
+  }
+
+  @PostMapping("/{id}")
+  String update(
+      @PathVariable long id,
+      @ModelAttribute("form") OrganizationForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    OrganizationView current = organizations.get(id);
+    if (result.hasErrors()) {
+      return form(model, current, locale);
+    }
+    try {
+      organizations.update(id, form.version, form);
+      redirect.addFlashAttribute("flash", "form.saved");
+      return "redirect:/organizations/" + id;
+    } catch (InvalidInputException e) {
+      FormErrors.bind(e, result);
+    } catch (ConcurrentEditException e) {
+      model.addAttribute("conflict", current);
+      form.version = e.currentVersion();
+    }
+    return form(model, current, locale);
+  }
+
+  @PostMapping("/{id}/delete")
+  String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    organizations.delete(id, version);
+    redirect.addFlashAttribute("flash", "form.deleted");
+    return "redirect:/organizations";
+  }
+
+  @PostMapping("/{id}/members")
+  String addMember(
+      @PathVariable long id,
+      @ModelAttribute("memberForm") MembershipForm form,
+      BindingResult result,
+      Authentication auth,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    if (!result.hasErrors()) {
+      try {
+        organizations.addMember(id, form);
+        redirect.addFlashAttribute("flash", "form.saved");
+        return "redirect:/organizations/" + id + "#members-heading";
+      } catch (InvalidInputException e) {
+        FormErrors.bind(e, result);
+      }
+    }
+    return show(id, auth, model, locale);
+  }
+
+  @GetMapping("/{id}/members/{membershipId}")
+  String editMember(@PathVariable long id, @PathVariable long membershipId, Model model, Locale locale) {
+    MembershipView m = organizations.membership(id, membershipId);
+    MembershipForm form = new MembershipForm();
+    form.personId = m.personId();
+    form.role = m.role();
+    form.votingRight = m.votingRight();
+    form.startDate = m.startDate();
+    form.endDate = m.endDate();
+    form.version = m.version();
+    model.addAttribute("memberForm", form);
+    return memberForm(model, id, m, locale);
+  }
+
+  @PostMapping("/{id}/members/{membershipId}")
+  String updateMember(
+      @PathVariable long id,
+      @PathVariable long membershipId,
+      @ModelAttribute("memberForm") MembershipForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    MembershipView current = organizations.membership(id, membershipId);
+    if (!result.hasErrors()) {
+      try {
+        organizations.updateMember(id, membershipId, form.version, form);
+        redirect.addFlashAttribute("flash", "form.saved");
+        return "redirect:/organizations/" + id;
+      } catch (InvalidInputException e) {
+        FormErrors.bind(e, result);
+      } catch (ConcurrentEditException e) {
+        model.addAttribute("conflict", current);
+        form.version = e.currentVersion();
+      }
+    }
+    return memberForm(model, id, current, locale);
+  }
+
+  @PostMapping("/{id}/members/{membershipId}/delete")
+  String removeMember(
+      @PathVariable long id, @PathVariable long membershipId, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    organizations.removeMember(id, membershipId, version);
+    redirect.addFlashAttribute("flash", "form.deleted");
+    return "redirect:/organizations/" + id;
+  }
+
+  private String memberForm(Model model, long organizationId, MembershipView membership, Locale locale) {
+    model.addAttribute("organization", organizations.get(organizationId));
+    model.addAttribute("membership", membership);
+    addMemberChoices(model, locale);
+    return "org/membership-form";
+  }
+
+  private void addMemberChoices(Model model, Locale locale) {
+    model.addAttribute(
+        "personOptions",
+        persons.search(null, null, PageRequest.of(0, 2000, Sort.by("familyName", "givenName"))).getContent().stream()
+            .map(p -> new Option(String.valueOf(p.id()), p.familyName() + ", " + p.givenName() + (p.jobFunction() == null ? "" : " (" + p.jobFunction() + ")")))
+            .toList());
+    model.addAttribute(
+        "roleOptions",
+        Arrays.stream(MembershipRole.values())
+            .map(r -> new Option(r.name(), messages.getMessage("membershipRole." + r.name(), null, locale)))
+            .toList());
+  }
+
+  private String form(Model model, OrganizationView organization, Locale locale) {
+    model.addAttribute("organization", organization);
+    model.addAttribute(
+        "classificationOptions",
+        Arrays.stream(OrganizationClassification.values())
+            .map(c -> new Option(c.name(), messages.getMessage("classification." + c.name(), null, locale)))
+            .toList());
+    return "org/organization-form";
+  }
+}

@@ -1,0 +1,173 @@
+package de.fahrplan.organisation.web;
+
+import de.fahrplan.organisation.OrgUnitView;
+import de.fahrplan.organisation.OrgUnits;
+import de.fahrplan.organisation.PersonInput;
+import de.fahrplan.organisation.PersonView;
+import de.fahrplan.organisation.Persons;
+import de.fahrplan.shared.ConcurrentEditException;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.web.FormErrors;
+import de.fahrplan.shared.web.Option;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the person list. */
+@Controller
+@RequestMapping("/persons")
+class PersonController {
+
+  static final int PAGE_SIZE = 50;
+
+  /** Form: the input plus the version the user started from. */
+  static class PersonForm extends PersonInput {
+    public Long version;
+
+    static PersonForm of(PersonView v) {
+      PersonForm f = new PersonForm();
+      PersonInput in = v.toInput();
+      f.title = in.title;
+      f.givenName = in.givenName;
+      f.familyName = in.familyName;
+      f.jobFunction = in.jobFunction;
+      f.email = in.email;
+      f.phone = in.phone;
+      f.orgUnitId = in.orgUnitId;
+      f.version = v.version();
+      return f;
+    }
+  }
+
+  private final Persons persons;
+  private final OrgUnits units;
+
+  PersonController(Persons persons, OrgUnits units) {
+    this.persons = persons;
+    this.units = units;
+  }
+
+  @GetMapping
+  String list(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Long orgUnitId,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    var result =
+        persons.search(q, orgUnitId, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("familyName", "givenName", "id")));
+    model.addAttribute("page", result);
+    model.addAttribute("q", q);
+    model.addAttribute("orgUnitId", orgUnitId);
+    List<OrgUnitView> tree = units.tree();
+    model.addAttribute("unitLabels", tree.stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::label)));
+    model.addAttribute("unitOptions", options(tree));
+    StringBuilder base = new StringBuilder("/persons?");
+    if (q != null) {
+      base.append("q=").append(java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+    }
+    if (orgUnitId != null) {
+      base.append("orgUnitId=").append(orgUnitId);
+    }
+    model.addAttribute("base", base.toString());
+    return "org/persons";
+  }
+
+  @GetMapping("/new")
+  String newForm(Model model) {
+    model.addAttribute("form", new PersonForm());
+    return form(model, null);
+  }
+
+  @PostMapping
+  String create(@ModelAttribute("form") PersonForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    if (result.hasErrors()) {
+      return form(model, null);
+    }
+    try {
+      PersonView created = persons.create(form);
+      redirect.addFlashAttribute("flash", "form.saved");
+      return "redirect:/persons/" + created.id();
+    } catch (InvalidInputException e) {
+      FormErrors.bind(e, result);
+      return form(model, null);
+    }
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable long id, Authentication auth, Model model) {
+    PersonView person = persons.get(id);
+    model.addAttribute("person", person);
+    model.addAttribute("unit", person.orgUnitId() == null ? null : units.get(person.orgUnitId()));
+    boolean admin = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+    model.addAttribute("history", admin ? persons.history(id) : List.of());
+    return "org/person";
+  }
+
+  @GetMapping("/{id}/edit")
+  String edit(@PathVariable long id, Model model) {
+    PersonView person = persons.get(id);
+    model.addAttribute("form", PersonForm.of(person));
+    return form(model, person);
+  }
+
+  @PostMapping("/{id}")
+  String update(
+      @PathVariable long id,
+      @ModelAttribute("form") PersonForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    PersonView current = persons.get(id);
+    if (result.hasErrors()) {
+      return form(model, current);
+    }
+    try {
+      persons.update(id, form.version, form);
+      redirect.addFlashAttribute("flash", "form.saved");
+      return "redirect:/persons/" + id;
+    } catch (InvalidInputException e) {
+      FormErrors.bind(e, result);
+    } catch (ConcurrentEditException e) {
+      model.addAttribute("conflict", current);
+      form.version = e.currentVersion();
+    }
+    return form(model, current);
+  }
+
+  @PostMapping("/{id}/delete")
+  String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    try {
+      persons.delete(id, version);
+      redirect.addFlashAttribute("flash", "form.deleted");
+      return "redirect:/persons";
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+      return "redirect:/persons/" + id;
+    }
+  }
+
+  private String form(Model model, PersonView person) {
+    model.addAttribute("person", person);
+    model.addAttribute("unitOptions", options(units.tree()));
+    return "org/person-form";
+  }
+
+  static List<Option> options(List<OrgUnitView> tree) {
+    return tree.stream()
+        .map(u -> new Option(String.valueOf(u.id()), "\u00a0\u00a0".repeat(u.depth()) + u.label()))
+        .toList();
+  }
+
+}

@@ -1,0 +1,71 @@
+package de.fahrplan.shared;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Collects every broken rule of one input, then throws them together (all fields at once). */
+public final class Rules {
+
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+  private final List<InvalidInputException.Violation> violations = new ArrayList<>();
+
+  public Rules required(String field, Object value) {
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      add(field, "validation.required");
+    }
+    return this;
+  }
+
+  public Rules maxLength(String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      add(field, "validation.tooLong", max);
+    }
+    return this;
+  }
+
+  public Rules digits(String field, String value, int count) {
+    if (value != null && !value.matches("\\d{" + count + "}")) {
+      add(field, "validation.digits", count);
+    }
+    return this;
+  }
+
+  public Rules email(String field, String value) {
+    if (value != null && (!EMAIL.matcher(value).matches() || value.length() > 254)) {
+      add(field, "validation.email");
+    }
+    return this;
+  }
+
+  public Rules notBefore(String field, LocalDate end, LocalDate start) {
+    if (start != null && end != null && end.isBefore(start)) {
+      add(field, "validation.endBeforeStart");
+    }
+    return this;
+  }
+
+  public Rules check(boolean ok, String field, String code, Object... args) {
+    if (!ok) {
+      add(field, code, args);
+    }
+    return this;
+  }
+
+  public Rules add(String field, String code, Object... args) {
+    violations.add(new InvalidInputException.Violation(field, code, args));
+    return this;
+  }
+
+  public boolean hasViolations() {
+    return !violations.isEmpty();
+  }
+
+  public void throwIfAny() {
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+  }
+}

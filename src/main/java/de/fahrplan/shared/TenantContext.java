@@ -1,0 +1,69 @@
+package de.fahrplan.shared;
+
+import de.fahrplan.shared.security.TenantPrincipal;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The tenant of the current unit of work: the signed-in principal's selected municipality, or an
+ * explicit one for system work (demo data, jobs). Hibernate filters every tenant-owned entity by
+ * it (see {@code TenantIdentifierResolver}).
+ */
+public final class TenantContext {
+
+  private static final ThreadLocal<Long> SYSTEM_TENANT = new ThreadLocal<>();
+
+  private TenantContext() {}
+
+  public static Optional<Long> currentTenantId() {
+    Long system = SYSTEM_TENANT.get();
+    if (system != null) {
+      return Optional.of(system);
+    }
+    return principal().map(TenantPrincipal::currentTenantId);
+  }
+
+  /** The current tenant; a request without one gets a 404, as if the object did not exist. */
+  public static long requireTenantId() {
+    return currentTenantId().orElseThrow(() -> new NotFoundException("tenant"));
+  }
+
+  public static Optional<TenantPrincipal> principal() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth != null && auth.getPrincipal() instanceof TenantPrincipal p) {
+      return Optional.of(p);
+    }
+    return Optional.empty();
+  }
+
+  /** Name of whoever acts now, for the audit trail. */
+  public static String actorName() {
+    return principal().map(TenantPrincipal::auditName).orElse("system");
+  }
+
+  /** Runs system work (not a user's request) inside one tenant. Transactions must start inside. */
+  public static <T> T callAs(long tenantId, Supplier<T> work) {
+    Long previous = SYSTEM_TENANT.get();
+    SYSTEM_TENANT.set(tenantId);
+    try {
+      return work.get();
+    } finally {
+      if (previous == null) {
+        SYSTEM_TENANT.remove();
+      } else {
+        SYSTEM_TENANT.set(previous);
+      }
+    }
+  }
+
+  public static void runAs(long tenantId, Runnable work) {
+    callAs(
+        tenantId,
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+}

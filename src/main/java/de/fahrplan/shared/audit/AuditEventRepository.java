@@ -1,0 +1,13 @@
+package de.fahrplan.shared.audit;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+
+  List<AuditEvent> findByTenantIdAndObjectTypeAndObjectIdOrderByOccurredAtDescIdDesc(
+      Long tenantId, String objectType, long objectId);
+
+  List<AuditEvent> findByTenantIdIsNullAndObjectTypeAndObjectIdOrderByOccurredAtDescIdDesc(
+      String objectType, long objectId);
+}

@@ -1,0 +1,106 @@
+package de.fahrplan.shared.web;
+
+import de.fahrplan.shared.ConcurrentEditException;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.NotFoundException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of the REST API as {@code application/problem+json}. Invalid input lists every broken
+ * rule as {@code errors: [{field, message}]}, with the message in the request's language.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private final MessageSource messages;
+
+  ApiExceptionHandler(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ProblemDetail> notFound(NotFoundException e, Locale locale) {
+    return problem(HttpStatus.NOT_FOUND, messages.getMessage("error.notFound", null, locale), null);
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e, Locale locale) {
+    return problem(HttpStatus.FORBIDDEN, messages.getMessage("error.forbidden", null, locale), null);
+  }
+
+  @ExceptionHandler(ConcurrentEditException.class)
+  ResponseEntity<ProblemDetail> conflict(ConcurrentEditException e, Locale locale) {
+    ProblemDetail body =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.PRECONDITION_FAILED, messages.getMessage("error.concurrentEdit", null, locale));
+    body.setType(URI.create("urn:fahrplan:problem:concurrent-edit"));
+    return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .eTag(ETags.of(e.currentVersion()))
+        .body(body);
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<ProblemDetail> invalid(InvalidInputException e, Locale locale) {
+    List<Map<String, Object>> errors =
+        e.violations().stream()
+            .map(
+                v ->
+                    Map.<String, Object>of(
+                        "field", v.field() == null ? "" : v.field(),
+                        "code", v.code(),
+                        "message", messages.getMessage(v.code(), v.args(), v.code(), locale)))
+            .toList();
+    return problem(
+        HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage("error.invalid", null, locale), errors);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e, HttpHeaders headers, org.springframework.http.HttpStatusCode status, WebRequest request) {
+    Locale locale = request.getLocale();
+    List<Map<String, Object>> errors =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(
+                (FieldError f) ->
+                    Map.<String, Object>of(
+                        "field", f.getField(),
+                        "code", String.valueOf(f.getCode()),
+                        "message", messages.getMessage(f, locale)))
+            .toList();
+    ProblemDetail body =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage("error.invalid", null, locale));
+    body.setProperty("errors", errors);
+    return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(body);
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(
+      HttpStatus status, String detail, List<Map<String, Object>> errors) {
+    ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+    if (errors != null) {
+      body.setProperty("errors", errors);
+    }
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+  }
+}

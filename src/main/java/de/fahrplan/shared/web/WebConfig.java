@@ -1,0 +1,33 @@
+package de.fahrplan.shared.web;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** German by default; {@code ?lang=en} switches to English and is remembered in a cookie. */
+@Configuration
+class WebConfig implements WebMvcConfigurer {
+
+  @Bean
+  LocaleResolver localeResolver() {
+    CookieLocaleResolver resolver = new CookieLocaleResolver("fahrplan-lang");
+    resolver.setDefaultLocale(Locale.GERMAN);
+    resolver.setCookieMaxAge(Duration.ofDays(365));
+    resolver.setDefaultLocaleFunction(request -> Locale.GERMAN);
+    return resolver;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+    change.setParamName("lang");
+    change.setIgnoreInvalidLocale(true);
+    registry.addInterceptor(change);
+  }
+}
