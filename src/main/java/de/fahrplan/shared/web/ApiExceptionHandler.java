@@ -7,6 +7,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -75,7 +79,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException e, HttpHeaders headers, org.springframework.http.HttpStatusCode status, WebRequest request) {
+      MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     Locale locale = request.getLocale();
     List<Map<String, Object>> errors =
         e.getBindingResult().getFieldErrors().stream()
@@ -93,6 +97,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(body);
+  }
+
+  /** Unreadable JSON or a value of the wrong type: name the field (JSON path) that failed. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    Locale locale = request.getLocale();
+    String field = "";
+    if (e.getCause() instanceof JacksonException json) {
+      field =
+          json.getPath().stream()
+              .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+              .collect(Collectors.joining("."));
+    }
+    ProblemDetail body =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage("error.invalid", null, locale));
+    body.setProperty(
+        "errors",
+        List.of(
+            Map.of(
+                "field", field,
+                "code", "validation.typeMismatch",
+                "message", messages.getMessage("validation.typeMismatch", null, locale))));
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
   }
 
   private static ResponseEntity<ProblemDetail> problem(

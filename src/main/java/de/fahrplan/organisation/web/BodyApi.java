@@ -1,0 +1,66 @@
+package de.fahrplan.organisation.web;
+
+import de.fahrplan.organisation.Bodies;
+import de.fahrplan.organisation.BodyInput;
+import de.fahrplan.organisation.BodyView;
+import de.fahrplan.shared.TenantContext;
+import de.fahrplan.shared.web.ETags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/bodies")
+@Tag(name = "Kommunen", description = "Municipalities (tenants). A token sees its own; operators see all.")
+class BodyApi {
+
+  private final Bodies bodies;
+
+  BodyApi(Bodies bodies) {
+    this.bodies = bodies;
+  }
+
+  @GetMapping("/current")
+  @Operation(summary = "The municipality the token belongs to")
+  ResponseEntity<BodyView> current() {
+    return get(TenantContext.requireTenantId());
+  }
+
+  @GetMapping
+  @Operation(summary = "All municipalities (operators only)")
+  List<BodyView> list() {
+    return bodies.all();
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<BodyView> get(@PathVariable long id) {
+    BodyView v = bodies.get(id);
+    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+  }
+
+  @PostMapping
+  @Operation(summary = "Create a municipality (operators only)")
+  ResponseEntity<BodyView> create(@RequestBody BodyInput input) {
+    BodyView v = bodies.create(input);
+    return ResponseEntity.created(URI.create("/api/v1/bodies/" + v.id())).eTag(ETags.of(v.version())).body(v);
+  }
+
+  @PutMapping("/{id}")
+  ResponseEntity<BodyView> update(
+      @PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody BodyInput input) {
+    long version = ETags.required(ifMatch);
+    BodyView v = bodies.update(id, version, input);
+    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+  }
+}

@@ -1,0 +1,119 @@
+package de.fahrplan.organisation.web;
+
+import de.fahrplan.organisation.MembershipInput;
+import de.fahrplan.organisation.MembershipView;
+import de.fahrplan.organisation.OrganizationInput;
+import de.fahrplan.organisation.OrganizationView;
+import de.fahrplan.organisation.Organizations;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.web.ETags;
+import de.fahrplan.shared.web.PageResponse;
+import de.fahrplan.shared.web.Paging;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/organizations")
+@Tag(name = "Gremien", description = "Councils, committees, boards and working groups with their memberships")
+class OrganizationApi {
+
+  private final Organizations organizations;
+
+  OrganizationApi(Organizations organizations) {
+    this.organizations = organizations;
+  }
+
+  @GetMapping
+  PageResponse<OrganizationView> list(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(organizations.search(q, Paging.of(page, size, Sort.by("name", "id"))), o -> o);
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<OrganizationView> get(@PathVariable long id) {
+    OrganizationView v = organizations.get(id);
+    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+  }
+
+  @PostMapping
+  ResponseEntity<OrganizationView> create(@RequestBody OrganizationInput input) {
+    OrganizationView v = organizations.create(input);
+    return ResponseEntity.created(URI.create("/api/v1/organizations/" + v.id())).eTag(ETags.of(v.version())).body(v);
+  }
+
+  @PutMapping("/{id}")
+  ResponseEntity<OrganizationView> update(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody OrganizationInput input) {
+    long version = ETags.required(ifMatch);
+    OrganizationView v = organizations.update(id, version, input);
+    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+  }
+
+  @DeleteMapping("/{id}")
+  ResponseEntity<Void> delete(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    organizations.delete(id, ETags.required(ifMatch));
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/{id}/history")
+  List<AuditLog.Entry> history(@PathVariable long id) {
+    return organizations.history(id);
+  }
+
+  @GetMapping("/{id}/memberships")
+  List<MembershipView> members(@PathVariable long id) {
+    return organizations.members(id);
+  }
+
+  @GetMapping("/{id}/memberships/{membershipId}")
+  ResponseEntity<MembershipView> member(@PathVariable long id, @PathVariable long membershipId) {
+    MembershipView v = organizations.membership(id, membershipId);
+    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+  }
+
+  @PostMapping("/{id}/memberships")
+  ResponseEntity<MembershipView> addMember(@PathVariable long id, @RequestBody MembershipInput input) {
+    MembershipView v = organizations.addMember(id, input);
+    return ResponseEntity.created(URI.create("/api/v1/organizations/" + id + "/memberships/" + v.id()))
+        .eTag(ETags.of(v.version()))
+        .body(v);
+  }
+
+  @PutMapping("/{id}/memberships/{membershipId}")
+  ResponseEntity<MembershipView> updateMember(
+      @PathVariable long id,
+      @PathVariable long membershipId,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody MembershipInput input) {
+    long version = ETags.required(ifMatch);
+    MembershipView v = organizations.updateMember(id, membershipId, version, input);
+    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+  }
+
+  @DeleteMapping("/{id}/memberships/{membershipId}")
+  ResponseEntity<Void> removeMember(
+      @PathVariable long id,
+      @PathVariable long membershipId,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    organizations.removeMember(id, membershipId, ETags.required(ifMatch));
+    return ResponseEntity.noContent().build();
+  }
+}

@@ -1,0 +1,31 @@
+package de.fahrplan.support;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Facts of the demo data that tests rely on. */
+public final class Demo {
+
+  public static final String PASSWORD = "Fahrplan-Demo-2026";
+  public static final String MUSTER_TOKEN = "fp_demo_musterstadt_koordination";
+  public static final String KREIS_TOKEN = "fp_demo_beispielkreis_koordination";
+  public static final String MUSTER_ADMIN = "koordination@musterstadt.example";
+  public static final String KREIS_ADMIN = "koordination@beispielkreis.example";
+  public static final String OPERATOR = "betrieb@fahrplan.example";
+  public static final String MULTI = "verbund@fahrplan.example";
+
+  private Demo() {}
+
+  public static long bodyId(JdbcTemplate jdbc, String slug) {
+    return jdbc.queryForObject("select id from body where slug = ?", Long.class, slug);
+  }
+
+  /** Any id of a tenant-owned table's row of that municipality. */
+  public static long anyId(JdbcTemplate jdbc, String table, String slug) {
+    return jdbc.queryForObject(
+        "select min(id) from " + table + " where tenant_id = ?", Long.class, bodyId(jdbc, slug));
+  }
+
+  public static String bearer(String token) {
+    return "Bearer " + token;
+  }
+}
