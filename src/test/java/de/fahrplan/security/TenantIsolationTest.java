@@ -1,0 +1,216 @@
+package de.fahrplan.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import de.fahrplan.shared.security.Role;
+import de.fahrplan.support.Demo;
+import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.Users;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every registered endpoint that names an object by id, API and pages alike, with
+ * Musterstadt's token or session and Beispielkreis's ids, and expects 404 and no change to any
+ * Beispielkreis row. The endpoint list comes from Spring MVC itself: a new endpoint is covered
+ * automatically, and one whose path variable has no fixture below makes this test fail.
+ */
+@FahrplanTest
+class TenantIsolationTest {
+
+  private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+  private static final List<String> TENANT_TABLES =
+      List.of("org_unit", "person", "organization", "membership", "audit_event", "mail_outbox", "account_role", "api_token");
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  /** Per path segment before a variable: how to find a Beispielkreis object of that kind. */
+  private Map<String, BiFunction<Long, Map<String, Long>, Long>> fixtures() {
+    return Map.of(
+        "org-units", (kreis, ids) -> one("select min(id) from org_unit where tenant_id = ?", kreis),
+        "persons", (kreis, ids) -> one("select min(id) from person where tenant_id = ?", kreis),
+        "organizations", (kreis, ids) -> one("select min(organization_id) from membership where tenant_id = ?", kreis),
+        "members", (kreis, ids) -> one("select min(id) from membership where organization_id = ?", ids.get("organizations")),
+        "memberships", (kreis, ids) -> one("select min(id) from membership where organization_id = ?", ids.get("organizations")),
+        "bodies", (kreis, ids) -> kreis,
+        "accounts", (kreis, ids) -> one("select id from account where email = ?", Demo.KREIS_ADMIN),
+        "tokens", (kreis, ids) -> one("select min(id) from api_token where tenant_id = ?", kreis));
+  }
+
+  @Test
+  void everyEndpointWithAForeignIdAnswers404AndChangesNothing() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    long kreis = Demo.bodyId(jdbc, "beispielkreis");
+    List<String> checked = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    for (Map.Entry<RequestMappingInfo, ?> entry : mappings.getHandlerMethods().entrySet()) {
+      RequestMappingInfo info = entry.getKey();
+      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+      for (String pattern : info.getPatternValues()) {
+        if (!pattern.contains("{")) {
+          continue;
+        }
+        String url = resolve(pattern, kreis);
+        for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+          Map<String, Long> before = snapshot(kreis);
+          int status = mvc.perform(request(method, url, muster)).andReturn().getResponse().getStatus();
+          checked.add(method + " " + url);
+          if (status != 404) {
+            failures.add(method + " " + pattern + " -> " + status);
+          }
+          if (!snapshot(kreis).equals(before)) {
+            failures.add(method + " " + pattern + " changed Beispielkreis data");
+          }
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(checked).anyMatch(c -> c.contains("/api/v1/persons/")).anyMatch(c -> c.startsWith("POST /org-units/"));
+  }
+
+  @Test
+  void listsOnlyShowTheOwnMunicipality() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    for (String url : List.of("/api/v1/org-units?size=200", "/api/v1/persons?size=200", "/api/v1/organizations?size=200", "/api/v1/accounts")) {
+      String body = mvc.perform(MockMvcRequestBuilders.get(url).header(HttpHeaders.AUTHORIZATION, Demo.bearer(Demo.MUSTER_TOKEN)))
+          .andReturn().getResponse().getContentAsString();
+      assertThat(body).as(url).doesNotContain("Domanske", "Hollmann", "Büro Landrat", "beispielkreis");
+    }
+    for (String url : List.of("/org-units", "/persons", "/organizations", "/accounts", "/outbox", "/account/tokens", "/")) {
+      String body = mvc.perform(MockMvcRequestBuilders.get(url).with(authentication(Users.in(muster, Role.ADMIN, Role.COORDINATION))))
+          .andReturn().getResponse().getContentAsString();
+      assertThat(body).as(url).doesNotContain("Domanske", "Hollmann", "Büro Landrat", "beispielkreis.example");
+    }
+  }
+
+  @Test
+  void switchingToAMunicipalityWithoutRoleIs404() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    long kreis = Demo.bodyId(jdbc, "beispielkreis");
+    int status =
+        mvc.perform(MockMvcRequestBuilders.post("/tenant").param("tenantId", String.valueOf(kreis))
+                .with(authentication(Users.in(muster, Role.ADMIN))).with(csrf()))
+            .andReturn().getResponse().getStatus();
+    assertThat(status).isEqualTo(404);
+  }
+
+  private MockHttpServletRequestBuilder request(RequestMethod method, String url, long muster) {
+    MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(HttpMethod.valueOf(method.name()), url);
+    if (url.startsWith("/api/")) {
+      builder.header(HttpHeaders.AUTHORIZATION, Demo.bearer(Demo.MUSTER_TOKEN)).header(HttpHeaders.IF_MATCH, "\"0\"");
+      if (method == RequestMethod.POST || method == RequestMethod.PUT) {
+        builder.contentType(MediaType.APPLICATION_JSON).content(validJson(url));
+      }
+    } else {
+      builder.with(authentication(Users.in(muster, Role.ADMIN, Role.COORDINATION, Role.EDITOR, Role.READER))).with(csrf());
+      validForm(url).forEach(builder::param);
+    }
+    return builder;
+  }
+
+  /** A body that would pass validation, so that only the foreign id can stop the request. */
+  private static String validJson(String url) {
+    if (url.contains("/memberships")) {
+      return "{\"personId\":1,\"role\":\"MITGLIED\",\"votingRight\":true}";
+    }
+    if (url.contains("/persons")) {
+      return "{\"givenName\":\"Eve\",\"familyName\":\"Eindringling\"}";
+    }
+    if (url.contains("/organizations")) {
+      return "{\"name\":\"Übernahme\",\"classification\":\"SONSTIGES\"}";
+    }
+    if (url.contains("/accounts")) {
+      return "{\"roles\":[\"READER\"]}";
+    }
+    if (url.contains("/bodies")) {
+      return "{\"name\":\"X\",\"shortName\":\"X\",\"bodyType\":\"STADT\",\"ags\":\"09999999\",\"rgs\":\"099999999999\",\"slug\":\"x\"}";
+    }
+    return "{\"code\":\"EVIL\",\"name\":\"Übernahme\"}";
+  }
+
+  private static Map<String, String> validForm(String url) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("version", "0");
+    form.put("code", "EVIL");
+    form.put("name", "Übernahme");
+    form.put("givenName", "Eve");
+    form.put("familyName", "Eindringling");
+    form.put("classification", "SONSTIGES");
+    form.put("personId", "1");
+    form.put("role", "MITGLIED");
+    form.put("roles", "READER");
+    form.put("shortName", "X");
+    form.put("bodyType", "STADT");
+    form.put("ags", "09999999");
+    form.put("rgs", "099999999999");
+    form.put("slug", "evil");
+    return form;
+  }
+
+  private String resolve(String pattern, long kreis) {
+    Map<String, Long> ids = new LinkedHashMap<>();
+    String[] segments = pattern.split("/");
+    StringBuilder url = new StringBuilder();
+    String previous = null;
+    for (String segment : segments) {
+      if (segment.isEmpty()) {
+        continue;
+      }
+      Matcher m = VARIABLE.matcher(segment);
+      if (m.matches()) {
+        var fixture = fixtures().get(previous);
+        assertThat(fixture).as("no Beispielkreis fixture for path variable after '" + previous + "' in " + pattern).isNotNull();
+        long id = fixture.apply(kreis, ids);
+        ids.put(previous, id);
+        url.append('/').append(id);
+      } else {
+        url.append('/').append(segment);
+      }
+      previous = segment;
+    }
+    return url.toString();
+  }
+
+  private Map<String, Long> snapshot(long kreis) {
+    Map<String, Long> state = new LinkedHashMap<>();
+    for (String table : TENANT_TABLES) {
+      String versionSum = List.of("org_unit", "person", "organization", "membership").contains(table) ? "coalesce(sum(version), 0)" : "count(*) * 0";
+      state.put(table + ".count", one("select count(*) from " + table + " where tenant_id = ?", kreis));
+      state.put(table + ".versions", one("select " + versionSum + " from " + table + " where tenant_id = ?", kreis));
+    }
+    state.put("api_token.revoked", one("select count(*) from api_token where tenant_id = ? and revoked_at is not null", kreis));
+    state.put("body.version", one("select version from body where id = ?", kreis));
+    return state;
+  }
+
+  private long one(String sql, Object arg) {
+    Long value = jdbc.queryForObject(sql, Long.class, arg);
+    return value == null ? -1 : value;
+  }
+}
