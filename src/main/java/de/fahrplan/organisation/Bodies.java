@@ -67,6 +67,12 @@ public class Bodies {
     return readable(id).view();
   }
 
+  /** For the edit form: only who may change it (operator, or the municipality's admin). */
+  @Transactional(readOnly = true)
+  public BodyView getForEdit(long id) {
+    return writable(id).view();
+  }
+
   @Transactional(readOnly = true)
   public Optional<Logo> logo(long id) {
     Body body = readable(id);

@@ -84,7 +84,7 @@ class BodyController {
 
   @GetMapping("/{id}/edit")
   String edit(@PathVariable long id, Model model, Locale locale) {
-    BodyView body = bodies.get(id);
+    BodyView body = bodies.getForEdit(id);
     BodyForm form = copy(body.toInput());
     form.version = body.version();
     model.addAttribute("form", form);
@@ -100,7 +100,7 @@ class BodyController {
       Locale locale,
       RedirectAttributes redirect)
       throws IOException {
-    BodyView current = bodies.get(id);
+    BodyView current = bodies.getForEdit(id);
     if (result.hasErrors()) {
       return form(model, current, locale);
     }

@@ -6,6 +6,7 @@ import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import java.util.List;
@@ -58,6 +59,7 @@ class OrgUnitController {
     return "org/org-units";
   }
 
+  @AdminOnly
   @GetMapping("/new")
   String newForm(@RequestParam(required = false) Long parentId, Model model) {
     OrgUnitForm form = new OrgUnitForm();
@@ -66,6 +68,7 @@ class OrgUnitController {
     return form(model, null);
   }
 
+  @AdminOnly
   @PostMapping
   String create(@ModelAttribute("form") OrgUnitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
     if (result.hasErrors()) {
@@ -95,6 +98,7 @@ class OrgUnitController {
     return "org/org-unit";
   }
 
+  @AdminOnly
   @GetMapping("/{id}/edit")
   String edit(@PathVariable long id, Model model) {
     OrgUnitView unit = units.get(id);
@@ -102,6 +106,7 @@ class OrgUnitController {
     return form(model, unit);
   }
 
+  @AdminOnly
   @PostMapping("/{id}")
   String update(
       @PathVariable long id,
@@ -126,6 +131,7 @@ class OrgUnitController {
     return form(model, current);
   }
 
+  @AdminOnly
   @PostMapping("/{id}/delete")
   String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
     try {

@@ -10,6 +10,7 @@ import de.fahrplan.organisation.Organizations;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import java.util.Arrays;
@@ -62,12 +63,14 @@ class OrganizationController {
     return "org/organizations";
   }
 
+  @AdminOnly
   @GetMapping("/new")
   String newForm(Model model, Locale locale) {
     model.addAttribute("form", new OrganizationForm());
     return form(model, null, locale);
   }
 
+  @AdminOnly
   @PostMapping
   String create(
       @ModelAttribute("form") OrganizationForm form, BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
@@ -100,6 +103,7 @@ class OrganizationController {
     return "org/organization";
   }
 
+  @AdminOnly
   @GetMapping("/{id}/edit")
   String edit(@PathVariable long id, Model model, Locale locale) {
     OrganizationView o = organizations.get(id);
@@ -115,6 +119,7 @@ class OrganizationController {
     return form(model, o, locale);
   }
 
+  @AdminOnly
   @PostMapping("/{id}")
   String update(
       @PathVariable long id,
@@ -140,6 +145,7 @@ class OrganizationController {
     return form(model, current, locale);
   }
 
+  @AdminOnly
   @PostMapping("/{id}/delete")
   String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
     organizations.delete(id, version);
@@ -147,6 +153,7 @@ class OrganizationController {
     return "redirect:/organizations";
   }
 
+  @AdminOnly
   @PostMapping("/{id}/members")
   String addMember(
       @PathVariable long id,
@@ -168,6 +175,7 @@ class OrganizationController {
     return show(id, auth, model, locale);
   }
 
+  @AdminOnly
   @GetMapping("/{id}/members/{membershipId}")
   String editMember(@PathVariable long id, @PathVariable long membershipId, Model model, Locale locale) {
     MembershipView m = organizations.membership(id, membershipId);
@@ -182,6 +190,7 @@ class OrganizationController {
     return memberForm(model, id, m, locale);
   }
 
+  @AdminOnly
   @PostMapping("/{id}/members/{membershipId}")
   String updateMember(
       @PathVariable long id,
@@ -207,6 +216,7 @@ class OrganizationController {
     return memberForm(model, id, current, locale);
   }
 
+  @AdminOnly
   @PostMapping("/{id}/members/{membershipId}/delete")
   String removeMember(
       @PathVariable long id, @PathVariable long membershipId, @RequestParam(required = false) Long version, RedirectAttributes redirect) {

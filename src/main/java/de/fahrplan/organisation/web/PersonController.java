@@ -7,6 +7,7 @@ import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import java.util.List;
@@ -84,12 +85,14 @@ class PersonController {
     return "org/persons";
   }
 
+  @AdminOnly
   @GetMapping("/new")
   String newForm(Model model) {
     model.addAttribute("form", new PersonForm());
     return form(model, null);
   }
 
+  @AdminOnly
   @PostMapping
   String create(@ModelAttribute("form") PersonForm form, BindingResult result, Model model, RedirectAttributes redirect) {
     if (result.hasErrors()) {
@@ -115,6 +118,7 @@ class PersonController {
     return "org/person";
   }
 
+  @AdminOnly
   @GetMapping("/{id}/edit")
   String edit(@PathVariable long id, Model model) {
     PersonView person = persons.get(id);
@@ -122,6 +126,7 @@ class PersonController {
     return form(model, person);
   }
 
+  @AdminOnly
   @PostMapping("/{id}")
   String update(
       @PathVariable long id,
@@ -146,6 +151,7 @@ class PersonController {
     return form(model, current);
   }
 
+  @AdminOnly
   @PostMapping("/{id}/delete")
   String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
     try {

@@ -1,0 +1,113 @@
+package de.fahrplan.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import de.fahrplan.shared.security.Role;
+import de.fahrplan.support.Demo;
+import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.Users;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * Each role × each action, as documented in docs/roles.md: allowed means the request is not
+ * refused (no 401/403), denied means 403 and nothing written.
+ */
+@FahrplanTest
+class RoleMatrixTest {
+
+  /** Who may do an action: municipality roles, and whether the operator may. */
+  record Action(String name, String method, String url, String body, Set<Role> roles, boolean operator) {}
+
+  private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+  private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+  private static final Set<Role> NONE = EnumSet.noneOf(Role.class);
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+
+  private List<Action> actions(long muster) {
+    long unit = Demo.anyId(jdbc, "org_unit", "musterstadt");
+    long person = Demo.anyId(jdbc, "person", "musterstadt");
+    long organization = Demo.anyId(jdbc, "organization", "musterstadt");
+    return List.of(
+        new Action("Organisation lesen (API)", "GET", "/api/v1/org-units", null, ALL, false),
+        new Action("Personen lesen (API)", "GET", "/api/v1/persons/" + person, null, ALL, false),
+        new Action("Gremien lesen (API)", "GET", "/api/v1/organizations/" + organization + "/memberships", null, ALL, false),
+        new Action("Organisationseinheit anlegen (API)", "POST", "/api/v1/org-units", "{\"code\":\"\",\"name\":\"\"}", ADMIN, false),
+        new Action("Person ändern (API)", "PUT", "/api/v1/persons/" + person, "{}", ADMIN, false),
+        new Action("Gremium löschen (API)", "DELETE", "/api/v1/organizations/" + organization, null, ADMIN, false),
+        new Action("Historie lesen (API)", "GET", "/api/v1/org-units/" + unit + "/history", null, ADMIN, false),
+        new Action("Konten verwalten (API)", "GET", "/api/v1/accounts", null, ADMIN, false),
+        new Action("Eigene Kommune lesen (API)", "GET", "/api/v1/bodies/" + muster, null, ALL, true),
+        new Action("Kommune ändern (API)", "PUT", "/api/v1/bodies/" + muster, "{}", ADMIN, true),
+        new Action("Alle Kommunen (API)", "GET", "/api/v1/bodies", null, NONE, true),
+        new Action("Kommune anlegen (API)", "POST", "/api/v1/bodies", "{}", NONE, true),
+        new Action("Organisationseinheiten (Seite)", "GET", "/org-units", null, ALL, false),
+        new Action("Person (Seite)", "GET", "/persons/" + person, null, ALL, false),
+        new Action("Organisationseinheit anlegen (Formular)", "GET", "/org-units/new", null, ADMIN, false),
+        new Action("Organisationseinheit speichern", "POST", "/org-units", "", ADMIN, false),
+        new Action("Person bearbeiten (Formular)", "GET", "/persons/" + person + "/edit", null, ADMIN, false),
+        new Action("Mitglied hinzufügen", "POST", "/organizations/" + organization + "/members", "", ADMIN, false),
+        new Action("Import", "GET", "/imports/organisation", null, ADMIN, false),
+        new Action("Konten und Rollen (Seite)", "GET", "/accounts", null, ADMIN, false),
+        new Action("Postausgang", "GET", "/outbox", null, ADMIN, true),
+        new Action("Kommunen (Seite)", "GET", "/bodies", null, NONE, true),
+        new Action("API-Tokens (Seite)", "GET", "/account/tokens", null, ALL, false),
+        new Action("Betriebsmetriken", "GET", "/actuator/prometheus", null, NONE, true));
+  }
+
+  @Test
+  void eachRoleMayDoExactlyWhatIsDocumented() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    List<String> wrong = new ArrayList<>();
+    for (Action action : actions(muster)) {
+      for (Role role : Role.values()) {
+        check(action, Users.in(muster, role), action.roles().contains(role), role.name(), wrong);
+      }
+      check(action, Users.operator(), action.operator(), "OPERATOR", wrong);
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void anonymousGetsLoginOr401() throws Exception {
+    assertThat(mvc.perform(MockMvcRequestBuilders.get("/org-units")).andReturn().getResponse().getRedirectedUrl())
+        .endsWith("/login");
+    assertThat(mvc.perform(MockMvcRequestBuilders.get("/api/v1/org-units")).andReturn().getResponse().getStatus()).isEqualTo(401);
+  }
+
+  private void check(Action action, Authentication user, boolean allowed, String who, List<String> wrong) throws Exception {
+    long writesBefore = jdbc.queryForObject("select count(*) from audit_event", Long.class);
+    int status = mvc.perform(request(action, user)).andReturn().getResponse().getStatus();
+    boolean refused = status == 401 || status == 403;
+    if (allowed == refused) {
+      wrong.add(who + " " + action.name() + " (" + action.method() + " " + action.url() + "): " + status);
+    }
+    if (refused && jdbc.queryForObject("select count(*) from audit_event", Long.class) != writesBefore) {
+      wrong.add(who + " " + action.name() + ": refused but wrote");
+    }
+  }
+
+  private MockHttpServletRequestBuilder request(Action action, Authentication user) {
+    MockHttpServletRequestBuilder b = MockMvcRequestBuilders.request(action.method(), java.net.URI.create(action.url()));
+    b.with(authentication(user)).with(csrf()).header(HttpHeaders.IF_MATCH, "\"0\"");
+    if (action.body() != null && !action.body().isEmpty()) {
+      b.contentType(MediaType.APPLICATION_JSON).content(action.body());
+    }
+    return b;
+  }
+}
