@@ -123,10 +123,10 @@ public class Accounts {
     account.makeOperator(operator);
     for (Long tenant : account.rolesByTenant().keySet()) {
       if (!roles.containsKey(tenant)) {
-        account.setRoles(tenant, EnumSet.noneOf(Role.class));
+        account.replaceRoles(tenant, EnumSet.noneOf(Role.class));
       }
     }
-    roles.forEach(account::setRoles);
+    roles.forEach(account::replaceRoles);
     accounts.flush();
     return toUser(account, null, null, false);
   }
@@ -168,7 +168,7 @@ public class Accounts {
     }
     Account account = existing.orElseGet(() -> accounts.save(new Account(input.email, input.displayName)));
     Map<String, Object> before = existing.isPresent() ? account.auditState(tenant) : Map.of();
-    account.setRoles(tenant, EnumSet.copyOf(input.roles));
+    account.replaceRoles(tenant, EnumSet.copyOf(input.roles));
     accounts.flush();
     audit.changed(AUDIT_TYPE, account.getId(), before, account.auditState(tenant));
     if (account.passwordHash() == null && account.oidcIssuer() == null) {
@@ -186,7 +186,7 @@ public class Accounts {
     new Rules().check(roles != null && !roles.isEmpty(), "roles", "account.rolesRequired").throwIfAny();
     preventSelfLockout(account, roles);
     Map<String, Object> before = account.auditState(tenant);
-    account.setRoles(tenant, EnumSet.copyOf(roles));
+    account.replaceRoles(tenant, EnumSet.copyOf(roles));
     accounts.flush();
     audit.changed(AUDIT_TYPE, id, before, account.auditState(tenant));
     return view(account, tenant);
@@ -201,7 +201,7 @@ public class Accounts {
     Versions.check(AUDIT_TYPE, account.getVersion(), expectedVersion);
     preventSelfLockout(account, Set.of());
     Map<String, Object> before = account.auditState(tenant);
-    account.setRoles(tenant, EnumSet.noneOf(Role.class));
+    account.replaceRoles(tenant, EnumSet.noneOf(Role.class));
     accounts.flush();
     audit.changed(AUDIT_TYPE, id, before, account.auditState(tenant));
   }
@@ -250,7 +250,7 @@ public class Accounts {
             .orElseThrow(() -> new InvalidInputException(null, "password.resetInvalid"));
     Account account = accounts.findById(reset.accountId()).orElseThrow(() -> new NotFoundException(AUDIT_TYPE));
     checkPassword(newPassword, account.email());
-    account.setPasswordHash(encoder.encode(newPassword));
+    account.changePasswordHash(encoder.encode(newPassword));
     reset.use();
   }
 
@@ -279,9 +279,9 @@ public class Accounts {
       throw new InvalidInputException("email", "account.emailTaken", email);
     }
     Account account = new Account(email, name);
-    account.setPasswordHash(encoder.encode(password));
+    account.changePasswordHash(encoder.encode(password));
     account.makeOperator(operator);
-    roles.forEach(account::setRoles);
+    roles.forEach(account::replaceRoles);
     return accounts.saveAndFlush(account).getId();
   }
 

@@ -59,7 +59,7 @@ public class Account {
     return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
   }
 
-  public void setPasswordHash(String hash) {
+  public void changePasswordHash(String hash) {
     this.passwordHash = hash;
     this.failedLogins = 0;
     this.lockedUntil = null;
@@ -103,7 +103,7 @@ public class Account {
   }
 
   /** Replaces this account's roles in one tenant. */
-  public void setRoles(long tenantId, Set<Role> newRoles) {
+  public void replaceRoles(long tenantId, Set<Role> newRoles) {
     roles.removeIf(r -> r.tenantId() == tenantId && !newRoles.contains(r.role()));
     Set<Role> existing = rolesIn(tenantId);
     newRoles.stream().filter(r -> !existing.contains(r)).forEach(r -> roles.add(new AccountRole(this, tenantId, r)));
