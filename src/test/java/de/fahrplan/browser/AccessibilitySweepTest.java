@@ -1,0 +1,120 @@
+package de.fahrplan.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import de.fahrplan.support.Browser;
+import de.fahrplan.support.Demo;
+import de.fahrplan.support.FahrplanTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every page (every GET mapping outside the API, from Spring MVC's own list) opened in Chromium
+ * as the people who see it, in German and English, and checked with axe-core for WCAG 2.1 AA.
+ */
+@FahrplanTest
+@Tag("browser")
+@ExtendWith(Browser.class)
+class AccessibilitySweepTest {
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  @Test
+  void everyPageIsAxeClean() {
+    Map<String, String> ids =
+        Map.of(
+            "/org-units/{id}", String.valueOf(Demo.anyId(jdbc, "org_unit", "musterstadt")),
+            "/persons/{id}", String.valueOf(Demo.anyId(jdbc, "person", "musterstadt")),
+            "/organizations/{id}", String.valueOf(jdbc.queryForObject(
+                "select min(organization_id) from membership where tenant_id = ?", Long.class, Demo.bodyId(jdbc, "musterstadt"))),
+            "/bodies/{id}", String.valueOf(Demo.bodyId(jdbc, "musterstadt")),
+            "/accounts/{id}", String.valueOf(jdbc.queryForObject("select id from account where email = ?", Long.class, Demo.MUSTER_ADMIN)));
+    TreeSet<String> pages = new TreeSet<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      var methods = info.getMethodsCondition().getMethods();
+      if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+        continue;
+      }
+      for (String pattern : info.getPatternValues()) {
+        if (pattern.startsWith("/api/") || pattern.startsWith("/error") || pattern.endsWith("/logo") || pattern.startsWith("/v3/")) {
+          continue;
+        }
+        String url = pattern;
+        for (var e : ids.entrySet()) {
+          url = url.replace(e.getKey(), e.getKey().replace("{id}", e.getValue()));
+        }
+        if (url.contains("{membershipId}")) {
+          url = url.replace("{membershipId}", String.valueOf(jdbc.queryForObject(
+              "select min(id) from membership where organization_id = ?", Long.class, Long.valueOf(ids.get("/organizations/{id}")))));
+        }
+        assertThat(url).as("no id for page " + pattern + " – add it above").doesNotContain("{");
+        pages.add(url);
+      }
+    }
+    pages.add("/password/reset?token=abgelaufen");
+    pages.add("/gibt-es-nicht");
+    assertThat(pages).contains("/", "/org-units", "/persons", "/organizations", "/accounts", "/login");
+
+    try (Browser browser = Browser.start()) {
+      List<String> visited = new ArrayList<>();
+      Page admin = browser.newPage();
+      login(admin, Demo.MUSTER_ADMIN);
+      for (String page : pages) {
+        if (page.startsWith("/bodies") && !page.contains("/edit")) {
+          continue; // operator pages, below
+        }
+        for (String lang : List.of("de", "en")) {
+          admin.navigate(url(page + (page.contains("?") ? "&" : "?") + "lang=" + lang));
+          browser.checkAccessibility(admin);
+          visited.add(page);
+        }
+      }
+      admin.navigate(url("/?lang=de"));
+      Page operator = browser.newPage();
+      login(operator, Demo.OPERATOR);
+      for (String page : List.of("/", "/bodies", "/bodies/new", "/bodies/" + ids.get("/bodies/{id}") + "/edit", "/outbox")) {
+        operator.navigate(url(page));
+        browser.checkAccessibility(operator);
+        visited.add(page);
+      }
+      Page anonymous = browser.newPage();
+      for (String page : List.of("/login", "/password/forgot")) {
+        anonymous.navigate(url(page));
+        browser.checkAccessibility(anonymous);
+      }
+      assertThat(visited).hasSizeGreaterThan(20);
+      assertThat(browser.violations()).isEmpty();
+    }
+  }
+
+  private void login(Page page, String email) {
+    page.navigate(url("/login"));
+    page.getByLabel("E-Mail-Adresse").fill(email);
+    page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(Demo.PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+    page.waitForURL(url("/"));
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
