@@ -1,0 +1,57 @@
+package de.fahrplan.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.fahrplan.identity.FahrplanUser;
+import de.fahrplan.shared.security.Role;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AccountTest {
+
+  @Test
+  void fiveFailuresInARowLockForAWhileAndSuccessResetsTheCount() {
+    Account a = new Account("Person@Kommune.de", "Person");
+    assertThat(a.email()).isEqualTo("person@kommune.de");
+    Instant now = Instant.parse("2026-11-21T10:00:00Z");
+    for (int i = 0; i < 4; i++) {
+      a.loginFailed(5, Duration.ofMinutes(15), now);
+    }
+    assertThat(a.lockedAt(now)).isFalse();
+    a.loginSucceeded();
+    for (int i = 0; i < 4; i++) {
+      a.loginFailed(5, Duration.ofMinutes(15), now);
+    }
+    assertThat(a.lockedAt(now)).isFalse();
+    a.loginFailed(5, Duration.ofMinutes(15), now);
+    assertThat(a.lockedAt(now.plusSeconds(60))).isTrue();
+    assertThat(a.lockedAt(now.plus(Duration.ofMinutes(16)))).isFalse();
+  }
+
+  @Test
+  void rolesArePerTenant() {
+    Account a = new Account("p@k.de", "P");
+    a.replaceRoles(1L, EnumSet.of(Role.ADMIN, Role.COORDINATION));
+    a.replaceRoles(2L, EnumSet.of(Role.READER));
+    a.replaceRoles(1L, EnumSet.of(Role.COORDINATION));
+    assertThat(a.rolesIn(1L)).containsExactly(Role.COORDINATION);
+    assertThat(a.rolesByTenant()).containsOnlyKeys(1L, 2L);
+    a.replaceRoles(2L, EnumSet.noneOf(Role.class));
+    assertThat(a.rolesByTenant()).containsOnlyKeys(1L);
+  }
+
+  @Test
+  void principalHasOnlyTheRolesOfItsCurrentMunicipality() {
+    FahrplanUser user = new FahrplanUser(1, "p@k.de", "P", false, Map.of(1L, Set.of(Role.ADMIN), 2L, Set.of(Role.READER)), 2L, null, false);
+    assertThat(user.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_READER");
+    assertThat(user.inTenant(1L).getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ADMIN");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> user.inTenant(3L)).isInstanceOf(IllegalArgumentException.class);
+    FahrplanUser fresh = new FahrplanUser(1, "p@k.de", "P", true, Map.of(), null, null, false);
+    assertThat(fresh.currentTenantId()).isNull();
+    assertThat(fresh.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_OPERATOR");
+  }
+}
