@@ -1,0 +1,61 @@
+package de.fahrplan.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/**
+ * Answers an oversized upload at once with 413 and the German "Datei zu groß" page (API:
+ * problem+json). Without it the servlet container fails while the CSRF check reads the form, and
+ * the user sees the container's English error page.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UploadLimitFilter extends OncePerRequestFilter {
+
+  private final long maxBytes;
+  private final SpringTemplateEngine templates;
+  private final LocaleResolver locales;
+
+  UploadLimitFilter(
+      @Value("${spring.servlet.multipart.max-request-size}") DataSize max,
+      SpringTemplateEngine templates,
+      LocaleResolver locales) {
+    this.maxBytes = max.toBytes();
+    this.templates = templates;
+    this.locales = locales;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws ServletException, IOException {
+    String type = req.getContentType();
+    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/") || req.getContentLengthLong() <= maxBytes) {
+      chain.doFilter(req, res);
+      return;
+    }
+    res.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+    res.setCharacterEncoding("UTF-8");
+    if (req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
+      res.setContentType("application/problem+json");
+      res.getWriter().write("{\"status\":413,\"title\":\"Payload Too Large\",\"detail\":\"Die Datei ist zu groß (höchstens 10 MB).\"}");
+      return;
+    }
+    res.setContentType("text/html;charset=UTF-8");
+    var exchange = JakartaServletWebApplication.buildApplication(getServletContext()).buildExchange(req, res);
+    templates.process("error/413", new WebContext(exchange, locales.resolveLocale(req)), res.getWriter());
+  }
+}
