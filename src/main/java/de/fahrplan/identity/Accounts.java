@@ -252,6 +252,9 @@ public class Accounts {
     checkPassword(newPassword, account.email());
     account.changePasswordHash(encoder.encode(newPassword));
     reset.use();
+    for (Long tenant : account.rolesByTenant().keySet()) {
+      audit.recordedFor(tenant, account.email(), AUDIT_TYPE, account.getId(), "PASSWORD_CHANGED");
+    }
   }
 
   /** Password rules (BSI: length over complexity): 12–128 characters, not the e-mail name. */

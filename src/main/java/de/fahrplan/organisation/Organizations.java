@@ -121,10 +121,7 @@ public class Organizations {
   public void delete(long id, Long expectedVersion) {
     Organization o = find(id);
     Versions.check(AUDIT_TYPE, o.getVersion(), expectedVersion);
-    for (Membership m : memberships.findByOrganizationId(id)) {
-      audit.deleted(MEMBERSHIP_AUDIT_TYPE, m.getId(), m.auditState());
-      memberships.delete(m);
-    }
+    memberships.deleteAll(memberships.findByOrganizationId(id));
     audit.deleted(AUDIT_TYPE, id, o.auditState());
     organizations.delete(o);
   }
@@ -136,7 +133,7 @@ public class Organizations {
     Membership m = new Membership(organizationId, input);
     Person person = person(input.personId);
     m = memberships.saveAndFlush(m);
-    audit.created(MEMBERSHIP_AUDIT_TYPE, m.getId(), m.auditState());
+    audit.recorded(AUDIT_TYPE, organizationId, "MEMBER_ADDED", Map.of(), memberState(m, person));
     return view(m, person);
   }
 
@@ -146,11 +143,11 @@ public class Organizations {
       long organizationId, long membershipId, Long expectedVersion, MembershipInput input) {
     Membership m = findMembership(organizationId, membershipId);
     Versions.check(MEMBERSHIP_AUDIT_TYPE, m.getVersion(), expectedVersion);
-    var before = m.auditState();
+    var before = memberState(m, persons.findById(m.personId()).orElse(null));
     m.apply(input);
     Person person = person(input.personId);
     memberships.flush();
-    audit.changed(MEMBERSHIP_AUDIT_TYPE, membershipId, before, m.auditState());
+    audit.recorded(AUDIT_TYPE, organizationId, "MEMBER_CHANGED", before, memberState(m, person));
     return view(m, person);
   }
 
@@ -159,7 +156,7 @@ public class Organizations {
   public void removeMember(long organizationId, long membershipId, Long expectedVersion) {
     Membership m = findMembership(organizationId, membershipId);
     Versions.check(MEMBERSHIP_AUDIT_TYPE, m.getVersion(), expectedVersion);
-    audit.deleted(MEMBERSHIP_AUDIT_TYPE, membershipId, m.auditState());
+    audit.recorded(AUDIT_TYPE, organizationId, "MEMBER_REMOVED", memberState(m, persons.findById(m.personId()).orElse(null)), Map.of());
     memberships.delete(m);
   }
 
@@ -174,6 +171,16 @@ public class Organizations {
     return persons
         .findById(personId)
         .orElseThrow(() -> new InvalidInputException("personId", "validation.unknownReference"));
+  }
+
+  /** A membership as the organization's history shows it: who, in which role, from/until. */
+  private static Map<String, Object> memberState(Membership m, Person p) {
+    return AuditLog.state(
+        "person", p == null ? "#" + m.personId() : p.view().displayName(),
+        "role", m.role(),
+        "votingRight", m.votingRight(),
+        "startDate", m.startDate(),
+        "endDate", m.endDate());
   }
 
   private static MembershipView view(Membership m, Person p) {

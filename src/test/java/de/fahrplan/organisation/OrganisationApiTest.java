@@ -178,6 +178,33 @@ class OrganisationApiTest {
   }
 
   @Test
+  void membershipsAreManagedAndRecordedInTheCommitteesHistory() throws Exception {
+    long tenant = Demo.bodyId(jdbc, "musterstadt");
+    long committee = jdbc.queryForObject("select id from organization where tenant_id = ? and short_name = 'IuK-AK'", Long.class, tenant);
+    long person = jdbc.queryForObject("select id from person where tenant_id = ? and family_name = 'Berger'", Long.class, tenant);
+    MvcResult added =
+        mvc.perform(post("/api/v1/organizations/" + committee + "/memberships").header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personId\":" + person + ",\"role\":\"VORSITZ\",\"votingRight\":true,\"startDate\":\"2026-01-01\"}"))
+            .andExpect(status().isCreated())
+            .andReturn();
+    long membership = json.readTree(added.getResponse().getContentAsString()).get("id").asLong();
+    mvc.perform(put("/api/v1/organizations/" + committee + "/memberships/" + membership).header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+            .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"personId\":" + person + ",\"role\":\"INFORMIERT\",\"votingRight\":true}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("votingRight"));
+    mvc.perform(delete("/api/v1/organizations/" + committee + "/memberships/" + membership).header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+            .header(HttpHeaders.IF_MATCH, "\"0\""))
+        .andExpect(status().isNoContent());
+    mvc.perform(get("/api/v1/organizations/" + committee + "/history").header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+        .andExpect(jsonPath("$[0].action").value("MEMBER_REMOVED"))
+        .andExpect(jsonPath("$[0].changes[0].oldValue").value("Thomas Berger"))
+        .andExpect(jsonPath("$[1].action").value("MEMBER_ADDED"))
+        .andExpect(jsonPath("$[1].changes[?(@.field=='role')].newValue").value(hasItem("VORSITZ")));
+  }
+
+  @Test
   void openApiDocumentDescribesTheApi() throws Exception {
     mvc.perform(get("/v3/api-docs"))
         .andExpect(status().isOk())

@@ -3,14 +3,12 @@ package de.fahrplan.organisation.internal;
 import de.fahrplan.organisation.MembershipInput;
 import de.fahrplan.organisation.MembershipRole;
 import de.fahrplan.shared.Rules;
-import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.persistence.TenantEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.Map;
 
 /** A person's seat or role in an organization, from/until, with or without a vote. */
 @Entity
@@ -73,11 +71,5 @@ public class Membership extends TenantEntity {
 
   public LocalDate endDate() {
     return endDate;
-  }
-
-  public Map<String, Object> auditState() {
-    return AuditLog.state(
-        "organizationId", organizationId, "personId", personId, "role", role,
-        "votingRight", votingRight, "startDate", startDate, "endDate", endDate);
   }
 }

@@ -55,6 +55,18 @@ public class AuditLog {
     record(type, id, "DELETED", diff(state, Map.of()));
   }
 
+  /** Records an event with its own action name (e.g. a member added to a committee). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recorded(String type, long id, String action, Map<String, ?> before, Map<String, ?> after) {
+    record(type, id, action, diff(before, after));
+  }
+
+  /** Records an event in a given tenant by a given actor (e.g. a user resetting their password). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordedFor(Long tenantId, String actor, String type, long id, String action) {
+    events.save(new AuditEvent(tenantId, actor, type, id, action, "[]"));
+  }
+
   /** History of one object of the current tenant, newest first. */
   @Transactional(readOnly = true)
   public List<Entry> history(String type, long id) {
