@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
   static final JavaClasses CLASSES =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("de.fahrplan");
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("de.fahrplan");
 
   @Test
   void modulesOnlyUseEachOthersApi() {
@@ -26,8 +28,13 @@ class ArchitectureTest {
 
   @Test
   void controllersAreNotPublic() {
-    noClasses().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-        .should().bePublic()
+    noClasses()
+        .that()
+        .areAnnotatedWith(Controller.class)
+        .or()
+        .areAnnotatedWith(RestController.class)
+        .should()
+        .bePublic()
         .because("controllers are a module's private inside (ARCHITECTURE.md)")
         .check(CLASSES);
   }
@@ -35,9 +42,13 @@ class ArchitectureTest {
   @Test
   void entitiesHaveNoPublicSetters() {
     noMethods()
-        .that().areDeclaredInClassesThat().areAnnotatedWith(Entity.class)
-        .and().haveNameMatching("set[A-Z].*")
-        .should().bePublic()
+        .that()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(Entity.class)
+        .and()
+        .haveNameMatching("set[A-Z].*")
+        .should()
+        .bePublic()
         .because("entities change through intention-revealing methods, not setters")
         .allowEmptyShould(true)
         .check(CLASSES);
@@ -45,16 +56,27 @@ class ArchitectureTest {
 
   @Test
   void moneyIsNeverFloatingPoint() {
-    fields().that().areDeclaredInClassesThat().areAnnotatedWith(Entity.class)
-        .should().notHaveRawType(double.class).andShould().notHaveRawType(float.class)
-        .andShould().notHaveRawType(Double.class)
+    fields()
+        .that()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(Entity.class)
+        .should()
+        .notHaveRawType(double.class)
+        .andShould()
+        .notHaveRawType(float.class)
+        .andShould()
+        .notHaveRawType(Double.class)
         .check(CLASSES);
   }
 
   @Test
   void webLayerDoesNotTouchRepositories() {
-    noClasses().that().resideInAPackage("..web..")
-        .should().dependOnClassesThat().resideInAPackage("..internal..")
+    noClasses()
+        .that()
+        .resideInAPackage("..web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("..internal..")
         .because("controllers go through the module's facade")
         .check(CLASSES);
   }

@@ -93,8 +93,13 @@ class DemoData implements ApplicationRunner {
         bodies
             .create(
                 body(
-                    "Hansestadt Musterstadt", "Musterstadt", BodyType.KREISFREIE_STADT, "01099000", "010990000000",
-                    "https://www.musterstadt.example", "musterstadt"))
+                    "Hansestadt Musterstadt",
+                    "Musterstadt",
+                    BodyType.KREISFREIE_STADT,
+                    "01099000",
+                    "010990000000",
+                    "https://www.musterstadt.example",
+                    "musterstadt"))
             .id();
     TenantContext.runAs(
         id,
@@ -121,27 +126,168 @@ class DemoData implements ApplicationRunner {
           unit(u, "1.140", "Rechnungsprüfungsamt", null);
           unit(u, "GPR", "Gesamtpersonalrat", null);
           Map<String, Long> p = new HashMap<>();
-          person(p, "Linda", "Schütt", null, "Strategische Steuerung Digitalisierung", "linda.schuett@musterstadt.example", "0451 122-1501", u.get("1.201"));
-          person(p, "Jan", "Lindqvist", null, "Bürgermeister", "buergermeister@musterstadt.example", "0451 122-1000", u.get("1.100"));
-          person(p, "Aylin", "Kaya", null, "Chief Digital Officer", "aylin.kaya@musterstadt.example", "0451 122-1400", u.get("1.400"));
-          person(p, "Markus", "Brenner", null, "Leitung Internetredaktion", "markus.brenner@musterstadt.example", "0451 122-1410", u.get("1.410"));
-          person(p, "Petra", "Hoffmann", "Dr.", "Fachbereichsleitung Zentrale Dienste", "petra.hoffmann@musterstadt.example", "0451 122-1001", u.get("FB 1"));
-          person(p, "Olaf", "Jensen", null, "Leitung Bürgerbüro", "olaf.jensen@musterstadt.example", "0451 122-2100", u.get("2.100"));
-          person(p, "Sabine", "Wolters", null, "Fachbereichsleitung Bildung", "sabine.wolters@musterstadt.example", "0451 122-3000", u.get("FB 3"));
-          person(p, "Thomas", "Berger", null, "Breitbandkoordination", "thomas.berger@musterstadt.example", "0451 122-4200", u.get("4.200"));
-          person(p, "Miriam", "Schulz", null, "Datenschutzbeauftragte", "datenschutz@musterstadt.example", "0451 122-1060", u.get("1.060"));
-          person(p, "Katrin", "Vogel", null, "Gleichstellungsbeauftragte", "frauenbuero@musterstadt.example", "0451 122-1050", u.get("1.050"));
-          person(p, "Henrik", "Petersen", null, "Vorsitz Gesamtpersonalrat", "gpr@musterstadt.example", "0451 122-1090", u.get("GPR"));
-          person(p, "Claudia", "Neumann", null, "Stadtpräsidentin", "stadtpraesidentin@musterstadt.example", null, null);
-          person(p, "Frank", "Albers", null, "Ratsherr, Vorsitz Digitalisierungsausschuss", "frank.albers@rat.musterstadt.example", null, null);
-          person(p, "Elif", "Demir", null, "Ratsfrau", "elif.demir@rat.musterstadt.example", null, null);
-          person(p, "Gregor", "Lange", null, "Ratsherr", "gregor.lange@rat.musterstadt.example", null, null);
-          person(p, "Uta", "Krüger", null, "Senatorin Bildung", "uta.krueger@musterstadt.example", null, u.get("FB 3"));
-          long rat = organization("Bürgerschaft der Hansestadt Musterstadt", "Bürgerschaft", OrganizationClassification.RAT);
+          person(
+              p,
+              "Linda",
+              "Schütt",
+              null,
+              "Strategische Steuerung Digitalisierung",
+              "linda.schuett@musterstadt.example",
+              "0451 122-1501",
+              u.get("1.201"));
+          person(
+              p,
+              "Jan",
+              "Lindqvist",
+              null,
+              "Bürgermeister",
+              "buergermeister@musterstadt.example",
+              "0451 122-1000",
+              u.get("1.100"));
+          person(
+              p,
+              "Aylin",
+              "Kaya",
+              null,
+              "Chief Digital Officer",
+              "aylin.kaya@musterstadt.example",
+              "0451 122-1400",
+              u.get("1.400"));
+          person(
+              p,
+              "Markus",
+              "Brenner",
+              null,
+              "Leitung Internetredaktion",
+              "markus.brenner@musterstadt.example",
+              "0451 122-1410",
+              u.get("1.410"));
+          person(
+              p,
+              "Petra",
+              "Hoffmann",
+              "Dr.",
+              "Fachbereichsleitung Zentrale Dienste",
+              "petra.hoffmann@musterstadt.example",
+              "0451 122-1001",
+              u.get("FB 1"));
+          person(
+              p,
+              "Olaf",
+              "Jensen",
+              null,
+              "Leitung Bürgerbüro",
+              "olaf.jensen@musterstadt.example",
+              "0451 122-2100",
+              u.get("2.100"));
+          person(
+              p,
+              "Sabine",
+              "Wolters",
+              null,
+              "Fachbereichsleitung Bildung",
+              "sabine.wolters@musterstadt.example",
+              "0451 122-3000",
+              u.get("FB 3"));
+          person(
+              p,
+              "Thomas",
+              "Berger",
+              null,
+              "Breitbandkoordination",
+              "thomas.berger@musterstadt.example",
+              "0451 122-4200",
+              u.get("4.200"));
+          person(
+              p,
+              "Miriam",
+              "Schulz",
+              null,
+              "Datenschutzbeauftragte",
+              "datenschutz@musterstadt.example",
+              "0451 122-1060",
+              u.get("1.060"));
+          person(
+              p,
+              "Katrin",
+              "Vogel",
+              null,
+              "Gleichstellungsbeauftragte",
+              "frauenbuero@musterstadt.example",
+              "0451 122-1050",
+              u.get("1.050"));
+          person(
+              p,
+              "Henrik",
+              "Petersen",
+              null,
+              "Vorsitz Gesamtpersonalrat",
+              "gpr@musterstadt.example",
+              "0451 122-1090",
+              u.get("GPR"));
+          person(
+              p,
+              "Claudia",
+              "Neumann",
+              null,
+              "Stadtpräsidentin",
+              "stadtpraesidentin@musterstadt.example",
+              null,
+              null);
+          person(
+              p,
+              "Frank",
+              "Albers",
+              null,
+              "Ratsherr, Vorsitz Digitalisierungsausschuss",
+              "frank.albers@rat.musterstadt.example",
+              null,
+              null);
+          person(
+              p,
+              "Elif",
+              "Demir",
+              null,
+              "Ratsfrau",
+              "elif.demir@rat.musterstadt.example",
+              null,
+              null);
+          person(
+              p,
+              "Gregor",
+              "Lange",
+              null,
+              "Ratsherr",
+              "gregor.lange@rat.musterstadt.example",
+              null,
+              null);
+          person(
+              p,
+              "Uta",
+              "Krüger",
+              null,
+              "Senatorin Bildung",
+              "uta.krueger@musterstadt.example",
+              null,
+              u.get("FB 3"));
+          long rat =
+              organization(
+                  "Bürgerschaft der Hansestadt Musterstadt",
+                  "Bürgerschaft",
+                  OrganizationClassification.RAT);
           long ha = organization("Hauptausschuss", "HA", OrganizationClassification.HAUPTAUSSCHUSS);
-          long senat = organization("Senat", "Senat", OrganizationClassification.VERWALTUNGSVORSTAND);
-          long dig = organization("Haupt- und Digitalisierungsausschuss", "HDA", OrganizationClassification.FACHAUSSCHUSS);
-          long kg = organization("Koordinationsgruppe Digitalisierung", "KG Digital", OrganizationClassification.ARBEITSGRUPPE);
+          long senat =
+              organization("Senat", "Senat", OrganizationClassification.VERWALTUNGSVORSTAND);
+          long dig =
+              organization(
+                  "Haupt- und Digitalisierungsausschuss",
+                  "HDA",
+                  OrganizationClassification.FACHAUSSCHUSS);
+          long kg =
+              organization(
+                  "Koordinationsgruppe Digitalisierung",
+                  "KG Digital",
+                  OrganizationClassification.ARBEITSGRUPPE);
           organization("IuK-Arbeitskreis", "IuK-AK", OrganizationClassification.ARBEITSGRUPPE);
           member(rat, p.get("Neumann"), MembershipRole.VORSITZ, true);
           member(rat, p.get("Albers"), MembershipRole.MITGLIED, true);
@@ -174,8 +320,13 @@ class DemoData implements ApplicationRunner {
         bodies
             .create(
                 body(
-                    "Landkreis Beispielkreis", "Beispielkreis", BodyType.LANDKREIS, "03399000", "033990000000",
-                    "https://www.beispielkreis.example", "beispielkreis"))
+                    "Landkreis Beispielkreis",
+                    "Beispielkreis",
+                    BodyType.LANDKREIS,
+                    "03399000",
+                    "033990000000",
+                    "https://www.beispielkreis.example",
+                    "beispielkreis"))
             .id();
     TenantContext.runAs(
         id,
@@ -188,14 +339,54 @@ class DemoData implements ApplicationRunner {
           unit(u, "FB 3", "Ordnung und Verkehr", null);
           unit(u, "FB 4", "Jugend und Soziales", null);
           Map<String, Long> p = new HashMap<>();
-          person(p, "Stefan", "Domanske", null, "E-Government-Koordination", "stefan.domanske@beispielkreis.example", "04131 26-1010", u.get("03.03.10"));
-          person(p, "Renate", "Hollmann", null, "Landrätin", "landraetin@beispielkreis.example", "04131 26-1000", u.get("01"));
-          person(p, "Dieter", "Kessler", null, "Vorsitz AFP", "dieter.kessler@kreistag.beispielkreis.example", null, null);
-          person(p, "Nina", "Brandt", null, "stellv. Vorsitz AFP", "nina.brandt@kreistag.beispielkreis.example", null, null);
+          person(
+              p,
+              "Stefan",
+              "Domanske",
+              null,
+              "E-Government-Koordination",
+              "stefan.domanske@beispielkreis.example",
+              "04131 26-1010",
+              u.get("03.03.10"));
+          person(
+              p,
+              "Renate",
+              "Hollmann",
+              null,
+              "Landrätin",
+              "landraetin@beispielkreis.example",
+              "04131 26-1000",
+              u.get("01"));
+          person(
+              p,
+              "Dieter",
+              "Kessler",
+              null,
+              "Vorsitz AFP",
+              "dieter.kessler@kreistag.beispielkreis.example",
+              null,
+              null);
+          person(
+              p,
+              "Nina",
+              "Brandt",
+              null,
+              "stellv. Vorsitz AFP",
+              "nina.brandt@kreistag.beispielkreis.example",
+              null,
+              null);
           long kt = organization("Kreistag", "KT", OrganizationClassification.RAT);
           long ka = organization("Kreisausschuss", "KA", OrganizationClassification.KREISAUSSCHUSS);
-          long afp = organization("Ausschuss für Finanzen, Rechnungsprüfung, Personal und innere Angelegenheiten", "AFP", OrganizationClassification.FACHAUSSCHUSS);
-          long kg = organization("Erweiterte Koordinationsgruppe E-Government", "KG E-Gov", OrganizationClassification.ARBEITSGRUPPE);
+          long afp =
+              organization(
+                  "Ausschuss für Finanzen, Rechnungsprüfung, Personal und innere Angelegenheiten",
+                  "AFP",
+                  OrganizationClassification.FACHAUSSCHUSS);
+          long kg =
+              organization(
+                  "Erweiterte Koordinationsgruppe E-Government",
+                  "KG E-Gov",
+                  OrganizationClassification.ARBEITSGRUPPE);
           member(kt, p.get("Kessler"), MembershipRole.MITGLIED, true);
           member(kt, p.get("Brandt"), MembershipRole.MITGLIED, true);
           member(ka, p.get("Hollmann"), MembershipRole.VORSITZ, true);
@@ -209,28 +400,54 @@ class DemoData implements ApplicationRunner {
   }
 
   private void accountsFor(long muster, long kreis) {
-    accounts.createLocal("betrieb@fahrplan.example", "Betrieb (IT-Dienstleister)", PASSWORD, true, Map.of());
+    accounts.createLocal(
+        "betrieb@fahrplan.example", "Betrieb (IT-Dienstleister)", PASSWORD, true, Map.of());
     long koordination =
         accounts.createLocal(
-            "koordination@musterstadt.example", "Linda Schütt", PASSWORD, false,
+            "koordination@musterstadt.example",
+            "Linda Schütt",
+            PASSWORD,
+            false,
             Map.of(muster, EnumSet.of(Role.ADMIN, Role.COORDINATION)));
     accounts.createLocal(
-        "fachbereich@musterstadt.example", "Olaf Jensen", PASSWORD, false, Map.of(muster, EnumSet.of(Role.EDITOR)));
+        "fachbereich@musterstadt.example",
+        "Olaf Jensen",
+        PASSWORD,
+        false,
+        Map.of(muster, EnumSet.of(Role.EDITOR)));
     accounts.createLocal(
-        "lesen@musterstadt.example", "Jan Lindqvist", PASSWORD, false, Map.of(muster, EnumSet.of(Role.READER)));
+        "lesen@musterstadt.example",
+        "Jan Lindqvist",
+        PASSWORD,
+        false,
+        Map.of(muster, EnumSet.of(Role.READER)));
     long kreisKoordination =
         accounts.createLocal(
-            "koordination@beispielkreis.example", "Stefan Domanske", PASSWORD, false,
+            "koordination@beispielkreis.example",
+            "Stefan Domanske",
+            PASSWORD,
+            false,
             Map.of(kreis, EnumSet.of(Role.ADMIN, Role.COORDINATION)));
     accounts.createLocal(
-        "verbund@fahrplan.example", "Interkommunale Koordination", PASSWORD, false,
+        "verbund@fahrplan.example",
+        "Interkommunale Koordination",
+        PASSWORD,
+        false,
         Map.of(muster, Set.of(Role.COORDINATION), kreis, Set.of(Role.COORDINATION)));
-    tokens.createWithSecret(koordination, muster, "Demo-Token Musterstadt", "fp_demo_musterstadt_koordination");
-    tokens.createWithSecret(kreisKoordination, kreis, "Demo-Token Beispielkreis", "fp_demo_beispielkreis_koordination");
+    tokens.createWithSecret(
+        koordination, muster, "Demo-Token Musterstadt", "fp_demo_musterstadt_koordination");
+    tokens.createWithSecret(
+        kreisKoordination, kreis, "Demo-Token Beispielkreis", "fp_demo_beispielkreis_koordination");
   }
 
   private static BodyInput body(
-      String name, String shortName, BodyType type, String ags, String rgs, String website, String slug) {
+      String name,
+      String shortName,
+      BodyType type,
+      String ags,
+      String rgs,
+      String website,
+      String slug) {
     BodyInput in = new BodyInput();
     in.name = name;
     in.shortName = shortName;
@@ -253,7 +470,14 @@ class DemoData implements ApplicationRunner {
   }
 
   private void person(
-      Map<String, Long> ids, String given, String family, String title, String function, String email, String phone, Long unit) {
+      Map<String, Long> ids,
+      String given,
+      String family,
+      String title,
+      String function,
+      String email,
+      String phone,
+      Long unit) {
     PersonInput in = new PersonInput();
     in.title = title;
     in.givenName = given;
@@ -265,7 +489,8 @@ class DemoData implements ApplicationRunner {
     ids.put(family, persons.create(in).id());
   }
 
-  private long organization(String name, String shortName, OrganizationClassification classification) {
+  private long organization(
+      String name, String shortName, OrganizationClassification classification) {
     OrganizationInput in = new OrganizationInput();
     in.name = name;
     in.shortName = shortName;
@@ -282,5 +507,4 @@ class DemoData implements ApplicationRunner {
     in.startDate = LocalDate.of(2023, 6, 1);
     organizations.addMember(organization, in);
   }
-
 }

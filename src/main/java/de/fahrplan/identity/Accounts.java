@@ -80,7 +80,10 @@ public class Accounts {
 
   @Transactional(readOnly = true)
   public Optional<FahrplanUser> user(long accountId, Long tenantId) {
-    return accounts.findById(accountId).filter(Account::enabled).map(a -> toUser(a, tenantId, null, false));
+    return accounts
+        .findById(accountId)
+        .filter(Account::enabled)
+        .map(a -> toUser(a, tenantId, null, false));
   }
 
   @Transactional
@@ -110,12 +113,26 @@ public class Accounts {
    */
   @Transactional
   public FahrplanUser signInOidc(
-      String issuer, String subject, String email, String name, Map<Long, Set<Role>> roles, boolean operator) {
+      String issuer,
+      String subject,
+      String email,
+      String name,
+      Map<Long, Set<Role>> roles,
+      boolean operator) {
     Account account =
         accounts
             .findByOidcIssuerAndOidcSubject(issuer, subject)
-            .or(() -> email == null ? Optional.empty() : accounts.findByEmail(Account.normalize(email)))
-            .orElseGet(() -> accounts.save(new Account(email == null ? subject + "@oidc.invalid" : email, name == null ? subject : name)));
+            .or(
+                () ->
+                    email == null
+                        ? Optional.empty()
+                        : accounts.findByEmail(Account.normalize(email)))
+            .orElseGet(
+                () ->
+                    accounts.save(
+                        new Account(
+                            email == null ? subject + "@oidc.invalid" : email,
+                            name == null ? subject : name)));
     account.linkOidc(issuer, subject);
     if (name != null) {
       account.rename(name);
@@ -166,7 +183,8 @@ public class Accounts {
     if (existing.isPresent() && !existing.get().rolesIn(tenant).isEmpty()) {
       throw new InvalidInputException("email", "account.emailTaken", input.email);
     }
-    Account account = existing.orElseGet(() -> accounts.save(new Account(input.email, input.displayName)));
+    Account account =
+        existing.orElseGet(() -> accounts.save(new Account(input.email, input.displayName)));
     Map<String, Object> before = existing.isPresent() ? account.auditState(tenant) : Map.of();
     account.replaceRoles(tenant, EnumSet.copyOf(input.roles));
     accounts.flush();
@@ -183,7 +201,9 @@ public class Accounts {
     long tenant = TenantContext.requireTenantId();
     Account account = findInTenant(id, tenant);
     Versions.check(AUDIT_TYPE, account.getVersion(), expectedVersion);
-    new Rules().check(roles != null && !roles.isEmpty(), "roles", "account.rolesRequired").throwIfAny();
+    new Rules()
+        .check(roles != null && !roles.isEmpty(), "roles", "account.rolesRequired")
+        .throwIfAny();
     preventSelfLockout(account, roles);
     Map<String, Object> before = account.auditState(tenant);
     account.replaceRoles(tenant, EnumSet.copyOf(roles));
@@ -192,7 +212,9 @@ public class Accounts {
     return view(account, tenant);
   }
 
-  /** Takes every role in this municipality away; the account itself stays (other municipalities). */
+  /**
+   * Takes every role in this municipality away; the account itself stays (other municipalities).
+   */
   @AdminOnly
   @Transactional
   public void revoke(long id, Long expectedVersion) {
@@ -215,7 +237,9 @@ public class Accounts {
 
   private void preventSelfLockout(Account account, Set<Role> roles) {
     boolean self =
-        TenantContext.principal().map(p -> p instanceof FahrplanUser u && u.accountId() == account.getId()).orElse(false);
+        TenantContext.principal()
+            .map(p -> p instanceof FahrplanUser u && u.accountId() == account.getId())
+            .orElse(false);
     if (self && !roles.contains(Role.ADMIN)) {
       throw new InvalidInputException("roles", "account.cannotRemoveOwnAdmin");
     }
@@ -238,7 +262,10 @@ public class Accounts {
   @Transactional(readOnly = true)
   public boolean resetTokenValid(String token) {
     return token != null
-        && resets.findByTokenHash(Secrets.sha256(token)).filter(r -> r.usableAt(Instant.now())).isPresent();
+        && resets
+            .findByTokenHash(Secrets.sha256(token))
+            .filter(r -> r.usableAt(Instant.now()))
+            .isPresent();
   }
 
   @Transactional
@@ -248,7 +275,8 @@ public class Accounts {
             .flatMap(t -> resets.findByTokenHash(Secrets.sha256(t)))
             .filter(r -> r.usableAt(Instant.now()))
             .orElseThrow(() -> new InvalidInputException(null, "password.resetInvalid"));
-    Account account = accounts.findById(reset.accountId()).orElseThrow(() -> new NotFoundException(AUDIT_TYPE));
+    Account account =
+        accounts.findById(reset.accountId()).orElseThrow(() -> new NotFoundException(AUDIT_TYPE));
     checkPassword(newPassword, account.email());
     account.changePasswordHash(encoder.encode(newPassword));
     reset.use();
@@ -262,13 +290,22 @@ public class Accounts {
     String local = email == null ? "" : email.split("@")[0].toLowerCase(Locale.ROOT);
     new Rules()
         .required("password", password)
-        .check(password == null || password.length() >= MIN_PASSWORD_LENGTH, "password", "password.tooShort", MIN_PASSWORD_LENGTH)
+        .check(
+            password == null || password.length() >= MIN_PASSWORD_LENGTH,
+            "password",
+            "password.tooShort",
+            MIN_PASSWORD_LENGTH)
         .check(password == null || password.length() <= 128, "password", "validation.tooLong", 128)
         .check(
-            password == null || local.length() < 3 || !password.toLowerCase(Locale.ROOT).contains(local),
+            password == null
+                || local.length() < 3
+                || !password.toLowerCase(Locale.ROOT).contains(local),
             "password",
             "password.containsEmail")
-        .check(password == null || password.chars().distinct().count() >= 5, "password", "password.tooSimple")
+        .check(
+            password == null || password.chars().distinct().count() >= 5,
+            "password",
+            "password.tooSimple")
         .throwIfAny();
   }
 
@@ -276,7 +313,8 @@ public class Accounts {
 
   /** Creates a local account with a password (used by the demo data and the first operator). */
   @Transactional
-  public long createLocal(String email, String name, String password, boolean operator, Map<Long, Set<Role>> roles) {
+  public long createLocal(
+      String email, String name, String password, boolean operator, Map<Long, Set<Role>> roles) {
     checkPassword(password, email);
     if (accounts.findByEmail(Account.normalize(email)).isPresent()) {
       throw new InvalidInputException("email", "account.emailTaken", email);
@@ -295,7 +333,9 @@ public class Accounts {
 
   private void sendResetLink(Account account, String subjectKey, String bodyKey) {
     String token = Secrets.random(40);
-    resets.save(new PasswordReset(account.getId(), Secrets.sha256(token), Instant.now().plus(RESET_VALIDITY)));
+    resets.save(
+        new PasswordReset(
+            account.getId(), Secrets.sha256(token), Instant.now().plus(RESET_VALIDITY)));
     String link = baseUrl + "/password/reset?token=" + token;
     Locale locale = LocaleContextHolder.getLocale();
     Long tenant = account.rolesByTenant().keySet().stream().findFirst().orElse(null);
@@ -303,7 +343,8 @@ public class Accounts {
         tenant,
         account.email(),
         messages.getMessage(subjectKey, null, locale),
-        messages.getMessage(bodyKey, new Object[] {account.displayName(), link, RESET_VALIDITY.toHours()}, locale));
+        messages.getMessage(
+            bodyKey, new Object[] {account.displayName(), link, RESET_VALIDITY.toHours()}, locale));
   }
 
   private Account findInTenant(long id, long tenant) {
@@ -325,8 +366,16 @@ public class Accounts {
         a.getVersion());
   }
 
-  private static FahrplanUser toUser(Account a, Long tenantId, String passwordHash, boolean locked) {
+  private static FahrplanUser toUser(
+      Account a, Long tenantId, String passwordHash, boolean locked) {
     return new FahrplanUser(
-        a.getId(), a.email(), a.displayName(), a.operator(), a.rolesByTenant(), tenantId, passwordHash, locked);
+        a.getId(),
+        a.email(),
+        a.displayName(),
+        a.operator(),
+        a.rolesByTenant(),
+        tenantId,
+        passwordHash,
+        locked);
   }
 }

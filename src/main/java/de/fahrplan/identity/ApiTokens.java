@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personal API tokens: created by a signed-in user for the current municipality, shown once,
- * stored as SHA-256, with expiry and revocation. A token acts with its owner's current roles there.
+ * Personal API tokens: created by a signed-in user for the current municipality, shown once, stored
+ * as SHA-256, with expiry and revocation. A token acts with its owner's current roles there.
  */
 @Service
 public class ApiTokens {
@@ -46,27 +46,40 @@ public class ApiTokens {
         .maxLength("name", name, 100)
         .required("expiresOn", expiresOn)
         .check(expiresOn == null || expiresOn.isAfter(today), "expiresOn", "token.expiryInPast")
-        .check(expiresOn == null || !expiresOn.isAfter(today.plusDays(MAX_DAYS)), "expiresOn", "token.expiryTooLate")
+        .check(
+            expiresOn == null || !expiresOn.isAfter(today.plusDays(MAX_DAYS)),
+            "expiresOn",
+            "token.expiryTooLate")
         .throwIfAny();
     String secret = PREFIX + Secrets.random(40);
     Instant expiresAt = expiresOn.plusDays(1).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant();
     ApiToken token =
         tokens.save(
-            new ApiToken(user.accountId(), user.currentTenantId(), name, Secrets.sha256(secret), secret.substring(0, 7), expiresAt));
+            new ApiToken(
+                user.accountId(),
+                user.currentTenantId(),
+                name,
+                Secrets.sha256(secret),
+                secret.substring(0, 7),
+                expiresAt));
     return new Created(view(token), secret);
   }
 
   /** Stores a token with a given secret (demo data only). */
   @Transactional
   public void createWithSecret(long accountId, long tenantId, String name, String secret) {
-    tokens.save(new ApiToken(accountId, tenantId, name, Secrets.sha256(secret), secret.substring(0, 7), null));
+    tokens.save(
+        new ApiToken(
+            accountId, tenantId, name, Secrets.sha256(secret), secret.substring(0, 7), null));
   }
 
   @MemberOnly
   @Transactional(readOnly = true)
   public List<ApiTokenView> mine() {
     FahrplanUser user = currentUser();
-    return tokens.findByAccountIdAndTenantIdOrderByCreatedAtDesc(user.accountId(), user.currentTenantId()).stream()
+    return tokens
+        .findByAccountIdAndTenantIdOrderByCreatedAtDesc(user.accountId(), user.currentTenantId())
+        .stream()
         .map(ApiTokens::view)
         .toList();
   }
@@ -77,7 +90,10 @@ public class ApiTokens {
     FahrplanUser user = currentUser();
     tokens
         .findById(id)
-        .filter(t -> t.accountId().equals(user.accountId()) && t.tenantId().equals(user.currentTenantId()))
+        .filter(
+            t ->
+                t.accountId().equals(user.accountId())
+                    && t.tenantId().equals(user.currentTenantId()))
         .orElseThrow(() -> new NotFoundException("ApiToken"))
         .revoke();
   }
@@ -95,7 +111,9 @@ public class ApiTokens {
         .flatMap(
             t -> {
               t.touch(now);
-              return accounts.user(t.accountId(), t.tenantId()).filter(u -> t.tenantId().equals(u.currentTenantId()));
+              return accounts
+                  .user(t.accountId(), t.tenantId())
+                  .filter(u -> t.tenantId().equals(u.currentTenantId()));
             });
   }
 
@@ -109,6 +127,13 @@ public class ApiTokens {
 
   private static ApiTokenView view(ApiToken t) {
     return new ApiTokenView(
-        t.getId(), t.name(), t.hint(), t.createdAt(), t.expiresAt(), t.revokedAt(), t.lastUsedAt(), t.usableAt(Instant.now()));
+        t.getId(),
+        t.name(),
+        t.hint(),
+        t.createdAt(),
+        t.expiresAt(),
+        t.revokedAt(),
+        t.lastUsedAt(),
+        t.usableAt(Instant.now()));
   }
 }

@@ -17,10 +17,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * Who is signed in (by password, OpenID Connect or API token), which municipality they work in
- * now, and their roles there. Authorities are the roles in the current municipality only.
+ * Who is signed in (by password, OpenID Connect or API token), which municipality they work in now,
+ * and their roles there. Authorities are the roles in the current municipality only.
  */
-public final class FahrplanUser implements UserDetails, CredentialsContainer, TenantPrincipal, Serializable {
+public final class FahrplanUser
+    implements UserDetails, CredentialsContainer, TenantPrincipal, Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -47,7 +48,10 @@ public final class FahrplanUser implements UserDetails, CredentialsContainer, Te
     this.displayName = displayName;
     this.operator = operator;
     this.rolesByTenant = new TreeMap<>();
-    rolesByTenant.forEach((t, r) -> this.rolesByTenant.put(t, r.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(r)));
+    rolesByTenant.forEach(
+        (t, r) ->
+            this.rolesByTenant.put(
+                t, r.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(r)));
     this.currentTenantId =
         currentTenantId != null && this.rolesByTenant.containsKey(currentTenantId)
             ? currentTenantId
@@ -61,7 +65,8 @@ public final class FahrplanUser implements UserDetails, CredentialsContainer, Te
     if (!rolesByTenant.containsKey(tenantId)) {
       throw new IllegalArgumentException("no role in tenant " + tenantId);
     }
-    return new FahrplanUser(accountId, email, displayName, operator, Map.copyOf(rolesByTenant), tenantId, null, false);
+    return new FahrplanUser(
+        accountId, email, displayName, operator, Map.copyOf(rolesByTenant), tenantId, null, false);
   }
 
   public long accountId() {

@@ -70,7 +70,8 @@ public class OrganisationImport {
   private final OrgUnits orgUnits;
   private final Persons personService;
 
-  OrganisationImport(OrgUnitRepository units, PersonRepository persons, OrgUnits orgUnits, Persons personService) {
+  OrganisationImport(
+      OrgUnitRepository units, PersonRepository persons, OrgUnits orgUnits, Persons personService) {
     this.units = units;
     this.persons = persons;
     this.orgUnits = orgUnits;
@@ -101,7 +102,9 @@ public class OrganisationImport {
   @Transactional
   public Result apply(ImportPreview preview) {
     ImportPreview checked =
-        preview.kind() == ImportKind.ORG_UNITS ? checkOrgUnits(preview.rows()) : checkPersons(preview.rows());
+        preview.kind() == ImportKind.ORG_UNITS
+            ? checkOrgUnits(preview.rows())
+            : checkPersons(preview.rows());
     if (!checked.importable()) {
       throw new InvalidInputException("file", "import.hasErrors", checked.errorRows());
     }
@@ -111,9 +114,13 @@ public class OrganisationImport {
   // --- org units -------------------------------------------------------------------------------
 
   private ImportPreview checkOrgUnits(List<ImportPreview.Row> input) {
-    Map<String, OrgUnit> existing = units.findAll().stream().collect(Collectors.toMap(OrgUnit::code, u -> u));
+    Map<String, OrgUnit> existing =
+        units.findAll().stream().collect(Collectors.toMap(OrgUnit::code, u -> u));
     Map<String, Integer> seen = new HashMap<>();
-    input.forEach(r -> { if (r.values().get("code") != null) seen.merge(r.values().get("code"), 1, Integer::sum); });
+    input.forEach(
+        r -> {
+          if (r.values().get("code") != null) seen.merge(r.values().get("code"), 1, Integer::sum);
+        });
     Set<String> inFile = seen.keySet();
     List<ImportPreview.Row> rows = new ArrayList<>();
     for (ImportPreview.Row row : input) {
@@ -135,7 +142,9 @@ public class OrganisationImport {
       if (parent != null && parent.equals(in.code)) {
         errors.add(new Violation("parent", "orgUnit.cycle"));
       }
-      rows.add(new ImportPreview.Row(row.line(), v, errors, in.code != null && existing.containsKey(in.code)));
+      rows.add(
+          new ImportPreview.Row(
+              row.line(), v, errors, in.code != null && existing.containsKey(in.code)));
     }
     return new ImportPreview(ImportKind.ORG_UNITS, fields(ImportKind.ORG_UNITS), rows);
   }
@@ -167,7 +176,9 @@ public class OrganisationImport {
         }
       } catch (InvalidInputException e) {
         throw new InvalidInputException(
-            e.violations().stream().map(x -> new Violation("file", "import.cell", row.line(), x.code())).toList());
+            e.violations().stream()
+                .map(x -> new Violation("file", "import.cell", row.line(), x.code()))
+                .toList());
       }
     }
     return new Result(created, updated);
@@ -182,7 +193,12 @@ public class OrganisationImport {
     return ordered;
   }
 
-  private static void visit(String code, Map<String, ImportPreview.Row> byCode, Set<String> done, Set<String> path, List<String> out) {
+  private static void visit(
+      String code,
+      Map<String, ImportPreview.Row> byCode,
+      Set<String> done,
+      Set<String> path,
+      List<String> out) {
     if (done.contains(code) || !byCode.containsKey(code)) {
       return;
     }
@@ -200,10 +216,19 @@ public class OrganisationImport {
   // --- persons ---------------------------------------------------------------------------------
 
   private ImportPreview checkPersons(List<ImportPreview.Row> input) {
-    Map<String, Long> unitIds = units.findAll().stream().collect(Collectors.toMap(OrgUnit::code, OrgUnit::getId));
-    Set<String> knownEmails = persons.findAll().stream().map(Person::email).filter(e -> e != null).collect(Collectors.toSet());
+    Map<String, Long> unitIds =
+        units.findAll().stream().collect(Collectors.toMap(OrgUnit::code, OrgUnit::getId));
+    Set<String> knownEmails =
+        persons.findAll().stream()
+            .map(Person::email)
+            .filter(e -> e != null)
+            .collect(Collectors.toSet());
     Map<String, Integer> seen = new HashMap<>();
-    input.forEach(r -> { String e = lower(r.values().get("email")); if (e != null) seen.merge(e, 1, Integer::sum); });
+    input.forEach(
+        r -> {
+          String e = lower(r.values().get("email"));
+          if (e != null) seen.merge(e, 1, Integer::sum);
+        });
     List<ImportPreview.Row> rows = new ArrayList<>();
     for (ImportPreview.Row row : input) {
       Map<String, String> v = row.values();
@@ -218,18 +243,24 @@ public class OrganisationImport {
       if (email != null && seen.getOrDefault(email, 0) > 1) {
         errors.add(new Violation("email", "import.duplicateInFile", in.email));
       }
-      rows.add(new ImportPreview.Row(row.line(), v, errors, email != null && knownEmails.contains(email)));
+      rows.add(
+          new ImportPreview.Row(
+              row.line(), v, errors, email != null && knownEmails.contains(email)));
     }
     return new ImportPreview(ImportKind.PERSONS, fields(ImportKind.PERSONS), rows);
   }
 
   private Result applyPersons(ImportPreview preview) {
-    Map<String, Long> unitIds = units.findAll().stream().collect(Collectors.toMap(OrgUnit::code, OrgUnit::getId));
+    Map<String, Long> unitIds =
+        units.findAll().stream().collect(Collectors.toMap(OrgUnit::code, OrgUnit::getId));
     int created = 0;
     int updated = 0;
     for (ImportPreview.Row row : preview.rows()) {
       PersonInput in = personInput(row.values(), unitIds);
-      var existing = in.email == null ? java.util.Optional.<Person>empty() : persons.findByEmail(lower(in.email));
+      var existing =
+          in.email == null
+              ? java.util.Optional.<Person>empty()
+              : persons.findByEmail(lower(in.email));
       try {
         if (existing.isPresent()) {
           personService.update(existing.get().getId(), null, in);
@@ -240,7 +271,9 @@ public class OrganisationImport {
         }
       } catch (InvalidInputException e) {
         throw new InvalidInputException(
-            e.violations().stream().map(x -> new Violation("file", "import.cell", row.line(), x.code())).toList());
+            e.violations().stream()
+                .map(x -> new Violation("file", "import.cell", row.line(), x.code()))
+                .toList());
       }
     }
     return new Result(created, updated);
@@ -278,14 +311,22 @@ public class OrganisationImport {
     }
     if (!missing.isEmpty()) {
       String expected = columns.stream().map(c -> c.headers()[0]).collect(Collectors.joining("; "));
-      throw new InvalidInputException("file", "import.missingColumns", String.join(", ", missing), expected);
+      throw new InvalidInputException(
+          "file", "import.missingColumns", String.join(", ", missing), expected);
     }
     return index;
   }
 
   /** "Übergeordnet", "uebergeordnet", " ÜBERGEORDNET " and "Ubergeordnet" name the same column. */
   private static String normal(String header) {
-    String s = header.trim().toLowerCase(Locale.GERMAN).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+    String s =
+        header
+            .trim()
+            .toLowerCase(Locale.GERMAN)
+            .replace("ä", "ae")
+            .replace("ö", "oe")
+            .replace("ü", "ue")
+            .replace("ß", "ss");
     s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return s.replaceAll("[^a-z0-9]", "");
   }

@@ -50,12 +50,15 @@ public class Organizations {
   @MemberOnly
   @Transactional(readOnly = true)
   public Page<OrganizationView> search(String query, Pageable page) {
-    String q = query == null || query.isBlank() ? null : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
+    String q =
+        query == null || query.isBlank() ? null : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
     Page<Organization> found = organizations.search(q, page);
     Map<Long, Long> counts = new HashMap<>();
     List<Long> ids = found.getContent().stream().map(Organization::getId).toList();
     if (!ids.isEmpty()) {
-      memberships.countByOrganizationIds(ids).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+      memberships
+          .countByOrganizationIds(ids)
+          .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
     }
     return found.map(o -> o.view(counts.getOrDefault(o.getId(), 0L)));
   }
@@ -77,7 +80,9 @@ public class Organizations {
             .collect(Collectors.toMap(Person::getId, Function.identity()));
     return list.stream()
         .map(m -> view(m, people.get(m.personId())))
-        .sorted(Comparator.comparing((MembershipView v) -> v.role().ordinal()).thenComparing(MembershipView::personName))
+        .sorted(
+            Comparator.comparing((MembershipView v) -> v.role().ordinal())
+                .thenComparing(MembershipView::personName))
         .toList();
   }
 
@@ -156,7 +161,12 @@ public class Organizations {
   public void removeMember(long organizationId, long membershipId, Long expectedVersion) {
     Membership m = findMembership(organizationId, membershipId);
     Versions.check(MEMBERSHIP_AUDIT_TYPE, m.getVersion(), expectedVersion);
-    audit.recorded(AUDIT_TYPE, organizationId, "MEMBER_REMOVED", memberState(m, persons.findById(m.personId()).orElse(null)), Map.of());
+    audit.recorded(
+        AUDIT_TYPE,
+        organizationId,
+        "MEMBER_REMOVED",
+        memberState(m, persons.findById(m.personId()).orElse(null)),
+        Map.of());
     memberships.delete(m);
   }
 

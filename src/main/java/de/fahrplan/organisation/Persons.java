@@ -43,7 +43,8 @@ public class Persons {
   @MemberOnly
   @Transactional(readOnly = true)
   public Page<PersonView> search(String query, Long orgUnitId, Pageable page) {
-    String q = query == null || query.isBlank() ? null : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
+    String q =
+        query == null || query.isBlank() ? null : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
     return persons.search(q, orgUnitId, page).map(Person::view);
   }
 

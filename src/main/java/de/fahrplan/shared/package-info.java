@@ -2,5 +2,6 @@
  * Things every module uses: the current tenant, base entity, errors that name the field, audit
  * trail, mail, web layout and German formats.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(
+    type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package de.fahrplan.shared;

@@ -23,8 +23,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every page (every GET mapping outside the API, from Spring MVC's own list) opened in Chromium
- * as the people who see it, in German and English, and checked with axe-core for WCAG 2.1 AA.
+ * Every page (every GET mapping outside the API, from Spring MVC's own list) opened in Chromium as
+ * the people who see it, in German and English, and checked with axe-core for WCAG 2.1 AA.
  */
 @FahrplanTest
 @Tag("browser")
@@ -44,10 +44,17 @@ class AccessibilitySweepTest {
         Map.of(
             "/org-units/{id}", String.valueOf(Demo.anyId(jdbc, "org_unit", "musterstadt")),
             "/persons/{id}", String.valueOf(Demo.anyId(jdbc, "person", "musterstadt")),
-            "/organizations/{id}", String.valueOf(jdbc.queryForObject(
-                "select min(organization_id) from membership where tenant_id = ?", Long.class, Demo.bodyId(jdbc, "musterstadt"))),
+            "/organizations/{id}",
+                String.valueOf(
+                    jdbc.queryForObject(
+                        "select min(organization_id) from membership where tenant_id = ?",
+                        Long.class,
+                        Demo.bodyId(jdbc, "musterstadt"))),
             "/bodies/{id}", String.valueOf(Demo.bodyId(jdbc, "musterstadt")),
-            "/accounts/{id}", String.valueOf(jdbc.queryForObject("select id from account where email = ?", Long.class, Demo.MUSTER_ADMIN)));
+            "/accounts/{id}",
+                String.valueOf(
+                    jdbc.queryForObject(
+                        "select id from account where email = ?", Long.class, Demo.MUSTER_ADMIN)));
     TreeSet<String> pages = new TreeSet<>();
     for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
       var methods = info.getMethodsCondition().getMethods();
@@ -55,7 +62,10 @@ class AccessibilitySweepTest {
         continue;
       }
       for (String pattern : info.getPatternValues()) {
-        if (pattern.startsWith("/api/") || pattern.startsWith("/error") || pattern.endsWith("/logo") || pattern.startsWith("/v3/")) {
+        if (pattern.startsWith("/api/")
+            || pattern.startsWith("/error")
+            || pattern.endsWith("/logo")
+            || pattern.startsWith("/v3/")) {
           continue;
         }
         String url = pattern;
@@ -63,8 +73,14 @@ class AccessibilitySweepTest {
           url = url.replace(e.getKey(), e.getKey().replace("{id}", e.getValue()));
         }
         if (url.contains("{membershipId}")) {
-          url = url.replace("{membershipId}", String.valueOf(jdbc.queryForObject(
-              "select min(id) from membership where organization_id = ?", Long.class, Long.valueOf(ids.get("/organizations/{id}")))));
+          url =
+              url.replace(
+                  "{membershipId}",
+                  String.valueOf(
+                      jdbc.queryForObject(
+                          "select min(id) from membership where organization_id = ?",
+                          Long.class,
+                          Long.valueOf(ids.get("/organizations/{id}")))));
         }
         assertThat(url).as("no id for page " + pattern + " – add it above").doesNotContain("{");
         pages.add(url);
@@ -72,7 +88,8 @@ class AccessibilitySweepTest {
     }
     pages.add("/password/reset?token=abgelaufen");
     pages.add("/gibt-es-nicht");
-    assertThat(pages).contains("/", "/org-units", "/persons", "/organizations", "/accounts", "/login");
+    assertThat(pages)
+        .contains("/", "/org-units", "/persons", "/organizations", "/accounts", "/login");
 
     try (Browser browser = Browser.start()) {
       List<String> visited = new ArrayList<>();
@@ -91,7 +108,13 @@ class AccessibilitySweepTest {
       admin.navigate(url("/?lang=de"));
       Page operator = browser.newPage();
       login(operator, Demo.OPERATOR);
-      for (String page : List.of("/", "/bodies", "/bodies/new", "/bodies/" + ids.get("/bodies/{id}") + "/edit", "/outbox")) {
+      for (String page :
+          List.of(
+              "/",
+              "/bodies",
+              "/bodies/new",
+              "/bodies/" + ids.get("/bodies/{id}") + "/edit",
+              "/outbox")) {
         operator.navigate(url(page));
         browser.checkAccessibility(operator);
         visited.add(page);

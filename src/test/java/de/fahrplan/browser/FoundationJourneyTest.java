@@ -18,9 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The foundation journey in real headless Chromium: log in, switch municipality, create an org
- * unit (first with a validation error), create a committee with members. Every page visited is
- * checked with axe-core for WCAG 2.1 AA.
+ * The foundation journey in real headless Chromium: log in, switch municipality, create an org unit
+ * (first with a validation error), create a committee with members. Every page visited is checked
+ * with axe-core for WCAG 2.1 AA.
  */
 @FahrplanTest
 @Tag("browser")
@@ -53,7 +53,8 @@ class FoundationJourneyTest {
     page.getByLabel("E-Mail-Adresse").fill(email);
     page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(Demo.PASSWORD);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Willkommen");
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+        .containsText("Willkommen");
     browser.checkAccessibility(page);
   }
 
@@ -64,7 +65,9 @@ class FoundationJourneyTest {
       Page page = probe.newPage();
       page.setContent("<html><body><input type=text><img src=x.png></body></html>");
       probe.checkAccessibility(page);
-      assertThat(probe.violations()).anyMatch(v -> v.contains("label")).anyMatch(v -> v.contains("image-alt"));
+      assertThat(probe.violations())
+          .anyMatch(v -> v.contains("label"))
+          .anyMatch(v -> v.contains("image-alt"));
     }
   }
 
@@ -75,7 +78,9 @@ class FoundationJourneyTest {
     page.getByLabel("Kommune").selectOption(new SelectOption().setLabel("Landkreis Beispielkreis"));
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wechseln")).click();
     assertThat(page.locator("h2")).containsText("Landkreis Beispielkreis");
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisationseinheiten")).first().click();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisationseinheiten"))
+        .first()
+        .click();
     assertThat(page.locator("main")).containsText("Büro Landrat");
     assertThat(page.locator("main")).not().containsText("Bürgerbüro");
     browser.checkAccessibility(page);
@@ -90,30 +95,37 @@ class FoundationJourneyTest {
 
     page.navigate(url("/org-units"));
     browser.checkAccessibility(page);
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisationseinheit anlegen")).click();
+    page.getByRole(
+            AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisationseinheit anlegen"))
+        .click();
     browser.checkAccessibility(page);
     page.getByLabel("Kennung").fill("SC-1");
-    page.getByLabel("Übergeordnete Einheit").selectOption(new SelectOption().setLabel("\u00a0\u00a01.400 – IT und Digitalisierung"));
+    page.getByLabel("Übergeordnete Einheit")
+        .selectOption(new SelectOption().setLabel("\u00a0\u00a01.400 – IT und Digitalisierung"));
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
     // error next to the field, typed input kept, summary on top
     assertThat(page.locator("#name-error")).containsText("Bitte ausfüllen.");
     assertThat(page.getByLabel("Kennung")).hasValue("SC-1");
     assertThat(page.locator("#name")).hasAttribute("aria-invalid", "true");
-    assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Bitte korrigieren Sie folgende Angaben");
+    assertThat(page.getByRole(AriaRole.ALERT).first())
+        .containsText("Bitte korrigieren Sie folgende Angaben");
     browser.checkAccessibility(page);
     page.getByLabel("Bezeichnung").fill("Stabsstelle Smart City");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("SC-1 – Stabsstelle Smart City");
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+        .hasText("SC-1 – Stabsstelle Smart City");
     assertThat(page.locator("main")).containsText("1.400 – IT und Digitalisierung");
     assertThat(page.locator("main")).containsText("angelegt");
     browser.checkAccessibility(page);
 
     page.navigate(url("/organizations/new"));
     browser.checkAccessibility(page);
-    page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Projektgruppe Smart City");
+    page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))
+        .fill("Projektgruppe Smart City");
     page.getByLabel("Art").selectOption(new SelectOption().setLabel("Arbeitsgruppe"));
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Projektgruppe Smart City");
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+        .hasText("Projektgruppe Smart City");
     browser.checkAccessibility(page);
 
     addMember(page, "Kaya, Aylin (Chief Digital Officer)", "Vorsitz");
@@ -121,7 +133,10 @@ class FoundationJourneyTest {
     assertThat(members(page)).containsText("Aylin Kaya");
     assertThat(members(page)).containsText("Miriam Schulz");
     browser.checkAccessibility(page);
-    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/committee.png")).setFullPage(true));
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Path.of("target/screenshots/committee.png"))
+            .setFullPage(true));
     page.close();
     assertThat(browser.violations()).isEmpty();
   }
@@ -132,7 +147,8 @@ class FoundationJourneyTest {
     if (role.equals("informiert")) {
       page.getByLabel("Stimmrecht").uncheck();
     }
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mitglied hinzufügen")).click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mitglied hinzufügen"))
+        .click();
     assertThat(members(page)).containsText(role);
   }
 

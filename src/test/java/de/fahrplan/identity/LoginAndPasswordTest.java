@@ -45,15 +45,25 @@ class LoginAndPasswordTest {
 
   private String newAccount(String name) {
     String email = name + "@musterstadt.example";
-    accounts.createLocal(email, name, "Anfangs-Passwort-2026", false, Map.of(Demo.bodyId(jdbc, "musterstadt"), Set.of(Role.READER)));
+    accounts.createLocal(
+        email,
+        name,
+        "Anfangs-Passwort-2026",
+        false,
+        Map.of(Demo.bodyId(jdbc, "musterstadt"), Set.of(Role.READER)));
     return email;
   }
 
   @Test
   void demoAccountLogsInAndPasswordsAreStoredHashed() throws Exception {
-    mvc.perform(formLogin("/login").user("email", Demo.MUSTER_ADMIN).password("password", Demo.PASSWORD))
+    mvc.perform(
+            formLogin("/login")
+                .user("email", Demo.MUSTER_ADMIN)
+                .password("password", Demo.PASSWORD))
         .andExpect(redirectedUrl("/"));
-    String hash = jdbc.queryForObject("select password_hash from account where email = ?", String.class, Demo.MUSTER_ADMIN);
+    String hash =
+        jdbc.queryForObject(
+            "select password_hash from account where email = ?", String.class, Demo.MUSTER_ADMIN);
     assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(Demo.PASSWORD);
   }
 
@@ -61,18 +71,31 @@ class LoginAndPasswordTest {
   void wrongPasswordKeepsTheEmailAndFiveFailuresLockTheAccount() throws Exception {
     String email = newAccount("sperre");
     for (int i = 0; i < 5; i++) {
-      mvc.perform(formLogin("/login").user("email", email).password("password", "falsch-falsch-falsch"))
+      mvc.perform(
+              formLogin("/login").user("email", email).password("password", "falsch-falsch-falsch"))
           .andExpect(redirectedUrl("/login?error"));
     }
-    mvc.perform(formLogin("/login").user("email", email).password("password", "Anfangs-Passwort-2026"))
+    mvc.perform(
+            formLogin("/login").user("email", email).password("password", "Anfangs-Passwort-2026"))
         .andExpect(redirectedUrl("/login?locked"));
-    assertThat(jdbc.queryForObject("select locked_until from account where email = ?", java.sql.Timestamp.class, email)).isNotNull();
+    assertThat(
+            jdbc.queryForObject(
+                "select locked_until from account where email = ?",
+                java.sql.Timestamp.class,
+                email))
+        .isNotNull();
   }
 
   @Test
   void loginPageShowsTheErrorInGermanAndKeepsTheTypedEmail() throws Exception {
-    var session = mvc.perform(formLogin("/login").user("email", "niemand@musterstadt.example").password("password", "x"))
-        .andReturn().getResponse().getCookie("SESSION");
+    var session =
+        mvc.perform(
+                formLogin("/login")
+                    .user("email", "niemand@musterstadt.example")
+                    .password("password", "x"))
+            .andReturn()
+            .getResponse()
+            .getCookie("SESSION");
     mvc.perform(get("/login?error").cookie(session))
         .andExpect(content().string(containsString("E-Mail-Adresse oder Passwort ist falsch.")))
         .andExpect(content().string(containsString("value=\"niemand@musterstadt.example\"")));
@@ -85,7 +108,10 @@ class LoginAndPasswordTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Wenn ein Konto mit dieser Adresse besteht")));
     // the same answer for an unknown address (no account enumeration), and no mail
-    mvc.perform(post("/password/forgot").param("email", "gibt-es-nicht@musterstadt.example").with(csrf()))
+    mvc.perform(
+            post("/password/forgot")
+                .param("email", "gibt-es-nicht@musterstadt.example")
+                .with(csrf()))
         .andExpect(content().string(containsString("Wenn ein Konto mit dieser Adresse besteht")));
 
     assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
@@ -98,14 +124,35 @@ class LoginAndPasswordTest {
     Matcher link = Pattern.compile("token=([A-Za-z0-9]+)").matcher((String) mail.getContent());
     assertThat(link.find()).isTrue();
     String token = link.group(1);
-    assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = ? and sent_at is not null", Integer.class, email)).isEqualTo(1);
-    assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = 'gibt-es-nicht@musterstadt.example'", Integer.class)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from mail_outbox where recipient = ? and sent_at is not null",
+                Integer.class,
+                email))
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from mail_outbox where recipient = 'gibt-es-nicht@musterstadt.example'",
+                Integer.class))
+        .isZero();
 
-    mvc.perform(post("/password/reset").param("token", token).param("password", "kurz").param("passwordRepeat", "kurz").with(csrf()))
+    mvc.perform(
+            post("/password/reset")
+                .param("token", token)
+                .param("password", "kurz")
+                .param("passwordRepeat", "kurz")
+                .with(csrf()))
         .andExpect(content().string(containsString("mindestens 12 Zeichen")));
-    mvc.perform(post("/password/reset").param("token", token).param("password", "Neues-Passwort-2026").param("passwordRepeat", "Neues-Passwort-2026").with(csrf()))
+    mvc.perform(
+            post("/password/reset")
+                .param("token", token)
+                .param("password", "Neues-Passwort-2026")
+                .param("passwordRepeat", "Neues-Passwort-2026")
+                .with(csrf()))
         .andExpect(redirectedUrl("/login?reset"));
-    mvc.perform(formLogin("/login").user("email", email).password("password", "Neues-Passwort-2026")).andExpect(redirectedUrl("/"));
+    mvc.perform(
+            formLogin("/login").user("email", email).password("password", "Neues-Passwort-2026"))
+        .andExpect(redirectedUrl("/"));
     mvc.perform(get("/password/reset").param("token", token))
         .andExpect(content().string(containsString("Der Link ist ungültig oder abgelaufen.")));
   }

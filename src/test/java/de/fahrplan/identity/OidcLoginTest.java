@@ -54,14 +54,20 @@ class OidcLoginTest {
             Map.of(
                 "email", "a.kaya@musterstadt.example",
                 "name", "Aylin Kaya",
-                "fahrplan_roles", List.of("musterstadt:koordination", "beispielkreis:lesen", "unbekannt:admin")),
+                "fahrplan_roles",
+                    List.of("musterstadt:koordination", "beispielkreis:lesen", "unbekannt:admin")),
             3600));
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     String loginPage = get(browser, "http://localhost:" + port + "/login").body();
     assertThat(loginPage).contains("Mit Landes-SSO (Test) anmelden");
 
-    HttpResponse<String> response = get(browser, "http://localhost:" + port + "/oauth2/authorization/keycloak");
+    HttpResponse<String> response =
+        get(browser, "http://localhost:" + port + "/oauth2/authorization/keycloak");
     for (int hops = 0; response.statusCode() == 302 && hops < 6; hops++) {
       String location = response.headers().firstValue("Location").orElseThrow();
       URI next = URI.create("http://localhost:" + port).resolve(location);
@@ -69,10 +75,16 @@ class OidcLoginTest {
     }
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("Willkommen, Aylin Kaya");
-    assertThat(response.body()).contains("Hansestadt Musterstadt").contains("Landkreis Beispielkreis");
+    assertThat(response.body())
+        .contains("Hansestadt Musterstadt")
+        .contains("Landkreis Beispielkreis");
 
-    long account = jdbc.queryForObject("select id from account where oidc_subject = 'kc-4711'", Long.class);
-    assertThat(jdbc.queryForObject("select password_hash from account where id = ?", String.class, account)).isNull();
+    long account =
+        jdbc.queryForObject("select id from account where oidc_subject = 'kc-4711'", Long.class);
+    assertThat(
+            jdbc.queryForObject(
+                "select password_hash from account where id = ?", String.class, account))
+        .isNull();
     List<String> roles =
         jdbc.queryForList(
             "select b.slug || ':' || r.role from account_role r join body b on b.id = r.tenant_id where r.account_id = ? order by 1",
@@ -83,6 +95,8 @@ class OidcLoginTest {
   }
 
   private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
-    return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return client.send(
+        HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -29,12 +29,27 @@ class LargeUploadTest {
 
   @Test
   void twentyMegabytesOfGarbageGetAClearMessage() throws Exception {
-    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
     String login = send(client, HttpRequest.newBuilder(uri("/login")).GET().build()).body();
-    String form = "email=" + URLEncoder.encode(Demo.MUSTER_ADMIN, StandardCharsets.UTF_8) + "&password=" + Demo.PASSWORD + "&_csrf=" + csrf(login);
-    send(client, HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-    String importPage = send(client, HttpRequest.newBuilder(uri("/imports/organisation")).GET().build()).body();
+    String form =
+        "email="
+            + URLEncoder.encode(Demo.MUSTER_ADMIN, StandardCharsets.UTF_8)
+            + "&password="
+            + Demo.PASSWORD
+            + "&_csrf="
+            + csrf(login);
+    send(
+        client,
+        HttpRequest.newBuilder(uri("/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build());
+    String importPage =
+        send(client, HttpRequest.newBuilder(uri("/imports/organisation")).GET().build()).body();
     assertThat(importPage).contains("Organisation importieren");
     int before = jdbc.queryForObject("select count(*) from org_unit", Integer.class);
 
@@ -42,19 +57,29 @@ class LargeUploadTest {
     new Random(42).nextBytes(garbage);
     String boundary = "----fahrplan" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nORG_UNITS\r\n").getBytes(StandardCharsets.UTF_8));
-    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"liste.xlsx\"\r\n"
-        + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.write(
+        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nORG_UNITS\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"liste.xlsx\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     body.write(garbage);
     body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> response =
-        send(client, HttpRequest.newBuilder(uri("/imports/organisation/preview?_csrf=" + csrf(importPage)))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        send(
+            client,
+            HttpRequest.newBuilder(uri("/imports/organisation/preview?_csrf=" + csrf(importPage)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
 
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(response.body()).contains("Datei zu groß").doesNotContain("Exception");
-    assertThat(jdbc.queryForObject("select count(*) from org_unit", Integer.class)).isEqualTo(before);
+    assertThat(jdbc.queryForObject("select count(*) from org_unit", Integer.class))
+        .isEqualTo(before);
   }
 
   private URI uri(String path) {
@@ -67,7 +92,8 @@ class LargeUploadTest {
     return m.group(1);
   }
 
-  private static HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {
+  private static HttpResponse<String> send(HttpClient client, HttpRequest request)
+      throws Exception {
     return client.send(request, HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -35,7 +35,9 @@ class OrganisationApiTest {
 
   @Test
   void healthIsUpWithoutLogin() throws Exception {
-    mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+    mvc.perform(get("/actuator/health"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("UP"));
   }
 
   @Test
@@ -48,12 +50,16 @@ class OrganisationApiTest {
 
   @Test
   void personsArePagedAndSearchable() throws Exception {
-    mvc.perform(get("/api/v1/persons?size=5&page=0").header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+    mvc.perform(
+            get("/api/v1/persons?size=5&page=0")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.items.length()").value(5))
         .andExpect(jsonPath("$.size").value(5))
-        .andExpect(jsonPath("$.totalElements").value(org.hamcrest.Matchers.greaterThanOrEqualTo(16)));
-    mvc.perform(get("/api/v1/persons?q=schütt").header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+        .andExpect(
+            jsonPath("$.totalElements").value(org.hamcrest.Matchers.greaterThanOrEqualTo(16)));
+    mvc.perform(
+            get("/api/v1/persons?q=schütt").header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.items[*].familyName").value(hasItem("Schütt")))
         .andExpect(jsonPath("$.totalElements").value(1));
@@ -66,34 +72,48 @@ class OrganisationApiTest {
                 post("/api/v1/org-units")
                     .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"code\":\"API-1\",\"name\":\"Stabsstelle Smart City\",\"validFrom\":\"2026-01-01\"}"))
+                    .content(
+                        "{\"code\":\"API-1\",\"name\":\"Stabsstelle Smart City\",\"validFrom\":\"2026-01-01\"}"))
             .andExpect(status().isCreated())
             .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
             .andReturn();
     long id = json.readTree(created.getResponse().getContentAsString()).get("id").asLong();
 
-    mvc.perform(get("/api/v1/org-units/" + id).header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+    mvc.perform(
+            get("/api/v1/org-units/" + id).header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.name").value("Stabsstelle Smart City"))
         .andExpect(jsonPath("$.validFrom").value("2026-01-01"));
 
     String update = "{\"code\":\"API-1\",\"name\":\"Stabsstelle Smart City und Open Data\"}";
-    mvc.perform(put("/api/v1/org-units/" + id).header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-            .contentType(MediaType.APPLICATION_JSON).content(update))
+    mvc.perform(
+            put("/api/v1/org-units/" + id)
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(update))
         .andExpect(status().isPreconditionRequired());
-    mvc.perform(put("/api/v1/org-units/" + id).header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-            .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON).content(update))
+    mvc.perform(
+            put("/api/v1/org-units/" + id)
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .header(HttpHeaders.IF_MATCH, "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(update))
         .andExpect(status().isOk())
         .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
     // a second writer with the old version: 412, nothing changed
-    mvc.perform(put("/api/v1/org-units/" + id).header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-            .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON)
-            .content("{\"code\":\"API-1\",\"name\":\"Verloren\"}"))
+    mvc.perform(
+            put("/api/v1/org-units/" + id)
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .header(HttpHeaders.IF_MATCH, "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"API-1\",\"name\":\"Verloren\"}"))
         .andExpect(status().isPreconditionFailed());
     assertThat(jdbc.queryForObject("select name from org_unit where id = ?", String.class, id))
         .isEqualTo("Stabsstelle Smart City und Open Data");
 
-    mvc.perform(get("/api/v1/org-units/" + id + "/history").header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+    mvc.perform(
+            get("/api/v1/org-units/" + id + "/history")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].action").value("CHANGED"))
         .andExpect(jsonPath("$[0].actor").value(Demo.MUSTER_ADMIN))
@@ -101,10 +121,13 @@ class OrganisationApiTest {
         .andExpect(jsonPath("$[0].changes[0].oldValue").value("Stabsstelle Smart City"))
         .andExpect(jsonPath("$[1].action").value("CREATED"));
 
-    mvc.perform(delete("/api/v1/org-units/" + id).header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-            .header(HttpHeaders.IF_MATCH, "\"1\""))
+    mvc.perform(
+            delete("/api/v1/org-units/" + id)
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .header(HttpHeaders.IF_MATCH, "\"1\""))
         .andExpect(status().isNoContent());
-    assertThat(jdbc.queryForObject("select count(*) from org_unit where id = ?", Integer.class, id)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from org_unit where id = ?", Integer.class, id))
+        .isZero();
   }
 
   @Test
@@ -116,88 +139,145 @@ class OrganisationApiTest {
                     .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
                     .header(HttpHeaders.ACCEPT_LANGUAGE, "de")
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"givenName\":\"\",\"familyName\":\"Muster\",\"email\":\"kein-at-zeichen\"}"))
+                    .content(
+                        "{\"givenName\":\"\",\"familyName\":\"Muster\",\"email\":\"kein-at-zeichen\"}"))
             .andExpect(status().isUnprocessableContent())
-            .andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("application/problem+json")))
+            .andExpect(
+                header()
+                    .string(HttpHeaders.CONTENT_TYPE, containsString("application/problem+json")))
             .andReturn();
     JsonNode errors = json.readTree(result.getResponse().getContentAsString()).get("errors");
     assertThat(errors.findValuesAsString("field")).containsExactlyInAnyOrder("givenName", "email");
     assertThat(errors.findValuesAsString("message")).contains("Bitte ausfüllen.");
-    assertThat(jdbc.queryForObject("select count(*) from person where family_name = 'Muster'", Integer.class)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from person where family_name = 'Muster'", Integer.class))
+        .isZero();
     assertThat(jdbc.queryForObject("select count(*) from body", Integer.class)).isEqualTo(before);
   }
 
   @Test
   void badDateNamesTheField() throws Exception {
-    mvc.perform(post("/api/v1/org-units").header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-            .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"X-9\",\"name\":\"X\",\"validFrom\":\"31.02.2025\"}"))
+    mvc.perform(
+            post("/api/v1/org-units")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"X-9\",\"name\":\"X\",\"validFrom\":\"31.02.2025\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("validFrom"));
   }
 
   @Test
   void duplicateCodeAndCyclesAreRefused() throws Exception {
-    mvc.perform(post("/api/v1/org-units").header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-            .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"1.201\",\"name\":\"Doppelt\"}"))
+    mvc.perform(
+            post("/api/v1/org-units")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"1.201\",\"name\":\"Doppelt\"}"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("code"))
-        .andExpect(jsonPath("$.errors[0].message").value("Die Kennung „1.201“ ist in dieser Kommune bereits vergeben."));
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value("Die Kennung „1.201“ ist in dieser Kommune bereits vergeben."));
 
     long tenant = Demo.bodyId(jdbc, "musterstadt");
-    long fb1 = jdbc.queryForObject("select id from org_unit where tenant_id = ? and code = 'FB 1'", Long.class, tenant);
-    long it = jdbc.queryForObject("select id from org_unit where tenant_id = ? and code = '1.400'", Long.class, tenant);
-    long version = jdbc.queryForObject("select version from org_unit where id = ?", Long.class, fb1);
-    mvc.perform(put("/api/v1/org-units/" + fb1).header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-            .header(HttpHeaders.IF_MATCH, "\"" + version + "\"").contentType(MediaType.APPLICATION_JSON)
-            .content("{\"code\":\"FB 1\",\"name\":\"Zentrale Dienste\",\"parentId\":" + it + "}"))
+    long fb1 =
+        jdbc.queryForObject(
+            "select id from org_unit where tenant_id = ? and code = 'FB 1'", Long.class, tenant);
+    long it =
+        jdbc.queryForObject(
+            "select id from org_unit where tenant_id = ? and code = '1.400'", Long.class, tenant);
+    long version =
+        jdbc.queryForObject("select version from org_unit where id = ?", Long.class, fb1);
+    mvc.perform(
+            put("/api/v1/org-units/" + fb1)
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .header(HttpHeaders.IF_MATCH, "\"" + version + "\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"code\":\"FB 1\",\"name\":\"Zentrale Dienste\",\"parentId\":" + it + "}"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("parentId"));
-    assertThat(jdbc.queryForObject("select parent_id from org_unit where id = ?", Long.class, fb1)).isNull();
+    assertThat(jdbc.queryForObject("select parent_id from org_unit where id = ?", Long.class, fb1))
+        .isNull();
 
-    mvc.perform(delete("/api/v1/org-units/" + fb1).header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-            .header(HttpHeaders.IF_MATCH, "\"" + version + "\""))
+    mvc.perform(
+            delete("/api/v1/org-units/" + fb1)
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .header(HttpHeaders.IF_MATCH, "\"" + version + "\""))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].message").value(containsString("Untereinheiten")));
   }
 
   @Test
   void bodyValidatesAgsAndRgs() throws Exception {
-    mvc.perform(get("/api/v1/bodies/current").header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+    mvc.perform(
+            get("/api/v1/bodies/current").header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.slug").value("musterstadt"));
     long id = Demo.bodyId(jdbc, "musterstadt");
     long version = jdbc.queryForObject("select version from body where id = ?", Long.class, id);
-    mvc.perform(put("/api/v1/bodies/" + id).header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-            .header(HttpHeaders.IF_MATCH, "\"" + version + "\"").contentType(MediaType.APPLICATION_JSON)
-            .content("{\"name\":\"Hansestadt Musterstadt\",\"shortName\":\"Musterstadt\",\"bodyType\":\"KREISFREIE_STADT\","
-                + "\"ags\":\"0109900\",\"rgs\":\"01099000000A\",\"slug\":\"musterstadt\"}"))
+    mvc.perform(
+            put("/api/v1/bodies/" + id)
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .header(HttpHeaders.IF_MATCH, "\"" + version + "\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"name\":\"Hansestadt Musterstadt\",\"shortName\":\"Musterstadt\",\"bodyType\":\"KREISFREIE_STADT\","
+                        + "\"ags\":\"0109900\",\"rgs\":\"01099000000A\",\"slug\":\"musterstadt\"}"))
         .andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.errors[?(@.field=='ags')].message").value(hasItem("Genau 8 Ziffern, keine anderen Zeichen.")))
-        .andExpect(jsonPath("$.errors[?(@.field=='rgs')].message").value(hasItem("Genau 12 Ziffern, keine anderen Zeichen.")));
-    assertThat(jdbc.queryForObject("select ags from body where id = ?", String.class, id)).isEqualTo("01099000");
+        .andExpect(
+            jsonPath("$.errors[?(@.field=='ags')].message")
+                .value(hasItem("Genau 8 Ziffern, keine anderen Zeichen.")))
+        .andExpect(
+            jsonPath("$.errors[?(@.field=='rgs')].message")
+                .value(hasItem("Genau 12 Ziffern, keine anderen Zeichen.")));
+    assertThat(jdbc.queryForObject("select ags from body where id = ?", String.class, id))
+        .isEqualTo("01099000");
   }
 
   @Test
   void membershipsAreManagedAndRecordedInTheCommitteesHistory() throws Exception {
     long tenant = Demo.bodyId(jdbc, "musterstadt");
-    long committee = jdbc.queryForObject("select id from organization where tenant_id = ? and short_name = 'IuK-AK'", Long.class, tenant);
-    long person = jdbc.queryForObject("select id from person where tenant_id = ? and family_name = 'Berger'", Long.class, tenant);
+    long committee =
+        jdbc.queryForObject(
+            "select id from organization where tenant_id = ? and short_name = 'IuK-AK'",
+            Long.class,
+            tenant);
+    long person =
+        jdbc.queryForObject(
+            "select id from person where tenant_id = ? and family_name = 'Berger'",
+            Long.class,
+            tenant);
     MvcResult added =
-        mvc.perform(post("/api/v1/organizations/" + committee + "/memberships").header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"personId\":" + person + ",\"role\":\"VORSITZ\",\"votingRight\":true,\"startDate\":\"2026-01-01\"}"))
+        mvc.perform(
+                post("/api/v1/organizations/" + committee + "/memberships")
+                    .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"personId\":"
+                            + person
+                            + ",\"role\":\"VORSITZ\",\"votingRight\":true,\"startDate\":\"2026-01-01\"}"))
             .andExpect(status().isCreated())
             .andReturn();
     long membership = json.readTree(added.getResponse().getContentAsString()).get("id").asLong();
-    mvc.perform(put("/api/v1/organizations/" + committee + "/memberships/" + membership).header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-            .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON)
-            .content("{\"personId\":" + person + ",\"role\":\"INFORMIERT\",\"votingRight\":true}"))
+    mvc.perform(
+            put("/api/v1/organizations/" + committee + "/memberships/" + membership)
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .header(HttpHeaders.IF_MATCH, "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"personId\":" + person + ",\"role\":\"INFORMIERT\",\"votingRight\":true}"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("votingRight"));
-    mvc.perform(delete("/api/v1/organizations/" + committee + "/memberships/" + membership).header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-            .header(HttpHeaders.IF_MATCH, "\"0\""))
+    mvc.perform(
+            delete("/api/v1/organizations/" + committee + "/memberships/" + membership)
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .header(HttpHeaders.IF_MATCH, "\"0\""))
         .andExpect(status().isNoContent());
-    mvc.perform(get("/api/v1/organizations/" + committee + "/history").header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+    mvc.perform(
+            get("/api/v1/organizations/" + committee + "/history")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
         .andExpect(jsonPath("$[0].action").value("MEMBER_REMOVED"))
         .andExpect(jsonPath("$[0].changes[0].oldValue").value("Thomas Berger"))
         .andExpect(jsonPath("$[1].action").value("MEMBER_ADDED"))

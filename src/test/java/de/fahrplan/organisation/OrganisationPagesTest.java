@@ -22,7 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Pages: forms keep input and show German errors, conflicts show both versions, errors leak nothing. */
+/**
+ * Pages: forms keep input and show German errors, conflicts show both versions, errors leak
+ * nothing.
+ */
 @FahrplanTest
 class OrganisationPagesTest {
 
@@ -34,51 +37,92 @@ class OrganisationPagesTest {
   }
 
   @Test
-  void secondPersonSavingTheSameUnitSeesAConflictWithBothVersionsAndLosesNothing() throws Exception {
+  void secondPersonSavingTheSameUnitSeesAConflictWithBothVersionsAndLosesNothing()
+      throws Exception {
     long tenant = Demo.bodyId(jdbc, "musterstadt");
-    long id = jdbc.queryForObject("select id from org_unit where tenant_id = ? and code = '2.200'", Long.class, tenant);
+    long id =
+        jdbc.queryForObject(
+            "select id from org_unit where tenant_id = ? and code = '2.200'", Long.class, tenant);
     long version = jdbc.queryForObject("select version from org_unit where id = ?", Long.class, id);
-    mvc.perform(post("/org-units/" + id).param("version", String.valueOf(version)).param("code", "2.200")
-            .param("name", "Ordnungsamt und Gewerbe").with(authentication(admin())).with(csrf()))
+    mvc.perform(
+            post("/org-units/" + id)
+                .param("version", String.valueOf(version))
+                .param("code", "2.200")
+                .param("name", "Ordnungsamt und Gewerbe")
+                .with(authentication(admin()))
+                .with(csrf()))
         .andExpect(status().is3xxRedirection());
-    mvc.perform(post("/org-units/" + id).param("version", String.valueOf(version)).param("code", "2.200")
-            .param("name", "Ordnung, Sicherheit und Verkehr").with(authentication(admin())).with(csrf()))
+    mvc.perform(
+            post("/org-units/" + id)
+                .param("version", String.valueOf(version))
+                .param("code", "2.200")
+                .param("name", "Ordnung, Sicherheit und Verkehr")
+                .with(authentication(admin()))
+                .with(csrf()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("inzwischen von einer anderen Person geändert")))
         .andExpect(content().string(containsString("2.200 – Ordnungsamt und Gewerbe")))
         .andExpect(content().string(containsString("value=\"Ordnung, Sicherheit und Verkehr\"")))
-        .andExpect(content().string(containsString("name=\"version\" value=\"" + (version + 1) + "\"")));
-    assertThat(jdbc.queryForObject("select name from org_unit where id = ?", String.class, id)).isEqualTo("Ordnungsamt und Gewerbe");
+        .andExpect(
+            content().string(containsString("name=\"version\" value=\"" + (version + 1) + "\"")));
+    assertThat(jdbc.queryForObject("select name from org_unit where id = ?", String.class, id))
+        .isEqualTo("Ordnungsamt und Gewerbe");
   }
 
   @Test
   void formErrorsAreGermanNextToTheFieldAndKeepTheInput() throws Exception {
-    mvc.perform(post("/persons").param("givenName", "Anna").param("familyName", "").param("email", "anna@")
-            .param("phone", "0451 / 122").with(authentication(admin())).with(csrf()))
+    mvc.perform(
+            post("/persons")
+                .param("givenName", "Anna")
+                .param("familyName", "")
+                .param("email", "anna@")
+                .param("phone", "0451 / 122")
+                .with(authentication(admin()))
+                .with(csrf()))
         .andExpect(status().isOk())
-        .andExpect(content().string(allOf(
-            containsString("id=\"familyName-error\""),
-            containsString("Bitte ausfüllen."),
-            containsString("Keine gültige E-Mail-Adresse"),
-            containsString("value=\"Anna\""),
-            containsString("value=\"anna@\""),
-            containsString("aria-invalid=\"true\""),
-            containsString("href=\"#email\""))));
-    mvc.perform(post("/org-units").param("code", "X-DATE").param("name", "X").param("validFrom", "kein Datum")
-            .with(authentication(admin())).with(csrf()))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("id=\"familyName-error\""),
+                        containsString("Bitte ausfüllen."),
+                        containsString("Keine gültige E-Mail-Adresse"),
+                        containsString("value=\"Anna\""),
+                        containsString("value=\"anna@\""),
+                        containsString("aria-invalid=\"true\""),
+                        containsString("href=\"#email\""))));
+    mvc.perform(
+            post("/org-units")
+                .param("code", "X-DATE")
+                .param("name", "X")
+                .param("validFrom", "kein Datum")
+                .with(authentication(admin()))
+                .with(csrf()))
         .andExpect(content().string(containsString("Kein gültiges Datum")));
-    assertThat(jdbc.queryForObject("select count(*) from org_unit where code = 'X-DATE'", Integer.class)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from org_unit where code = 'X-DATE'", Integer.class))
+        .isZero();
   }
 
   @Test
   void deletingAUnitWithChildrenExplainsWhy() throws Exception {
     long tenant = Demo.bodyId(jdbc, "musterstadt");
-    long fb2 = jdbc.queryForObject("select id from org_unit where tenant_id = ? and code = 'FB 2'", Long.class, tenant);
-    var session = mvc.perform(post("/org-units/" + fb2 + "/delete").with(authentication(admin())).with(csrf()))
-        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("SESSION");
+    long fb2 =
+        jdbc.queryForObject(
+            "select id from org_unit where tenant_id = ? and code = 'FB 2'", Long.class, tenant);
+    var session =
+        mvc.perform(
+                post("/org-units/" + fb2 + "/delete").with(authentication(admin())).with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getCookie("SESSION");
     mvc.perform(get("/org-units/" + fb2).cookie(session).with(authentication(admin())))
         .andExpect(content().string(containsString("Die Einheit FB 2 hat noch Untereinheiten")));
-    assertThat(jdbc.queryForObject("select count(*) from org_unit where id = ?", Integer.class, fb2)).isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject("select count(*) from org_unit where id = ?", Integer.class, fb2))
+        .isEqualTo(1);
   }
 
   @Test
@@ -87,18 +131,28 @@ class OrganisationPagesTest {
         .andExpect(status().isNotFound())
         .andExpect(content().string(containsString("Seite nicht gefunden")))
         .andExpect(content().string(not(containsString("Exception"))));
-    mvc.perform(get("/accounts").with(authentication(Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.READER))))
+    mvc.perform(
+            get("/accounts")
+                .with(authentication(Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.READER))))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/org-units").param("code", "NOCSRF").param("name", "x").with(authentication(admin())))
+    mvc.perform(
+            post("/org-units")
+                .param("code", "NOCSRF")
+                .param("name", "x")
+                .with(authentication(admin())))
         .andExpect(status().isForbidden());
-    assertThat(jdbc.queryForObject("select count(*) from org_unit where code = 'NOCSRF'", Integer.class)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from org_unit where code = 'NOCSRF'", Integer.class))
+        .isZero();
   }
 
   @Test
   void pagesSendAStrictContentSecurityPolicyAndSpeakEnglishOnRequest() throws Exception {
     mvc.perform(get("/login"))
         .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
-        .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+        .andExpect(
+            header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
         .andExpect(header().string("X-Content-Type-Options", "nosniff"));
     mvc.perform(get("/org-units").param("lang", "en").with(authentication(admin())))
         .andExpect(content().string(containsString("<html lang=\"en\">")))

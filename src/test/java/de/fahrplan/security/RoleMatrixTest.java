@@ -23,14 +23,15 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * Each role × each action, as documented in docs/roles.md: allowed means the request is not
- * refused (no 401/403), denied means 403 and nothing written.
+ * Each role × each action, as documented in docs/roles.md: allowed means the request is not refused
+ * (no 401/403), denied means 403 and nothing written.
  */
 @FahrplanTest
 class RoleMatrixTest {
 
   /** Who may do an action: municipality roles, and whether the operator may. */
-  record Action(String name, String method, String url, String body, Set<Role> roles, boolean operator) {}
+  record Action(
+      String name, String method, String url, String body, Set<Role> roles, boolean operator) {}
 
   private static final Set<Role> ALL = EnumSet.allOf(Role.class);
   private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
@@ -46,22 +47,60 @@ class RoleMatrixTest {
     return List.of(
         new Action("Organisation lesen (API)", "GET", "/api/v1/org-units", null, ALL, false),
         new Action("Personen lesen (API)", "GET", "/api/v1/persons/" + person, null, ALL, false),
-        new Action("Gremien lesen (API)", "GET", "/api/v1/organizations/" + organization + "/memberships", null, ALL, false),
-        new Action("Organisationseinheit anlegen (API)", "POST", "/api/v1/org-units", "{\"code\":\"\",\"name\":\"\"}", ADMIN, false),
+        new Action(
+            "Gremien lesen (API)",
+            "GET",
+            "/api/v1/organizations/" + organization + "/memberships",
+            null,
+            ALL,
+            false),
+        new Action(
+            "Organisationseinheit anlegen (API)",
+            "POST",
+            "/api/v1/org-units",
+            "{\"code\":\"\",\"name\":\"\"}",
+            ADMIN,
+            false),
         new Action("Person ändern (API)", "PUT", "/api/v1/persons/" + person, "{}", ADMIN, false),
-        new Action("Gremium löschen (API)", "DELETE", "/api/v1/organizations/" + organization, null, ADMIN, false),
-        new Action("Historie lesen (API)", "GET", "/api/v1/org-units/" + unit + "/history", null, ADMIN, false),
+        new Action(
+            "Gremium löschen (API)",
+            "DELETE",
+            "/api/v1/organizations/" + organization,
+            null,
+            ADMIN,
+            false),
+        new Action(
+            "Historie lesen (API)",
+            "GET",
+            "/api/v1/org-units/" + unit + "/history",
+            null,
+            ADMIN,
+            false),
         new Action("Konten verwalten (API)", "GET", "/api/v1/accounts", null, ADMIN, false),
-        new Action("Eigene Kommune lesen (API)", "GET", "/api/v1/bodies/" + muster, null, ALL, true),
+        new Action(
+            "Eigene Kommune lesen (API)", "GET", "/api/v1/bodies/" + muster, null, ALL, true),
         new Action("Kommune ändern (API)", "PUT", "/api/v1/bodies/" + muster, "{}", ADMIN, true),
         new Action("Alle Kommunen (API)", "GET", "/api/v1/bodies", null, NONE, true),
         new Action("Kommune anlegen (API)", "POST", "/api/v1/bodies", "{}", NONE, true),
         new Action("Organisationseinheiten (Seite)", "GET", "/org-units", null, ALL, false),
         new Action("Person (Seite)", "GET", "/persons/" + person, null, ALL, false),
-        new Action("Organisationseinheit anlegen (Formular)", "GET", "/org-units/new", null, ADMIN, false),
+        new Action(
+            "Organisationseinheit anlegen (Formular)", "GET", "/org-units/new", null, ADMIN, false),
         new Action("Organisationseinheit speichern", "POST", "/org-units", "", ADMIN, false),
-        new Action("Person bearbeiten (Formular)", "GET", "/persons/" + person + "/edit", null, ADMIN, false),
-        new Action("Mitglied hinzufügen", "POST", "/organizations/" + organization + "/members", "", ADMIN, false),
+        new Action(
+            "Person bearbeiten (Formular)",
+            "GET",
+            "/persons/" + person + "/edit",
+            null,
+            ADMIN,
+            false),
+        new Action(
+            "Mitglied hinzufügen",
+            "POST",
+            "/organizations/" + organization + "/members",
+            "",
+            ADMIN,
+            false),
         new Action("Import", "GET", "/imports/organisation", null, ADMIN, false),
         new Action("Konten und Rollen (Seite)", "GET", "/accounts", null, ADMIN, false),
         new Action("Postausgang", "GET", "/outbox", null, ADMIN, true),
@@ -85,25 +124,39 @@ class RoleMatrixTest {
 
   @Test
   void anonymousGetsLoginOr401() throws Exception {
-    assertThat(mvc.perform(MockMvcRequestBuilders.get("/org-units")).andReturn().getResponse().getRedirectedUrl())
+    assertThat(
+            mvc.perform(MockMvcRequestBuilders.get("/org-units"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl())
         .endsWith("/login");
-    assertThat(mvc.perform(MockMvcRequestBuilders.get("/api/v1/org-units")).andReturn().getResponse().getStatus()).isEqualTo(401);
+    assertThat(
+            mvc.perform(MockMvcRequestBuilders.get("/api/v1/org-units"))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(401);
   }
 
-  private void check(Action action, Authentication user, boolean allowed, String who, List<String> wrong) throws Exception {
+  private void check(
+      Action action, Authentication user, boolean allowed, String who, List<String> wrong)
+      throws Exception {
     long writesBefore = jdbc.queryForObject("select count(*) from audit_event", Long.class);
     int status = mvc.perform(request(action, user)).andReturn().getResponse().getStatus();
     boolean refused = status == 401 || status == 403;
     if (allowed == refused) {
-      wrong.add(who + " " + action.name() + " (" + action.method() + " " + action.url() + "): " + status);
+      wrong.add(
+          who + " " + action.name() + " (" + action.method() + " " + action.url() + "): " + status);
     }
-    if (refused && jdbc.queryForObject("select count(*) from audit_event", Long.class) != writesBefore) {
+    if (refused
+        && jdbc.queryForObject("select count(*) from audit_event", Long.class) != writesBefore) {
       wrong.add(who + " " + action.name() + ": refused but wrote");
     }
   }
 
   private MockHttpServletRequestBuilder request(Action action, Authentication user) {
-    MockHttpServletRequestBuilder b = MockMvcRequestBuilders.request(action.method(), java.net.URI.create(action.url()));
+    MockHttpServletRequestBuilder b =
+        MockMvcRequestBuilders.request(action.method(), java.net.URI.create(action.url()));
     b.with(authentication(user)).with(csrf()).header(HttpHeaders.IF_MATCH, "\"0\"");
     if (action.body() != null && !action.body().isEmpty()) {
       b.contentType(MediaType.APPLICATION_JSON).content(action.body());

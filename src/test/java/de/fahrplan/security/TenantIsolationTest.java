@@ -41,7 +41,15 @@ class TenantIsolationTest {
 
   private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
   private static final List<String> TENANT_TABLES =
-      List.of("org_unit", "person", "organization", "membership", "audit_event", "mail_outbox", "account_role", "api_token");
+      List.of(
+          "org_unit",
+          "person",
+          "organization",
+          "membership",
+          "audit_event",
+          "mail_outbox",
+          "account_role",
+          "api_token");
 
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
@@ -55,9 +63,19 @@ class TenantIsolationTest {
     return Map.of(
         "org-units", (kreis, ids) -> one("select min(id) from org_unit where tenant_id = ?", kreis),
         "persons", (kreis, ids) -> one("select min(id) from person where tenant_id = ?", kreis),
-        "organizations", (kreis, ids) -> one("select min(organization_id) from membership where tenant_id = ?", kreis),
-        "members", (kreis, ids) -> one("select min(id) from membership where organization_id = ?", ids.get("organizations")),
-        "memberships", (kreis, ids) -> one("select min(id) from membership where organization_id = ?", ids.get("organizations")),
+        "organizations",
+            (kreis, ids) ->
+                one("select min(organization_id) from membership where tenant_id = ?", kreis),
+        "members",
+            (kreis, ids) ->
+                one(
+                    "select min(id) from membership where organization_id = ?",
+                    ids.get("organizations")),
+        "memberships",
+            (kreis, ids) ->
+                one(
+                    "select min(id) from membership where organization_id = ?",
+                    ids.get("organizations")),
         "bodies", (kreis, ids) -> kreis,
         "accounts", (kreis, ids) -> one("select id from account where email = ?", Demo.KREIS_ADMIN),
         "tokens", (kreis, ids) -> one("select min(id) from api_token where tenant_id = ?", kreis));
@@ -79,7 +97,8 @@ class TenantIsolationTest {
         String url = resolve(pattern, kreis);
         for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
           Map<String, Long> before = snapshot(kreis);
-          int status = mvc.perform(request(method, url, muster)).andReturn().getResponse().getStatus();
+          int status =
+              mvc.perform(request(method, url, muster)).andReturn().getResponse().getStatus();
           checked.add(method + " " + url);
           if (status != 404) {
             failures.add(method + " " + pattern + " -> " + status);
@@ -91,21 +110,50 @@ class TenantIsolationTest {
       }
     }
     assertThat(failures).isEmpty();
-    assertThat(checked).anyMatch(c -> c.contains("/api/v1/persons/")).anyMatch(c -> c.startsWith("POST /org-units/"));
+    assertThat(checked)
+        .anyMatch(c -> c.contains("/api/v1/persons/"))
+        .anyMatch(c -> c.startsWith("POST /org-units/"));
   }
 
   @Test
   void listsOnlyShowTheOwnMunicipality() throws Exception {
     long muster = Demo.bodyId(jdbc, "musterstadt");
-    for (String url : List.of("/api/v1/org-units?size=200", "/api/v1/persons?size=200", "/api/v1/organizations?size=200", "/api/v1/accounts")) {
-      String body = mvc.perform(MockMvcRequestBuilders.get(url).header(HttpHeaders.AUTHORIZATION, Demo.bearer(Demo.MUSTER_TOKEN)))
-          .andReturn().getResponse().getContentAsString();
-      assertThat(body).as(url).doesNotContain("Domanske", "Hollmann", "Büro Landrat", "beispielkreis");
+    for (String url :
+        List.of(
+            "/api/v1/org-units?size=200",
+            "/api/v1/persons?size=200",
+            "/api/v1/organizations?size=200",
+            "/api/v1/accounts")) {
+      String body =
+          mvc.perform(
+                  MockMvcRequestBuilders.get(url)
+                      .header(HttpHeaders.AUTHORIZATION, Demo.bearer(Demo.MUSTER_TOKEN)))
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(body)
+          .as(url)
+          .doesNotContain("Domanske", "Hollmann", "Büro Landrat", "beispielkreis");
     }
-    for (String url : List.of("/org-units", "/persons", "/organizations", "/accounts", "/outbox", "/account/tokens", "/")) {
-      String body = mvc.perform(MockMvcRequestBuilders.get(url).with(authentication(Users.in(muster, Role.ADMIN, Role.COORDINATION))))
-          .andReturn().getResponse().getContentAsString();
-      assertThat(body).as(url).doesNotContain("Domanske", "Hollmann", "Büro Landrat", "beispielkreis.example");
+    for (String url :
+        List.of(
+            "/org-units",
+            "/persons",
+            "/organizations",
+            "/accounts",
+            "/outbox",
+            "/account/tokens",
+            "/")) {
+      String body =
+          mvc.perform(
+                  MockMvcRequestBuilders.get(url)
+                      .with(authentication(Users.in(muster, Role.ADMIN, Role.COORDINATION))))
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(body)
+          .as(url)
+          .doesNotContain("Domanske", "Hollmann", "Büro Landrat", "beispielkreis.example");
     }
   }
 
@@ -114,21 +162,33 @@ class TenantIsolationTest {
     long muster = Demo.bodyId(jdbc, "musterstadt");
     long kreis = Demo.bodyId(jdbc, "beispielkreis");
     int status =
-        mvc.perform(MockMvcRequestBuilders.post("/tenant").param("tenantId", String.valueOf(kreis))
-                .with(authentication(Users.in(muster, Role.ADMIN))).with(csrf()))
-            .andReturn().getResponse().getStatus();
+        mvc.perform(
+                MockMvcRequestBuilders.post("/tenant")
+                    .param("tenantId", String.valueOf(kreis))
+                    .with(authentication(Users.in(muster, Role.ADMIN)))
+                    .with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getStatus();
     assertThat(status).isEqualTo(404);
   }
 
   private MockHttpServletRequestBuilder request(RequestMethod method, String url, long muster) {
-    MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(HttpMethod.valueOf(method.name()), url);
+    MockHttpServletRequestBuilder builder =
+        MockMvcRequestBuilders.request(HttpMethod.valueOf(method.name()), url);
     if (url.startsWith("/api/")) {
-      builder.header(HttpHeaders.AUTHORIZATION, Demo.bearer(Demo.MUSTER_TOKEN)).header(HttpHeaders.IF_MATCH, "\"0\"");
+      builder
+          .header(HttpHeaders.AUTHORIZATION, Demo.bearer(Demo.MUSTER_TOKEN))
+          .header(HttpHeaders.IF_MATCH, "\"0\"");
       if (method == RequestMethod.POST || method == RequestMethod.PUT) {
         builder.contentType(MediaType.APPLICATION_JSON).content(validJson(url));
       }
     } else {
-      builder.with(authentication(Users.in(muster, Role.ADMIN, Role.COORDINATION, Role.EDITOR, Role.READER))).with(csrf());
+      builder
+          .with(
+              authentication(
+                  Users.in(muster, Role.ADMIN, Role.COORDINATION, Role.EDITOR, Role.READER)))
+          .with(csrf());
       validForm(url).forEach(builder::param);
     }
     return builder;
@@ -185,7 +245,9 @@ class TenantIsolationTest {
       Matcher m = VARIABLE.matcher(segment);
       if (m.matches()) {
         var fixture = fixtures().get(previous);
-        assertThat(fixture).as("no Beispielkreis fixture for path variable after '" + previous + "' in " + pattern).isNotNull();
+        assertThat(fixture)
+            .as("no Beispielkreis fixture for path variable after '" + previous + "' in " + pattern)
+            .isNotNull();
         long id = fixture.apply(kreis, ids);
         ids.put(previous, id);
         url.append('/').append(id);
@@ -200,11 +262,21 @@ class TenantIsolationTest {
   private Map<String, Long> snapshot(long kreis) {
     Map<String, Long> state = new LinkedHashMap<>();
     for (String table : TENANT_TABLES) {
-      String versionSum = List.of("org_unit", "person", "organization", "membership").contains(table) ? "coalesce(sum(version), 0)" : "count(*) * 0";
-      state.put(table + ".count", one("select count(*) from " + table + " where tenant_id = ?", kreis));
-      state.put(table + ".versions", one("select " + versionSum + " from " + table + " where tenant_id = ?", kreis));
+      String versionSum =
+          List.of("org_unit", "person", "organization", "membership").contains(table)
+              ? "coalesce(sum(version), 0)"
+              : "count(*) * 0";
+      state.put(
+          table + ".count", one("select count(*) from " + table + " where tenant_id = ?", kreis));
+      state.put(
+          table + ".versions",
+          one("select " + versionSum + " from " + table + " where tenant_id = ?", kreis));
     }
-    state.put("api_token.revoked", one("select count(*) from api_token where tenant_id = ? and revoked_at is not null", kreis));
+    state.put(
+        "api_token.revoked",
+        one(
+            "select count(*) from api_token where tenant_id = ? and revoked_at is not null",
+            kreis));
     state.put("body.version", one("select version from body where id = ?", kreis));
     return state;
   }

@@ -19,13 +19,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Debian's Chromium, driven by Playwright (never a downloaded browser), and axe-core for WCAG 2.1
- * AA. Without /usr/bin/chromium the browser tests are skipped loudly, or fail when
- * {@code -Dfahrplan.browser.required=true} (CI).
+ * AA. Without /usr/bin/chromium the browser tests are skipped loudly, or fail when {@code
+ * -Dfahrplan.browser.required=true} (CI).
  */
 public final class Browser implements AutoCloseable, ExecutionCondition {
 
-  public static final Path CHROMIUM = Path.of(System.getProperty("fahrplan.chromium", "/usr/bin/chromium"));
-  private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  public static final Path CHROMIUM =
+      Path.of(System.getProperty("fahrplan.chromium", "/usr/bin/chromium"));
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   private Playwright playwright;
   private com.microsoft.playwright.Browser browser;
@@ -35,7 +37,9 @@ public final class Browser implements AutoCloseable, ExecutionCondition {
 
   public static Browser start() {
     Browser b = new Browser();
-    b.playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    b.playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     b.browser =
         b.playwright
             .chromium()
@@ -43,21 +47,34 @@ public final class Browser implements AutoCloseable, ExecutionCondition {
                 new BrowserType.LaunchOptions()
                     .setExecutablePath(CHROMIUM)
                     .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run", "--disable-quic")));
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run",
+                            "--disable-quic")));
     return b;
   }
 
   public Page newPage() {
-    return browser.newContext(new NewContextOptions().setLocale("de-DE").setViewportSize(1280, 900)).newPage();
+    return browser
+        .newContext(new NewContextOptions().setLocale("de-DE").setViewportSize(1280, 900))
+        .newPage();
   }
 
   /** Runs axe-core on the page and remembers every WCAG 2.1 A/AA violation. */
   public void checkAccessibility(Page page) {
     AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
     for (Rule rule : results.getViolations()) {
-      String nodes = rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
-      violations.add(page.url() + ": " + rule.getId() + " – " + rule.getHelp() + " [" + nodes + "]");
+      String nodes =
+          rule.getNodes().stream()
+              .map(n -> String.valueOf(n.getTarget()))
+              .collect(Collectors.joining(", "));
+      violations.add(
+          page.url() + ": " + rule.getId() + " – " + rule.getHelp() + " [" + nodes + "]");
     }
   }
 
@@ -80,7 +97,10 @@ public final class Browser implements AutoCloseable, ExecutionCondition {
     if (Files.isExecutable(CHROMIUM)) {
       return ConditionEvaluationResult.enabled("Chromium at " + CHROMIUM);
     }
-    String message = "!!! " + CHROMIUM + " not found: the browser tests are SKIPPED, not passed. Install Debian's chromium package.";
+    String message =
+        "!!! "
+            + CHROMIUM
+            + " not found: the browser tests are SKIPPED, not passed. Install Debian's chromium package.";
     if (Boolean.getBoolean("fahrplan.browser.required")) {
       throw new IllegalStateException(message);
     }

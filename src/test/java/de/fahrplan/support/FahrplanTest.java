@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A full-context test on a fresh database with the demo municipalities (Musterstadt,
- * Beispielkreis) as fixture. Runs on H2 and again on PostgreSQL (tag "db"). All such tests share
- * one Spring context, so tests must not depend on each other's data.
+ * A full-context test on a fresh database with the demo municipalities (Musterstadt, Beispielkreis)
+ * as fixture. Runs on H2 and again on PostgreSQL (tag "db"). All such tests share one Spring
+ * context, so tests must not depend on each other's data.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

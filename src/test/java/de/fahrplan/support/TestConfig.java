@@ -25,7 +25,8 @@ public class TestConfig {
 
   @Bean(destroyMethod = "stop")
   GreenMail greenMail() {
-    GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    GreenMail mail =
+        new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
     mail.start();
     return mail;
   }

@@ -48,7 +48,9 @@ public class TestDatabase implements ActiveProfilesResolver, ExecutionCondition 
   private static synchronized boolean preparePostgres() {
     if (postgresReady == null) {
       try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", "")) {
-        var exists = c.createStatement().executeQuery("select 1 from pg_database where datname = 'fahrplan_test'");
+        var exists =
+            c.createStatement()
+                .executeQuery("select 1 from pg_database where datname = 'fahrplan_test'");
         if (!exists.next()) {
           c.createStatement().execute("create database fahrplan_test");
         }

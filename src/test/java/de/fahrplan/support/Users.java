@@ -13,11 +13,29 @@ public final class Users {
   private Users() {}
 
   public static Authentication in(long tenantId, Role... roles) {
-    return of(new FahrplanUser(999_000 + roles.length, "test@fahrplan.example", "Test", false, Map.of(tenantId, Set.of(roles)), tenantId, null, false));
+    return of(
+        new FahrplanUser(
+            999_000 + roles.length,
+            "test@fahrplan.example",
+            "Test",
+            false,
+            Map.of(tenantId, Set.of(roles)),
+            tenantId,
+            null,
+            false));
   }
 
   public static Authentication operator() {
-    return of(new FahrplanUser(999_100, "betrieb-test@fahrplan.example", "Betrieb", true, Map.of(), null, null, false));
+    return of(
+        new FahrplanUser(
+            999_100,
+            "betrieb-test@fahrplan.example",
+            "Betrieb",
+            true,
+            Map.of(),
+            null,
+            null,
+            false));
   }
 
   public static Authentication of(FahrplanUser user) {

@@ -43,7 +43,11 @@ public class Account {
   private Instant createdAt;
   @Version private long version;
 
-  @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @OneToMany(
+      mappedBy = "account",
+      cascade = CascadeType.ALL,
+      orphanRemoval = true,
+      fetch = FetchType.EAGER)
   private Set<AccountRole> roles = new HashSet<>();
 
   protected Account() {}
@@ -106,7 +110,9 @@ public class Account {
   public void replaceRoles(long tenantId, Set<Role> newRoles) {
     roles.removeIf(r -> r.tenantId() == tenantId && !newRoles.contains(r.role()));
     Set<Role> existing = rolesIn(tenantId);
-    newRoles.stream().filter(r -> !existing.contains(r)).forEach(r -> roles.add(new AccountRole(this, tenantId, r)));
+    newRoles.stream()
+        .filter(r -> !existing.contains(r))
+        .forEach(r -> roles.add(new AccountRole(this, tenantId, r)));
   }
 
   public Map<Long, Set<Role>> rolesByTenant() {
@@ -115,7 +121,8 @@ public class Account {
             Collectors.groupingBy(
                 AccountRole::tenantId,
                 TreeMap::new,
-                Collectors.mapping(AccountRole::role, Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))));
+                Collectors.mapping(
+                    AccountRole::role, Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))));
   }
 
   public Long getId() {
@@ -157,7 +164,15 @@ public class Account {
   public Map<String, Object> auditState(long tenantId) {
     List<String> roleNames = rolesIn(tenantId).stream().map(Enum::name).sorted().toList();
     return AuditLog.state(
-        "email", email, "displayName", displayName, "roles", String.join(", ", roleNames),
-        "operator", operator, "enabled", enabled);
+        "email",
+        email,
+        "displayName",
+        displayName,
+        "roles",
+        String.join(", ", roleNames),
+        "operator",
+        operator,
+        "enabled",
+        enabled);
   }
 }

@@ -29,7 +29,12 @@ public class ApiToken {
   protected ApiToken() {}
 
   public ApiToken(
-      Long accountId, Long tenantId, String name, String tokenHash, String tokenHint, Instant expiresAt) {
+      Long accountId,
+      Long tenantId,
+      String name,
+      String tokenHash,
+      String tokenHint,
+      Instant expiresAt) {
     this.accountId = accountId;
     this.tenantId = tenantId;
     this.name = name;
@@ -49,7 +54,9 @@ public class ApiToken {
     }
   }
 
-  /** Records use at most every five minutes, so reading through the API does not write each time. */
+  /**
+   * Records use at most every five minutes, so reading through the API does not write each time.
+   */
   public boolean touch(Instant now) {
     if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(300))) {
       lastUsedAt = now;

@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/accounts")
-@Tag(name = "Konten", description = "Accounts and their roles in the token's municipality (Administration only)")
+@Tag(
+    name = "Konten",
+    description = "Accounts and their roles in the token's municipality (Administration only)")
 class AccountApi {
 
   /** New roles of an account. */
@@ -51,12 +53,16 @@ class AccountApi {
   @Operation(summary = "Give a person roles here; a new account gets an e-mail to set its password")
   ResponseEntity<AccountView> grant(@RequestBody AccountInput input) {
     AccountView v = accounts.grant(input);
-    return ResponseEntity.created(URI.create("/api/v1/accounts/" + v.id())).eTag(ETags.of(v.version())).body(v);
+    return ResponseEntity.created(URI.create("/api/v1/accounts/" + v.id()))
+        .eTag(ETags.of(v.version()))
+        .body(v);
   }
 
   @PutMapping("/{id}/roles")
   ResponseEntity<AccountView> roles(
-      @PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody RolesInput input) {
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody RolesInput input) {
     long version = ETags.required(ifMatch);
     AccountView v = accounts.changeRoles(id, version, input.roles());
     return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
@@ -64,7 +70,9 @@ class AccountApi {
 
   @DeleteMapping("/{id}/roles")
   @Operation(summary = "Take every role in this municipality away")
-  ResponseEntity<Void> revoke(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+  ResponseEntity<Void> revoke(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     accounts.revoke(id, ETags.required(ifMatch));
     return ResponseEntity.noContent().build();
   }

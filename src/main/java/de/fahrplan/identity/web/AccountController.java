@@ -50,7 +50,11 @@ class AccountController {
   }
 
   @PostMapping
-  String grant(@ModelAttribute("form") AccountForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+  String grant(
+      @ModelAttribute("form") AccountForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
     try {
       accounts.grant(form);
     } catch (InvalidInputException e) {
@@ -67,7 +71,8 @@ class AccountController {
     AccountForm form = new AccountForm();
     form.email = account.email();
     form.displayName = account.displayName();
-    form.roles = account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles());
+    form.roles =
+        account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles());
     form.version = account.version();
     model.addAttribute("form", form);
     return form(model, account);
@@ -82,7 +87,8 @@ class AccountController {
       RedirectAttributes redirect) {
     AccountView account = accounts.get(id);
     try {
-      accounts.changeRoles(id, form.version, form.roles == null ? EnumSet.noneOf(Role.class) : form.roles);
+      accounts.changeRoles(
+          id, form.version, form.roles == null ? EnumSet.noneOf(Role.class) : form.roles);
     } catch (InvalidInputException e) {
       FormErrors.bind(e, result);
       return form(model, account);
@@ -96,7 +102,8 @@ class AccountController {
   }
 
   @PostMapping("/{id}/revoke")
-  String revoke(@PathVariable long id, @RequestParam Long version, RedirectAttributes redirect, Model model) {
+  String revoke(
+      @PathVariable long id, @RequestParam Long version, RedirectAttributes redirect, Model model) {
     accounts.revoke(id, version);
     redirect.addFlashAttribute("flash", "form.saved");
     return "redirect:/accounts";
@@ -105,7 +112,8 @@ class AccountController {
   private String form(Model model, AccountView account) {
     model.addAttribute("account", account);
     model.addAttribute("allRoles", Role.values());
-    model.addAttribute("history", account == null ? java.util.List.of() : accounts.history(account.id()));
+    model.addAttribute(
+        "history", account == null ? java.util.List.of() : accounts.history(account.id()));
     return "identity/account-form";
   }
 }

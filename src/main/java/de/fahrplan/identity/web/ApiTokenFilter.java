@@ -22,7 +22,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws ServletException, IOException {
     String header = req.getHeader(HttpHeaders.AUTHORIZATION);
     if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -31,7 +32,9 @@ class ApiTokenFilter extends OncePerRequestFilter {
         unauthorized(res);
         return;
       }
-      var auth = UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities());
+      var auth =
+          UsernamePasswordAuthenticationToken.authenticated(
+              user.get(), null, user.get().getAuthorities());
       SecurityContextHolder.getContext().setAuthentication(auth);
     }
     chain.doFilter(req, res);

@@ -10,9 +10,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Production start without demo data: the first operator account comes from the environment
- * ({@code FAHRPLAN_OPERATOR_EMAIL}, {@code FAHRPLAN_OPERATOR_PASSWORD}); without them, and with no
- * operator yet, the start is refused with a clear message. There is no default password.
+ * Production start without demo data: the first operator account comes from the environment ({@code
+ * FAHRPLAN_OPERATOR_EMAIL}, {@code FAHRPLAN_OPERATOR_PASSWORD}); without them, and with no operator
+ * yet, the start is refused with a clear message. There is no default password.
  */
 @Component
 @Order(1)

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +31,8 @@ class LoginController {
     List<Provider> providers = new ArrayList<>();
     if (oidc.getIfAvailable() instanceof InMemoryClientRegistrationRepository repo) {
       for (ClientRegistration r : repo) {
-        providers.add(new Provider(r.getClientName(), "/oauth2/authorization/" + r.getRegistrationId()));
+        providers.add(
+            new Provider(r.getClientName(), "/oauth2/authorization/" + r.getRegistrationId()));
       }
     }
     model.addAttribute("providers", providers);

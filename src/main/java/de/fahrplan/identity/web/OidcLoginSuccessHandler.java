@@ -62,8 +62,8 @@ class OidcLoginSuccessHandler implements AuthenticationSuccessHandler {
   }
 
   @Override
-  public void onAuthenticationSuccess(HttpServletRequest req, HttpServletResponse res, Authentication auth)
-      throws IOException {
+  public void onAuthenticationSuccess(
+      HttpServletRequest req, HttpServletResponse res, Authentication auth) throws IOException {
     OidcUser oidc = (OidcUser) auth.getPrincipal();
     List<String> claim = claimValues(oidc.getClaim(rolesClaim));
     Map<Long, Set<Role>> roles = new HashMap<>();
@@ -86,9 +86,15 @@ class OidcLoginSuccessHandler implements AuthenticationSuccessHandler {
     }
     FahrplanUser user =
         accounts.signInOidc(
-            oidc.getIssuer().toString(), oidc.getSubject(), oidc.getEmail(), oidc.getFullName(), roles, operator);
+            oidc.getIssuer().toString(),
+            oidc.getSubject(),
+            oidc.getEmail(),
+            oidc.getFullName(),
+            roles,
+            operator);
     SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     SecurityContextHolder.setContext(context);
     contexts.saveContext(context, req, res);
     res.sendRedirect(req.getContextPath() + "/");

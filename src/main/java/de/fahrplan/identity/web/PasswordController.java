@@ -51,7 +51,11 @@ class PasswordController {
   }
 
   @PostMapping("/password/reset")
-  String reset(@ModelAttribute("form") ResetForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+  String reset(
+      @ModelAttribute("form") ResetForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
     model.addAttribute("valid", true);
     if (form.password != null && !form.password.equals(form.passwordRepeat)) {
       result.rejectValue("passwordRepeat", "password.mismatch");

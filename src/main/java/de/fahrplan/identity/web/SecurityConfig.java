@@ -4,14 +4,12 @@ import de.fahrplan.identity.Accounts;
 import de.fahrplan.identity.ApiTokens;
 import jakarta.servlet.http.HttpServletResponse;
 import javax.sql.DataSource;
-import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -28,6 +26,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two filter chains: the REST API (stateless, personal bearer tokens, no cookies, so no CSRF) and
@@ -87,9 +87,14 @@ class SecurityConfig {
                         (req, res, ex) -> {
                           res.setStatus(HttpServletResponse.SC_FORBIDDEN);
                           res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                          res.getWriter().write("{\"status\":403,\"title\":\"Forbidden\",\"detail\":\"Keine Berechtigung für diese Aktion.\"}");
+                          res.getWriter()
+                              .write(
+                                  "{\"status\":403,\"title\":\"Forbidden\",\"detail\":\"Keine Berechtigung für diese Aktion.\"}");
                         }))
-        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        .headers(
+            h ->
+                h.contentSecurityPolicy(
+                    c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
     return http.build();
   }
 
@@ -106,9 +111,18 @@ class SecurityConfig {
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(
-                        "/login", "/password/**", "/vendor/**", "/css/**", "/js/**", "/favicon.ico",
-                        "/error", "/actuator/health", "/actuator/health/**", "/actuator/info",
-                        "/v3/api-docs", "/v3/api-docs/**")
+                        "/login",
+                        "/password/**",
+                        "/vendor/**",
+                        "/css/**",
+                        "/js/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/actuator/info",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**")
                     .permitAll()
                     .requestMatchers("/actuator/**")
                     .hasRole("OPERATOR")
@@ -124,13 +138,18 @@ class SecurityConfig {
                         (req, res, ex) -> {
                           String email = req.getParameter("email");
                           req.getSession().setAttribute(LOGIN_EMAIL, email == null ? "" : email);
-                          res.sendRedirect(req.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"));
+                          res.sendRedirect(
+                              req.getContextPath()
+                                  + (ex instanceof LockedException
+                                      ? "/login?locked"
+                                      : "/login?error"));
                         }))
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .headers(
             h ->
                 h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
-                    .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                     .frameOptions(f -> f.deny()));
     if (oidcClients.getIfAvailable() != null) {
       http.oauth2Login(o -> o.loginPage("/login").successHandler(oidcSuccess));

@@ -33,7 +33,9 @@ class TenantController {
     }
     FahrplanUser switched = user.inTenant(tenantId);
     SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(switched, null, switched.getAuthorities()));
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(
+            switched, null, switched.getAuthorities()));
     SecurityContextHolder.setContext(context);
     contexts.saveContext(context, req, res);
     return "redirect:/";

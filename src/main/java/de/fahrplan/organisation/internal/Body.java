@@ -64,13 +64,22 @@ public class Body {
         .required("rgs", in.rgs)
         .digits("rgs", in.rgs, 12)
         .maxLength("website", in.website, 500)
-        .check(in.website == null || in.website.matches("https?://\\S+"), "website", "validation.url")
+        .check(
+            in.website == null || in.website.matches("https?://\\S+"), "website", "validation.url")
         .maxLength("license", in.license, 500)
         .required("slug", in.slug)
-        .check(in.slug == null || in.slug.matches("[a-z0-9]+(-[a-z0-9]+)*"), "slug", "validation.slug")
+        .check(
+            in.slug == null
+                || (in.slug.matches("[a-z0-9][a-z0-9-]{0,58}[a-z0-9]|[a-z0-9]")
+                    && !in.slug.contains("--")),
+            "slug",
+            "validation.slug")
         .maxLength("slug", in.slug, 60)
         .check(
-            in.ags == null || in.rgs == null || !in.rgs.matches("\\d{12}") || !in.ags.matches("\\d{8}")
+            in.ags == null
+                || in.rgs == null
+                || !in.rgs.matches("\\d{12}")
+                || !in.ags.matches("\\d{8}")
                 || (in.rgs.substring(0, 5).equals(in.ags.substring(0, 5))),
             "rgs",
             "body.rgsMismatch")
@@ -129,7 +138,23 @@ public class Body {
 
   public Map<String, Object> auditState() {
     return AuditLog.state(
-        "name", name, "shortName", shortName, "bodyType", bodyType, "ags", ags, "rgs", rgs,
-        "website", website, "license", license, "slug", slug, "logo", logo == null ? null : logo.length + " Bytes");
+        "name",
+        name,
+        "shortName",
+        shortName,
+        "bodyType",
+        bodyType,
+        "ags",
+        ags,
+        "rgs",
+        rgs,
+        "website",
+        website,
+        "license",
+        license,
+        "slug",
+        slug,
+        "logo",
+        logo == null ? null : logo.length + " Bytes");
   }
 }

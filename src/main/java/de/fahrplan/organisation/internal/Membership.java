@@ -38,7 +38,9 @@ public class Membership extends TenantEntity {
         .required("role", in.role)
         .notBefore("endDate", in.endDate, in.startDate)
         .check(
-            !(in.votingRight && (in.role == MembershipRole.INFORMIERT || in.role == MembershipRole.BERATENDES_MITGLIED)),
+            !(in.votingRight
+                && (in.role == MembershipRole.INFORMIERT
+                    || in.role == MembershipRole.BERATENDES_MITGLIED)),
             "votingRight",
             "membership.noVoteForRole")
         .throwIfAny();

@@ -35,7 +35,10 @@ public class OrgUnit extends TenantEntity {
         .required("name", in.name)
         .maxLength("name", in.name, 200)
         .notBefore("validUntil", in.validUntil, in.validFrom)
-        .check(in.parentId == null || getId() == null || !in.parentId.equals(getId()), "parentId", "orgUnit.cycle")
+        .check(
+            in.parentId == null || getId() == null || !in.parentId.equals(getId()),
+            "parentId",
+            "orgUnit.cycle")
         .throwIfAny();
     this.code = in.code;
     this.name = in.name;
@@ -57,11 +60,21 @@ public class OrgUnit extends TenantEntity {
   }
 
   public OrgUnitView view(int depth) {
-    return new OrgUnitView(getId(), code, name, parentId, validFrom, validUntil, depth, getVersion());
+    return new OrgUnitView(
+        getId(), code, name, parentId, validFrom, validUntil, depth, getVersion());
   }
 
   public Map<String, Object> auditState() {
     return AuditLog.state(
-        "code", code, "name", name, "parentId", parentId, "validFrom", validFrom, "validUntil", validUntil);
+        "code",
+        code,
+        "name",
+        name,
+        "parentId",
+        parentId,
+        "validFrom",
+        validFrom,
+        "validUntil",
+        validUntil);
   }
 }

@@ -59,7 +59,15 @@ public class Organization extends TenantEntity {
 
   public Map<String, Object> auditState() {
     return AuditLog.state(
-        "name", name, "shortName", shortName, "classification", classification,
-        "startDate", startDate, "endDate", endDate);
+        "name",
+        name,
+        "shortName",
+        shortName,
+        "classification",
+        classification,
+        "startDate",
+        startDate,
+        "endDate",
+        endDate);
   }
 }

@@ -65,7 +65,19 @@ public class Person extends TenantEntity {
 
   public Map<String, Object> auditState() {
     return AuditLog.state(
-        "title", title, "givenName", givenName, "familyName", familyName, "jobFunction", jobFunction,
-        "email", email, "phone", phone, "orgUnitId", orgUnitId);
+        "title",
+        title,
+        "givenName",
+        givenName,
+        "familyName",
+        familyName,
+        "jobFunction",
+        jobFunction,
+        "email",
+        email,
+        "phone",
+        phone,
+        "orgUnitId",
+        orgUnitId);
   }
 }

@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/bodies")
-@Tag(name = "Kommunen", description = "Municipalities (tenants). A token sees its own; operators see all.")
+@Tag(
+    name = "Kommunen",
+    description = "Municipalities (tenants). A token sees its own; operators see all.")
 class BodyApi {
 
   private final Bodies bodies;
@@ -53,12 +55,16 @@ class BodyApi {
   @Operation(summary = "Create a municipality (operators only)")
   ResponseEntity<BodyView> create(@RequestBody BodyInput input) {
     BodyView v = bodies.create(input);
-    return ResponseEntity.created(URI.create("/api/v1/bodies/" + v.id())).eTag(ETags.of(v.version())).body(v);
+    return ResponseEntity.created(URI.create("/api/v1/bodies/" + v.id()))
+        .eTag(ETags.of(v.version()))
+        .body(v);
   }
 
   @PutMapping("/{id}")
   ResponseEntity<BodyView> update(
-      @PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody BodyInput input) {
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody BodyInput input) {
     long version = ETags.required(ifMatch);
     BodyView v = bodies.update(id, version, input);
     return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);

@@ -139,7 +139,9 @@ class BodyController {
     model.addAttribute(
         "typeOptions",
         Arrays.stream(BodyType.values())
-            .map(t -> new Option(t.name(), messages.getMessage("bodyType." + t.name(), null, locale)))
+            .map(
+                t ->
+                    new Option(t.name(), messages.getMessage("bodyType." + t.name(), null, locale)))
             .toList());
     return "admin/body-form";
   }

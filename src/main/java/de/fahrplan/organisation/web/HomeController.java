@@ -28,11 +28,14 @@ class HomeController {
   String home(Authentication auth, Model model) {
     boolean member =
         TenantContext.currentTenantId().isPresent()
-            && auth.getAuthorities().stream().anyMatch(a -> !a.getAuthority().equals("ROLE_OPERATOR"));
+            && auth.getAuthorities().stream()
+                .anyMatch(a -> !a.getAuthority().equals("ROLE_OPERATOR"));
     if (member) {
       model.addAttribute("orgUnitCount", orgUnits.tree().size());
-      model.addAttribute("personCount", persons.search(null, null, Pageable.ofSize(1)).getTotalElements());
-      model.addAttribute("organizationCount", organizations.search(null, Pageable.ofSize(1)).getTotalElements());
+      model.addAttribute(
+          "personCount", persons.search(null, null, Pageable.ofSize(1)).getTotalElements());
+      model.addAttribute(
+          "organizationCount", organizations.search(null, Pageable.ofSize(1)).getTotalElements());
     }
     model.addAttribute("member", member);
     return "home";

@@ -69,13 +69,17 @@ class ImportController {
     if (!(session.getAttribute(PREVIEW) instanceof ImportPreview preview)) {
       model.addAttribute("kinds", ImportKind.values());
       model.addAttribute("kind", ImportKind.ORG_UNITS);
-      model.addAttribute("fileErrors", java.util.List.of(new InvalidInputException.Violation("file", "import.expired")));
+      model.addAttribute(
+          "fileErrors",
+          java.util.List.of(new InvalidInputException.Violation("file", "import.expired")));
       return "org/import";
     }
     try {
       OrganisationImport.Result result = imports.apply(preview);
       session.removeAttribute(PREVIEW);
-      redirect.addFlashAttribute("importDone", new int[] {result.created() + result.updated(), result.created(), result.updated()});
+      redirect.addFlashAttribute(
+          "importDone",
+          new int[] {result.created() + result.updated(), result.created(), result.updated()});
       return preview.kind() == ImportKind.ORG_UNITS ? "redirect:/org-units" : "redirect:/persons";
     } catch (InvalidInputException e) {
       model.addAttribute("preview", preview);

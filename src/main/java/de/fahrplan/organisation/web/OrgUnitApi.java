@@ -40,7 +40,8 @@ class OrgUnitApi {
   }
 
   @GetMapping
-  @Operation(summary = "List org units depth-first; q filters code and name, parentId the direct children")
+  @Operation(
+      summary = "List org units depth-first; q filters code and name, parentId the direct children")
   PageResponse<OrgUnitView> list(
       @RequestParam(required = false) String q,
       @RequestParam(required = false) Long parentId,
@@ -49,7 +50,10 @@ class OrgUnitApi {
     String needle = q == null ? null : q.toLowerCase(Locale.ROOT);
     List<OrgUnitView> all =
         units.tree().stream()
-            .filter(u -> needle == null || (u.code() + " " + u.name()).toLowerCase(Locale.ROOT).contains(needle))
+            .filter(
+                u ->
+                    needle == null
+                        || (u.code() + " " + u.name()).toLowerCase(Locale.ROOT).contains(needle))
             .filter(u -> parentId == null || parentId.equals(u.parentId()))
             .toList();
     PageRequest paging = Paging.of(page, size, Sort.unsorted());
@@ -67,19 +71,25 @@ class OrgUnitApi {
   @PostMapping
   ResponseEntity<OrgUnitView> create(@RequestBody OrgUnitInput input) {
     OrgUnitView v = units.create(input);
-    return ResponseEntity.created(URI.create("/api/v1/org-units/" + v.id())).eTag(ETags.of(v.version())).body(v);
+    return ResponseEntity.created(URI.create("/api/v1/org-units/" + v.id()))
+        .eTag(ETags.of(v.version()))
+        .body(v);
   }
 
   @PutMapping("/{id}")
   ResponseEntity<OrgUnitView> update(
-      @PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody OrgUnitInput input) {
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody OrgUnitInput input) {
     long version = ETags.required(ifMatch);
     OrgUnitView v = units.update(id, version, input);
     return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
   }
 
   @DeleteMapping("/{id}")
-  ResponseEntity<Void> delete(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+  ResponseEntity<Void> delete(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     units.delete(id, ETags.required(ifMatch));
     return ResponseEntity.noContent().build();
   }

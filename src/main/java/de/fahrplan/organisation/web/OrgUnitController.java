@@ -70,7 +70,11 @@ class OrgUnitController {
 
   @AdminOnly
   @PostMapping
-  String create(@ModelAttribute("form") OrgUnitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+  String create(
+      @ModelAttribute("form") OrgUnitForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
     if (result.hasErrors()) {
       return form(model, null);
     }
@@ -90,10 +94,17 @@ class OrgUnitController {
     model.addAttribute("unit", unit);
     model.addAttribute("parent", unit.parentId() == null ? null : units.get(unit.parentId()));
     model.addAttribute(
-        "children", units.tree().stream().filter(u -> id == (u.parentId() == null ? -1 : u.parentId())).toList());
+        "children",
+        units.tree().stream()
+            .filter(u -> id == (u.parentId() == null ? -1 : u.parentId()))
+            .toList());
     model.addAttribute(
-        "persons", persons.search(null, id, PageRequest.of(0, 200, Sort.by("familyName", "givenName"))).getContent());
-    boolean admin = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+        "persons",
+        persons
+            .search(null, id, PageRequest.of(0, 200, Sort.by("familyName", "givenName")))
+            .getContent());
+    boolean admin =
+        auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
     model.addAttribute("history", admin ? units.history(id) : List.of());
     return "org/org-unit";
   }
@@ -133,7 +144,10 @@ class OrgUnitController {
 
   @AdminOnly
   @PostMapping("/{id}/delete")
-  String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+  String delete(
+      @PathVariable long id,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect) {
     try {
       units.delete(id, version);
       redirect.addFlashAttribute("flash", "form.deleted");
@@ -150,7 +164,10 @@ class OrgUnitController {
         "parents",
         units.tree().stream()
             .filter(u -> unit == null || !u.id().equals(unit.id()))
-            .map(u -> new Option(String.valueOf(u.id()), "\u00a0\u00a0".repeat(u.depth()) + u.label()))
+            .map(
+                u ->
+                    new Option(
+                        String.valueOf(u.id()), "\u00a0\u00a0".repeat(u.depth()) + u.label()))
             .toList());
     return "org/org-unit-form";
   }

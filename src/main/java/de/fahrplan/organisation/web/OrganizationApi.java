@@ -28,7 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/organizations")
-@Tag(name = "Gremien", description = "Councils, committees, boards and working groups with their memberships")
+@Tag(
+    name = "Gremien",
+    description = "Councils, committees, boards and working groups with their memberships")
 class OrganizationApi {
 
   private final Organizations organizations;
@@ -42,7 +44,8 @@ class OrganizationApi {
       @RequestParam(required = false) String q,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return PageResponse.of(organizations.search(q, Paging.of(page, size, Sort.by("name", "id"))), o -> o);
+    return PageResponse.of(
+        organizations.search(q, Paging.of(page, size, Sort.by("name", "id"))), o -> o);
   }
 
   @GetMapping("/{id}")
@@ -54,7 +57,9 @@ class OrganizationApi {
   @PostMapping
   ResponseEntity<OrganizationView> create(@RequestBody OrganizationInput input) {
     OrganizationView v = organizations.create(input);
-    return ResponseEntity.created(URI.create("/api/v1/organizations/" + v.id())).eTag(ETags.of(v.version())).body(v);
+    return ResponseEntity.created(URI.create("/api/v1/organizations/" + v.id()))
+        .eTag(ETags.of(v.version()))
+        .body(v);
   }
 
   @PutMapping("/{id}")
@@ -68,7 +73,9 @@ class OrganizationApi {
   }
 
   @DeleteMapping("/{id}")
-  ResponseEntity<Void> delete(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+  ResponseEntity<Void> delete(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     organizations.delete(id, ETags.required(ifMatch));
     return ResponseEntity.noContent().build();
   }
@@ -90,9 +97,11 @@ class OrganizationApi {
   }
 
   @PostMapping("/{id}/memberships")
-  ResponseEntity<MembershipView> addMember(@PathVariable long id, @RequestBody MembershipInput input) {
+  ResponseEntity<MembershipView> addMember(
+      @PathVariable long id, @RequestBody MembershipInput input) {
     MembershipView v = organizations.addMember(id, input);
-    return ResponseEntity.created(URI.create("/api/v1/organizations/" + id + "/memberships/" + v.id()))
+    return ResponseEntity.created(
+            URI.create("/api/v1/organizations/" + id + "/memberships/" + v.id()))
         .eTag(ETags.of(v.version()))
         .body(v);
   }

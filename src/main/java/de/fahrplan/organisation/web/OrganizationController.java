@@ -57,8 +57,12 @@ class OrganizationController {
   }
 
   @GetMapping
-  String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-    model.addAttribute("page", organizations.search(q, PageRequest.of(Math.max(page, 0), 100, Sort.by("name"))));
+  String list(
+      @RequestParam(required = false) String q,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    model.addAttribute(
+        "page", organizations.search(q, PageRequest.of(Math.max(page, 0), 100, Sort.by("name"))));
     model.addAttribute("q", q);
     return "org/organizations";
   }
@@ -73,7 +77,11 @@ class OrganizationController {
   @AdminOnly
   @PostMapping
   String create(
-      @ModelAttribute("form") OrganizationForm form, BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+      @ModelAttribute("form") OrganizationForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     if (result.hasErrors()) {
       return form(model, null, locale);
     }
@@ -91,7 +99,8 @@ class OrganizationController {
   String show(@PathVariable long id, Authentication auth, Model model, Locale locale) {
     model.addAttribute("organization", organizations.get(id));
     model.addAttribute("members", organizations.members(id));
-    boolean admin = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+    boolean admin =
+        auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
     model.addAttribute("history", admin ? organizations.history(id) : List.of());
     if (admin && !model.containsAttribute("memberForm")) {
       MembershipForm m = new MembershipForm();
@@ -147,7 +156,10 @@ class OrganizationController {
 
   @AdminOnly
   @PostMapping("/{id}/delete")
-  String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+  String delete(
+      @PathVariable long id,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect) {
     organizations.delete(id, version);
     redirect.addFlashAttribute("flash", "form.deleted");
     return "redirect:/organizations";
@@ -177,7 +189,8 @@ class OrganizationController {
 
   @AdminOnly
   @GetMapping("/{id}/members/{membershipId}")
-  String editMember(@PathVariable long id, @PathVariable long membershipId, Model model, Locale locale) {
+  String editMember(
+      @PathVariable long id, @PathVariable long membershipId, Model model, Locale locale) {
     MembershipView m = organizations.membership(id, membershipId);
     MembershipForm form = new MembershipForm();
     form.personId = m.personId();
@@ -219,13 +232,17 @@ class OrganizationController {
   @AdminOnly
   @PostMapping("/{id}/members/{membershipId}/delete")
   String removeMember(
-      @PathVariable long id, @PathVariable long membershipId, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+      @PathVariable long id,
+      @PathVariable long membershipId,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect) {
     organizations.removeMember(id, membershipId, version);
     redirect.addFlashAttribute("flash", "form.deleted");
     return "redirect:/organizations/" + id;
   }
 
-  private String memberForm(Model model, long organizationId, MembershipView membership, Locale locale) {
+  private String memberForm(
+      Model model, long organizationId, MembershipView membership, Locale locale) {
     model.addAttribute("organization", organizations.get(organizationId));
     model.addAttribute("membership", membership);
     addMemberChoices(model, locale);
@@ -235,13 +252,26 @@ class OrganizationController {
   private void addMemberChoices(Model model, Locale locale) {
     model.addAttribute(
         "personOptions",
-        persons.search(null, null, PageRequest.of(0, 2000, Sort.by("familyName", "givenName"))).getContent().stream()
-            .map(p -> new Option(String.valueOf(p.id()), p.familyName() + ", " + p.givenName() + (p.jobFunction() == null ? "" : " (" + p.jobFunction() + ")")))
+        persons
+            .search(null, null, PageRequest.of(0, 2000, Sort.by("familyName", "givenName")))
+            .getContent()
+            .stream()
+            .map(
+                p ->
+                    new Option(
+                        String.valueOf(p.id()),
+                        p.familyName()
+                            + ", "
+                            + p.givenName()
+                            + (p.jobFunction() == null ? "" : " (" + p.jobFunction() + ")")))
             .toList());
     model.addAttribute(
         "roleOptions",
         Arrays.stream(MembershipRole.values())
-            .map(r -> new Option(r.name(), messages.getMessage("membershipRole." + r.name(), null, locale)))
+            .map(
+                r ->
+                    new Option(
+                        r.name(), messages.getMessage("membershipRole." + r.name(), null, locale)))
             .toList());
   }
 
@@ -250,7 +280,10 @@ class OrganizationController {
     model.addAttribute(
         "classificationOptions",
         Arrays.stream(OrganizationClassification.values())
-            .map(c -> new Option(c.name(), messages.getMessage("classification." + c.name(), null, locale)))
+            .map(
+                c ->
+                    new Option(
+                        c.name(), messages.getMessage("classification." + c.name(), null, locale)))
             .toList());
     return "org/organization-form";
   }

@@ -37,14 +37,17 @@ class PersonApi {
   }
 
   @GetMapping
-  @Operation(summary = "Search persons by name, e-mail or function (q), optionally within an org unit")
+  @Operation(
+      summary = "Search persons by name, e-mail or function (q), optionally within an org unit")
   PageResponse<PersonView> list(
       @RequestParam(required = false) String q,
       @RequestParam(required = false) Long orgUnitId,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     return PageResponse.of(
-        persons.search(q, orgUnitId, Paging.of(page, size, Sort.by("familyName", "givenName", "id"))), p -> p);
+        persons.search(
+            q, orgUnitId, Paging.of(page, size, Sort.by("familyName", "givenName", "id"))),
+        p -> p);
   }
 
   @GetMapping("/{id}")
@@ -56,19 +59,25 @@ class PersonApi {
   @PostMapping
   ResponseEntity<PersonView> create(@RequestBody PersonInput input) {
     PersonView v = persons.create(input);
-    return ResponseEntity.created(URI.create("/api/v1/persons/" + v.id())).eTag(ETags.of(v.version())).body(v);
+    return ResponseEntity.created(URI.create("/api/v1/persons/" + v.id()))
+        .eTag(ETags.of(v.version()))
+        .body(v);
   }
 
   @PutMapping("/{id}")
   ResponseEntity<PersonView> update(
-      @PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody PersonInput input) {
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody PersonInput input) {
     long version = ETags.required(ifMatch);
     PersonView v = persons.update(id, version, input);
     return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
   }
 
   @DeleteMapping("/{id}")
-  ResponseEntity<Void> delete(@PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+  ResponseEntity<Void> delete(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     persons.delete(id, ETags.required(ifMatch));
     return ResponseEntity.noContent().build();
   }

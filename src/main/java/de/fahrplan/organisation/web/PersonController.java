@@ -67,16 +67,22 @@ class PersonController {
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     var result =
-        persons.search(q, orgUnitId, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("familyName", "givenName", "id")));
+        persons.search(
+            q,
+            orgUnitId,
+            PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("familyName", "givenName", "id")));
     model.addAttribute("page", result);
     model.addAttribute("q", q);
     model.addAttribute("orgUnitId", orgUnitId);
     List<OrgUnitView> tree = units.tree();
-    model.addAttribute("unitLabels", tree.stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::label)));
+    model.addAttribute(
+        "unitLabels", tree.stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::label)));
     model.addAttribute("unitOptions", options(tree));
     StringBuilder base = new StringBuilder("/persons?");
     if (q != null) {
-      base.append("q=").append(java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+      base.append("q=")
+          .append(java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8))
+          .append('&');
     }
     if (orgUnitId != null) {
       base.append("orgUnitId=").append(orgUnitId);
@@ -94,7 +100,11 @@ class PersonController {
 
   @AdminOnly
   @PostMapping
-  String create(@ModelAttribute("form") PersonForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+  String create(
+      @ModelAttribute("form") PersonForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
     if (result.hasErrors()) {
       return form(model, null);
     }
@@ -113,7 +123,8 @@ class PersonController {
     PersonView person = persons.get(id);
     model.addAttribute("person", person);
     model.addAttribute("unit", person.orgUnitId() == null ? null : units.get(person.orgUnitId()));
-    boolean admin = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+    boolean admin =
+        auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
     model.addAttribute("history", admin ? persons.history(id) : List.of());
     return "org/person";
   }
@@ -153,7 +164,10 @@ class PersonController {
 
   @AdminOnly
   @PostMapping("/{id}/delete")
-  String delete(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+  String delete(
+      @PathVariable long id,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect) {
     try {
       persons.delete(id, version);
       redirect.addFlashAttribute("flash", "form.deleted");
@@ -175,5 +189,4 @@ class PersonController {
         .map(u -> new Option(String.valueOf(u.id()), "\u00a0\u00a0".repeat(u.depth()) + u.label()))
         .toList();
   }
-
 }

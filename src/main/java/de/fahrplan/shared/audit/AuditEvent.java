@@ -27,7 +27,12 @@ class AuditEvent {
   protected AuditEvent() {}
 
   AuditEvent(
-      Long tenantId, String actor, String objectType, long objectId, String action, String changes) {
+      Long tenantId,
+      String actor,
+      String objectType,
+      long objectId,
+      String action,
+      String changes) {
     this.tenantId = tenantId;
     this.occurredAt = Instant.now();
     this.actor = actor;

@@ -57,7 +57,8 @@ public class AuditLog {
 
   /** Records an event with its own action name (e.g. a member added to a committee). */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void recorded(String type, long id, String action, Map<String, ?> before, Map<String, ?> after) {
+  public void recorded(
+      String type, long id, String action, Map<String, ?> before, Map<String, ?> after) {
     record(type, id, action, diff(before, after));
   }
 
@@ -98,7 +99,8 @@ public class AuditLog {
     if (!changes.isEmpty()) {
       String action = before.isEmpty() ? "CREATED" : "CHANGED";
       events.save(
-          new AuditEvent(null, TenantContext.actorName(), type, id, action, json.writeValueAsString(changes)));
+          new AuditEvent(
+              null, TenantContext.actorName(), type, id, action, json.writeValueAsString(changes)));
     }
   }
 
@@ -123,7 +125,8 @@ public class AuditLog {
   private void record(String type, long id, String action, List<Change> changes) {
     Long tenant = TenantContext.currentTenantId().orElse(null);
     events.save(
-        new AuditEvent(tenant, TenantContext.actorName(), type, id, action, json.writeValueAsString(changes)));
+        new AuditEvent(
+            tenant, TenantContext.actorName(), type, id, action, json.writeValueAsString(changes)));
   }
 
   private Entry toEntry(AuditEvent e) {

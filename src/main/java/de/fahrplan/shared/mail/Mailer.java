@@ -19,9 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends mail: every message is stored in the outbox first; if SMTP is configured
- * ({@code spring.mail.host}) it is sent after the transaction commits, so a rolled-back change
- * never mails anybody. Without SMTP (the embedded default) the outbox and the log are the mailbox.
+ * Sends mail: every message is stored in the outbox first; if SMTP is configured ({@code
+ * spring.mail.host}) it is sent after the transaction commits, so a rolled-back change never mails
+ * anybody. Without SMTP (the embedded default) the outbox and the log are the mailbox.
  */
 @Service
 public class Mailer {
@@ -81,7 +81,9 @@ public class Mailer {
     try {
       sender.send(message);
       jdbc.update(
-          "update mail_outbox set sent_at = ? where id = ?", OffsetDateTime.now(ZoneOffset.UTC), id);
+          "update mail_outbox set sent_at = ? where id = ?",
+          OffsetDateTime.now(ZoneOffset.UTC),
+          id);
     } catch (MailException e) {
       log.warn("Mail an {} konnte nicht gesendet werden: {}", to, e.getMessage());
       String error = String.valueOf(e.getMessage());

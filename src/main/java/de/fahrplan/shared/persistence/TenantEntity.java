@@ -9,8 +9,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
 
 /**
- * Base of every entity owned by a municipality. Hibernate sets {@code tenant_id} on insert and
- * adds it to every query, so one tenant's request can never see another tenant's rows.
+ * Base of every entity owned by a municipality. Hibernate sets {@code tenant_id} on insert and adds
+ * it to every query, so one tenant's request can never see another tenant's rows.
  */
 @MappedSuperclass
 public abstract class TenantEntity {

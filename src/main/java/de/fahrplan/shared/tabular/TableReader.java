@@ -26,8 +26,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads the tables municipalities keep in Excel or CSV: XLSX (first sheet), or CSV in UTF-8 or
- * Windows-1252 with ';' or ',' as separator. Empty rows are skipped; the first non-empty row is
- * the header. Dates in XLSX cells come out as ISO dates; everything else as the displayed text.
+ * Windows-1252 with ';' or ',' as separator. Empty rows are skipped; the first non-empty row is the
+ * header. Dates in XLSX cells come out as ISO dates; everything else as the displayed text.
  */
 public final class TableReader {
 
@@ -45,7 +45,8 @@ public final class TableReader {
     if (bytes == null || bytes.length == 0) {
       throw new InvalidInputException("file", "import.fileRequired");
     }
-    boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    boolean zip =
+        bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     boolean xlsxName = filename != null && filename.toLowerCase(Locale.ROOT).endsWith(".xlsx");
     List<Line> lines = zip || xlsxName ? readXlsx(bytes, maxRows) : readCsv(bytes, maxRows);
     if (lines.isEmpty()) {
@@ -75,7 +76,8 @@ public final class TableReader {
     } catch (InvalidInputException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      // POI signals broken, encrypted and zip-bomb files with various exceptions: all mean "not a usable XLSX"
+      // POI signals broken, encrypted and zip-bomb files with various exceptions: all mean "not a
+      // usable XLSX"
       throw new InvalidInputException("file", "import.notXlsx");
     }
   }
@@ -85,7 +87,8 @@ public final class TableReader {
       return "";
     }
     if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-      return DateTimeFormatter.ISO_LOCAL_DATE.format(cell.getLocalDateTimeCellValue().toLocalDate());
+      return DateTimeFormatter.ISO_LOCAL_DATE.format(
+          cell.getLocalDateTimeCellValue().toLocalDate());
     }
     return formatter.formatCellValue(cell).trim();
   }
@@ -100,7 +103,8 @@ public final class TableReader {
     }
     String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
     char delimiter = count(firstLine, ';') >= count(firstLine, ',') ? ';' : ',';
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
     List<Line> lines = new ArrayList<>();
     try {
       for (CSVRecord record : format.parse(new StringReader(text))) {
@@ -122,7 +126,9 @@ public final class TableReader {
     lines.add(new Line(number, cells.stream().map(c -> c == null ? "" : c.trim()).toList()));
   }
 
-  /** Strict UTF-8 first; a file that is not valid UTF-8 is read as Windows-1252 (Excel's default). */
+  /**
+   * Strict UTF-8 first; a file that is not valid UTF-8 is read as Windows-1252 (Excel's default).
+   */
   static String decode(byte[] bytes) {
     try {
       return StandardCharsets.UTF_8

@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import tools.jackson.core.JacksonException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -25,10 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
- * Errors of the REST API as {@code application/problem+json}. Invalid input lists every broken
- * rule as {@code errors: [{field, message}]}, with the message in the request's language.
+ * Errors of the REST API as {@code application/problem+json}. Invalid input lists every broken rule
+ * as {@code errors: [{field, message}]}, with the message in the request's language.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
@@ -47,14 +47,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e, Locale locale) {
-    return problem(HttpStatus.FORBIDDEN, messages.getMessage("error.forbidden", null, locale), null);
+    return problem(
+        HttpStatus.FORBIDDEN, messages.getMessage("error.forbidden", null, locale), null);
   }
 
   @ExceptionHandler(ConcurrentEditException.class)
   ResponseEntity<ProblemDetail> conflict(ConcurrentEditException e, Locale locale) {
     ProblemDetail body =
         ProblemDetail.forStatusAndDetail(
-            HttpStatus.PRECONDITION_FAILED, messages.getMessage("error.concurrentEdit", null, locale));
+            HttpStatus.PRECONDITION_FAILED,
+            messages.getMessage("error.concurrentEdit", null, locale));
     body.setType(URI.create("urn:fahrplan:problem:concurrent-edit"));
     return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -74,12 +76,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         "message", messages.getMessage(v.code(), v.args(), v.code(), locale)))
             .toList();
     return problem(
-        HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage("error.invalid", null, locale), errors);
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        messages.getMessage("error.invalid", null, locale),
+        errors);
   }
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     Locale locale = request.getLocale();
     List<Map<String, Object>> errors =
         e.getBindingResult().getFieldErrors().stream()
@@ -102,24 +109,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** Unreadable JSON or a value of the wrong type: name the field (JSON path) that failed. */
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     Locale locale = request.getLocale();
     String field = "";
     if (e.getCause() instanceof JacksonException json) {
       field =
           json.getPath().stream()
-              .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+              .map(
+                  r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
               .collect(Collectors.joining("."));
     }
     ProblemDetail body =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage("error.invalid", null, locale));
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST, messages.getMessage("error.invalid", null, locale));
     body.setProperty(
         "errors",
         List.of(
             Map.of(
-                "field", field,
-                "code", "validation.typeMismatch",
-                "message", messages.getMessage("validation.typeMismatch", null, locale))));
+                "field",
+                field,
+                "code",
+                "validation.typeMismatch",
+                "message",
+                messages.getMessage("validation.typeMismatch", null, locale))));
     return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
   }
 

@@ -24,7 +24,9 @@ public class Crumbs {
     for (int i = 0; i + 1 < labelsAndHrefs.length; i += 2) {
       String label = labelsAndHrefs[i];
       links.add(
-          new Link(messages.getMessage(label, null, label, LocaleContextHolder.getLocale()), labelsAndHrefs[i + 1]));
+          new Link(
+              messages.getMessage(label, null, label, LocaleContextHolder.getLocale()),
+              labelsAndHrefs[i + 1]));
     }
     return links;
   }

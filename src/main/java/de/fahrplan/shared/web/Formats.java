@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,10 +19,14 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
   public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-  private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
   private static final DateTimeFormatter GERMAN_DATE_TIME =
-      DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm 'Uhr'");
-  private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+      new DateTimeFormatterBuilder()
+          .appendPattern("dd.MM.uuuu, HH:mm")
+          .appendLiteral(" Uhr")
+          .toFormatter(Locale.GERMAN);
+  private static final DateTimeFormatter ENGLISH_DATE =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter ENGLISH_DATE_TIME =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
@@ -53,7 +58,8 @@ public class Formats {
     if (value == null) {
       return "";
     }
-    NumberFormat format = NumberFormat.getCurrencyInstance(german() ? Locale.GERMANY : Locale.of("en", "IE"));
+    NumberFormat format =
+        NumberFormat.getCurrencyInstance(german() ? Locale.GERMANY : Locale.of("en", "IE"));
     return format.format(value);
   }
 

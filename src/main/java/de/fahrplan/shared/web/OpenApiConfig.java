@@ -29,7 +29,10 @@ class OpenApiConfig {
             new Components()
                 .addSecuritySchemes(
                     "bearer",
-                    new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").description("fp_… personal API token")))
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .description("fp_… personal API token")))
         .addSecurityItem(new SecurityRequirement().addList("bearer"));
   }
 }

@@ -23,7 +23,8 @@ class OutboxController {
   @GetMapping("/outbox")
   @PreAuthorize("hasAnyRole('ADMIN','OPERATOR')")
   String outbox(@RequestParam(defaultValue = "0") int page, Authentication auth, Model model) {
-    boolean operator = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_OPERATOR"));
+    boolean operator =
+        auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_OPERATOR"));
     Long tenant = operator ? null : TenantContext.requireTenantId();
     model.addAttribute("page", mailer.outbox(tenant, PageRequest.of(Math.max(page, 0), 50)));
     model.addAttribute("base", "/outbox?");

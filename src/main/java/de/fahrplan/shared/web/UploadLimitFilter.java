@@ -40,10 +40,13 @@ class UploadLimitFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws ServletException, IOException {
     String type = req.getContentType();
-    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/") || req.getContentLengthLong() <= maxBytes) {
+    if (type == null
+        || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+        || req.getContentLengthLong() <= maxBytes) {
       chain.doFilter(req, res);
       return;
     }
@@ -51,11 +54,15 @@ class UploadLimitFilter extends OncePerRequestFilter {
     res.setCharacterEncoding("UTF-8");
     if (req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
       res.setContentType("application/problem+json");
-      res.getWriter().write("{\"status\":413,\"title\":\"Payload Too Large\",\"detail\":\"Die Datei ist zu groß (höchstens 10 MB).\"}");
+      res.getWriter()
+          .write(
+              "{\"status\":413,\"title\":\"Payload Too Large\",\"detail\":\"Die Datei ist zu groß (höchstens 10 MB).\"}");
       return;
     }
     res.setContentType("text/html;charset=UTF-8");
-    var exchange = JakartaServletWebApplication.buildApplication(getServletContext()).buildExchange(req, res);
-    templates.process("error/413", new WebContext(exchange, locales.resolveLocale(req)), res.getWriter());
+    var exchange =
+        JakartaServletWebApplication.buildApplication(getServletContext()).buildExchange(req, res);
+    templates.process(
+        "error/413", new WebContext(exchange, locales.resolveLocale(req)), res.getWriter());
   }
 }

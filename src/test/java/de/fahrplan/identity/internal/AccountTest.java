@@ -46,12 +46,26 @@ class AccountTest {
 
   @Test
   void principalHasOnlyTheRolesOfItsCurrentMunicipality() {
-    FahrplanUser user = new FahrplanUser(1, "p@k.de", "P", false, Map.of(1L, Set.of(Role.ADMIN), 2L, Set.of(Role.READER)), 2L, null, false);
+    FahrplanUser user =
+        new FahrplanUser(
+            1,
+            "p@k.de",
+            "P",
+            false,
+            Map.of(1L, Set.of(Role.ADMIN), 2L, Set.of(Role.READER)),
+            2L,
+            null,
+            false);
     assertThat(user.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_READER");
-    assertThat(user.inTenant(1L).getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ADMIN");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> user.inTenant(3L)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(user.inTenant(1L).getAuthorities())
+        .extracting(Object::toString)
+        .containsExactly("ROLE_ADMIN");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> user.inTenant(3L))
+        .isInstanceOf(IllegalArgumentException.class);
     FahrplanUser fresh = new FahrplanUser(1, "p@k.de", "P", true, Map.of(), null, null, false);
     assertThat(fresh.currentTenantId()).isNull();
-    assertThat(fresh.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_OPERATOR");
+    assertThat(fresh.getAuthorities())
+        .extracting(Object::toString)
+        .containsExactly("ROLE_OPERATOR");
   }
 }

@@ -1,7 +1,6 @@
 package de.fahrplan.organisation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.fahrplan.organisation.BodyInput;
 import de.fahrplan.organisation.BodyType;
@@ -43,21 +42,25 @@ class EntityRulesTest {
     BodyInput in = body();
     in.ags = "0100300";
     in.rgs = "01003000000X";
-    assertThat(fields(() -> new Body(in))).containsExactlyInAnyOrder("ags:validation.digits", "rgs:validation.digits");
+    assertThat(fields(() -> new Body(in)))
+        .containsExactlyInAnyOrder("ags:validation.digits", "rgs:validation.digits");
     BodyInput other = body();
     other.rgs = "020000000000";
     assertThat(fields(() -> new Body(other))).containsExactly("rgs:body.rgsMismatch");
     BodyInput slug = body();
     slug.slug = "Lübeck Stadt";
     slug.website = "www.luebeck.de";
-    assertThat(fields(() -> new Body(slug))).containsExactlyInAnyOrder("slug:validation.slug", "website:validation.url");
+    assertThat(fields(() -> new Body(slug)))
+        .containsExactlyInAnyOrder("slug:validation.slug", "website:validation.url");
   }
 
   @Test
   void logoMustBeASmallPngOrJpeg() {
     Body body = new Body(body());
-    assertThat(fields(() -> body.replaceLogo("image/svg+xml", new byte[10]))).containsExactly("logo:body.logoType");
-    assertThat(fields(() -> body.replaceLogo("image/png", new byte[600 * 1024]))).containsExactly("logo:body.logoTooLarge");
+    assertThat(fields(() -> body.replaceLogo("image/svg+xml", new byte[10])))
+        .containsExactly("logo:body.logoType");
+    assertThat(fields(() -> body.replaceLogo("image/png", new byte[600 * 1024])))
+        .containsExactly("logo:body.logoTooLarge");
     body.replaceLogo("image/png", new byte[] {1, 2, 3});
     assertThat(body.logo()).containsExactly(1, 2, 3);
   }
@@ -68,7 +71,10 @@ class EntityRulesTest {
     in.validFrom = LocalDate.of(2026, 1, 1);
     in.validUntil = LocalDate.of(2025, 12, 31);
     assertThat(fields(() -> new OrgUnit(in)))
-        .containsExactlyInAnyOrder("code:validation.required", "name:validation.required", "validUntil:validation.endBeforeStart");
+        .containsExactlyInAnyOrder(
+            "code:validation.required",
+            "name:validation.required",
+            "validUntil:validation.endBeforeStart");
   }
 
   @Test
@@ -81,7 +87,8 @@ class EntityRulesTest {
     assertThat(new Person(in).email()).isEqualTo("linda.schuett@luebeck.de");
     in.phone = "call me";
     in.email = "linda";
-    assertThat(fields(() -> new Person(in))).containsExactlyInAnyOrder("phone:validation.phone", "email:validation.email");
+    assertThat(fields(() -> new Person(in)))
+        .containsExactlyInAnyOrder("phone:validation.phone", "email:validation.email");
   }
 
   @Test
@@ -90,7 +97,8 @@ class EntityRulesTest {
     in.personId = 1L;
     in.role = MembershipRole.INFORMIERT;
     in.votingRight = true;
-    assertThat(fields(() -> new Membership(1L, in))).containsExactly("votingRight:membership.noVoteForRole");
+    assertThat(fields(() -> new Membership(1L, in)))
+        .containsExactly("votingRight:membership.noVoteForRole");
     in.role = MembershipRole.MITGLIED;
     assertThat(fields(() -> new Membership(1L, in))).isEmpty();
   }

@@ -10,13 +10,22 @@ class AuditLogTest {
 
   @Test
   void diffListsOnlyChangedFieldsOldToNew() {
-    Map<String, Object> before = AuditLog.state("code", "1.201", "name", "Haushalt", "validUntil", null);
-    Map<String, Object> after = AuditLog.state("code", "1.201", "name", "Haushalt und Steuerung", "validUntil", LocalDate.of(2030, 12, 31));
+    Map<String, Object> before =
+        AuditLog.state("code", "1.201", "name", "Haushalt", "validUntil", null);
+    Map<String, Object> after =
+        AuditLog.state(
+            "code",
+            "1.201",
+            "name",
+            "Haushalt und Steuerung",
+            "validUntil",
+            LocalDate.of(2030, 12, 31));
     assertThat(AuditLog.diff(before, after))
         .containsExactly(
             new AuditLog.Change("name", "Haushalt", "Haushalt und Steuerung"),
             new AuditLog.Change("validUntil", null, "2030-12-31"));
     assertThat(AuditLog.diff(after, after)).isEmpty();
-    assertThat(AuditLog.diff(Map.of(), Map.of("code", "FB 1"))).containsExactly(new AuditLog.Change("code", null, "FB 1"));
+    assertThat(AuditLog.diff(Map.of(), Map.of("code", "FB 1")))
+        .containsExactly(new AuditLog.Change("code", null, "FB 1"));
   }
 }

@@ -22,7 +22,9 @@ class TableReaderTest {
 
   @Test
   void readsUtf8CsvWithSemicolonsAndBom() {
-    byte[] csv = "\uFEFFKennung;Bezeichnung\n1.201;Haushalt und Steuerung\n\n2.100;Bürgerbüro\n".getBytes(StandardCharsets.UTF_8);
+    byte[] csv =
+        "\uFEFFKennung;Bezeichnung\n1.201;Haushalt und Steuerung\n\n2.100;Bürgerbüro\n"
+            .getBytes(StandardCharsets.UTF_8);
     TableReader.Table t = TableReader.read("liste.csv", csv, 100);
     assertThat(t.header()).containsExactly("Kennung", "Bezeichnung");
     assertThat(t.rows()).hasSize(2);
@@ -32,16 +34,19 @@ class TableReaderTest {
 
   @Test
   void readsWindows1252CsvWithCommasAndKeepsUmlauts() {
-    byte[] csv = "Kennung,Bezeichnung\nGPR,\"Gesamtpersonalrat, Geschäftsstelle\"\nFB 3,Straßenbau und Grünflächen\n"
-        .getBytes(Charset.forName("windows-1252"));
+    byte[] csv =
+        "Kennung,Bezeichnung\nGPR,\"Gesamtpersonalrat, Geschäftsstelle\"\nFB 3,Straßenbau und Grünflächen\n"
+            .getBytes(Charset.forName("windows-1252"));
     TableReader.Table t = TableReader.read("liste.csv", csv, 100);
-    assertThat(t.rows().get(0).cells()).containsExactly("GPR", "Gesamtpersonalrat, Geschäftsstelle");
+    assertThat(t.rows().get(0).cells())
+        .containsExactly("GPR", "Gesamtpersonalrat, Geschäftsstelle");
     assertThat(t.rows().get(1).cells().get(1)).isEqualTo("Straßenbau und Grünflächen");
   }
 
   @Test
   void readsXlsxWithDatesAndEmptyRows() throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = wb.createSheet("Einheiten");
       Row h = sheet.createRow(0);
       h.createCell(0).setCellValue("Kennung");
@@ -54,25 +59,40 @@ class TableReaderTest {
       r.getCell(1).setCellStyle(date);
       wb.write(out);
       TableReader.Table t = TableReader.read("liste.xlsx", out.toByteArray(), 100);
-      assertThat(t.rows()).singleElement().satisfies(line -> {
-        assertThat(line.number()).isEqualTo(4);
-        assertThat(line.cells()).containsExactly("1.410", "2025-02-28");
-      });
+      assertThat(t.rows())
+          .singleElement()
+          .satisfies(
+              line -> {
+                assertThat(line.number()).isEqualTo(4);
+                assertThat(line.cells()).containsExactly("1.410", "2025-02-28");
+              });
     }
   }
 
   @Test
   void refusesFilesThatAreNoTable() {
-    assertThatThrownBy(() -> TableReader.read("x.xlsx", "not a zip".getBytes(StandardCharsets.UTF_8), 10))
+    assertThatThrownBy(
+            () -> TableReader.read("x.xlsx", "not a zip".getBytes(StandardCharsets.UTF_8), 10))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).code()).isEqualTo("import.notXlsx"));
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations().get(0).code())
+                    .isEqualTo("import.notXlsx"));
     byte[] garbage = new byte[200_000];
     new Random(7).nextBytes(garbage);
     garbage[10] = 0;
-    assertThatThrownBy(() -> TableReader.read("x.csv", garbage, 10)).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> TableReader.read("x.csv", new byte[0], 10)).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> TableReader.read("x.csv", "Kennung;Bezeichnung\n".getBytes(StandardCharsets.UTF_8), 10))
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).code()).isEqualTo("import.empty"));
+    assertThatThrownBy(() -> TableReader.read("x.csv", garbage, 10))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> TableReader.read("x.csv", new byte[0], 10))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(
+            () ->
+                TableReader.read(
+                    "x.csv", "Kennung;Bezeichnung\n".getBytes(StandardCharsets.UTF_8), 10))
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations().get(0).code())
+                    .isEqualTo("import.empty"));
   }
 
   @Test
@@ -97,7 +117,11 @@ class TableReaderTest {
     for (int i = 0; i < 50; i++) {
       csv.append(i).append(";X\n");
     }
-    assertThatThrownBy(() -> TableReader.read("x.csv", csv.toString().getBytes(StandardCharsets.UTF_8), 10))
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).code()).isEqualTo("import.tooManyRows"));
+    assertThatThrownBy(
+            () -> TableReader.read("x.csv", csv.toString().getBytes(StandardCharsets.UTF_8), 10))
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations().get(0).code())
+                    .isEqualTo("import.tooManyRows"));
   }
 }

@@ -26,8 +26,10 @@ class FormatsTest {
     assertThat(formats.number(new BigDecimal("1234.56"), 2)).isEqualTo("1.234,56");
     assertThat(formats.euro(new BigDecimal("1234.5"))).isEqualTo("1.234,50\u00a0€");
     // stored in UTC, shown in Berlin time (winter: +1 h, summer: +2 h)
-    assertThat(formats.dateTime(Instant.parse("2026-01-15T23:30:00Z"))).isEqualTo("16.01.2026, 00:30 Uhr");
-    assertThat(formats.dateTime(Instant.parse("2026-07-01T10:00:00Z"))).isEqualTo("01.07.2026, 12:00 Uhr");
+    assertThat(formats.dateTime(Instant.parse("2026-01-15T23:30:00Z")))
+        .isEqualTo("16.01.2026, 00:30 Uhr");
+    assertThat(formats.dateTime(Instant.parse("2026-07-01T10:00:00Z")))
+        .isEqualTo("01.07.2026, 12:00 Uhr");
     assertThat(formats.date(null)).isEmpty();
   }
 
