@@ -171,7 +171,22 @@ public class Accounts {
   @AdminOnly
   @Transactional
   public AccountView grant(AccountInput input) {
-    long tenant = TenantContext.requireTenantId();
+    return grantIn(TenantContext.requireTenantId(), input);
+  }
+
+  /**
+   * A municipality's administrator, invited by an operator (see {@code AdministratorInvitations}).
+   */
+  @Transactional
+  AccountView grantAdministration(long tenant, String email, String displayName) {
+    AccountInput input = new AccountInput();
+    input.email = email;
+    input.displayName = displayName;
+    input.roles = EnumSet.of(Role.ADMIN);
+    return TenantContext.callAs(tenant, () -> grantIn(tenant, input));
+  }
+
+  private AccountView grantIn(long tenant, AccountInput input) {
     new Rules()
         .required("email", input.email)
         .email("email", input.email)

@@ -26,8 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Bodies {
 
-  /** Published after a municipality was created, so identity can set up its first admin. */
-  public record BodyCreated(Long bodyId, String slug) {}
+  /**
+   * An operator asked for an administrator of a municipality. Handled synchronously by identity
+   * (account, role, welcome mail), in the same transaction: either all of it happens or nothing.
+   */
+  public record AdministratorInvited(long bodyId, String email, String displayName) {}
 
   /** Logo bytes with their content type. */
   public record Logo(String contentType, byte[] bytes) {}
@@ -87,8 +90,39 @@ public class Bodies {
     checkUnique(body.slug(), body.ags(), -1L);
     body = bodies.saveAndFlush(body);
     audit.systemChanged(AUDIT_TYPE, body.getId(), Map.of(), body.auditState());
-    events.publishEvent(new BodyCreated(body.getId(), body.slug()));
     return body.view();
+  }
+
+  /** Creates a municipality together with its first administrator (all or nothing). */
+  @OperatorOnly
+  @Transactional
+  public BodyView createWithAdministrator(BodyInput input, String adminEmail, String adminName) {
+    Rules rules = new Rules().required("adminEmail", adminEmail).required("adminName", adminName);
+    try {
+      new Body(input);
+    } catch (de.fahrplan.shared.InvalidInputException e) {
+      e.violations().forEach(v -> rules.add(v.field(), v.code(), v.args()));
+    }
+    rules.throwIfAny();
+    BodyView body = create(input);
+    inviteAdministrator(body.id(), adminEmail, adminName);
+    return body;
+  }
+
+  /** Gives a person the Administration role of a municipality (new accounts get a welcome mail). */
+  @Transactional
+  public void inviteAdministrator(long bodyId, String email, String displayName) {
+    readable(bodyId); // another municipality's id: 404 before any role check
+    if (!isOperator()) {
+      throw new AccessDeniedException("operator only");
+    }
+    new Rules()
+        .required("adminEmail", email)
+        .email("adminEmail", email)
+        .required("adminName", displayName)
+        .maxLength("adminName", displayName, 200)
+        .throwIfAny();
+    events.publishEvent(new AdministratorInvited(bodyId, email, displayName));
   }
 
   @Transactional

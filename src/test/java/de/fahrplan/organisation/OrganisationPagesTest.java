@@ -126,6 +126,40 @@ class OrganisationPagesTest {
   }
 
   @Test
+  void anAdminCannotTakeTheirOwnAdministrationRole() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    var me = accounts.userForLogin(Demo.MUSTER_ADMIN).orElseThrow().inTenant(muster);
+    long version =
+        jdbc.queryForObject("select version from account where id = ?", Long.class, me.accountId());
+    var session =
+        mvc.perform(
+                post("/accounts/" + me.accountId() + "/revoke")
+                    .param("version", String.valueOf(version))
+                    .with(authentication(Users.of(me)))
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getCookie("SESSION");
+    mvc.perform(
+            get("/accounts/" + me.accountId()).cookie(session).with(authentication(Users.of(me))))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "Sie können sich die Rolle Administration nicht selbst entziehen.")));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from account_role where account_id = ? and tenant_id = ? and role = 'ADMIN'",
+                Integer.class,
+                me.accountId(),
+                muster))
+        .isEqualTo(1);
+  }
+
+  @Autowired de.fahrplan.identity.Accounts accounts;
+
+  @Test
   void errorPagesAreGermanAndRevealNothing() throws Exception {
     mvc.perform(get("/org-units/999999").with(authentication(admin())))
         .andExpect(status().isNotFound())

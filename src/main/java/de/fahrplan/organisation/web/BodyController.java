@@ -35,6 +35,8 @@ class BodyController {
   static class BodyForm extends BodyInput {
     public Long version;
     public MultipartFile logo;
+    public String adminEmail;
+    public String adminName;
   }
 
   private final Bodies bodies;
@@ -70,7 +72,7 @@ class BodyController {
       return form(model, null, locale);
     }
     try {
-      BodyView created = bodies.create(form);
+      BodyView created = bodies.createWithAdministrator(form, form.adminEmail, form.adminName);
       if (form.logo != null && !form.logo.isEmpty()) {
         bodies.replaceLogo(created.id(), form.logo.getContentType(), form.logo.getBytes());
       }
@@ -118,6 +120,33 @@ class BodyController {
       form.version = e.currentVersion();
     }
     return form(model, current, locale);
+  }
+
+  @PostMapping("/{id}/administrators")
+  String inviteAdministrator(
+      @PathVariable long id,
+      @ModelAttribute("form") BodyForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    BodyView current = bodies.getForEdit(id);
+    try {
+      bodies.inviteAdministrator(id, form.adminEmail, form.adminName);
+      redirect.addFlashAttribute("flash", "body.adminInvited");
+      return "redirect:/bodies/" + id + "/edit";
+    } catch (InvalidInputException e) {
+      BodyForm reloaded = copy(current.toInput());
+      reloaded.version = current.version();
+      reloaded.adminEmail = form.adminEmail;
+      reloaded.adminName = form.adminName;
+      model.addAttribute("form", reloaded);
+      BindingResult errors =
+          new org.springframework.validation.DirectFieldBindingResult(reloaded, "form");
+      FormErrors.bind(e, errors);
+      model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+      return form(model, current, locale);
+    }
   }
 
   @GetMapping("/{id}/logo")
