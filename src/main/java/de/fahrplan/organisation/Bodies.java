@@ -96,7 +96,8 @@ public class Bodies {
   /** Creates a municipality together with its first administrator (all or nothing). */
   @OperatorOnly
   @Transactional
-  public BodyView createWithAdministrator(BodyInput input, String adminEmail, String adminName) {
+  public BodyView createWithAdministrator(
+      BodyInput input, String adminEmail, String adminName, Logo logo) {
     Rules rules = new Rules().required("adminEmail", adminEmail).required("adminName", adminName);
     try {
       new Body(input);
@@ -105,6 +106,9 @@ public class Bodies {
     }
     rules.throwIfAny();
     BodyView body = create(input);
+    if (logo != null) {
+      body = update(body.id(), body.version(), input, logo);
+    }
     inviteAdministrator(body.id(), adminEmail, adminName);
     return body;
   }
@@ -127,23 +131,23 @@ public class Bodies {
 
   @Transactional
   public BodyView update(long id, Long expectedVersion, BodyInput input) {
+    return update(id, expectedVersion, input, null);
+  }
+
+  /** Changes master data and (if given) the logo in one transaction: both or neither. */
+  @Transactional
+  public BodyView update(long id, Long expectedVersion, BodyInput input, Logo logo) {
     Body body = writable(id);
     Versions.check(AUDIT_TYPE, body.getVersion(), expectedVersion);
     Map<String, Object> before = body.auditState();
     body.apply(input);
+    if (logo != null) {
+      body.replaceLogo(logo.contentType(), logo.bytes());
+    }
     checkUnique(body.slug(), body.ags(), id);
     bodies.flush();
     audit.systemChanged(AUDIT_TYPE, id, before, body.auditState());
     return body.view();
-  }
-
-  @Transactional
-  public void replaceLogo(long id, String contentType, byte[] bytes) {
-    Body body = writable(id);
-    Map<String, Object> before = body.auditState();
-    body.replaceLogo(contentType, bytes);
-    bodies.flush();
-    audit.systemChanged(AUDIT_TYPE, id, before, body.auditState());
   }
 
   @Transactional(readOnly = true)

@@ -79,6 +79,35 @@ class BodyAdministrationTest {
   }
 
   @Test
+  void aBadLogoRejectsTheWholeChange() throws Exception {
+    long body = jdbc.queryForObject("select id from body where slug = 'beispielkreis'", Long.class);
+    long version = jdbc.queryForObject("select version from body where id = ?", Long.class, body);
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    "/bodies/" + body)
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "logo", "logo.svg", "image/svg+xml", "<svg/>".getBytes()))
+                .param("version", String.valueOf(version))
+                .param("name", "Landkreis Beispielkreis (umbenannt)")
+                .param("shortName", "Beispielkreis")
+                .param("bodyType", "LANDKREIS")
+                .param("ags", "03399000")
+                .param("rgs", "033990000000")
+                .param("slug", "beispielkreis")
+                .with(authentication(Users.operator()))
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("PNG- oder JPEG-Datei")));
+    assertThat(jdbc.queryForObject("select name from body where id = ?", String.class, body))
+        .isEqualTo("Landkreis Beispielkreis");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from body where id = ? and logo is not null", Integer.class, body))
+        .isZero();
+  }
+
+  @Test
   void onlyOperatorsCreateMunicipalities() throws Exception {
     long muster = jdbc.queryForObject("select id from body where slug = 'musterstadt'", Long.class);
     mvc.perform(

@@ -4,7 +4,6 @@ import de.fahrplan.organisation.Bodies;
 import de.fahrplan.organisation.BodyInput;
 import de.fahrplan.organisation.BodyType;
 import de.fahrplan.organisation.BodyView;
-import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
@@ -72,10 +71,8 @@ class BodyController {
       return form(model, null, locale);
     }
     try {
-      BodyView created = bodies.createWithAdministrator(form, form.adminEmail, form.adminName);
-      if (form.logo != null && !form.logo.isEmpty()) {
-        bodies.replaceLogo(created.id(), form.logo.getContentType(), form.logo.getBytes());
-      }
+      BodyView created =
+          bodies.createWithAdministrator(form, form.adminEmail, form.adminName, logo(form));
       redirect.addFlashAttribute("flash", "body.created");
       return "redirect:/bodies/" + created.id() + "/edit";
     } catch (InvalidInputException e) {
@@ -103,21 +100,15 @@ class BodyController {
       RedirectAttributes redirect)
       throws IOException {
     BodyView current = bodies.getForEdit(id);
-    if (result.hasErrors()) {
-      return form(model, current, locale);
-    }
-    try {
-      bodies.update(id, form.version, form);
-      if (form.logo != null && !form.logo.isEmpty()) {
-        bodies.replaceLogo(id, form.logo.getContentType(), form.logo.getBytes());
-      }
+    Bodies.Logo logo = logo(form);
+    if (FormErrors.trySave(
+        () -> bodies.update(id, form.version, form, logo),
+        result,
+        model,
+        current,
+        v -> form.version = v)) {
       redirect.addFlashAttribute("flash", "form.saved");
       return "redirect:/bodies/" + id + "/edit";
-    } catch (InvalidInputException e) {
-      FormErrors.bind(e, result);
-    } catch (ConcurrentEditException e) {
-      model.addAttribute("conflict", current);
-      form.version = e.currentVersion();
     }
     return form(model, current, locale);
   }
@@ -160,6 +151,13 @@ class BodyController {
                     .cacheControl(CacheControl.noCache())
                     .body(l.bytes()))
         .orElseGet(() -> ResponseEntity.notFound().build());
+  }
+
+  /** The uploaded logo, or null when none was chosen. */
+  private static Bodies.Logo logo(BodyForm form) throws IOException {
+    return form.logo == null || form.logo.isEmpty()
+        ? null
+        : new Bodies.Logo(form.logo.getContentType(), form.logo.getBytes());
   }
 
   private String form(Model model, BodyView body, Locale locale) {

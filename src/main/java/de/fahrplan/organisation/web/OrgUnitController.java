@@ -4,7 +4,6 @@ import de.fahrplan.organisation.OrgUnitInput;
 import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.Persons;
-import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.web.FormErrors;
@@ -126,18 +125,14 @@ class OrgUnitController {
       Model model,
       RedirectAttributes redirect) {
     OrgUnitView current = units.get(id);
-    if (result.hasErrors()) {
-      return form(model, current);
-    }
-    try {
-      units.update(id, form.version, form);
+    if (FormErrors.trySave(
+        () -> units.update(id, form.version, form),
+        result,
+        model,
+        current,
+        v -> form.version = v)) {
       redirect.addFlashAttribute("flash", "form.saved");
       return "redirect:/org-units/" + id;
-    } catch (InvalidInputException e) {
-      FormErrors.bind(e, result);
-    } catch (ConcurrentEditException e) {
-      model.addAttribute("conflict", current);
-      form.version = e.currentVersion();
     }
     return form(model, current);
   }

@@ -8,7 +8,6 @@ import de.fahrplan.organisation.OrganizationInput;
 import de.fahrplan.organisation.OrganizationView;
 import de.fahrplan.organisation.Organizations;
 import de.fahrplan.organisation.Persons;
-import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.web.FormErrors;
@@ -138,18 +137,14 @@ class OrganizationController {
       Locale locale,
       RedirectAttributes redirect) {
     OrganizationView current = organizations.get(id);
-    if (result.hasErrors()) {
-      return form(model, current, locale);
-    }
-    try {
-      organizations.update(id, form.version, form);
+    if (FormErrors.trySave(
+        () -> organizations.update(id, form.version, form),
+        result,
+        model,
+        current,
+        v -> form.version = v)) {
       redirect.addFlashAttribute("flash", "form.saved");
       return "redirect:/organizations/" + id;
-    } catch (InvalidInputException e) {
-      FormErrors.bind(e, result);
-    } catch (ConcurrentEditException e) {
-      model.addAttribute("conflict", current);
-      form.version = e.currentVersion();
     }
     return form(model, current, locale);
   }
@@ -215,15 +210,14 @@ class OrganizationController {
       RedirectAttributes redirect) {
     MembershipView current = organizations.membership(id, membershipId);
     if (!result.hasErrors()) {
-      try {
-        organizations.updateMember(id, membershipId, form.version, form);
+      if (FormErrors.trySave(
+          () -> organizations.updateMember(id, membershipId, form.version, form),
+          result,
+          model,
+          current,
+          v -> form.version = v)) {
         redirect.addFlashAttribute("flash", "form.saved");
         return "redirect:/organizations/" + id;
-      } catch (InvalidInputException e) {
-        FormErrors.bind(e, result);
-      } catch (ConcurrentEditException e) {
-        model.addAttribute("conflict", current);
-        form.version = e.currentVersion();
       }
     }
     return memberForm(model, id, current, locale);

@@ -5,7 +5,6 @@ import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.PersonInput;
 import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
-import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.web.FormErrors;
@@ -146,18 +145,14 @@ class PersonController {
       Model model,
       RedirectAttributes redirect) {
     PersonView current = persons.get(id);
-    if (result.hasErrors()) {
-      return form(model, current);
-    }
-    try {
-      persons.update(id, form.version, form);
+    if (FormErrors.trySave(
+        () -> persons.update(id, form.version, form),
+        result,
+        model,
+        current,
+        v -> form.version = v)) {
       redirect.addFlashAttribute("flash", "form.saved");
       return "redirect:/persons/" + id;
-    } catch (InvalidInputException e) {
-      FormErrors.bind(e, result);
-    } catch (ConcurrentEditException e) {
-      model.addAttribute("conflict", current);
-      form.version = e.currentVersion();
     }
     return form(model, current);
   }

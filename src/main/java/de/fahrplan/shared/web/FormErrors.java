@@ -1,12 +1,37 @@
 package de.fahrplan.shared.web;
 
+import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.InvalidInputException;
+import java.util.function.LongConsumer;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /** Puts a domain rule's violations next to the fields of the form that caused them. */
 public final class FormErrors {
 
   private FormErrors() {}
+
+  /**
+   * Saves a form. A broken rule is put next to its field; a concurrent edit puts the current state
+   * into the model as {@code conflict} and lets the form adopt the current version, so the user
+   * sees both and can save their input deliberately. Returns whether the save went through.
+   */
+  public static boolean trySave(
+      Runnable save, BindingResult result, Model model, Object current, LongConsumer adoptVersion) {
+    if (result.hasErrors()) {
+      return false;
+    }
+    try {
+      save.run();
+      return true;
+    } catch (InvalidInputException e) {
+      bind(e, result);
+    } catch (ConcurrentEditException e) {
+      model.addAttribute("conflict", current);
+      adoptVersion.accept(e.currentVersion());
+    }
+    return false;
+  }
 
   public static void bind(InvalidInputException e, BindingResult result) {
     for (InvalidInputException.Violation v : e.violations()) {
