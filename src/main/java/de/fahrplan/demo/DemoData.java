@@ -14,11 +14,21 @@ import de.fahrplan.organisation.OrganizationInput;
 import de.fahrplan.organisation.Organizations;
 import de.fahrplan.organisation.PersonInput;
 import de.fahrplan.organisation.Persons;
+import de.fahrplan.plan.MeasureInput;
+import de.fahrplan.plan.MeasureStatus;
+import de.fahrplan.plan.Measures;
 import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.security.Role;
+import de.fahrplan.strategy.AdoptionInput;
+import de.fahrplan.strategy.FieldOfActionInput;
+import de.fahrplan.strategy.GoalInput;
+import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.StrategyInput;
+import de.fahrplan.strategy.VersionView;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -53,6 +63,8 @@ class DemoData implements ApplicationRunner {
   private final Organizations organizations;
   private final Accounts accounts;
   private final ApiTokens tokens;
+  private final Strategies strategies;
+  private final Measures measures;
 
   DemoData(
       Bodies bodies,
@@ -60,13 +72,17 @@ class DemoData implements ApplicationRunner {
       Persons persons,
       Organizations organizations,
       Accounts accounts,
-      ApiTokens tokens) {
+      ApiTokens tokens,
+      Strategies strategies,
+      Measures measures) {
     this.bodies = bodies;
     this.orgUnits = orgUnits;
     this.persons = persons;
     this.organizations = organizations;
     this.accounts = accounts;
     this.tokens = tokens;
+    this.strategies = strategies;
+    this.measures = measures;
   }
 
   @Override
@@ -76,11 +92,15 @@ class DemoData implements ApplicationRunner {
     }
     var system =
         UsernamePasswordAuthenticationToken.authenticated(
-            "demo", null, AuthorityUtils.createAuthorityList("ROLE_OPERATOR", "ROLE_ADMIN"));
+            "demo",
+            null,
+            AuthorityUtils.createAuthorityList("ROLE_OPERATOR", "ROLE_ADMIN", "ROLE_COORDINATION"));
     SecurityContextHolder.getContext().setAuthentication(system);
     try {
       long muster = musterstadt();
       long kreis = beispielkreis();
+      TenantContext.runAs(muster, this::musterstadtStrategy);
+      TenantContext.runAs(kreis, this::beispielkreisStrategy);
       accountsFor(muster, kreis);
       log.info("Demo-Daten geladen: Musterstadt ({}), Landkreis Beispielkreis ({})", muster, kreis);
     } finally {
@@ -438,6 +458,373 @@ class DemoData implements ApplicationRunner {
         koordination, muster, "Demo-Token Musterstadt", "fp_demo_musterstadt_koordination");
     tokens.createWithSecret(
         kreisKoordination, kreis, "Demo-Token Beispielkreis", "fp_demo_beispielkreis_koordination");
+  }
+
+  /**
+   * Musterstadt's strategy 2024–2030: fields of action of the 2021 committee paper, goals A–F and
+   * the measures of the seed papers. Version 1 is adopted and in force; version 2 is the draft of
+   * the Fortschreibung.
+   */
+  private void musterstadtStrategy() {
+    StrategyInput s = new StrategyInput();
+    s.title = "Digitale Strategie der Hansestadt Musterstadt";
+    s.startYear = 2024;
+    s.endYear = 2030;
+    VersionView v1 = strategies.create(s);
+    strategies.changeVision(
+        v1.id(),
+        v1.version(),
+        "Musterstadt ist 2030 eine Stadt, in der Bürgerinnen, Bürger und Unternehmen ihre Anliegen digital, einfach und"
+            + " barrierefrei erledigen können.\n\nDie Verwaltung arbeitet mit elektronischen Akten, mobil und vernetzt;"
+            + " Schulen und Kitas sind digital ausgestattet; Politik und Stadtgesellschaft gestalten die Stadt digital mit.");
+    long hf1 =
+        field(
+            v1.id(),
+            1,
+            "HF 1",
+            "Arbeitsplatz und Verwaltung",
+            "Arbeitsplätze, Software, Infrastruktur, Prozesse");
+    long hf2 = field(v1.id(), 2, "HF 2", "Bildung", "Schulen und Kindertagesstätten");
+    long hf3 =
+        field(v1.id(), 3, "HF 3", "Politik und Ehrenamt", "Digitale Gremienarbeit, Transparenz");
+    long hf4 =
+        field(
+            v1.id(),
+            4,
+            "HF 4",
+            "Smart City",
+            "Beteiligung, Breitband, WLAN, Mobilität, Abholstationen");
+    Map<String, Long> g = new HashMap<>();
+    g.put("A", goal(v1.id(), "A", "Elektronische Aktenführung in allen Fachbereichen", hf1));
+    g.put(
+        "B",
+        goal(v1.id(), "B", "Verwaltungsleistungen online nach dem Onlinezugangsgesetz", hf1, hf4));
+    g.put(
+        "C",
+        goal(v1.id(), "C", "Transparente Kommunikation mit Bürgerschaft und Politik", hf3, hf4));
+    g.put("D", goal(v1.id(), "D", "Moderne, mobile Arbeitsplätze und Projektarbeit", hf1));
+    g.put("E", goal(v1.id(), "E", "Digitale Bildung in Schulen und Kitas", hf2));
+    g.put("F", goal(v1.id(), "F", "Vernetzte Stadt: Breitband, WLAN und Beteiligung", hf4));
+    Map<String, Long> units = orgUnitIds();
+    Map<String, Long> people = personIds();
+    measure(
+        v1.id(),
+        "M-1",
+        "Einführung eines Dokumentenmanagementsystems",
+        List.of(g.get("A")),
+        MeasureStatus.IN_PROGRESS,
+        null,
+        "2024-01-01",
+        "2026-12-31",
+        "2024-02-01",
+        null,
+        units.get("1.400"),
+        people.get("Kaya"));
+    measure(
+        v1.id(),
+        "M-2",
+        "E-Akte im Bürgerbüro (Pilot)",
+        List.of(g.get("A")),
+        MeasureStatus.COMPLETED,
+        null,
+        "2024-03-01",
+        "2024-12-31",
+        "2024-03-01",
+        "2025-02-28",
+        units.get("2.100"),
+        people.get("Jensen"));
+    measure(
+        v1.id(),
+        "M-3",
+        "Aufbau einer Internetredaktion",
+        List.of(g.get("C")),
+        MeasureStatus.COMPLETED,
+        null,
+        "2024-01-01",
+        "2024-09-30",
+        "2024-01-15",
+        "2024-10-31",
+        units.get("1.410"),
+        people.get("Brenner"));
+    measure(
+        v1.id(),
+        "M-4",
+        "Sicherer elektronischer Zugang (Nachfolge De-Mail)",
+        List.of(g.get("B")),
+        MeasureStatus.IN_PROGRESS,
+        null,
+        "2025-01-01",
+        "2026-06-30",
+        "2025-02-01",
+        null,
+        units.get("1.400"),
+        people.get("Kaya"));
+    measure(
+        v1.id(),
+        "M-5",
+        "Leitfaden Projektmanagement",
+        List.of(g.get("D")),
+        MeasureStatus.COMPLETED,
+        null,
+        "2024-04-01",
+        "2024-12-31",
+        "2024-04-01",
+        "2024-11-30",
+        units.get("1.300"),
+        people.get("Hoffmann"));
+    measure(
+        v1.id(),
+        "M-6",
+        "Prozessmanagement und Prozesslandkarte",
+        List.of(g.get("A"), g.get("B")),
+        MeasureStatus.IN_PROGRESS,
+        null,
+        "2024-06-01",
+        "2027-12-31",
+        "2024-09-01",
+        null,
+        units.get("1.201"),
+        people.get("Schütt"));
+    measure(
+        v1.id(),
+        "M-7",
+        "Mobiles Arbeiten für alle Beschäftigten",
+        List.of(g.get("D")),
+        MeasureStatus.PLANNED,
+        null,
+        "2026-01-01",
+        "2027-06-30",
+        null,
+        null,
+        units.get("1.300"),
+        people.get("Hoffmann"));
+    measure(
+        v1.id(),
+        "M-8",
+        "Öffentliches WLAN in der Innenstadt",
+        List.of(g.get("F")),
+        MeasureStatus.IN_PROGRESS,
+        null,
+        "2025-03-01",
+        "2026-10-31",
+        "2025-05-01",
+        null,
+        units.get("4.200"),
+        people.get("Berger"));
+    measure(
+        v1.id(),
+        "M-9",
+        "Beteiligungs-App",
+        List.of(g.get("F"), g.get("C")),
+        MeasureStatus.PLANNED,
+        null,
+        "2026-04-01",
+        "2028-03-31",
+        null,
+        null,
+        units.get("1.410"),
+        people.get("Brenner"));
+    measure(
+        v1.id(),
+        "M-10",
+        "Breitbandausbau in den Gewerbegebieten",
+        List.of(g.get("F")),
+        MeasureStatus.IN_PROGRESS,
+        null,
+        "2024-01-01",
+        "2029-12-31",
+        "2024-05-01",
+        null,
+        units.get("4.200"),
+        people.get("Berger"));
+    measure(
+        v1.id(),
+        "M-11",
+        "Digitale Gremienarbeit für Ratsmitglieder",
+        List.of(g.get("C")),
+        MeasureStatus.PLANNED,
+        null,
+        "2026-09-01",
+        "2027-08-31",
+        null,
+        null,
+        units.get("1.100"),
+        people.get("Lindqvist"));
+    measure(
+        v1.id(),
+        "M-12",
+        "WLAN und Endgeräte für alle Schulen",
+        List.of(g.get("E")),
+        MeasureStatus.IN_PROGRESS,
+        null,
+        "2024-08-01",
+        "2028-07-31",
+        "2024-08-01",
+        null,
+        units.get("3.100"),
+        people.get("Wolters"));
+    measure(
+        v1.id(),
+        "M-13",
+        "Kita-Portal für Platzvergabe",
+        List.of(g.get("E"), g.get("B")),
+        MeasureStatus.IDEA,
+        null,
+        "2027-01-01",
+        "2028-12-31",
+        null,
+        null,
+        units.get("3.200"),
+        people.get("Wolters"));
+    measure(
+        v1.id(),
+        "M-14",
+        "Digitale Abholstationen für Dokumente",
+        List.of(g.get("B"), g.get("F")),
+        MeasureStatus.DEFERRED,
+        "Zurückgestellt bis zur Entscheidung über den Haushalt 2027 (Nachmeldeliste).",
+        "2025-06-01",
+        "2026-12-31",
+        null,
+        null,
+        units.get("2.100"),
+        people.get("Jensen"));
+    VersionView adopted = strategies.version(v1.id());
+    AdoptionInput adoption = new AdoptionInput();
+    adoption.adoptedOn = LocalDate.of(2023, 11, 24);
+    adoption.adoptedById = organizationId("Bürgerschaft");
+    adoption.paperReference = "VO/2023/04310";
+    adoption.inForceFrom = LocalDate.of(2024, 1, 1);
+    adopted = strategies.adopt(v1.id(), adopted.version(), adoption);
+    strategies.putInForce(v1.id(), adopted.version());
+    strategies.newVersion(adopted.strategyId());
+  }
+
+  /** Beispielkreis has just begun: a draft with two fields, two goals and three measures. */
+  private void beispielkreisStrategy() {
+    StrategyInput s = new StrategyInput();
+    s.title = "E-Government-Strategie des Landkreises Beispielkreis";
+    s.startYear = 2025;
+    s.endYear = 2029;
+    VersionView v = strategies.create(s);
+    long hf1 = field(v.id(), 1, "HF 1", "Dienstleistungen nach EU-DLR und OZG", null);
+    long hf2 =
+        field(v.id(), 2, "HF 2", "Interkommunale Zusammenarbeit", "mit den Gemeinden des Kreises");
+    long a = goal(v.id(), "A", "Einheitlicher Ansprechpartner online", hf1);
+    long b = goal(v.id(), "B", "Gemeinsame IT-Dienste mit den Gemeinden", hf2);
+    Map<String, Long> units = orgUnitIds();
+    measure(
+        v.id(),
+        "M-1",
+        "Koordinationsgruppe E-Government einrichten",
+        List.of(b),
+        MeasureStatus.COMPLETED,
+        null,
+        "2025-01-01",
+        "2025-06-30",
+        "2025-01-01",
+        "2025-05-31",
+        units.get("03.03.10"),
+        null);
+    measure(
+        v.id(),
+        "M-2",
+        "Online-Antrag Gewerbeanmeldung",
+        List.of(a),
+        MeasureStatus.IN_PROGRESS,
+        null,
+        "2025-07-01",
+        "2026-12-31",
+        "2025-09-01",
+        null,
+        units.get("FB 3"),
+        null);
+    measure(
+        v.id(),
+        "M-3",
+        "Gemeinsames Rechenzentrum mit den Gemeinden",
+        List.of(b),
+        MeasureStatus.IDEA,
+        null,
+        "2027-01-01",
+        "2029-12-31",
+        null,
+        null,
+        units.get("FB 1"),
+        null);
+  }
+
+  private long field(long versionId, int position, String code, String title, String description) {
+    FieldOfActionInput in = new FieldOfActionInput();
+    in.position = position;
+    in.code = code;
+    in.title = title;
+    in.description = description;
+    return strategies.addFieldOfAction(versionId, in).id();
+  }
+
+  private long goal(long versionId, String code, String title, Long... fields) {
+    GoalInput in = new GoalInput();
+    in.code = code;
+    in.title = title;
+    in.fieldOfActionIds = List.of(fields);
+    return strategies.addGoal(versionId, in).id();
+  }
+
+  private void measure(
+      long versionId,
+      String code,
+      String title,
+      List<Long> goals,
+      MeasureStatus status,
+      String reason,
+      String plannedStart,
+      String plannedEnd,
+      String actualStart,
+      String actualEnd,
+      Long unit,
+      Long person) {
+    MeasureInput in = new MeasureInput();
+    in.code = code;
+    in.title = title;
+    in.goalIds = goals;
+    in.status = status;
+    in.statusReason = reason;
+    in.plannedStart = date(plannedStart);
+    in.plannedEnd = date(plannedEnd);
+    in.actualStart = date(actualStart);
+    in.actualEnd = date(actualEnd);
+    in.leadOrgUnitId = unit;
+    in.responsiblePersonId = person;
+    measures.create(versionId, in);
+  }
+
+  private static LocalDate date(String iso) {
+    return iso == null ? null : LocalDate.parse(iso);
+  }
+
+  private Map<String, Long> orgUnitIds() {
+    Map<String, Long> ids = new HashMap<>();
+    orgUnits.tree().forEach(u -> ids.put(u.code(), u.id()));
+    return ids;
+  }
+
+  private Map<String, Long> personIds() {
+    Map<String, Long> ids = new HashMap<>();
+    persons
+        .search(null, null, org.springframework.data.domain.PageRequest.of(0, 500))
+        .forEach(p -> ids.put(p.familyName(), p.id()));
+    return ids;
+  }
+
+  private long organizationId(String shortName) {
+    return organizations
+        .search(null, org.springframework.data.domain.PageRequest.of(0, 100))
+        .stream()
+        .filter(o -> shortName.equals(o.shortName()))
+        .findFirst()
+        .orElseThrow()
+        .id();
   }
 
   private static BodyInput body(

@@ -27,11 +27,17 @@ public class OrgUnits {
   private final OrgUnitRepository units;
   private final PersonRepository persons;
   private final AuditLog audit;
+  private final List<OrganisationReferences> references;
 
-  OrgUnits(OrgUnitRepository units, PersonRepository persons, AuditLog audit) {
+  OrgUnits(
+      OrgUnitRepository units,
+      PersonRepository persons,
+      AuditLog audit,
+      List<OrganisationReferences> references) {
     this.units = units;
     this.persons = persons;
     this.audit = audit;
+    this.references = references;
   }
 
   /** All units depth-first (parents before children, siblings by code), with their depth. */
@@ -100,6 +106,9 @@ public class OrgUnits {
     }
     if (persons.existsByOrgUnitId(id)) {
       throw new InvalidInputException(null, "orgUnit.hasPersons", unit.code());
+    }
+    if (references.stream().anyMatch(r -> r.usesOrgUnit(id))) {
+      throw new InvalidInputException(null, "orgUnit.inUse", unit.code());
     }
     audit.deleted(AUDIT_TYPE, id, unit.auditState());
     units.delete(unit);

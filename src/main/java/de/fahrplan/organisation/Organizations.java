@@ -35,12 +35,15 @@ public class Organizations {
   private final MembershipRepository memberships;
   private final PersonRepository persons;
   private final AuditLog audit;
+  private final List<OrganisationReferences> references;
 
   Organizations(
       OrganizationRepository organizations,
       MembershipRepository memberships,
       PersonRepository persons,
-      AuditLog audit) {
+      AuditLog audit,
+      List<OrganisationReferences> references) {
+    this.references = references;
     this.organizations = organizations;
     this.memberships = memberships;
     this.persons = persons;
@@ -126,6 +129,9 @@ public class Organizations {
   public void delete(long id, Long expectedVersion) {
     Organization o = find(id);
     Versions.check(AUDIT_TYPE, o.getVersion(), expectedVersion);
+    if (references.stream().anyMatch(r -> r.usesOrganization(id))) {
+      throw new InvalidInputException(null, "organization.inUse", o.name());
+    }
     memberships.deleteAll(memberships.findByOrganizationId(id));
     audit.deleted(AUDIT_TYPE, id, o.auditState());
     organizations.delete(o);

@@ -27,12 +27,15 @@ public class Persons {
   private final OrgUnitRepository units;
   private final MembershipRepository memberships;
   private final AuditLog audit;
+  private final List<OrganisationReferences> references;
 
   Persons(
       PersonRepository persons,
       OrgUnitRepository units,
       MembershipRepository memberships,
-      AuditLog audit) {
+      AuditLog audit,
+      List<OrganisationReferences> references) {
+    this.references = references;
     this.persons = persons;
     this.units = units;
     this.memberships = memberships;
@@ -90,6 +93,9 @@ public class Persons {
     Versions.check(AUDIT_TYPE, person.getVersion(), expectedVersion);
     if (memberships.existsByPersonId(id)) {
       throw new InvalidInputException(null, "person.hasMemberships");
+    }
+    if (references.stream().anyMatch(r -> r.usesPerson(id))) {
+      throw new InvalidInputException(null, "person.inUse");
     }
     audit.deleted(AUDIT_TYPE, id, person.auditState());
     persons.delete(person);

@@ -40,6 +40,12 @@ class AccessibilitySweepTest {
 
   @Test
   void everyPageIsAxeClean() {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    // the draft version (Fortschreibung), so that its forms are open
+    long draft =
+        jdbc.queryForObject(
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'DRAFT'",
+            Long.class);
     Map<String, String> ids =
         Map.of(
             "/org-units/{id}", String.valueOf(Demo.anyId(jdbc, "org_unit", "musterstadt")),
@@ -49,12 +55,35 @@ class AccessibilitySweepTest {
                     jdbc.queryForObject(
                         "select min(organization_id) from membership where tenant_id = ?",
                         Long.class,
-                        Demo.bodyId(jdbc, "musterstadt"))),
-            "/bodies/{id}", String.valueOf(Demo.bodyId(jdbc, "musterstadt")),
+                        muster)),
+            "/bodies/{id}", String.valueOf(muster),
             "/accounts/{id}",
                 String.valueOf(
                     jdbc.queryForObject(
-                        "select id from account where email = ?", Long.class, Demo.MUSTER_ADMIN)));
+                        "select id from account where email = ?", Long.class, Demo.MUSTER_ADMIN)),
+            "/strategy-versions/{id}", String.valueOf(draft),
+            "/fields-of-action/{id}",
+                String.valueOf(
+                    jdbc.queryForObject(
+                        "select min(id) from field_of_action where strategy_version_id = ?",
+                        Long.class,
+                        draft)),
+            "/goals/{id}",
+                String.valueOf(
+                    jdbc.queryForObject(
+                        "select min(id) from goal where strategy_version_id = ?",
+                        Long.class,
+                        draft)),
+            "/measures/{id}",
+                String.valueOf(
+                    jdbc.queryForObject(
+                        "select min(id) from measure where strategy_version_id = ?",
+                        Long.class,
+                        draft)),
+            "/strategies/{id}",
+                String.valueOf(
+                    jdbc.queryForObject(
+                        "select min(id) from strategy where tenant_id = ?", Long.class, muster)));
     TreeSet<String> pages = new TreeSet<>();
     for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
       var methods = info.getMethodsCondition().getMethods();

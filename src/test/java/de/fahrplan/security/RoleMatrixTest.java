@@ -36,6 +36,7 @@ class RoleMatrixTest {
   private static final Set<Role> ALL = EnumSet.allOf(Role.class);
   private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
   private static final Set<Role> NONE = EnumSet.noneOf(Role.class);
+  private static final Set<Role> COORDINATION = EnumSet.of(Role.COORDINATION, Role.ADMIN);
 
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
@@ -44,6 +45,14 @@ class RoleMatrixTest {
     long unit = Demo.anyId(jdbc, "org_unit", "musterstadt");
     long person = Demo.anyId(jdbc, "person", "musterstadt");
     long organization = Demo.anyId(jdbc, "organization", "musterstadt");
+    long draft =
+        jdbc.queryForObject(
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'DRAFT'",
+            Long.class);
+    long measure =
+        jdbc.queryForObject(
+            "select min(id) from measure where strategy_version_id = ?", Long.class, draft);
     return List.of(
         new Action("Organisation lesen (API)", "GET", "/api/v1/org-units", null, ALL, false),
         new Action("Personen lesen (API)", "GET", "/api/v1/persons/" + person, null, ALL, false),
@@ -106,7 +115,52 @@ class RoleMatrixTest {
         new Action("Postausgang", "GET", "/outbox", null, ADMIN, true),
         new Action("Kommunen (Seite)", "GET", "/bodies", null, NONE, true),
         new Action("API-Tokens (Seite)", "GET", "/account/tokens", null, ALL, false),
-        new Action("Betriebsmetriken", "GET", "/actuator/prometheus", null, NONE, true));
+        new Action("Betriebsmetriken", "GET", "/actuator/prometheus", null, NONE, true),
+        new Action(
+            "Strategie lesen (API)",
+            "GET",
+            "/api/v1/strategy-versions/" + draft + "/goals",
+            null,
+            ALL,
+            false),
+        new Action(
+            "Maßnahmen lesen (API)",
+            "GET",
+            "/api/v1/measures?strategyVersion=" + draft,
+            null,
+            ALL,
+            false),
+        new Action(
+            "Maßnahme ändern (API)",
+            "PUT",
+            "/api/v1/measures/" + measure,
+            "{}",
+            COORDINATION,
+            false),
+        new Action(
+            "Maßnahme anlegen (API)",
+            "POST",
+            "/api/v1/strategy-versions/" + draft + "/measures",
+            "{}",
+            COORDINATION,
+            false),
+        new Action(
+            "Zielbild ändern (API)",
+            "PUT",
+            "/api/v1/strategy-versions/" + draft + "/vision",
+            "{}",
+            COORDINATION,
+            false),
+        new Action(
+            "Maßnahmenplan (Seite)",
+            "GET",
+            "/strategy-versions/" + draft + "/plan",
+            null,
+            ALL,
+            false),
+        new Action("Maßnahme (Seite)", "GET", "/measures/" + measure, null, ALL, false),
+        new Action("Maßnahme speichern", "POST", "/measures/" + measure, "", COORDINATION, false),
+        new Action("Strategie (Seite)", "GET", "/strategies", null, ALL, false));
   }
 
   @Test

@@ -46,6 +46,11 @@ class TenantIsolationTest {
           "person",
           "organization",
           "membership",
+          "strategy",
+          "strategy_version",
+          "field_of_action",
+          "goal",
+          "measure",
           "audit_event",
           "mail_outbox",
           "account_role",
@@ -60,25 +65,50 @@ class TenantIsolationTest {
 
   /** Per path segment before a variable: how to find a Beispielkreis object of that kind. */
   private Map<String, BiFunction<Long, Map<String, Long>, Long>> fixtures() {
-    return Map.of(
-        "org-units", (kreis, ids) -> one("select min(id) from org_unit where tenant_id = ?", kreis),
-        "persons", (kreis, ids) -> one("select min(id) from person where tenant_id = ?", kreis),
-        "organizations",
+    return Map.ofEntries(
+        Map.entry(
+            "org-units",
+            (kreis, ids) -> one("select min(id) from org_unit where tenant_id = ?", kreis)),
+        Map.entry(
+            "persons",
+            (kreis, ids) -> one("select min(id) from person where tenant_id = ?", kreis)),
+        Map.entry(
+            "organizations",
             (kreis, ids) ->
-                one("select min(organization_id) from membership where tenant_id = ?", kreis),
-        "members",
+                one("select min(organization_id) from membership where tenant_id = ?", kreis)),
+        Map.entry(
+            "members",
             (kreis, ids) ->
                 one(
                     "select min(id) from membership where organization_id = ?",
-                    ids.get("organizations")),
-        "memberships",
+                    ids.get("organizations"))),
+        Map.entry(
+            "memberships",
             (kreis, ids) ->
                 one(
                     "select min(id) from membership where organization_id = ?",
-                    ids.get("organizations")),
-        "bodies", (kreis, ids) -> kreis,
-        "accounts", (kreis, ids) -> one("select id from account where email = ?", Demo.KREIS_ADMIN),
-        "tokens", (kreis, ids) -> one("select min(id) from api_token where tenant_id = ?", kreis));
+                    ids.get("organizations"))),
+        Map.entry("bodies", (kreis, ids) -> kreis),
+        Map.entry(
+            "accounts",
+            (kreis, ids) -> one("select id from account where email = ?", Demo.KREIS_ADMIN)),
+        Map.entry(
+            "tokens",
+            (kreis, ids) -> one("select min(id) from api_token where tenant_id = ?", kreis)),
+        Map.entry(
+            "strategies",
+            (kreis, ids) -> one("select min(id) from strategy where tenant_id = ?", kreis)),
+        Map.entry(
+            "strategy-versions",
+            (kreis, ids) -> one("select min(id) from strategy_version where tenant_id = ?", kreis)),
+        Map.entry(
+            "fields-of-action",
+            (kreis, ids) -> one("select min(id) from field_of_action where tenant_id = ?", kreis)),
+        Map.entry(
+            "goals", (kreis, ids) -> one("select min(id) from goal where tenant_id = ?", kreis)),
+        Map.entry(
+            "measures",
+            (kreis, ids) -> one("select min(id) from measure where tenant_id = ?", kreis)));
   }
 
   @Test
@@ -263,7 +293,17 @@ class TenantIsolationTest {
     Map<String, Long> state = new LinkedHashMap<>();
     for (String table : TENANT_TABLES) {
       String versionSum =
-          List.of("org_unit", "person", "organization", "membership").contains(table)
+          List.of(
+                      "org_unit",
+                      "person",
+                      "organization",
+                      "membership",
+                      "strategy",
+                      "strategy_version",
+                      "field_of_action",
+                      "goal",
+                      "measure")
+                  .contains(table)
               ? "coalesce(sum(version), 0)"
               : "count(*) * 0";
       state.put(

@@ -23,6 +23,7 @@ class ShellAdvice {
       String currentTenantName,
       List<TenantChoice> tenants,
       boolean admin,
+      boolean coordinating,
       boolean member,
       boolean operator,
       String section) {}
@@ -55,6 +56,7 @@ class ShellAdvice {
         names.get(user.currentTenantId()),
         tenants,
         user.has(Role.ADMIN),
+        user.has(Role.ADMIN) || user.has(Role.COORDINATION),
         !user.roles().isEmpty(),
         user.operator(),
         section.isEmpty() ? "home" : section);

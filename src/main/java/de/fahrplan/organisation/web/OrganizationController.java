@@ -155,7 +155,12 @@ class OrganizationController {
       @PathVariable long id,
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect) {
-    organizations.delete(id, version);
+    try {
+      organizations.delete(id, version);
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+      return "redirect:/organizations/" + id;
+    }
     redirect.addFlashAttribute("flash", "form.deleted");
     return "redirect:/organizations";
   }

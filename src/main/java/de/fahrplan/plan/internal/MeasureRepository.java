@@ -1,0 +1,37 @@
+package de.fahrplan.plan.internal;
+
+import de.fahrplan.plan.MeasureStatus;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface MeasureRepository extends JpaRepository<Measure, Long> {
+
+  List<Measure> findByStrategyVersionIdOrderByCodeAsc(Long versionId);
+
+  boolean existsByStrategyVersionIdAndCodeAndIdNot(Long versionId, String code, Long id);
+
+  boolean existsByLeadOrgUnitId(Long orgUnitId);
+
+  boolean existsByResponsiblePersonId(Long personId);
+
+  @Query(
+      """
+      select distinct m from Measure m left join m.goalIds g
+      where m.strategyVersionId = :versionId
+        and (:q is null or lower(m.title) like :q or lower(m.code) like :q)
+        and (:status is null or m.status = :status)
+        and (:goalId is null or g = :goalId)
+        and (:orgUnitId is null or m.leadOrgUnitId = :orgUnitId)
+      """)
+  Page<Measure> search(
+      @Param("versionId") long versionId,
+      @Param("q") String q,
+      @Param("status") MeasureStatus status,
+      @Param("goalId") Long goalId,
+      @Param("orgUnitId") Long orgUnitId,
+      Pageable page);
+}

@@ -1,0 +1,102 @@
+package de.fahrplan.plan.web;
+
+import de.fahrplan.plan.MeasureInput;
+import de.fahrplan.plan.MeasureStatus;
+import de.fahrplan.plan.MeasureView;
+import de.fahrplan.plan.Measures;
+import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.web.ETags;
+import de.fahrplan.shared.web.PageResponse;
+import de.fahrplan.shared.web.Paging;
+import de.fahrplan.strategy.Strategies;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Maßnahmen", description = "Measures of a strategy version")
+class MeasureApi {
+
+  private final Measures measures;
+  private final Strategies strategies;
+
+  MeasureApi(Measures measures, Strategies strategies) {
+    this.measures = measures;
+    this.strategies = strategies;
+  }
+
+  @GetMapping("/api/v1/measures")
+  @Operation(
+      summary =
+          "Measures of a strategy version (default: the one in force, else the newest), filtered")
+  PageResponse<MeasureView> list(
+      @RequestParam(required = false) Long strategyVersion,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) MeasureStatus status,
+      @RequestParam(required = false) Long goal,
+      @RequestParam(required = false) Long orgUnit,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    long version =
+        strategyVersion != null
+            ? strategyVersion
+            : strategies
+                .currentVersion()
+                .orElseThrow(() -> new NotFoundException("StrategyVersion"))
+                .id();
+    return PageResponse.of(
+        measures.search(
+            version, q, status, goal, orgUnit, Paging.of(page, size, Sort.by("code", "id"))),
+        m -> m);
+  }
+
+  @GetMapping("/api/v1/measures/{id}")
+  ResponseEntity<MeasureView> get(@PathVariable long id) {
+    MeasureView m = measures.get(id);
+    return ResponseEntity.ok().eTag(ETags.of(m.version())).body(m);
+  }
+
+  @PostMapping("/api/v1/strategy-versions/{id}/measures")
+  ResponseEntity<MeasureView> create(@PathVariable long id, @RequestBody MeasureInput input) {
+    MeasureView m = measures.create(id, input);
+    return ResponseEntity.created(URI.create("/api/v1/measures/" + m.id()))
+        .eTag(ETags.of(m.version()))
+        .body(m);
+  }
+
+  @PutMapping("/api/v1/measures/{id}")
+  ResponseEntity<MeasureView> update(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody MeasureInput input) {
+    MeasureView m = measures.update(id, ETags.required(ifMatch), input);
+    return ResponseEntity.ok().eTag(ETags.of(m.version())).body(m);
+  }
+
+  @DeleteMapping("/api/v1/measures/{id}")
+  ResponseEntity<Void> delete(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    measures.delete(id, ETags.required(ifMatch));
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/api/v1/measures/{id}/history")
+  List<AuditLog.Entry> history(@PathVariable long id) {
+    return measures.history(id);
+  }
+}

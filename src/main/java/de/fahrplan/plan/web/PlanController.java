@@ -1,0 +1,295 @@
+package de.fahrplan.plan.web;
+
+import de.fahrplan.organisation.OrgUnitView;
+import de.fahrplan.organisation.OrgUnits;
+import de.fahrplan.organisation.Persons;
+import de.fahrplan.plan.Horizon;
+import de.fahrplan.plan.MeasureInput;
+import de.fahrplan.plan.MeasureStatus;
+import de.fahrplan.plan.MeasureView;
+import de.fahrplan.plan.Measures;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.web.FormErrors;
+import de.fahrplan.shared.web.Option;
+import de.fahrplan.strategy.FieldOfActionView;
+import de.fahrplan.strategy.GoalView;
+import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionView;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The measures plan: the tree field of action → goal → measure, and the measure pages. */
+@Controller
+@MemberOnly
+class PlanController {
+
+  /** Measure form. */
+  static class MeasureForm extends MeasureInput {
+    public Long version;
+  }
+
+  /** One goal in the tree with its (filtered) measures. */
+  record GoalNode(GoalView goal, List<MeasureView> measures) {}
+
+  /** One field of action in the tree with its goals; counts are of the filtered measures. */
+  record FieldNode(FieldOfActionView field, List<GoalNode> goals, long count) {}
+
+  private final Strategies strategies;
+  private final Measures measures;
+  private final OrgUnits orgUnits;
+  private final Persons persons;
+  private final MessageSource messages;
+
+  PlanController(
+      Strategies strategies,
+      Measures measures,
+      OrgUnits orgUnits,
+      Persons persons,
+      MessageSource messages) {
+    this.strategies = strategies;
+    this.measures = measures;
+    this.orgUnits = orgUnits;
+    this.persons = persons;
+    this.messages = messages;
+  }
+
+  @GetMapping("/plan")
+  String currentPlan() {
+    return strategies
+        .currentVersion()
+        .map(v -> "redirect:/strategy-versions/" + v.id() + "/plan")
+        .orElse("redirect:/strategies");
+  }
+
+  @GetMapping("/strategy-versions/{id}/plan")
+  String plan(
+      @PathVariable long id,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) MeasureStatus status,
+      @RequestParam(required = false) Horizon horizon,
+      @RequestParam(required = false) Long orgUnitId,
+      Model model,
+      Locale locale) {
+    VersionView version = strategies.version(id);
+    String needle = q == null || q.isBlank() ? null : q.toLowerCase(Locale.ROOT);
+    List<MeasureView> filtered =
+        measures.all(id).stream()
+            .filter(
+                m ->
+                    needle == null
+                        || (m.code() + " " + m.title()).toLowerCase(Locale.ROOT).contains(needle))
+            .filter(m -> status == null || m.status() == status)
+            .filter(m -> horizon == null || m.horizon() == horizon)
+            .filter(m -> orgUnitId == null || orgUnitId.equals(m.leadOrgUnitId()))
+            .toList();
+    List<GoalView> goals = strategies.goals(id);
+    List<FieldNode> tree = new ArrayList<>();
+    for (FieldOfActionView field : strategies.fieldsOfAction(id)) {
+      List<GoalNode> goalNodes =
+          goals.stream()
+              .filter(g -> g.fieldOfActionIds().contains(field.id()))
+              .map(
+                  g ->
+                      new GoalNode(
+                          g, filtered.stream().filter(m -> m.goalIds().contains(g.id())).toList()))
+              .toList();
+      tree.add(
+          new FieldNode(
+              field, goalNodes, goalNodes.stream().mapToLong(n -> n.measures().size()).sum()));
+    }
+    model.addAttribute("strategyVersion", version);
+    model.addAttribute("tree", tree);
+    model.addAttribute("measureCount", filtered.size());
+    model.addAttribute("q", q);
+    model.addAttribute("status", status);
+    model.addAttribute("horizon", horizon);
+    model.addAttribute("orgUnitId", orgUnitId);
+    model.addAttribute(
+        "statusOptions", enumOptions(MeasureStatus.values(), "measureStatus.", locale));
+    model.addAttribute("horizonOptions", enumOptions(Horizon.values(), "horizon.", locale));
+    model.addAttribute("unitOptions", unitOptions());
+    model.addAttribute(
+        "unitLabels",
+        orgUnits.tree().stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::label)));
+    return "plan/plan";
+  }
+
+  @GetMapping("/measures/{id}")
+  String measure(@PathVariable long id, Model model) {
+    MeasureView m = measures.get(id);
+    model.addAttribute("measure", m);
+    model.addAttribute("strategyVersion", strategies.version(m.strategyVersionId()));
+    Map<Long, GoalView> goals =
+        strategies.goals(m.strategyVersionId()).stream()
+            .collect(Collectors.toMap(GoalView::id, Function.identity()));
+    model.addAttribute("goals", m.goalIds().stream().map(goals::get).toList());
+    model.addAttribute(
+        "leadUnit", m.leadOrgUnitId() == null ? null : orgUnits.get(m.leadOrgUnitId()));
+    model.addAttribute(
+        "responsible",
+        m.responsiblePersonId() == null ? null : persons.get(m.responsiblePersonId()));
+    model.addAttribute("history", measures.history(id));
+    return "plan/measure";
+  }
+
+  @GetMapping("/strategy-versions/{id}/measures/new")
+  String newMeasure(
+      @PathVariable long id,
+      @RequestParam(required = false) Long goalId,
+      Model model,
+      Locale locale) {
+    MeasureForm form = new MeasureForm();
+    form.status = MeasureStatus.PLANNED;
+    if (goalId != null) {
+      form.goalIds = List.of(goalId);
+    }
+    model.addAttribute("form", form);
+    return form(model, strategies.version(id), null, locale);
+  }
+
+  @PostMapping("/strategy-versions/{id}/measures")
+  String create(
+      @PathVariable long id,
+      @ModelAttribute("form") MeasureForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    MeasureView[] created = new MeasureView[1];
+    if (FormErrors.trySave(
+        () -> created[0] = measures.create(id, form), result, model, null, v -> {})) {
+      redirect.addFlashAttribute("flash", "form.saved");
+      return "redirect:/measures/" + created[0].id();
+    }
+    return form(model, strategies.version(id), null, locale);
+  }
+
+  @GetMapping("/measures/{id}/edit")
+  String edit(@PathVariable long id, Model model, Locale locale, RedirectAttributes redirect) {
+    MeasureView m = measures.get(id);
+    if (!strategies.version(m.strategyVersionId()).editable()) {
+      return readOnly(redirect, "/measures/" + id);
+    }
+    MeasureForm form = new MeasureForm();
+    form.code = m.code();
+    form.title = m.title();
+    form.description = m.description();
+    form.goalIds = m.goalIds();
+    form.status = m.status();
+    form.statusReason = m.statusReason();
+    form.plannedStart = m.plannedStart();
+    form.plannedEnd = m.plannedEnd();
+    form.actualStart = m.actualStart();
+    form.actualEnd = m.actualEnd();
+    form.horizonOverride = m.horizonOverride();
+    form.leadOrgUnitId = m.leadOrgUnitId();
+    form.responsiblePersonId = m.responsiblePersonId();
+    form.version = m.version();
+    model.addAttribute("form", form);
+    return form(model, strategies.version(m.strategyVersionId()), m, locale);
+  }
+
+  @PostMapping("/measures/{id}")
+  String update(
+      @PathVariable long id,
+      @ModelAttribute("form") MeasureForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    MeasureView current = measures.get(id);
+    if (FormErrors.trySave(
+        () -> measures.update(id, form.version, form),
+        result,
+        model,
+        current,
+        v -> form.version = v)) {
+      redirect.addFlashAttribute("flash", "form.saved");
+      return "redirect:/measures/" + id;
+    }
+    return form(model, strategies.version(current.strategyVersionId()), current, locale);
+  }
+
+  @PostMapping("/measures/{id}/delete")
+  String delete(
+      @PathVariable long id,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect) {
+    MeasureView m = measures.get(id);
+    try {
+      measures.delete(id, version);
+      redirect.addFlashAttribute("flash", "form.deleted");
+      return "redirect:/strategy-versions/" + m.strategyVersionId() + "/plan";
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+      return "redirect:/measures/" + id;
+    }
+  }
+
+  /** Forms of an adopted version are not offered: the user is told why. */
+  static String readOnly(RedirectAttributes redirect, String target) {
+    redirect.addFlashAttribute(
+        "flashError", new InvalidInputException.Violation(null, "version.readOnly"));
+    return "redirect:" + target;
+  }
+
+  private String form(Model model, VersionView version, MeasureView measure, Locale locale) {
+    model.addAttribute("strategyVersion", version);
+    model.addAttribute("measure", measure);
+    model.addAttribute(
+        "goalOptions",
+        strategies.goals(version.id()).stream()
+            .map(g -> new Option(String.valueOf(g.id()), g.label()))
+            .toList());
+    model.addAttribute(
+        "statusOptions", enumOptions(MeasureStatus.values(), "measureStatus.", locale));
+    model.addAttribute("horizonOptions", enumOptions(Horizon.values(), "horizon.", locale));
+    model.addAttribute("unitOptions", unitOptions());
+    model.addAttribute(
+        "personOptions",
+        persons
+            .search(null, null, PageRequest.of(0, 2000, Sort.by("familyName", "givenName")))
+            .getContent()
+            .stream()
+            .map(
+                p ->
+                    new Option(
+                        String.valueOf(p.id()),
+                        p.familyName()
+                            + ", "
+                            + p.givenName()
+                            + (p.jobFunction() == null ? "" : " (" + p.jobFunction() + ")")))
+            .toList());
+    return "plan/measure-form";
+  }
+
+  private List<Option> unitOptions() {
+    return orgUnits.tree().stream()
+        .map(u -> new Option(String.valueOf(u.id()), "\u00a0\u00a0".repeat(u.depth()) + u.label()))
+        .toList();
+  }
+
+  private List<Option> enumOptions(Enum<?>[] values, String prefix, Locale locale) {
+    return Arrays.stream(values)
+        .map(v -> new Option(v.name(), messages.getMessage(prefix + v.name(), null, locale)))
+        .toList();
+  }
+}

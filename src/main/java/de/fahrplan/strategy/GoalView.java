@@ -1,0 +1,18 @@
+package de.fahrplan.strategy;
+
+import java.util.List;
+
+/** A strategic goal of a strategy version. */
+public record GoalView(
+    Long id,
+    Long versionId,
+    String code,
+    String title,
+    String description,
+    List<Long> fieldOfActionIds,
+    long version) {
+
+  public String label() {
+    return code + " – " + title;
+  }
+}

@@ -1,0 +1,343 @@
+package de.fahrplan.strategy;
+
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.RichText;
+import de.fahrplan.shared.Versions;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.strategy.internal.FieldOfAction;
+import de.fahrplan.strategy.internal.FieldOfActionRepository;
+import de.fahrplan.strategy.internal.Goal;
+import de.fahrplan.strategy.internal.GoalRepository;
+import de.fahrplan.strategy.internal.Strategy;
+import de.fahrplan.strategy.internal.StrategyRepository;
+import de.fahrplan.strategy.internal.StrategyVersion;
+import de.fahrplan.strategy.internal.StrategyVersionRepository;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Strategies of the current municipality with their versions, fields of action and goals.
+ * Koordination (and Administration) shape drafts; adopted versions are read-only.
+ */
+@Service
+public class Strategies {
+
+  static final String AUDIT_TYPE = "StrategyVersion";
+  static final String GOAL_AUDIT_TYPE = "Goal";
+  static final String FIELD_AUDIT_TYPE = "FieldOfAction";
+  private static final String WRITE = "hasAnyRole('COORDINATION','ADMIN')";
+
+  private final StrategyRepository strategies;
+  private final StrategyVersionRepository versions;
+  private final FieldOfActionRepository fields;
+  private final GoalRepository goals;
+  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
+
+  Strategies(
+      StrategyRepository strategies,
+      StrategyVersionRepository versions,
+      FieldOfActionRepository fields,
+      GoalRepository goals,
+      AuditLog audit,
+      ApplicationEventPublisher events) {
+    this.strategies = strategies;
+    this.versions = versions;
+    this.fields = fields;
+    this.goals = goals;
+    this.audit = audit;
+    this.events = events;
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<StrategyView> all() {
+    List<Strategy> list = strategies.findAllByOrderByStartYearDescIdDesc();
+    Map<Long, List<StrategyVersion>> byStrategy =
+        list.isEmpty()
+            ? Map.of()
+            : versions
+                .findByStrategyIdInOrderByNumberDesc(list.stream().map(Strategy::getId).toList())
+                .stream()
+                .collect(Collectors.groupingBy(StrategyVersion::strategyId));
+    return list.stream().map(s -> view(s, byStrategy.getOrDefault(s.getId(), List.of()))).toList();
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public StrategyView get(long id) {
+    Strategy s = strategy(id);
+    return view(s, versions.findByStrategyIdOrderByNumberDesc(id));
+  }
+
+  /** The version the municipality works with: the one in force, else the newest. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Optional<VersionView> currentVersion() {
+    return all().stream()
+        .findFirst()
+        .flatMap(
+            s ->
+                s.versions().stream()
+                    .filter(v -> v.status() == VersionStatus.IN_FORCE)
+                    .findFirst()
+                    .or(() -> s.versions().stream().findFirst()));
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public VersionView version(long versionId) {
+    StrategyVersion v = version0(versionId);
+    return view(strategy(v.strategyId()), v);
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<FieldOfActionView> fieldsOfAction(long versionId) {
+    version0(versionId);
+    return fields.findByStrategyVersionIdOrderByPositionAscCodeAsc(versionId).stream()
+        .map(FieldOfAction::view)
+        .toList();
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<GoalView> goals(long versionId) {
+    version0(versionId);
+    return goals.findByStrategyVersionIdOrderByCodeAsc(versionId).stream().map(Goal::view).toList();
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public GoalView goal(long goalId) {
+    return goals
+        .findById(goalId)
+        .map(Goal::view)
+        .orElseThrow(() -> new NotFoundException(GOAL_AUDIT_TYPE));
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public FieldOfActionView fieldOfAction(long id) {
+    return fields
+        .findById(id)
+        .map(FieldOfAction::view)
+        .orElseThrow(() -> new NotFoundException(FIELD_AUDIT_TYPE));
+  }
+
+  /** A new strategy starts with version 1 as a draft. */
+  @PreAuthorize(WRITE)
+  @Transactional
+  public VersionView create(StrategyInput input) {
+    Strategy s = strategies.saveAndFlush(new Strategy(input));
+    audit.created("Strategy", s.getId(), s.auditState());
+    StrategyVersion v = versions.saveAndFlush(new StrategyVersion(s.getId(), 1, null));
+    return view(s, v);
+  }
+
+  @PreAuthorize(WRITE)
+  @Transactional
+  public VersionView changeVision(long versionId, Long expectedVersion, String vision) {
+    StrategyVersion v = version0(versionId);
+    Versions.check(AUDIT_TYPE, v.getVersion(), expectedVersion);
+    var before = v.auditState();
+    v.changeVision(RichText.sanitize(vision));
+    versions.flush();
+    audit.changed(AUDIT_TYPE, versionId, before, v.auditState());
+    return version(versionId);
+  }
+
+  /** Records the council's decision; the version is read-only from now on. */
+  @PreAuthorize(WRITE)
+  @Transactional
+  public VersionView adopt(long versionId, Long expectedVersion, AdoptionInput input) {
+    StrategyVersion v = version0(versionId);
+    Versions.check(AUDIT_TYPE, v.getVersion(), expectedVersion);
+    var before = v.auditState();
+    v.adopt(input);
+    versions.flush();
+    audit.changed(AUDIT_TYPE, versionId, before, v.auditState());
+    return version(versionId);
+  }
+
+  /** Puts an adopted version in force; the version in force so far is superseded. */
+  @PreAuthorize(WRITE)
+  @Transactional
+  public VersionView putInForce(long versionId, Long expectedVersion) {
+    StrategyVersion v = version0(versionId);
+    Versions.check(AUDIT_TYPE, v.getVersion(), expectedVersion);
+    for (StrategyVersion other : versions.findByStrategyIdOrderByNumberDesc(v.strategyId())) {
+      if (!other.getId().equals(versionId) && other.status() == VersionStatus.IN_FORCE) {
+        var before = other.auditState();
+        other.supersede();
+        audit.changed(AUDIT_TYPE, other.getId(), before, other.auditState());
+      }
+    }
+    var before = v.auditState();
+    v.putInForce();
+    versions.flush();
+    audit.changed(AUDIT_TYPE, versionId, before, v.auditState());
+    return version(versionId);
+  }
+
+  /**
+   * Starts the next version (Fortschreibung) as a copy of the newest one: vision, fields of action
+   * and goals; the plan copies the measures on {@link VersionCopied}.
+   */
+  @PreAuthorize(WRITE)
+  @Transactional
+  public VersionView newVersion(long strategyId) {
+    Strategy s = strategy(strategyId);
+    List<StrategyVersion> existing = versions.findByStrategyIdOrderByNumberDesc(strategyId);
+    StrategyVersion from = existing.get(0);
+    if (from.status() == VersionStatus.DRAFT) {
+      throw new InvalidInputException(null, "version.draftExists");
+    }
+    StrategyVersion to =
+        versions.saveAndFlush(new StrategyVersion(strategyId, from.number() + 1, from.vision()));
+    Map<Long, Long> fieldIds = new HashMap<>();
+    for (FieldOfAction f : fields.findByStrategyVersionIdOrderByPositionAscCodeAsc(from.getId())) {
+      fieldIds.put(f.getId(), fields.save(new FieldOfAction(to.getId(), f.copyInput())).getId());
+    }
+    Map<Long, Long> goalIds = new HashMap<>();
+    for (Goal g : goals.findByStrategyVersionIdOrderByCodeAsc(from.getId())) {
+      GoalView view = g.view();
+      GoalInput in = new GoalInput();
+      in.code = view.code();
+      in.title = view.title();
+      in.description = view.description();
+      in.fieldOfActionIds = view.fieldOfActionIds().stream().map(fieldIds::get).toList();
+      goalIds.put(g.getId(), goals.save(new Goal(to.getId(), in)).getId());
+    }
+    goals.flush();
+    audit.created(AUDIT_TYPE, to.getId(), to.auditState());
+    events.publishEvent(new VersionCopied(from.getId(), to.getId(), goalIds));
+    return view(s, to);
+  }
+
+  @PreAuthorize(WRITE)
+  @Transactional
+  public FieldOfActionView addFieldOfAction(long versionId, FieldOfActionInput input) {
+    version0(versionId).requireDraft();
+    FieldOfAction f = new FieldOfAction(versionId, input);
+    uniqueCode(
+        fields.existsByStrategyVersionIdAndCodeAndIdNot(versionId, input.code, -1L), input.code);
+    f = fields.saveAndFlush(f);
+    audit.created(FIELD_AUDIT_TYPE, f.getId(), f.auditState());
+    return f.view();
+  }
+
+  @PreAuthorize(WRITE)
+  @Transactional
+  public FieldOfActionView updateFieldOfAction(
+      long id, Long expectedVersion, FieldOfActionInput input) {
+    FieldOfAction f =
+        fields.findById(id).orElseThrow(() -> new NotFoundException(FIELD_AUDIT_TYPE));
+    version0(f.strategyVersionId()).requireDraft();
+    Versions.check(FIELD_AUDIT_TYPE, f.getVersion(), expectedVersion);
+    var before = f.auditState();
+    f.apply(input);
+    uniqueCode(
+        fields.existsByStrategyVersionIdAndCodeAndIdNot(f.strategyVersionId(), input.code, id),
+        input.code);
+    fields.flush();
+    audit.changed(FIELD_AUDIT_TYPE, id, before, f.auditState());
+    return f.view();
+  }
+
+  @PreAuthorize(WRITE)
+  @Transactional
+  public GoalView addGoal(long versionId, GoalInput input) {
+    version0(versionId).requireDraft();
+    Goal g = new Goal(versionId, input);
+    checkGoal(versionId, -1L, input);
+    g = goals.saveAndFlush(g);
+    audit.created(GOAL_AUDIT_TYPE, g.getId(), g.auditState());
+    return g.view();
+  }
+
+  @PreAuthorize(WRITE)
+  @Transactional
+  public GoalView updateGoal(long id, Long expectedVersion, GoalInput input) {
+    Goal g = goals.findById(id).orElseThrow(() -> new NotFoundException(GOAL_AUDIT_TYPE));
+    version0(g.strategyVersionId()).requireDraft();
+    Versions.check(GOAL_AUDIT_TYPE, g.getVersion(), expectedVersion);
+    var before = g.auditState();
+    g.apply(input);
+    checkGoal(g.strategyVersionId(), id, input);
+    goals.flush();
+    audit.changed(GOAL_AUDIT_TYPE, id, before, g.auditState());
+    return g.view();
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<AuditLog.Entry> history(long versionId) {
+    version0(versionId);
+    return audit.history(AUDIT_TYPE, versionId);
+  }
+
+  private void checkGoal(long versionId, long ownId, GoalInput input) {
+    uniqueCode(
+        goals.existsByStrategyVersionIdAndCodeAndIdNot(versionId, input.code, ownId), input.code);
+    Set<Long> known = new HashSet<>();
+    fields
+        .findByStrategyVersionIdOrderByPositionAscCodeAsc(versionId)
+        .forEach(f -> known.add(f.getId()));
+    if (!known.containsAll(input.fieldOfActionIds)) {
+      throw new InvalidInputException("fieldOfActionIds", "validation.unknownReference");
+    }
+  }
+
+  private static void uniqueCode(boolean taken, String code) {
+    if (taken) {
+      throw new InvalidInputException("code", "strategy.codeTaken", code);
+    }
+  }
+
+  private Strategy strategy(long id) {
+    return strategies.findById(id).orElseThrow(() -> new NotFoundException("Strategy"));
+  }
+
+  private StrategyVersion version0(long id) {
+    return versions.findById(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE));
+  }
+
+  private static StrategyView view(Strategy s, List<StrategyVersion> list) {
+    return new StrategyView(
+        s.getId(),
+        s.title(),
+        s.startYear(),
+        s.endYear(),
+        list.stream().map(v -> view(s, v)).toList(),
+        s.getVersion());
+  }
+
+  private static VersionView view(Strategy s, StrategyVersion v) {
+    return new VersionView(
+        v.getId(),
+        s.getId(),
+        s.title(),
+        s.startYear(),
+        s.endYear(),
+        v.number(),
+        v.status(),
+        v.vision(),
+        v.adoptedOn(),
+        v.adoptedById(),
+        v.paperReference(),
+        v.inForceFrom(),
+        v.getVersion());
+  }
+}

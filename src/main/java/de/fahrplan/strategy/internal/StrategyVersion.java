@@ -1,0 +1,134 @@
+package de.fahrplan.strategy.internal;
+
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.Rules;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.persistence.TenantEntity;
+import de.fahrplan.strategy.AdoptionInput;
+import de.fahrplan.strategy.VersionStatus;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * A version of a strategy: a draft can be changed; adopting it records the council's decision and
+ * freezes it; putting it in force supersedes the version that was in force.
+ */
+@Entity
+@Table(name = "strategy_version")
+public class StrategyVersion extends TenantEntity {
+
+  private Long strategyId;
+  private int number;
+
+  @Enumerated(EnumType.STRING)
+  private VersionStatus status;
+
+  private String vision;
+  private LocalDate adoptedOn;
+  private Long adoptedById;
+  private String paperReference;
+  private LocalDate inForceFrom;
+
+  protected StrategyVersion() {}
+
+  public StrategyVersion(Long strategyId, int number, String vision) {
+    this.strategyId = strategyId;
+    this.number = number;
+    this.status = VersionStatus.DRAFT;
+    this.vision = vision;
+  }
+
+  /** Refuses any change to a version that is no longer a draft. */
+  public void requireDraft() {
+    if (status != VersionStatus.DRAFT) {
+      throw new InvalidInputException(null, "version.readOnly");
+    }
+  }
+
+  public void changeVision(String sanitizedVision) {
+    requireDraft();
+    new Rules().maxLength("vision", sanitizedVision, 20000).throwIfAny();
+    this.vision = sanitizedVision;
+  }
+
+  public void adopt(AdoptionInput in) {
+    requireDraft();
+    new Rules()
+        .required("adoptedOn", in.adoptedOn)
+        .required("adoptedById", in.adoptedById)
+        .maxLength("paperReference", in.paperReference, 100)
+        .required("inForceFrom", in.inForceFrom)
+        .notBefore("inForceFrom", in.inForceFrom, in.adoptedOn)
+        .throwIfAny();
+    this.status = VersionStatus.ADOPTED;
+    this.adoptedOn = in.adoptedOn;
+    this.adoptedById = in.adoptedById;
+    this.paperReference = in.paperReference;
+    this.inForceFrom = in.inForceFrom;
+  }
+
+  public void putInForce() {
+    if (status != VersionStatus.ADOPTED) {
+      throw new InvalidInputException(null, "version.notAdopted");
+    }
+    this.status = VersionStatus.IN_FORCE;
+  }
+
+  public void supersede() {
+    if (status == VersionStatus.IN_FORCE) {
+      this.status = VersionStatus.SUPERSEDED;
+    }
+  }
+
+  public Long strategyId() {
+    return strategyId;
+  }
+
+  public int number() {
+    return number;
+  }
+
+  public VersionStatus status() {
+    return status;
+  }
+
+  public String vision() {
+    return vision;
+  }
+
+  public LocalDate adoptedOn() {
+    return adoptedOn;
+  }
+
+  public Long adoptedById() {
+    return adoptedById;
+  }
+
+  public String paperReference() {
+    return paperReference;
+  }
+
+  public LocalDate inForceFrom() {
+    return inForceFrom;
+  }
+
+  public Map<String, Object> auditState() {
+    return AuditLog.state(
+        "status",
+        status,
+        "vision",
+        vision,
+        "adoptedOn",
+        adoptedOn,
+        "adoptedById",
+        adoptedById,
+        "paperReference",
+        paperReference,
+        "inForceFrom",
+        inForceFrom);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The strategy (capability C2): strategies with versions (draft → adopted → in force → superseded),
+ * the target picture (Zielbild), fields of action and strategic goals.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Strategy")
+package de.fahrplan.strategy;

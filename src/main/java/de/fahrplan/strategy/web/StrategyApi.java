@@ -1,0 +1,162 @@
+package de.fahrplan.strategy.web;
+
+import de.fahrplan.shared.web.ETags;
+import de.fahrplan.strategy.AdoptionInput;
+import de.fahrplan.strategy.FieldOfActionInput;
+import de.fahrplan.strategy.FieldOfActionView;
+import de.fahrplan.strategy.GoalInput;
+import de.fahrplan.strategy.GoalView;
+import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.StrategyInput;
+import de.fahrplan.strategy.StrategyView;
+import de.fahrplan.strategy.VersionView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Strategie", description = "Strategies, versions, fields of action and goals")
+class StrategyApi {
+
+  /** The new Zielbild of a draft. */
+  record VisionInput(String vision) {}
+
+  private final Strategies strategies;
+
+  StrategyApi(Strategies strategies) {
+    this.strategies = strategies;
+  }
+
+  @GetMapping("/strategies")
+  List<StrategyView> strategies() {
+    return strategies.all();
+  }
+
+  @GetMapping("/strategies/{id}")
+  StrategyView strategy(@PathVariable long id) {
+    return strategies.get(id);
+  }
+
+  @PostMapping("/strategies")
+  @Operation(summary = "Create a strategy; answers its first version (a draft)")
+  ResponseEntity<VersionView> create(@RequestBody StrategyInput input) {
+    VersionView v = strategies.create(input);
+    return ResponseEntity.created(URI.create("/api/v1/strategy-versions/" + v.id()))
+        .eTag(ETags.of(v.version()))
+        .body(v);
+  }
+
+  @PostMapping("/strategies/{id}/versions")
+  @Operation(
+      summary =
+          "Start the next version (Fortschreibung) as a copy of the newest one, measures included")
+  ResponseEntity<VersionView> newVersion(@PathVariable long id) {
+    VersionView v = strategies.newVersion(id);
+    return ResponseEntity.created(URI.create("/api/v1/strategy-versions/" + v.id()))
+        .eTag(ETags.of(v.version()))
+        .body(v);
+  }
+
+  @GetMapping("/strategy-versions/{id}")
+  ResponseEntity<VersionView> version(@PathVariable long id) {
+    VersionView v = strategies.version(id);
+    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+  }
+
+  @PutMapping("/strategy-versions/{id}/vision")
+  ResponseEntity<VersionView> vision(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody VisionInput input) {
+    VersionView v = strategies.changeVision(id, ETags.required(ifMatch), input.vision());
+    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+  }
+
+  @PostMapping("/strategy-versions/{id}/adoption")
+  @Operation(summary = "Record the council's decision; the version becomes read-only")
+  ResponseEntity<VersionView> adopt(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody AdoptionInput input) {
+    VersionView v = strategies.adopt(id, ETags.required(ifMatch), input);
+    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+  }
+
+  @PostMapping("/strategy-versions/{id}/in-force")
+  @Operation(summary = "Put an adopted version in force; the one in force so far is superseded")
+  ResponseEntity<VersionView> putInForce(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    VersionView v = strategies.putInForce(id, ETags.required(ifMatch));
+    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+  }
+
+  @GetMapping("/strategy-versions/{id}/fields-of-action")
+  List<FieldOfActionView> fields(@PathVariable long id) {
+    return strategies.fieldsOfAction(id);
+  }
+
+  @PostMapping("/strategy-versions/{id}/fields-of-action")
+  ResponseEntity<FieldOfActionView> addField(
+      @PathVariable long id, @RequestBody FieldOfActionInput input) {
+    FieldOfActionView f = strategies.addFieldOfAction(id, input);
+    return ResponseEntity.created(URI.create("/api/v1/fields-of-action/" + f.id()))
+        .eTag(ETags.of(f.version()))
+        .body(f);
+  }
+
+  @GetMapping("/fields-of-action/{id}")
+  ResponseEntity<FieldOfActionView> field(@PathVariable long id) {
+    FieldOfActionView f = strategies.fieldOfAction(id);
+    return ResponseEntity.ok().eTag(ETags.of(f.version())).body(f);
+  }
+
+  @PutMapping("/fields-of-action/{id}")
+  ResponseEntity<FieldOfActionView> updateField(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody FieldOfActionInput input) {
+    FieldOfActionView f = strategies.updateFieldOfAction(id, ETags.required(ifMatch), input);
+    return ResponseEntity.ok().eTag(ETags.of(f.version())).body(f);
+  }
+
+  @GetMapping("/strategy-versions/{id}/goals")
+  List<GoalView> goals(@PathVariable long id) {
+    return strategies.goals(id);
+  }
+
+  @PostMapping("/strategy-versions/{id}/goals")
+  ResponseEntity<GoalView> addGoal(@PathVariable long id, @RequestBody GoalInput input) {
+    GoalView g = strategies.addGoal(id, input);
+    return ResponseEntity.created(URI.create("/api/v1/goals/" + g.id()))
+        .eTag(ETags.of(g.version()))
+        .body(g);
+  }
+
+  @GetMapping("/goals/{id}")
+  ResponseEntity<GoalView> goal(@PathVariable long id) {
+    GoalView g = strategies.goal(id);
+    return ResponseEntity.ok().eTag(ETags.of(g.version())).body(g);
+  }
+
+  @PutMapping("/goals/{id}")
+  ResponseEntity<GoalView> updateGoal(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody GoalInput input) {
+    GoalView g = strategies.updateGoal(id, ETags.required(ifMatch), input);
+    return ResponseEntity.ok().eTag(ETags.of(g.version())).body(g);
+  }
+}

@@ -1,0 +1,25 @@
+package de.fahrplan.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RichTextTest {
+
+  @Test
+  void keepsFormattingAndRemovesScripts() {
+    String html =
+        RichText.sanitize(
+            "<p>Ziel <b>2030</b></p><script>alert(1)</script><a href=\"javascript:x()\" onclick=\"y()\">Link</a>"
+                + "<ul><li>WLAN</li></ul><img src=x onerror=alert(2)>");
+    assertThat(html).contains("<p>Ziel <b>2030</b></p>", "<ul><li>WLAN</li></ul>", "Link");
+    assertThat(html).doesNotContain("script", "javascript", "onclick", "onerror", "<img");
+  }
+
+  @Test
+  void plainTextKeepsItsLineBreaks() {
+    assertThat(RichText.sanitize("Erste Zeile\nZweite Zeile"))
+        .isEqualTo("Erste Zeile<br />Zweite Zeile");
+    assertThat(RichText.sanitize("  ")).isNull();
+  }
+}
