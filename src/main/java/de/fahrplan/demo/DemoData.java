@@ -14,9 +14,12 @@ import de.fahrplan.organisation.OrganizationInput;
 import de.fahrplan.organisation.Organizations;
 import de.fahrplan.organisation.PersonInput;
 import de.fahrplan.organisation.Persons;
+import de.fahrplan.plan.BudgetStatus;
 import de.fahrplan.plan.MeasureInput;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.Measures;
+import de.fahrplan.plan.MilestoneInput;
+import de.fahrplan.plan.ResourceInput;
 import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.strategy.AdoptionInput;
@@ -25,6 +28,7 @@ import de.fahrplan.strategy.GoalInput;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.StrategyInput;
 import de.fahrplan.strategy.VersionView;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -689,6 +693,7 @@ class DemoData implements ApplicationRunner {
         null,
         units.get("2.100"),
         people.get("Jensen"));
+    plan(v1.id());
     VersionView adopted = strategies.version(v1.id());
     AdoptionInput adoption = new AdoptionInput();
     adoption.adoptedOn = LocalDate.of(2023, 11, 24);
@@ -698,6 +703,154 @@ class DemoData implements ApplicationRunner {
     adopted = strategies.adopt(v1.id(), adopted.version(), adoption);
     strategies.putInForce(v1.id(), adopted.version());
     strategies.newVersion(adopted.strategyId());
+  }
+
+  /** Milestones and staff/money per budget year for the measures of Musterstadt's plan. */
+  private void plan(long versionId) {
+    Map<String, Long> byCode = new HashMap<>();
+    measures.all(versionId).forEach(m -> byCode.put(m.code(), m.id()));
+    milestone(byCode.get("M-1"), "Ausschreibung DMS veröffentlicht", "2024-06-30", "2024-07-15");
+    milestone(byCode.get("M-1"), "Pilotbetrieb in 1.201", "2025-06-30", "2025-09-30");
+    milestone(byCode.get("M-1"), "Rollout in allen Fachbereichen", "2026-12-31", null);
+    milestone(byCode.get("M-4"), "Anbindung an das Servicekonto des Landes", "2025-09-30", null);
+    milestone(byCode.get("M-8"), "Hotspots am Markt und im Rathaus", "2025-10-31", "2025-11-20");
+    milestone(byCode.get("M-8"), "Hotspots in allen Stadtteilzentren", "2026-10-31", null);
+    milestone(byCode.get("M-10"), "Förderbescheid Gigabitförderung", "2024-12-31", "2025-02-10");
+    milestone(byCode.get("M-12"), "Alle Grundschulen mit WLAN", "2025-07-31", null);
+    resources(
+        byCode.get("M-1"),
+        2024,
+        "1.00",
+        "1.00",
+        "0.50",
+        "45000.00",
+        "120000.00",
+        "APPROVED",
+        "158400.00");
+    resources(
+        byCode.get("M-1"),
+        2025,
+        "1.00",
+        "1.00",
+        "0.50",
+        "60000.00",
+        "80000.00",
+        "APPROVED",
+        "121950.50");
+    resources(
+        byCode.get("M-1"),
+        2026,
+        "1.00",
+        "1.00",
+        "0.00",
+        "65000.00",
+        "40000.00",
+        "REGISTERED",
+        null);
+    resources(
+        byCode.get("M-3"),
+        2024,
+        "0.50",
+        "1.00",
+        "0.00",
+        "25000.00",
+        "0.00",
+        "APPROVED",
+        "24310.00");
+    resources(
+        byCode.get("M-4"),
+        2025,
+        "0.50",
+        "0.00",
+        "0.25",
+        "30000.00",
+        "15000.00",
+        "APPROVED",
+        "18000.00");
+    resources(byCode.get("M-4"), 2026, "0.50", "0.00", "0.25", "30000.00", "0.00", "PLANNED", null);
+    resources(
+        byCode.get("M-6"), 2025, "1.00", "0.00", "0.00", "20000.00", "0.00", "APPROVED", "9500.00");
+    resources(byCode.get("M-6"), 2026, "1.00", "0.00", "0.00", "20000.00", "0.00", "PLANNED", null);
+    resources(
+        byCode.get("M-7"),
+        2026,
+        "0.25",
+        "0.00",
+        "0.00",
+        "15000.00",
+        "250000.00",
+        "REGISTERED",
+        null);
+    resources(
+        byCode.get("M-8"),
+        2025,
+        "0.25",
+        "0.00",
+        "0.00",
+        "12000.00",
+        "85000.00",
+        "APPROVED",
+        "79000.00");
+    resources(
+        byCode.get("M-8"), 2026, "0.25", "0.00", "0.00", "14000.00", "60000.00", "APPROVED", null);
+    resources(
+        byCode.get("M-10"),
+        2025,
+        "0.50",
+        "0.00",
+        "0.00",
+        "10000.00",
+        "1500000.00",
+        "APPROVED",
+        "640000.00");
+    resources(
+        byCode.get("M-12"),
+        2025,
+        "0.50",
+        "1.00",
+        "0.00",
+        "40000.00",
+        "900000.00",
+        "APPROVED",
+        "455000.00");
+    resources(
+        byCode.get("M-14"), 2027, "0.00", "0.00", "0.00", "8000.00", "60000.00", "REJECTED", null);
+  }
+
+  private void milestone(long measureId, String title, String planned, String actual) {
+    MilestoneInput in = new MilestoneInput();
+    in.title = title;
+    in.plannedDate = LocalDate.parse(planned);
+    in.actualDate = date(actual);
+    in.done = actual != null;
+    measures.addMilestone(measureId, in);
+  }
+
+  private void resources(
+      long measureId,
+      int year,
+      String fteExisting,
+      String fteNew,
+      String fteExternal,
+      String consumptive,
+      String investive,
+      String status,
+      String spent) {
+    ResourceInput in = new ResourceInput();
+    in.budgetYear = year;
+    in.fteExisting = new BigDecimal(fteExisting);
+    in.fteNew = new BigDecimal(fteNew);
+    in.fteExternal = new BigDecimal(fteExternal);
+    in.consumptive = new BigDecimal(consumptive);
+    in.investive = new BigDecimal(investive);
+    in.budgetStatus = BudgetStatus.valueOf(status);
+    in.spent = spent == null ? null : new BigDecimal(spent);
+    in.budgetProduct = "11.14.01 – Informationstechnik";
+    in.fundingSource =
+        year >= 2025 && investive.startsWith("1500")
+            ? "Gigabitförderung des Bundes"
+            : "Haushalt der Stadt";
+    measures.addResource(measureId, in);
   }
 
   /** Beispielkreis has just begun: a draft with two fields, two goals and three measures. */

@@ -4,6 +4,10 @@ import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.plan.internal.Measure;
 import de.fahrplan.plan.internal.MeasureRepository;
+import de.fahrplan.plan.internal.Milestone;
+import de.fahrplan.plan.internal.MilestoneRepository;
+import de.fahrplan.plan.internal.ResourceEntry;
+import de.fahrplan.plan.internal.ResourceEntryRepository;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.RichText;
@@ -15,8 +19,11 @@ import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionCopied;
 import de.fahrplan.strategy.VersionView;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
@@ -31,9 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Measures {
 
   static final String AUDIT_TYPE = "Measure";
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   private static final String WRITE = "hasAnyRole('COORDINATION','ADMIN')";
 
   private final MeasureRepository measures;
+  private final MilestoneRepository milestones;
+  private final ResourceEntryRepository resources;
   private final Strategies strategies;
   private final OrgUnits orgUnits;
   private final Persons persons;
@@ -41,11 +51,15 @@ public class Measures {
 
   Measures(
       MeasureRepository measures,
+      MilestoneRepository milestones,
+      ResourceEntryRepository resources,
       Strategies strategies,
       OrgUnits orgUnits,
       Persons persons,
       AuditLog audit) {
     this.measures = measures;
+    this.milestones = milestones;
+    this.resources = resources;
     this.strategies = strategies;
     this.orgUnits = orgUnits;
     this.persons = persons;
@@ -129,12 +143,144 @@ public class Measures {
     return audit.history(AUDIT_TYPE, id);
   }
 
-  /** The next version of a strategy gets copies of the measures, attached to the copied goals. */
+  // --- milestones ----------------------------------------------------------------------------
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<MilestoneView> milestones(long measureId) {
+    find(measureId);
+    LocalDate today = LocalDate.now(BERLIN);
+    return milestones.findByMeasureIdOrderByPlannedDateAscIdAsc(measureId).stream()
+        .map(m -> m.view(today))
+        .toList();
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public MilestoneView milestone(long milestoneId) {
+    return milestones
+        .findById(milestoneId)
+        .orElseThrow(() -> new NotFoundException("Milestone"))
+        .view(LocalDate.now(BERLIN));
+  }
+
+  @PreAuthorize(WRITE)
+  @Transactional
+  public MilestoneView addMilestone(long measureId, MilestoneInput input) {
+    editable(find(measureId).strategyVersionId());
+    Milestone m = milestones.saveAndFlush(new Milestone(measureId, input));
+    audit.recorded(AUDIT_TYPE, measureId, "MILESTONE_ADDED", Map.of(), m.auditState());
+    return m.view(LocalDate.now(BERLIN));
+  }
+
+  @PreAuthorize(WRITE)
+  @Transactional
+  public MilestoneView updateMilestone(
+      long milestoneId, Long expectedVersion, MilestoneInput input) {
+    Milestone m =
+        milestones.findById(milestoneId).orElseThrow(() -> new NotFoundException("Milestone"));
+    editable(find(m.measureId()).strategyVersionId());
+    Versions.check("Milestone", m.getVersion(), expectedVersion);
+    var before = m.auditState();
+    m.apply(input);
+    milestones.flush();
+    audit.recorded(AUDIT_TYPE, m.measureId(), "MILESTONE_CHANGED", before, m.auditState());
+    return m.view(LocalDate.now(BERLIN));
+  }
+
+  @PreAuthorize(WRITE)
+  @Transactional
+  public void deleteMilestone(long milestoneId, Long expectedVersion) {
+    Milestone m =
+        milestones.findById(milestoneId).orElseThrow(() -> new NotFoundException("Milestone"));
+    editable(find(m.measureId()).strategyVersionId());
+    Versions.check("Milestone", m.getVersion(), expectedVersion);
+    audit.recorded(AUDIT_TYPE, m.measureId(), "MILESTONE_REMOVED", m.auditState(), Map.of());
+    milestones.delete(m);
+  }
+
+  // --- resources per budget year -------------------------------------------------------------
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<ResourceView> resources(long measureId) {
+    find(measureId);
+    return resources.findByMeasureIdOrderByBudgetYearAsc(measureId).stream()
+        .map(ResourceEntry::view)
+        .toList();
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public ResourceView resource(long resourceId) {
+    return resources
+        .findById(resourceId)
+        .orElseThrow(() -> new NotFoundException("ResourceEntry"))
+        .view();
+  }
+
+  @PreAuthorize(WRITE)
+  @Transactional
+  public ResourceView addResource(long measureId, ResourceInput input) {
+    VersionView version = editable(find(measureId).strategyVersionId());
+    ResourceEntry e = new ResourceEntry(measureId, input, version.startYear(), version.endYear());
+    uniqueYear(measureId, input.budgetYear, -1L);
+    e = resources.saveAndFlush(e);
+    audit.recorded(AUDIT_TYPE, measureId, "RESOURCES_ADDED", Map.of(), e.auditState());
+    return e.view();
+  }
+
+  @PreAuthorize(WRITE)
+  @Transactional
+  public ResourceView updateResource(long resourceId, Long expectedVersion, ResourceInput input) {
+    ResourceEntry e =
+        resources.findById(resourceId).orElseThrow(() -> new NotFoundException("ResourceEntry"));
+    VersionView version = editable(find(e.measureId()).strategyVersionId());
+    Versions.check("ResourceEntry", e.getVersion(), expectedVersion);
+    var before = e.auditState();
+    e.apply(input, version.startYear(), version.endYear());
+    uniqueYear(e.measureId(), input.budgetYear, resourceId);
+    resources.flush();
+    audit.recorded(AUDIT_TYPE, e.measureId(), "RESOURCES_CHANGED", before, e.auditState());
+    return e.view();
+  }
+
+  @PreAuthorize(WRITE)
+  @Transactional
+  public void deleteResource(long resourceId, Long expectedVersion) {
+    ResourceEntry e =
+        resources.findById(resourceId).orElseThrow(() -> new NotFoundException("ResourceEntry"));
+    editable(find(e.measureId()).strategyVersionId());
+    Versions.check("ResourceEntry", e.getVersion(), expectedVersion);
+    audit.recorded(AUDIT_TYPE, e.measureId(), "RESOURCES_REMOVED", e.auditState(), Map.of());
+    resources.delete(e);
+  }
+
+  private void uniqueYear(long measureId, Integer year, long ownId) {
+    boolean taken =
+        resources.findByMeasureIdOrderByBudgetYearAsc(measureId).stream()
+            .anyMatch(
+                r -> !r.getId().equals(ownId) && year != null && r.view().budgetYear() == year);
+    if (taken) {
+      throw new InvalidInputException("budgetYear", "resource.yearTaken", String.valueOf(year));
+    }
+  }
+
+  /**
+   * The next version of a strategy gets copies of the measures (with milestones and resources),
+   * attached to the copied goals.
+   */
   @EventListener
   void copyMeasures(VersionCopied copied) {
     for (Measure m : measures.findByStrategyVersionIdOrderByCodeAsc(copied.fromVersionId())) {
       Measure copy = measures.save(m.copyFor(copied.toVersionId(), copied.goalIds()));
       audit.created(AUDIT_TYPE, copy.getId(), copy.auditState());
+      milestones
+          .findByMeasureIdOrderByPlannedDateAscIdAsc(m.getId())
+          .forEach(ms -> milestones.save(ms.copyFor(copy.getId())));
+      resources
+          .findByMeasureIdOrderByBudgetYearAsc(m.getId())
+          .forEach(r -> resources.save(r.copyFor(copy.getId())));
     }
   }
 

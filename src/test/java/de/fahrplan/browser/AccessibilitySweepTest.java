@@ -46,44 +46,36 @@ class AccessibilitySweepTest {
         jdbc.queryForObject(
             "select v.id from strategy_version v join strategy s on s.id = v.strategy_id where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'DRAFT'",
             Long.class);
-    Map<String, String> ids =
-        Map.of(
-            "/org-units/{id}", String.valueOf(Demo.anyId(jdbc, "org_unit", "musterstadt")),
-            "/persons/{id}", String.valueOf(Demo.anyId(jdbc, "person", "musterstadt")),
-            "/organizations/{id}",
-                String.valueOf(
-                    jdbc.queryForObject(
-                        "select min(organization_id) from membership where tenant_id = ?",
-                        Long.class,
-                        muster)),
-            "/bodies/{id}", String.valueOf(muster),
-            "/accounts/{id}",
-                String.valueOf(
-                    jdbc.queryForObject(
-                        "select id from account where email = ?", Long.class, Demo.MUSTER_ADMIN)),
-            "/strategy-versions/{id}", String.valueOf(draft),
-            "/fields-of-action/{id}",
-                String.valueOf(
-                    jdbc.queryForObject(
-                        "select min(id) from field_of_action where strategy_version_id = ?",
-                        Long.class,
-                        draft)),
-            "/goals/{id}",
-                String.valueOf(
-                    jdbc.queryForObject(
-                        "select min(id) from goal where strategy_version_id = ?",
-                        Long.class,
-                        draft)),
-            "/measures/{id}",
-                String.valueOf(
-                    jdbc.queryForObject(
-                        "select min(id) from measure where strategy_version_id = ?",
-                        Long.class,
-                        draft)),
-            "/strategies/{id}",
-                String.valueOf(
-                    jdbc.queryForObject(
-                        "select min(id) from strategy where tenant_id = ?", Long.class, muster)));
+    long measureWithParts =
+        jdbc.queryForObject(
+            "select min(r.measure_id) from resource_entry r join measure m on m.id = r.measure_id where m.strategy_version_id = ?",
+            Long.class,
+            draft);
+    Map<String, String> ids = new java.util.HashMap<>();
+    ids.put("/org-units/{id}", String.valueOf(Demo.anyId(jdbc, "org_unit", "musterstadt")));
+    ids.put("/persons/{id}", String.valueOf(Demo.anyId(jdbc, "person", "musterstadt")));
+    ids.put(
+        "/organizations/{id}",
+        first("select min(organization_id) from membership where tenant_id = ?", muster));
+    ids.put("/bodies/{id}", String.valueOf(muster));
+    ids.put(
+        "/accounts/{id}",
+        String.valueOf(
+            jdbc.queryForObject(
+                "select id from account where email = ?", Long.class, Demo.MUSTER_ADMIN)));
+    ids.put("/strategy-versions/{id}", String.valueOf(draft));
+    ids.put(
+        "/fields-of-action/{id}",
+        first("select min(id) from field_of_action where strategy_version_id = ?", draft));
+    ids.put("/goals/{id}", first("select min(id) from goal where strategy_version_id = ?", draft));
+    ids.put(
+        "/milestones/{id}",
+        first("select min(id) from milestone where measure_id = ?", measureWithParts));
+    ids.put(
+        "/resource-entries/{id}",
+        first("select min(id) from resource_entry where measure_id = ?", measureWithParts));
+    ids.put("/measures/{id}", String.valueOf(measureWithParts));
+    ids.put("/strategies/{id}", first("select min(id) from strategy where tenant_id = ?", muster));
     TreeSet<String> pages = new TreeSet<>();
     for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
       var methods = info.getMethodsCondition().getMethods();
@@ -156,6 +148,10 @@ class AccessibilitySweepTest {
       assertThat(visited).hasSizeGreaterThan(20);
       assertThat(browser.violations()).isEmpty();
     }
+  }
+
+  private String first(String sql, long arg) {
+    return String.valueOf(jdbc.queryForObject(sql, Long.class, arg));
   }
 
   private void login(Page page, String email) {

@@ -51,6 +51,8 @@ class TenantIsolationTest {
           "field_of_action",
           "goal",
           "measure",
+          "milestone",
+          "resource_entry",
           "audit_event",
           "mail_outbox",
           "account_role",
@@ -108,7 +110,13 @@ class TenantIsolationTest {
             "goals", (kreis, ids) -> one("select min(id) from goal where tenant_id = ?", kreis)),
         Map.entry(
             "measures",
-            (kreis, ids) -> one("select min(id) from measure where tenant_id = ?", kreis)));
+            (kreis, ids) -> one("select min(id) from measure where tenant_id = ?", kreis)),
+        Map.entry(
+            "milestones",
+            (kreis, ids) -> one("select min(id) from milestone where tenant_id = ?", kreis)),
+        Map.entry(
+            "resource-entries",
+            (kreis, ids) -> one("select min(id) from resource_entry where tenant_id = ?", kreis)));
   }
 
   @Test
@@ -302,7 +310,9 @@ class TenantIsolationTest {
                       "strategy_version",
                       "field_of_action",
                       "goal",
-                      "measure")
+                      "measure",
+                      "milestone",
+                      "resource_entry")
                   .contains(table)
               ? "coalesce(sum(version), 0)"
               : "count(*) * 0";

@@ -4,6 +4,10 @@ import de.fahrplan.plan.MeasureInput;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
+import de.fahrplan.plan.MilestoneInput;
+import de.fahrplan.plan.MilestoneView;
+import de.fahrplan.plan.ResourceInput;
+import de.fahrplan.plan.ResourceView;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.web.ETags;
@@ -92,6 +96,69 @@ class MeasureApi {
       @PathVariable long id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     measures.delete(id, ETags.required(ifMatch));
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/api/v1/measures/{id}/milestones")
+  List<MilestoneView> milestones(@PathVariable long id) {
+    return measures.milestones(id);
+  }
+
+  @PostMapping("/api/v1/measures/{id}/milestones")
+  ResponseEntity<MilestoneView> addMilestone(
+      @PathVariable long id, @RequestBody MilestoneInput input) {
+    MilestoneView m = measures.addMilestone(id, input);
+    return ResponseEntity.created(URI.create("/api/v1/milestones/" + m.id()))
+        .eTag(ETags.of(m.version()))
+        .body(m);
+  }
+
+  @PutMapping("/api/v1/milestones/{id}")
+  ResponseEntity<MilestoneView> updateMilestone(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody MilestoneInput input) {
+    MilestoneView m = measures.updateMilestone(id, ETags.required(ifMatch), input);
+    return ResponseEntity.ok().eTag(ETags.of(m.version())).body(m);
+  }
+
+  @DeleteMapping("/api/v1/milestones/{id}")
+  ResponseEntity<Void> deleteMilestone(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    measures.deleteMilestone(id, ETags.required(ifMatch));
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/api/v1/measures/{id}/resources")
+  List<ResourceView> resources(@PathVariable long id) {
+    return measures.resources(id);
+  }
+
+  @PostMapping("/api/v1/measures/{id}/resources")
+  @Operation(summary = "Staff and money of the measure in one budget year (one entry per year)")
+  ResponseEntity<ResourceView> addResource(
+      @PathVariable long id, @RequestBody ResourceInput input) {
+    ResourceView r = measures.addResource(id, input);
+    return ResponseEntity.created(URI.create("/api/v1/resource-entries/" + r.id()))
+        .eTag(ETags.of(r.version()))
+        .body(r);
+  }
+
+  @PutMapping("/api/v1/resource-entries/{id}")
+  ResponseEntity<ResourceView> updateResource(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody ResourceInput input) {
+    ResourceView r = measures.updateResource(id, ETags.required(ifMatch), input);
+    return ResponseEntity.ok().eTag(ETags.of(r.version())).body(r);
+  }
+
+  @DeleteMapping("/api/v1/resource-entries/{id}")
+  ResponseEntity<Void> deleteResource(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    measures.deleteResource(id, ETags.required(ifMatch));
     return ResponseEntity.noContent().build();
   }
 

@@ -147,6 +147,10 @@ class PlanController {
         "responsible",
         m.responsiblePersonId() == null ? null : persons.get(m.responsiblePersonId()));
     model.addAttribute("history", measures.history(id));
+    model.addAttribute("milestones", measures.milestones(id));
+    model.addAttribute("resources", measures.resources(id));
+    model.addAttribute(
+        "editable", strategies.version(m.strategyVersionId()).editable() && coordinating());
     return "plan/measure";
   }
 
@@ -242,6 +246,18 @@ class PlanController {
       redirect.addFlashAttribute("flashError", e.violations().get(0));
       return "redirect:/measures/" + id;
     }
+  }
+
+  private static boolean coordinating() {
+    var auth =
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+            .getAuthentication();
+    return auth != null
+        && auth.getAuthorities().stream()
+            .anyMatch(
+                a ->
+                    a.getAuthority().equals("ROLE_COORDINATION")
+                        || a.getAuthority().equals("ROLE_ADMIN"));
   }
 
   /** Forms of an adopted version are not offered: the user is told why. */

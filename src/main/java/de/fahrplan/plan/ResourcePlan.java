@@ -1,0 +1,159 @@
+package de.fahrplan.plan;
+
+import de.fahrplan.organisation.OrgUnitView;
+import de.fahrplan.organisation.OrgUnits;
+import de.fahrplan.plan.internal.Measure;
+import de.fahrplan.plan.internal.MeasureRepository;
+import de.fahrplan.plan.internal.ResourceEntry;
+import de.fahrplan.plan.internal.ResourceEntryRepository;
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.strategy.FieldOfActionView;
+import de.fahrplan.strategy.GoalView;
+import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionView;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The resource table the council asks for: staff and money per goal (or field, or unit) and year.
+ */
+@Service
+public class ResourcePlan {
+
+  static final String UNASSIGNED = "–";
+
+  private final MeasureRepository measures;
+  private final ResourceEntryRepository resources;
+  private final Strategies strategies;
+  private final OrgUnits orgUnits;
+
+  ResourcePlan(
+      MeasureRepository measures,
+      ResourceEntryRepository resources,
+      Strategies strategies,
+      OrgUnits orgUnits) {
+    this.measures = measures;
+    this.resources = resources;
+    this.strategies = strategies;
+    this.orgUnits = orgUnits;
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public ResourceTable table(long versionId, ResourceTable.GroupBy groupBy) {
+    VersionView version = strategies.version(versionId);
+    List<Measure> all = measures.findByStrategyVersionIdOrderByCodeAsc(versionId);
+    Map<Long, GoalView> goals =
+        strategies.goals(versionId).stream()
+            .collect(Collectors.toMap(GoalView::id, Function.identity()));
+    Map<Long, FieldOfActionView> fields =
+        strategies.fieldsOfAction(versionId).stream()
+            .collect(Collectors.toMap(FieldOfActionView::id, Function.identity()));
+    Map<Long, String> units =
+        orgUnits.tree().stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::label));
+    Map<Long, String> groupOfMeasure = new LinkedHashMap<>();
+    for (Measure m : all) {
+      GoalView primary =
+          m.goalIds().stream()
+              .map(goals::get)
+              .filter(g -> g != null)
+              .min(Comparator.comparing(GoalView::code))
+              .orElse(null);
+      String group =
+          switch (groupBy) {
+            case GOAL -> primary == null ? UNASSIGNED : primary.label();
+            case FIELD_OF_ACTION ->
+                primary == null
+                    ? UNASSIGNED
+                    : primary.fieldOfActionIds().stream()
+                        .map(fields::get)
+                        .filter(f -> f != null)
+                        .min(
+                            Comparator.comparing(FieldOfActionView::position)
+                                .thenComparing(FieldOfActionView::code))
+                        .map(FieldOfActionView::label)
+                        .orElse(UNASSIGNED);
+            case ORG_UNIT ->
+                m.leadOrgUnitId() == null
+                    ? UNASSIGNED
+                    : units.getOrDefault(m.leadOrgUnitId(), UNASSIGNED);
+          };
+      groupOfMeasure.put(m.getId(), group);
+    }
+    List<Integer> years =
+        IntStream.rangeClosed(version.startYear(), version.endYear()).boxed().toList();
+    Map<String, Map<Integer, Acc>> byGroup = new TreeMap<>();
+    groupOfMeasure.values().forEach(g -> byGroup.computeIfAbsent(g, k -> new TreeMap<>()));
+    Map<Integer, Acc> totals = new TreeMap<>();
+    if (!groupOfMeasure.isEmpty()) {
+      for (ResourceEntry e : resources.findByMeasureIdIn(groupOfMeasure.keySet())) {
+        ResourceView r = e.view();
+        byGroup
+            .get(groupOfMeasure.get(r.measureId()))
+            .computeIfAbsent(r.budgetYear(), y -> new Acc())
+            .add(r);
+        totals.computeIfAbsent(r.budgetYear(), y -> new Acc()).add(r);
+      }
+    }
+    List<ResourceTable.Row> rows = new ArrayList<>();
+    byGroup.forEach((label, cells) -> rows.add(row(label, cells, years)));
+    return new ResourceTable(groupBy, years, rows, row("Summe", totals, years));
+  }
+
+  private static ResourceTable.Row row(String label, Map<Integer, Acc> cells, List<Integer> years) {
+    Map<Integer, ResourceTable.Cell> byYear = new LinkedHashMap<>();
+    Acc sum = new Acc();
+    for (Integer year : years) {
+      Acc acc = cells.getOrDefault(year, new Acc());
+      byYear.put(year, acc.cell());
+      sum.add(acc);
+    }
+    return new ResourceTable.Row(label, byYear, sum.cell());
+  }
+
+  /** Exact running sums (BigDecimal: no rounding, ever). */
+  private static final class Acc {
+    BigDecimal fte = BigDecimal.ZERO.setScale(2);
+    BigDecimal consumptive = BigDecimal.ZERO.setScale(2);
+    BigDecimal investive = BigDecimal.ZERO.setScale(2);
+    BigDecimal spent = BigDecimal.ZERO.setScale(2);
+    final Map<BudgetStatus, BigDecimal> byStatus = new EnumMap<>(BudgetStatus.class);
+
+    void add(ResourceView r) {
+      fte = fte.add(r.fteTotal());
+      consumptive = consumptive.add(r.consumptive());
+      investive = investive.add(r.investive());
+      if (r.spent() != null) {
+        spent = spent.add(r.spent());
+      }
+      byStatus.merge(r.budgetStatus(), r.moneyTotal(), BigDecimal::add);
+    }
+
+    void add(Acc other) {
+      fte = fte.add(other.fte);
+      consumptive = consumptive.add(other.consumptive);
+      investive = investive.add(other.investive);
+      spent = spent.add(other.spent);
+      other.byStatus.forEach((s, v) -> byStatus.merge(s, v, BigDecimal::add));
+    }
+
+    ResourceTable.Cell cell() {
+      Map<BudgetStatus, BigDecimal> status = new EnumMap<>(BudgetStatus.class);
+      for (BudgetStatus s : BudgetStatus.values()) {
+        status.put(s, byStatus.getOrDefault(s, BigDecimal.ZERO.setScale(2)));
+      }
+      return new ResourceTable.Cell(fte, consumptive, investive, status, spent);
+    }
+  }
+}

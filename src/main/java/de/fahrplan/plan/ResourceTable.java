@@ -1,0 +1,36 @@
+package de.fahrplan.plan;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Staff and money of a strategy version grouped by goal, field of action or lead org unit, per
+ * budget year, with totals. Every measure counts once (to its primary goal, the first by code), so
+ * the grand total is exactly the sum over all measures.
+ */
+public record ResourceTable(GroupBy groupBy, List<Integer> years, List<Row> rows, Row total) {
+
+  /** How the rows are grouped. */
+  public enum GroupBy {
+    GOAL,
+    FIELD_OF_ACTION,
+    ORG_UNIT
+  }
+
+  /** One group (or the total): a cell per budget year and the sum over all years. */
+  public record Row(String label, Map<Integer, Cell> years, Cell total) {}
+
+  /** Sums of one group and year. Money by status sums consumptive + investive. */
+  public record Cell(
+      BigDecimal fte,
+      BigDecimal consumptive,
+      BigDecimal investive,
+      Map<BudgetStatus, BigDecimal> moneyByStatus,
+      BigDecimal spent) {
+
+    public BigDecimal money() {
+      return consumptive.add(investive);
+    }
+  }
+}

@@ -1,0 +1,217 @@
+package de.fahrplan.plan.web;
+
+import de.fahrplan.plan.BudgetStatus;
+import de.fahrplan.plan.MeasureView;
+import de.fahrplan.plan.Measures;
+import de.fahrplan.plan.MilestoneInput;
+import de.fahrplan.plan.MilestoneView;
+import de.fahrplan.plan.ResourceInput;
+import de.fahrplan.plan.ResourceView;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.web.FormErrors;
+import de.fahrplan.shared.web.Option;
+import java.util.Arrays;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Milestones and the resource plan of a measure: add, change, remove. */
+@Controller
+@MemberOnly
+class MeasurePartsController {
+
+  /** Milestone form. */
+  static class MilestoneForm extends MilestoneInput {
+    public Long version;
+  }
+
+  /** Resource form. */
+  static class ResourceForm extends ResourceInput {
+    public Long version;
+  }
+
+  private final Measures measures;
+  private final MessageSource messages;
+
+  MeasurePartsController(Measures measures, MessageSource messages) {
+    this.measures = measures;
+    this.messages = messages;
+  }
+
+  @GetMapping("/measures/{id}/milestones/new")
+  String newMilestone(@PathVariable long id, Model model) {
+    model.addAttribute("form", new MilestoneForm());
+    return milestoneForm(model, measures.get(id), null);
+  }
+
+  @PostMapping("/measures/{id}/milestones")
+  String addMilestone(
+      @PathVariable long id,
+      @ModelAttribute("form") MilestoneForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    if (FormErrors.trySave(() -> measures.addMilestone(id, form), result, model, null, v -> {})) {
+      redirect.addFlashAttribute("flash", "form.saved");
+      return "redirect:/measures/" + id + "#milestones-heading";
+    }
+    return milestoneForm(model, measures.get(id), null);
+  }
+
+  @GetMapping("/milestones/{id}/edit")
+  String editMilestone(@PathVariable long id, Model model) {
+    MilestoneView m = measures.milestone(id);
+    long measure = m.measureId();
+    MilestoneForm form = new MilestoneForm();
+    form.title = m.title();
+    form.plannedDate = m.plannedDate();
+    form.actualDate = m.actualDate();
+    form.done = m.done();
+    form.version = m.version();
+    model.addAttribute("form", form);
+    return milestoneForm(model, measures.get(measure), m);
+  }
+
+  @PostMapping("/milestones/{id}")
+  String updateMilestone(
+      @PathVariable long id,
+      @ModelAttribute("form") MilestoneForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    MilestoneView current = measures.milestone(id);
+    long measure = current.measureId();
+    if (FormErrors.trySave(
+        () -> measures.updateMilestone(id, form.version, form),
+        result,
+        model,
+        current,
+        v -> form.version = v)) {
+      redirect.addFlashAttribute("flash", "form.saved");
+      return "redirect:/measures/" + measure + "#milestones-heading";
+    }
+    return milestoneForm(model, measures.get(measure), current);
+  }
+
+  @PostMapping("/milestones/{id}/delete")
+  String deleteMilestone(
+      @PathVariable long id,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect) {
+    long measure = measures.milestone(id).measureId();
+    return removed(() -> measures.deleteMilestone(id, version), measure, redirect);
+  }
+
+  @GetMapping("/measures/{id}/resources/new")
+  String newResource(@PathVariable long id, Model model, Locale locale) {
+    model.addAttribute("form", new ResourceForm());
+    return resourceForm(model, measures.get(id), null, locale);
+  }
+
+  @PostMapping("/measures/{id}/resources")
+  String addResource(
+      @PathVariable long id,
+      @ModelAttribute("form") ResourceForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    if (FormErrors.trySave(() -> measures.addResource(id, form), result, model, null, v -> {})) {
+      redirect.addFlashAttribute("flash", "form.saved");
+      return "redirect:/measures/" + id + "#resources-heading";
+    }
+    return resourceForm(model, measures.get(id), null, locale);
+  }
+
+  @GetMapping("/resource-entries/{id}/edit")
+  String editResource(@PathVariable long id, Model model, Locale locale) {
+    ResourceView r = measures.resource(id);
+    long measure = r.measureId();
+    ResourceForm form = new ResourceForm();
+    form.budgetYear = r.budgetYear();
+    form.fteExisting = r.fteExisting();
+    form.fteNew = r.fteNew();
+    form.fteExternal = r.fteExternal();
+    form.consumptive = r.consumptive();
+    form.investive = r.investive();
+    form.budgetProduct = r.budgetProduct();
+    form.costCentre = r.costCentre();
+    form.fundingSource = r.fundingSource();
+    form.budgetStatus = r.budgetStatus();
+    form.spent = r.spent();
+    form.version = r.version();
+    model.addAttribute("form", form);
+    return resourceForm(model, measures.get(measure), r, locale);
+  }
+
+  @PostMapping("/resource-entries/{id}")
+  String updateResource(
+      @PathVariable long id,
+      @ModelAttribute("form") ResourceForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    ResourceView current = measures.resource(id);
+    long measure = current.measureId();
+    if (FormErrors.trySave(
+        () -> measures.updateResource(id, form.version, form),
+        result,
+        model,
+        current,
+        v -> form.version = v)) {
+      redirect.addFlashAttribute("flash", "form.saved");
+      return "redirect:/measures/" + measure + "#resources-heading";
+    }
+    return resourceForm(model, measures.get(measure), current, locale);
+  }
+
+  @PostMapping("/resource-entries/{id}/delete")
+  String deleteResource(
+      @PathVariable long id,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect) {
+    long measure = measures.resource(id).measureId();
+    return removed(() -> measures.deleteResource(id, version), measure, redirect);
+  }
+
+  private String removed(Runnable delete, long measure, RedirectAttributes redirect) {
+    try {
+      delete.run();
+      redirect.addFlashAttribute("flash", "form.deleted");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+    }
+    return "redirect:/measures/" + measure;
+  }
+
+  private String milestoneForm(Model model, MeasureView measure, MilestoneView milestone) {
+    model.addAttribute("measure", measure);
+    model.addAttribute("milestone", milestone);
+    return "plan/milestone-form";
+  }
+
+  private String resourceForm(
+      Model model, MeasureView measure, ResourceView resource, Locale locale) {
+    model.addAttribute("measure", measure);
+    model.addAttribute("resource", resource);
+    model.addAttribute(
+        "statusOptions",
+        Arrays.stream(BudgetStatus.values())
+            .map(
+                s ->
+                    new Option(
+                        s.name(), messages.getMessage("budgetStatus." + s.name(), null, locale)))
+            .toList());
+    return "plan/resource-form";
+  }
+}

@@ -1,0 +1,112 @@
+package de.fahrplan.plan.web;
+
+import de.fahrplan.plan.ResourcePlan;
+import de.fahrplan.plan.ResourceTable;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionView;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The resource table (staff and money per goal, field of action or unit and year), page and XLSX.
+ */
+@Controller
+@MemberOnly
+class ResourceTableController {
+
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  private final ResourcePlan plan;
+  private final Strategies strategies;
+  private final MessageSource messages;
+
+  ResourceTableController(ResourcePlan plan, Strategies strategies, MessageSource messages) {
+    this.plan = plan;
+    this.strategies = strategies;
+    this.messages = messages;
+  }
+
+  /** "goal", "fieldOfAction", "orgUnit" (or the enum names); anything else is an input error. */
+  static ResourceTable.GroupBy groupBy(String value) {
+    if (value == null || value.isBlank()) {
+      return ResourceTable.GroupBy.GOAL;
+    }
+    return switch (value.replace("_", "").toLowerCase(Locale.ROOT)) {
+      case "goal" -> ResourceTable.GroupBy.GOAL;
+      case "fieldofaction" -> ResourceTable.GroupBy.FIELD_OF_ACTION;
+      case "orgunit" -> ResourceTable.GroupBy.ORG_UNIT;
+      default -> throw new InvalidInputException("groupBy", "resource.groupBy");
+    };
+  }
+
+  @GetMapping("/strategy-versions/{id}/resources")
+  String page(@PathVariable long id, @RequestParam(required = false) String groupBy, Model model) {
+    ResourceTable.GroupBy by = groupBy(groupBy);
+    model.addAttribute("strategyVersion", strategies.version(id));
+    model.addAttribute("table", plan.table(id, by));
+    model.addAttribute("groupBy", by);
+    model.addAttribute("groupByOptions", ResourceTable.GroupBy.values());
+    model.addAttribute("budgetStatuses", de.fahrplan.plan.BudgetStatus.values());
+    return "plan/resources";
+  }
+
+  @GetMapping("/strategy-versions/{id}/resources.xlsx")
+  @ResponseBody
+  ResponseEntity<byte[]> xlsx(
+      @PathVariable long id, @RequestParam(required = false) String groupBy, Locale locale)
+      throws IOException {
+    return xlsx(strategies.version(id), plan.table(id, groupBy(groupBy)), locale);
+  }
+
+  ResponseEntity<byte[]> xlsx(VersionView version, ResourceTable table, Locale locale)
+      throws IOException {
+    String group = messages.getMessage("resource.groupBy." + table.groupBy().name(), null, locale);
+    String total = messages.getMessage("resource.total", null, locale);
+    byte[] bytes =
+        ResourceTableXlsx.write(
+            table,
+            messages.getMessage("resource.tableTitle", new Object[] {version.label()}, locale),
+            group,
+            total,
+            List.of(
+                new ResourceTableXlsx.Block(
+                    messages.getMessage("resource.staff", null, locale),
+                    ResourceTable.Cell::fte,
+                    "#,##0.00"),
+                new ResourceTableXlsx.Block(
+                    messages.getMessage("resource.consumptive", null, locale) + " (€)",
+                    ResourceTable.Cell::consumptive,
+                    "#,##0.00 €"),
+                new ResourceTableXlsx.Block(
+                    messages.getMessage("resource.investive", null, locale) + " (€)",
+                    ResourceTable.Cell::investive,
+                    "#,##0.00 €")));
+    return ResponseEntity.ok()
+        .contentType(XLSX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(
+                    "ressourcen-" + version.startYear() + "-" + version.endYear() + ".xlsx",
+                    StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(bytes);
+  }
+}

@@ -1,0 +1,96 @@
+package de.fahrplan.plan.web;
+
+import de.fahrplan.plan.ResourceTable;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The resource table as an Excel workbook: one block each for staff, consumptive and investive
+ * money.
+ */
+final class ResourceTableXlsx {
+
+  /** One block of the sheet: its heading, the value of a cell, and the number format. */
+  record Block(String heading, Function<ResourceTable.Cell, BigDecimal> value, String format) {}
+
+  private ResourceTableXlsx() {}
+
+  static byte[] write(
+      ResourceTable table, String title, String groupHeading, String totalLabel, List<Block> blocks)
+      throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = wb.createSheet("Ressourcen");
+      Font boldFont = wb.createFont();
+      boldFont.setBold(true);
+      CellStyle bold = wb.createCellStyle();
+      bold.setFont(boldFont);
+      int r = 0;
+      Row titleRow = sheet.createRow(r++);
+      titleRow.createCell(0).setCellValue(title);
+      titleRow.getCell(0).setCellStyle(bold);
+      for (Block block : blocks) {
+        CellStyle number = wb.createCellStyle();
+        number.setDataFormat(wb.createDataFormat().getFormat(block.format()));
+        r++;
+        Row heading = sheet.createRow(r++);
+        heading.createCell(0).setCellValue(block.heading());
+        heading.getCell(0).setCellStyle(bold);
+        Row header = sheet.createRow(r++);
+        header.createCell(0).setCellValue(groupHeading);
+        int c = 1;
+        for (Integer year : table.years()) {
+          header.createCell(c++).setCellValue(year);
+        }
+        header.createCell(c).setCellValue(totalLabel);
+        for (ResourceTable.Row row : table.rows()) {
+          r = writeRow(sheet, r, row, row.label(), table.years(), block, number);
+        }
+        r = writeRow(sheet, r, table.total(), totalLabel, table.years(), block, number);
+      }
+      sheet.setColumnWidth(0, 60 * 256);
+      for (int c = 1; c <= table.years().size() + 1; c++) {
+        sheet.setColumnWidth(c, 16 * 256);
+      }
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static int writeRow(
+      Sheet sheet,
+      int r,
+      ResourceTable.Row row,
+      String label,
+      List<Integer> years,
+      Block block,
+      CellStyle number) {
+    Row x = sheet.createRow(r);
+    x.createCell(0).setCellValue(neutralised(label));
+    int c = 1;
+    for (Integer year : years) {
+      var cell = x.createCell(c++);
+      cell.setCellValue(block.value().apply(row.years().get(year)).doubleValue());
+      cell.setCellStyle(number);
+    }
+    var total = x.createCell(c);
+    total.setCellValue(block.value().apply(row.total()).doubleValue());
+    total.setCellStyle(number);
+    return r + 1;
+  }
+
+  /** Text that a spreadsheet would run as a formula gets a leading apostrophe. */
+  static String neutralised(String text) {
+    return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+        ? "'" + text
+        : text;
+  }
+}

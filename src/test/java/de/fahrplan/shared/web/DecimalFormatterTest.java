@@ -1,0 +1,31 @@
+package de.fahrplan.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.text.ParseException;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class DecimalFormatterTest {
+
+  final DecimalFormatter f = new DecimalFormatter();
+
+  @Test
+  void germanAmounts() throws ParseException {
+    assertThat(f.parse("1.234,56 €", Locale.GERMAN)).isEqualByComparingTo("1234.56");
+    assertThat(f.parse("1234,5", Locale.GERMAN)).isEqualByComparingTo("1234.5");
+    assertThat(f.parse("1.234.567", Locale.GERMAN)).isEqualByComparingTo("1234567");
+    assertThat(f.parse("0.5", Locale.GERMAN)).isEqualByComparingTo("0.5");
+    assertThat(f.parse("  ", Locale.GERMAN)).isNull();
+    assertThat(f.print(new BigDecimal("1234567.5"), Locale.GERMAN)).isEqualTo("1.234.567,50");
+    assertThatThrownBy(() -> f.parse("zwölf", Locale.GERMAN)).isInstanceOf(ParseException.class);
+  }
+
+  @Test
+  void englishAmounts() throws ParseException {
+    assertThat(f.parse("1,234.56", Locale.ENGLISH)).isEqualByComparingTo("1234.56");
+    assertThat(f.print(new BigDecimal("1234.5"), Locale.ENGLISH)).isEqualTo("1,234.50");
+  }
+}
