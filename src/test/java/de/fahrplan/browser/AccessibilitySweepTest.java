@@ -86,6 +86,7 @@ class AccessibilitySweepTest {
         if (pattern.startsWith("/api/")
             || pattern.startsWith("/error")
             || pattern.endsWith("/logo")
+            || pattern.matches(".*\\.(xlsx|csv|pdf|svg|odt|docx)$")
             || pattern.startsWith("/v3/")) {
           continue;
         }

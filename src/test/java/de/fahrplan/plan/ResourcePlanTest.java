@@ -85,14 +85,18 @@ class ResourcePlanTest {
   void theDefaultIsTheVersionInForceGroupedByGoalAndTheXlsxCarriesTheSameTotals() throws Exception {
     mvc.perform(
             get("/api/v1/resource-plan").header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
-        .andExpect(jsonPath("$.groupBy").value("GOAL"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.groupBy").value("GOAL"));
+    mvc.perform(
+            get("/api/v1/resource-plan?strategyVersion=" + inForce())
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
         .andExpect(jsonPath("$.years[0]").value(2024))
         .andExpect(
             jsonPath("$.rows[*].label")
                 .value(hasItem("A – Elektronische Aktenführung in allen Fachbereichen")));
     byte[] xlsx =
         mvc.perform(
-                get("/api/v1/resource-plan.xlsx?groupBy=goal")
+                get("/api/v1/resource-plan.xlsx?groupBy=goal&strategyVersion=" + inForce())
                     .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
             .andExpect(status().isOk())
             .andReturn()

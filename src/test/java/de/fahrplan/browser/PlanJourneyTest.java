@@ -1,0 +1,104 @@
+package de.fahrplan.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import de.fahrplan.support.Browser;
+import de.fahrplan.support.Demo;
+import de.fahrplan.support.FahrplanTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The Koordination shapes the draft of the Fortschreibung in Chromium: a measure with a validation
+ * error then saved, its money for a budget year in German notation, and the resource table that
+ * sums it up. axe-core checks every page.
+ */
+@FahrplanTest
+@Tag("browser")
+@ExtendWith(Browser.class)
+class PlanJourneyTest {
+
+  @LocalServerPort int port;
+
+  @Test
+  void aMeasureWithItsMoneyReachesTheResourceTable() {
+    try (Browser browser = Browser.start()) {
+      Page page = browser.newPage();
+      page.navigate("http://localhost:" + port + "/login");
+      page.getByLabel("E-Mail-Adresse").fill(Demo.MUSTER_ADMIN);
+      page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(Demo.PASSWORD);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+
+      // the plan in force is read-only
+      page.getByRole(
+              AriaRole.LINK, new Page.GetByRoleOptions().setName("Maßnahmenplan").setExact(true))
+          .first()
+          .click();
+      assertThat(page.locator("main"))
+          .containsText("M-1 – Einführung eines Dokumentenmanagementsystems");
+      assertThat(page.getByText("Maßnahme anlegen")).hasCount(0);
+      browser.checkAccessibility(page);
+
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Strategie").setExact(true))
+          .first()
+          .click();
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fassung 2")).click();
+      assertThat(page.locator("main")).containsText("Entwurf");
+      browser.checkAccessibility(page);
+      page.getByRole(
+              AriaRole.LINK, new Page.GetByRoleOptions().setName("Maßnahmenplan").setExact(true))
+          .last()
+          .click();
+      page.getByRole(
+              AriaRole.LINK,
+              new Page.GetByRoleOptions()
+                  .setName(
+                      "Maßnahme anlegen – A – Elektronische Aktenführung in allen Fachbereichen"))
+          .click();
+      browser.checkAccessibility(page);
+      page.getByLabel("Kürzel").fill("M-15");
+      page.getByLabel("Maßnahme", new Page.GetByLabelOptions().setExact(true))
+          .fill("E-Rechnung im Rechnungseingang");
+      page.getByLabel("A – Elektronische Aktenführung in allen Fachbereichen").uncheck();
+      page.getByLabel("Geplantes Ende").fill("2027-12-31");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+      assertThat(page.locator("#goalIds-error"))
+          .containsText("Wählen Sie mindestens ein strategisches Ziel.");
+      assertThat(page.getByLabel("Kürzel")).hasValue("M-15");
+      browser.checkAccessibility(page);
+      page.getByLabel("A – Elektronische Aktenführung in allen Fachbereichen").check();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+          .hasText("M-15 – E-Rechnung im Rechnungseingang");
+      assertThat(page.locator("main")).containsText("mittelfristig");
+
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Haushaltsjahr hinzufügen"))
+          .click();
+      page.getByLabel("Haushaltsjahr").fill("2027");
+      page.getByLabel("konsumtiv").fill("12.500,50");
+      page.getByLabel("neue Stellen").fill("0,5");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+      assertThat(page.locator("main")).containsText("12.500,50");
+      browser.checkAccessibility(page);
+
+      page.getByRole(
+              AriaRole.LINK, new Page.GetByRoleOptions().setName("Maßnahmenplan").setExact(true))
+          .last()
+          .click();
+      page.getByRole(
+              AriaRole.LINK, new Page.GetByRoleOptions().setName("Personal und Finanzmittel"))
+          .click();
+      assertThat(
+              page.getByRole(
+                  AriaRole.TABLE, new Page.GetByRoleOptions().setName("Finanzmittel konsumtiv")))
+          .containsText("12.500,50");
+      browser.checkAccessibility(page);
+      assertThat(browser.violations()).isEmpty();
+    }
+  }
+}
