@@ -1,0 +1,434 @@
+package de.fahrplan.plan;
+
+import de.fahrplan.organisation.OrgUnitView;
+import de.fahrplan.organisation.OrgUnits;
+import de.fahrplan.organisation.PersonView;
+import de.fahrplan.organisation.Persons;
+import de.fahrplan.plan.internal.ImportMapping;
+import de.fahrplan.plan.internal.ImportMappingRepository;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.InvalidInputException.Violation;
+import de.fahrplan.shared.tabular.TableReader;
+import de.fahrplan.strategy.GoalView;
+import de.fahrplan.strategy.Strategies;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports a measure list (CSV or XLSX) into a draft version: map the file's columns to fields
+ * (guessed from the headers, or the municipality's last mapping), preview every row with its
+ * errors, then write all rows or none. Rows are matched by code, so a re-import updates.
+ */
+@Service
+public class MeasureImport {
+
+  /** Target fields, in the order of {@link MeasureList#COLUMNS}. */
+  public static final List<String> FIELDS =
+      List.of(
+          "code",
+          "title",
+          "description",
+          "goals",
+          "status",
+          "statusReason",
+          "plannedStart",
+          "plannedEnd",
+          "actualStart",
+          "actualEnd",
+          "horizonOverride",
+          "leadOrgUnit",
+          "responsible");
+
+  static final List<String> REQUIRED = List.of("code", "title", "goals");
+  static final String KIND = "measures";
+  static final int MAX_ROWS = 20_000;
+  private static final String WRITE = "hasAnyRole('COORDINATION','ADMIN')";
+
+  /** Header spellings that name a field (besides the export's own headers). */
+  private static final Map<String, List<String>> ALIASES =
+      Map.ofEntries(
+          Map.entry("code", List.of("Kürzel", "Nr", "Nummer", "ID", "Code")),
+          Map.entry("title", List.of("Titel", "Maßnahme", "Bezeichnung", "Title")),
+          Map.entry("description", List.of("Beschreibung", "Inhalt", "Description")),
+          Map.entry("goals", List.of("Ziele", "Ziel", "Strategisches Ziel", "Goals")),
+          Map.entry("status", List.of("Status", "Stand")),
+          Map.entry("statusReason", List.of("Begründung", "Grund")),
+          Map.entry("plannedStart", List.of("Geplanter Beginn", "Beginn", "Start")),
+          Map.entry("plannedEnd", List.of("Geplantes Ende", "Ende", "Frist", "Termin")),
+          Map.entry("actualStart", List.of("Tatsächlicher Beginn")),
+          Map.entry("actualEnd", List.of("Tatsächliches Ende", "Abgeschlossen am")),
+          Map.entry("horizonOverride", List.of("Horizont (von Hand)", "Horizont", "Zeithorizont")),
+          Map.entry(
+              "leadOrgUnit",
+              List.of("Federführung", "Fachbereich", "Organisationseinheit", "Zuständig")),
+          Map.entry("responsible", List.of("Verantwortlich", "Verantwortliche Person", "E-Mail")));
+
+  private static final List<DateTimeFormatter> DATES =
+      List.of(
+          DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ISO_LOCAL_DATE);
+
+  private final Measures measures;
+  private final MeasureList list;
+  private final Strategies strategies;
+  private final OrgUnits orgUnits;
+  private final Persons persons;
+  private final ImportMappingRepository mappings;
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  MeasureImport(
+      Measures measures,
+      MeasureList list,
+      Strategies strategies,
+      OrgUnits orgUnits,
+      Persons persons,
+      ImportMappingRepository mappings) {
+    this.measures = measures;
+    this.list = list;
+    this.strategies = strategies;
+    this.orgUnits = orgUnits;
+    this.persons = persons;
+    this.mappings = mappings;
+  }
+
+  /**
+   * Reads the file and previews it. {@code mapping} (field → column index) may be null: then the
+   * columns are guessed from the municipality's last mapping and the header names.
+   */
+  @PreAuthorize(WRITE)
+  @Transactional(readOnly = true)
+  public MeasureImportPreview preview(
+      long versionId, String filename, byte[] bytes, Map<String, Integer> mapping) {
+    if (!strategies.version(versionId).editable()) {
+      throw new InvalidInputException(null, "version.readOnly");
+    }
+    TableReader.Table table = TableReader.read(filename, bytes, MAX_ROWS);
+    Map<String, Integer> columns =
+        mapping == null || mapping.isEmpty()
+            ? guess(table.header())
+            : validMapping(mapping, table.header());
+    List<String> missing = REQUIRED.stream().filter(f -> !columns.containsKey(f)).toList();
+    if (!missing.isEmpty()) {
+      return new MeasureImportPreview(versionId, table.header(), columns, List.of(), missing);
+    }
+    List<MeasureImportPreview.Row> rows = new ArrayList<>();
+    for (TableReader.Line line : table.rows()) {
+      Map<String, String> values = new LinkedHashMap<>();
+      for (String field : FIELDS) {
+        Integer i = columns.get(field);
+        String v = i == null || i >= line.cells().size() ? "" : unneutralised(line.cells().get(i));
+        values.put(field, v.isBlank() ? null : v);
+      }
+      rows.add(new MeasureImportPreview.Row(line.number(), values, List.of(), false));
+    }
+    return check(new MeasureImportPreview(versionId, table.header(), columns, rows, List.of()));
+  }
+
+  /**
+   * Writes every row (create or update by code) in one transaction, or nothing; remembers the
+   * mapping.
+   */
+  /** The names of unmapped required fields, for messages. */
+  public String unmappedLabels(MeasureImportPreview preview) {
+    return preview.unmapped().stream()
+        .map(f -> list.label("measureImport.field." + f))
+        .collect(Collectors.joining(", "));
+  }
+
+  @PreAuthorize(WRITE)
+  @Transactional
+  public Result apply(MeasureImportPreview preview) {
+    if (!preview.unmapped().isEmpty()) {
+      throw new InvalidInputException("mapping", "measureImport.unmapped", unmappedLabels(preview));
+    }
+    MeasureImportPreview checked = check(preview);
+    if (!checked.importable()) {
+      throw new InvalidInputException("file", "import.hasErrors", checked.errorRows());
+    }
+    Context ctx = context(preview.versionId());
+    Map<String, MeasureView> existing = new HashMap<>();
+    measures.all(preview.versionId()).forEach(m -> existing.put(m.code(), m));
+    int created = 0;
+    int updated = 0;
+    for (MeasureImportPreview.Row row : checked.rows()) {
+      MeasureInput in = input(row.values(), ctx, new ArrayList<>());
+      MeasureView current = existing.get(in.code);
+      try {
+        if (current == null) {
+          measures.create(preview.versionId(), in);
+          created++;
+        } else {
+          measures.update(current.id(), null, in);
+          updated++;
+        }
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(
+            e.violations().stream()
+                .map(v -> new Violation("file", "import.cell", row.line(), v.code()))
+                .toList());
+      }
+    }
+    remember(preview);
+    return new Result(created, updated);
+  }
+
+  /** How many measures an import created and updated. */
+  public record Result(int created, int updated) {}
+
+  // --- checking --------------------------------------------------------------------------------
+
+  private MeasureImportPreview check(MeasureImportPreview preview) {
+    Context ctx = context(preview.versionId());
+    Map<String, Long> codes = new HashMap<>();
+    preview
+        .rows()
+        .forEach(
+            r -> {
+              if (r.values().get("code") != null)
+                codes.merge(r.values().get("code"), 1L, Long::sum);
+            });
+    var existing =
+        measures.all(preview.versionId()).stream()
+            .map(MeasureView::code)
+            .collect(Collectors.toSet());
+    List<MeasureImportPreview.Row> rows = new ArrayList<>();
+    for (MeasureImportPreview.Row row : preview.rows()) {
+      List<Violation> errors = new ArrayList<>();
+      MeasureInput in = input(row.values(), ctx, errors);
+      try {
+        new de.fahrplan.plan.internal.Measure(preview.versionId(), in, in.description);
+      } catch (InvalidInputException e) {
+        e.violations().stream().map(MeasureImport::toImportField).forEach(errors::add);
+      }
+      if (in.code != null && codes.getOrDefault(in.code, 0L) > 1) {
+        errors.add(new Violation("code", "import.duplicateInFile", in.code));
+      }
+      rows.add(
+          new MeasureImportPreview.Row(
+              row.line(), row.values(), errors, in.code != null && existing.contains(in.code)));
+    }
+    return new MeasureImportPreview(
+        preview.versionId(), preview.headers(), preview.mapping(), rows, preview.unmapped());
+  }
+
+  private static Violation toImportField(Violation v) {
+    String field =
+        switch (v.field() == null ? "" : v.field()) {
+          case "goalIds" -> "goals";
+          case "leadOrgUnitId" -> "leadOrgUnit";
+          case "responsiblePersonId" -> "responsible";
+          default -> v.field();
+        };
+    return new Violation(field, v.code(), v.args());
+  }
+
+  /** What the rows refer to: goals by code, units by code, persons by e-mail, German labels. */
+  private record Context(
+      Map<String, Long> goals,
+      Map<String, Long> units,
+      Map<String, Long> persons,
+      Map<String, MeasureStatus> statuses,
+      Map<String, Horizon> horizons) {}
+
+  private Context context(long versionId) {
+    Map<String, Long> goals = new HashMap<>();
+    for (GoalView g : strategies.goals(versionId)) {
+      goals.put(normal(g.code()), g.id());
+    }
+    Map<String, Long> units = new HashMap<>();
+    for (OrgUnitView u : orgUnits.tree()) {
+      units.put(normal(u.code()), u.id());
+    }
+    Map<String, Long> people = new HashMap<>();
+    for (PersonView p : persons.search(null, null, PageRequest.of(0, 10_000)).getContent()) {
+      if (p.email() != null) {
+        people.put(normal(p.email()), p.id());
+      }
+    }
+    Map<String, MeasureStatus> statuses = new HashMap<>();
+    for (MeasureStatus s : MeasureStatus.values()) {
+      statuses.put(normal(s.name()), s);
+      statuses.put(normal(list.label("measureStatus." + s.name())), s);
+    }
+    Map<String, Horizon> horizons = new HashMap<>();
+    for (Horizon h : Horizon.values()) {
+      horizons.put(normal(h.name()), h);
+      horizons.put(normal(list.label("horizon." + h.name())), h);
+    }
+    return new Context(goals, units, people, statuses, horizons);
+  }
+
+  private static MeasureInput input(Map<String, String> v, Context ctx, List<Violation> errors) {
+    MeasureInput in = new MeasureInput();
+    in.code = v.get("code");
+    in.title = v.get("title");
+    in.description = v.get("description");
+    in.goalIds = new ArrayList<>();
+    if (v.get("goals") != null) {
+      for (String code : v.get("goals").split("[,;]")) {
+        if (code.isBlank()) {
+          continue;
+        }
+        Long id = ctx.goals().get(normal(code));
+        if (id == null) {
+          errors.add(new Violation("goals", "measureImport.unknownGoal", code.trim()));
+        } else {
+          in.goalIds.add(id);
+        }
+      }
+    }
+    String status = v.get("status");
+    in.status = status == null ? MeasureStatus.PLANNED : ctx.statuses().get(normal(status));
+    if (status != null && in.status == null) {
+      errors.add(new Violation("status", "measureImport.unknownStatus", status));
+    }
+    in.statusReason = v.get("statusReason");
+    in.plannedStart = date(v, "plannedStart", errors);
+    in.plannedEnd = date(v, "plannedEnd", errors);
+    in.actualStart = date(v, "actualStart", errors);
+    in.actualEnd = date(v, "actualEnd", errors);
+    String horizon = v.get("horizonOverride");
+    in.horizonOverride = horizon == null ? null : ctx.horizons().get(normal(horizon));
+    if (horizon != null && in.horizonOverride == null) {
+      errors.add(new Violation("horizonOverride", "measureImport.unknownHorizon", horizon));
+    }
+    String unit = v.get("leadOrgUnit");
+    in.leadOrgUnitId = unit == null ? null : ctx.units().get(normal(unit));
+    if (unit != null && in.leadOrgUnitId == null) {
+      errors.add(new Violation("leadOrgUnit", "import.unknownOrgUnit", unit));
+    }
+    String person = v.get("responsible");
+    in.responsiblePersonId = person == null ? null : ctx.persons().get(normal(person));
+    if (person != null && in.responsiblePersonId == null) {
+      errors.add(new Violation("responsible", "measureImport.unknownPerson", person));
+    }
+    return in;
+  }
+
+  private static LocalDate date(Map<String, String> v, String field, List<Violation> errors) {
+    String text = v.get(field);
+    if (text == null) {
+      return null;
+    }
+    for (DateTimeFormatter f : DATES) {
+      try {
+        return LocalDate.parse(text.trim(), f);
+      } catch (DateTimeParseException e) {
+        // next format
+      }
+    }
+    errors.add(new Violation(field, "import.badDate", text));
+    return null;
+  }
+
+  // --- mapping ---------------------------------------------------------------------------------
+
+  private Map<String, Integer> guess(List<String> header) {
+    Map<String, String> remembered = remembered();
+    Map<String, Integer> result = new LinkedHashMap<>();
+    for (String field : FIELDS) {
+      List<String> names = new ArrayList<>();
+      if (remembered.containsKey(field)) {
+        names.add(remembered.get(field));
+      }
+      names.add(MeasureList.COLUMNS.get(FIELDS.indexOf(field)));
+      names.addAll(ALIASES.getOrDefault(field, List.of()));
+      for (String name : names) {
+        int i = indexOf(header, name);
+        if (i >= 0 && !result.containsValue(i)) {
+          result.put(field, i);
+          break;
+        }
+      }
+    }
+    return result;
+  }
+
+  private static Map<String, Integer> validMapping(
+      Map<String, Integer> mapping, List<String> header) {
+    Map<String, Integer> result = new LinkedHashMap<>();
+    mapping.forEach(
+        (field, index) -> {
+          if (!FIELDS.contains(field)) {
+            throw new InvalidInputException("mapping", "measureImport.unknownField", field);
+          }
+          if (index != null && index >= 0) {
+            if (index >= header.size()) {
+              throw new InvalidInputException(
+                  "mapping", "measureImport.noSuchColumn", String.valueOf(index + 1));
+            }
+            result.put(field, index);
+          }
+        });
+    return result;
+  }
+
+  private Map<String, String> remembered() {
+    return mappings
+        .findByKind(KIND)
+        .map(m -> json.readValue(m.mapping(), new TypeReference<Map<String, String>>() {}))
+        .orElse(Map.of());
+  }
+
+  private void remember(MeasureImportPreview preview) {
+    Map<String, String> byHeader = new LinkedHashMap<>();
+    preview.mapping().forEach((field, index) -> byHeader.put(field, preview.headers().get(index)));
+    String text = json.writeValueAsString(byHeader);
+    mappings
+        .findByKind(KIND)
+        .ifPresentOrElse(m -> m.remember(text), () -> mappings.save(new ImportMapping(KIND, text)));
+  }
+
+  private static int indexOf(List<String> header, String name) {
+    for (int i = 0; i < header.size(); i++) {
+      if (headerKey(header.get(i)).equals(headerKey(name))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Compares names and codes without case, spaces and umlaut spelling. */
+  static String normal(String s) {
+    String t =
+        s.trim()
+            .toLowerCase(Locale.GERMAN)
+            .replace("ä", "ae")
+            .replace("ö", "oe")
+            .replace("ü", "ue")
+            .replace("ß", "ss");
+    return Normalizer.normalize(t, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .replaceAll("[^a-z0-9@._-]", "");
+  }
+
+  /**
+   * Headers compare by letters and digits only: "Nr." = "Nr", "Geplantes Ende" = "geplantes_ende".
+   */
+  static String headerKey(String s) {
+    return normal(s).replaceAll("[^a-z0-9]", "");
+  }
+
+  /** The CSV export marks formula-like text with a leading apostrophe; the import takes it off. */
+  static String unneutralised(String cell) {
+    return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0
+        ? cell.substring(1)
+        : cell;
+  }
+}

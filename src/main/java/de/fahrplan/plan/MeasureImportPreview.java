@@ -1,0 +1,32 @@
+package de.fahrplan.plan;
+
+import de.fahrplan.shared.InvalidInputException.Violation;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a measure-list import would do: the file's columns, the mapping field → column, and every
+ * row with its values, its errors and whether it creates or updates a measure (matched by code).
+ */
+public record MeasureImportPreview(
+    long versionId,
+    List<String> headers,
+    Map<String, Integer> mapping,
+    List<Row> rows,
+    List<String> unmapped)
+    implements Serializable {
+
+  /** One data row of the file. */
+  public record Row(int line, Map<String, String> values, List<Violation> errors, boolean update)
+      implements Serializable {}
+
+  public long errorRows() {
+    return rows.stream().filter(r -> !r.errors().isEmpty()).count();
+  }
+
+  /** Rows can only be read once every required field ({@code unmapped}) has a column. */
+  public boolean importable() {
+    return unmapped.isEmpty() && errorRows() == 0 && !rows.isEmpty();
+  }
+}

@@ -1,0 +1,185 @@
+package de.fahrplan.plan;
+
+import static de.fahrplan.support.Demo.MUSTER_TOKEN;
+import static de.fahrplan.support.Demo.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.fahrplan.support.FahrplanTest;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+/** Measure lists in and out: round trip without change, row errors, mapping, all or nothing. */
+@FahrplanTest
+class MeasureImportTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+
+  private long draft() {
+    return jdbc.queryForObject(
+        "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+            + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'DRAFT'",
+        Long.class);
+  }
+
+  private byte[] export(String type) throws Exception {
+    return mvc.perform(
+            get("/api/v1/measures/export." + type + "?strategyVersion=" + draft())
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsByteArray();
+  }
+
+  private MockMultipartHttpServletRequestBuilder upload(String name, byte[] bytes) {
+    return upload(name, bytes, draft());
+  }
+
+  private MockMultipartHttpServletRequestBuilder upload(String name, byte[] bytes, long version) {
+    MockMultipartHttpServletRequestBuilder b =
+        multipart("/api/v1/measure-imports")
+            .file(new MockMultipartFile("file", name, "application/octet-stream", bytes));
+    b.param("strategyVersion", String.valueOf(version));
+    b.header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN));
+    return b;
+  }
+
+  private int measures() {
+    return jdbc.queryForObject(
+        "select count(*) from measure where strategy_version_id = ?", Integer.class, draft());
+  }
+
+  @Test
+  void exportThenImportIsARoundTripWithoutChange() throws Exception {
+    for (String type : new String[] {"csv", "xlsx"}) {
+      byte[] before = export("csv");
+      int count = measures();
+      mvc.perform(upload("massnahmen." + type, export(type)))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.created").value(0))
+          .andExpect(jsonPath("$.updated").value(count))
+          .andExpect(jsonPath("$.errorRows").value(0));
+      assertThat(measures()).isEqualTo(count);
+      assertThat(new String(export("csv"), StandardCharsets.UTF_8))
+          .as(type)
+          .isEqualTo(new String(before, StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void formulaLikeTextIsNeutralisedOnExportAndComesBackUnchanged() throws Exception {
+    long goal =
+        jdbc.queryForObject(
+            "select min(id) from goal where strategy_version_id = ?", Long.class, draft());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/api/v1/strategy-versions/" + draft() + "/measures")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .contentType("application/json")
+                .content(
+                    "{\"code\":\"F-1\",\"title\":\"=HYPERLINK(\\\"http://x\\\")\",\"goalIds\":["
+                        + goal
+                        + "],\"status\":\"IDEA\"}"))
+        .andExpect(status().isCreated());
+    String csv = new String(export("csv"), StandardCharsets.UTF_8);
+    assertThat(csv).contains("'=HYPERLINK").doesNotContain(";=HYPERLINK");
+    mvc.perform(upload("massnahmen.csv", csv.getBytes(StandardCharsets.UTF_8)))
+        .andExpect(status().isOk());
+    assertThat(
+            jdbc.queryForObject(
+                "select title from measure where code = 'F-1' and strategy_version_id = ?",
+                String.class,
+                draft()))
+        .isEqualTo("=HYPERLINK(\"http://x\")");
+  }
+
+  @Test
+  void anExcelListWithOwnHeadersAndRowErrorsIsReportedAndNothingWritten() throws Exception {
+    String list =
+        """
+        Nr.;Maßnahme;Ziel;Ende;Fachbereich;Verantwortlich
+        N-1;Digitale Bauakte;A;31.12.2027;4.100;thomas.berger@musterstadt.example
+        N-2;Digitale Sitzungsgelder;X;31.02.2025;9.999;niemand@musterstadt.example
+        N-1;Doppelt;A;;;
+        """;
+    int before = measures();
+    mvc.perform(
+            upload("liste.csv", list.getBytes(Charset.forName("windows-1252")))
+                .param("dryRun", "true"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.rows[0].action").value("error"))
+        .andExpect(
+            jsonPath("$.rows[1].errors[*].message")
+                .value(hasItem("Ein Ziel „X“ gibt es in dieser Fassung nicht.")))
+        .andExpect(
+            jsonPath("$.rows[1].errors[*].message")
+                .value(hasItem("„31.02.2025“ ist kein gültiges Datum (TT.MM.JJJJ).")))
+        .andExpect(jsonPath("$.rows[1].errors[*].field").value(hasItem("leadOrgUnit")))
+        .andExpect(jsonPath("$.rows[1].errors[*].field").value(hasItem("responsible")))
+        .andExpect(
+            jsonPath("$.rows[2].errors[0].message")
+                .value("„N-1“ kommt in der Datei mehrfach vor."));
+    mvc.perform(upload("liste.csv", list.getBytes(Charset.forName("windows-1252"))))
+        .andExpect(status().isUnprocessableContent());
+    assertThat(measures()).isEqualTo(before);
+
+    String fixed =
+        "Nr.;Maßnahme;Ziel;Ende;Fachbereich\nN-1;Digitale Bauakte (Straßenbau);A;31.12.2027;4.100\n";
+    mvc.perform(upload("liste.csv", fixed.getBytes(Charset.forName("windows-1252"))))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.created").value(1));
+    assertThat(
+            jdbc.queryForObject(
+                "select title from measure where code = 'N-1' and strategy_version_id = ?",
+                String.class,
+                draft()))
+        .isEqualTo("Digitale Bauakte (Straßenbau)");
+  }
+
+  @Test
+  void anExplicitMappingIsRememberedForTheNextFile() throws Exception {
+    String list = "Vorhaben-ID;Vorhaben;Strategieziele\nV-1;Open-Data-Portal;F\n";
+    mvc.perform(upload("v.csv", list.getBytes(StandardCharsets.UTF_8)).param("dryRun", "true"))
+        .andExpect(status().isUnprocessableContent());
+    mvc.perform(
+            upload("v.csv", list.getBytes(StandardCharsets.UTF_8))
+                .param("mapping", "{\"code\":\"Vorhaben-ID\",\"title\":\"Vorhaben\",\"goals\":2}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.created").value(1));
+    mvc.perform(
+            upload(
+                "v.csv",
+                "Vorhaben-ID;Vorhaben;Strategieziele\nV-2;Open Data Schulung;F\n"
+                    .getBytes(StandardCharsets.UTF_8)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.created").value(1));
+  }
+
+  @Test
+  void brokenFilesAndAdoptedVersionsAreRefused() throws Exception {
+    mvc.perform(upload("liste.xlsx", "kein Excel".getBytes(StandardCharsets.UTF_8)))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("file"));
+    long inForce =
+        jdbc.queryForObject(
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'IN_FORCE'",
+            Long.class);
+    mvc.perform(upload("x.csv", export("csv"), inForce))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].code").value("version.readOnly"));
+  }
+}
