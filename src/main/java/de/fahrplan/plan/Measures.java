@@ -2,6 +2,8 @@ package de.fahrplan.plan;
 
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.Persons;
+import de.fahrplan.plan.internal.Dependency;
+import de.fahrplan.plan.internal.DependencyRepository;
 import de.fahrplan.plan.internal.Measure;
 import de.fahrplan.plan.internal.MeasureRepository;
 import de.fahrplan.plan.internal.Milestone;
@@ -43,6 +45,7 @@ public class Measures {
 
   private final MeasureRepository measures;
   private final MilestoneRepository milestones;
+  private final DependencyRepository dependencies;
   private final ResourceEntryRepository resources;
   private final Strategies strategies;
   private final OrgUnits orgUnits;
@@ -52,6 +55,7 @@ public class Measures {
   Measures(
       MeasureRepository measures,
       MilestoneRepository milestones,
+      DependencyRepository dependencies,
       ResourceEntryRepository resources,
       Strategies strategies,
       OrgUnits orgUnits,
@@ -59,6 +63,7 @@ public class Measures {
       AuditLog audit) {
     this.measures = measures;
     this.milestones = milestones;
+    this.dependencies = dependencies;
     this.resources = resources;
     this.strategies = strategies;
     this.orgUnits = orgUnits;
@@ -199,6 +204,116 @@ public class Measures {
     milestones.delete(m);
   }
 
+  // --- dependencies (finish-to-start) ---------------------------------------------------------
+
+  /** Predecessors and successors of a measure, each flagged when the dates contradict it. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<DependencyView> dependencies(long measureId) {
+    Measure m = find(measureId);
+    VersionView version = strategies.version(m.strategyVersionId());
+    Map<Long, MeasureView> all =
+        measures.findByStrategyVersionIdOrderByCodeAsc(m.strategyVersionId()).stream()
+            .map(x -> x.view(version.startYear()))
+            .collect(java.util.stream.Collectors.toMap(MeasureView::id, x -> x));
+    return dependencies.findByPredecessorIdOrSuccessorId(measureId, measureId).stream()
+        .map(d -> view(all.get(d.predecessorId()), all.get(d.successorId())))
+        .toList();
+  }
+
+  /** All dependencies of a version (for the roadmap). */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<DependencyView> allDependencies(long versionId) {
+    VersionView version = strategies.version(versionId);
+    Map<Long, MeasureView> all =
+        measures.findByStrategyVersionIdOrderByCodeAsc(versionId).stream()
+            .map(x -> x.view(version.startYear()))
+            .collect(java.util.stream.Collectors.toMap(MeasureView::id, x -> x));
+    if (all.isEmpty()) {
+      return List.of();
+    }
+    return dependencies.findBySuccessorIdIn(all.keySet()).stream()
+        .map(d -> view(all.get(d.predecessorId()), all.get(d.successorId())))
+        .toList();
+  }
+
+  /** Adds "predecessor must end before this measure starts"; refuses cycles and other versions. */
+  @PreAuthorize(WRITE)
+  @Transactional
+  public DependencyView addPredecessor(long measureId, Long predecessorId) {
+    Measure successor = find(measureId);
+    VersionView version = editable(successor.strategyVersionId());
+    Measure predecessor =
+        predecessorId == null
+            ? null
+            : measures
+                .findById(predecessorId)
+                .filter(p -> p.strategyVersionId().equals(successor.strategyVersionId()))
+                .orElse(null);
+    if (predecessor == null) {
+      throw new InvalidInputException("predecessorId", "validation.unknownReference");
+    }
+    if (dependencies.findByPredecessorIdAndSuccessorId(predecessorId, measureId).isPresent()) {
+      throw new InvalidInputException("predecessorId", "dependency.exists");
+    }
+    List<long[]> edges =
+        dependencies
+            .findBySuccessorIdIn(
+                measures
+                    .findByStrategyVersionIdOrderByCodeAsc(successor.strategyVersionId())
+                    .stream()
+                    .map(Measure::getId)
+                    .toList())
+            .stream()
+            .map(d -> new long[] {d.predecessorId(), d.successorId()})
+            .toList();
+    List<Long> cycle = new DependencyGraph(edges).cycleIfAdded(predecessorId, measureId);
+    if (!cycle.isEmpty()) {
+      Map<Long, String> codes = new java.util.HashMap<>();
+      measures.findAllById(cycle).forEach(x -> codes.put(x.getId(), x.code()));
+      throw new InvalidInputException(
+          "predecessorId",
+          "dependency.cycle",
+          String.join(" → ", cycle.stream().map(codes::get).toList()));
+    }
+    dependencies.saveAndFlush(new Dependency(predecessorId, measureId));
+    audit.recorded(
+        AUDIT_TYPE,
+        measureId,
+        "DEPENDENCY_ADDED",
+        Map.of(),
+        Map.of("predecessor", predecessor.code()));
+    return view(predecessor.view(version.startYear()), successor.view(version.startYear()));
+  }
+
+  @PreAuthorize(WRITE)
+  @Transactional
+  public void removePredecessor(long measureId, long predecessorId) {
+    Measure successor = find(measureId);
+    editable(successor.strategyVersionId());
+    Dependency d =
+        dependencies
+            .findByPredecessorIdAndSuccessorId(predecessorId, measureId)
+            .orElseThrow(() -> new NotFoundException("Dependency"));
+    audit.recorded(
+        AUDIT_TYPE,
+        measureId,
+        "DEPENDENCY_REMOVED",
+        Map.of("predecessor", find(predecessorId).code()),
+        Map.of());
+    dependencies.delete(d);
+  }
+
+  private static DependencyView view(MeasureView predecessor, MeasureView successor) {
+    boolean conflict =
+        predecessor.plannedEnd() != null
+            && successor.plannedStart() != null
+            && successor.plannedStart().isBefore(predecessor.plannedEnd());
+    return new DependencyView(
+        predecessor.id(), predecessor.label(), successor.id(), successor.label(), conflict);
+  }
+
   // --- resources per budget year -------------------------------------------------------------
 
   @MemberOnly
@@ -272,8 +387,12 @@ public class Measures {
    */
   @EventListener
   void copyMeasures(VersionCopied copied) {
-    for (Measure m : measures.findByStrategyVersionIdOrderByCodeAsc(copied.fromVersionId())) {
+    Map<Long, Long> copies = new java.util.HashMap<>();
+    List<Measure> originals =
+        measures.findByStrategyVersionIdOrderByCodeAsc(copied.fromVersionId());
+    for (Measure m : originals) {
       Measure copy = measures.save(m.copyFor(copied.toVersionId(), copied.goalIds()));
+      copies.put(m.getId(), copy.getId());
       audit.created(AUDIT_TYPE, copy.getId(), copy.auditState());
       milestones
           .findByMeasureIdOrderByPlannedDateAscIdAsc(m.getId())

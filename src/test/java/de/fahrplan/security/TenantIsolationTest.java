@@ -112,6 +112,9 @@ class TenantIsolationTest {
             "measures",
             (kreis, ids) -> one("select min(id) from measure where tenant_id = ?", kreis)),
         Map.entry(
+            "predecessors",
+            (kreis, ids) -> one("select max(id) from measure where tenant_id = ?", kreis)),
+        Map.entry(
             "milestones",
             (kreis, ids) -> one("select min(id) from milestone where tenant_id = ?", kreis)),
         Map.entry(

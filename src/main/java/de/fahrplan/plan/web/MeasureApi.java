@@ -1,5 +1,6 @@
 package de.fahrplan.plan.web;
 
+import de.fahrplan.plan.DependencyView;
 import de.fahrplan.plan.MeasureInput;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
@@ -159,6 +160,32 @@ class MeasureApi {
       @PathVariable long id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     measures.deleteResource(id, ETags.required(ifMatch));
+    return ResponseEntity.noContent().build();
+  }
+
+  /** A new predecessor of a measure. */
+  record PredecessorInput(Long predecessorId) {}
+
+  @GetMapping("/api/v1/measures/{id}/dependencies")
+  @Operation(
+      summary =
+          "Predecessors and successors (finish-to-start); conflict = successor starts before predecessor ends")
+  List<DependencyView> dependencies(@PathVariable long id) {
+    return measures.dependencies(id);
+  }
+
+  @PostMapping("/api/v1/measures/{id}/predecessors")
+  @Operation(
+      summary =
+          "Add a predecessor (same version); a dependency that would close a cycle is refused and named")
+  ResponseEntity<DependencyView> addPredecessor(
+      @PathVariable long id, @RequestBody PredecessorInput input) {
+    return ResponseEntity.status(201).body(measures.addPredecessor(id, input.predecessorId()));
+  }
+
+  @DeleteMapping("/api/v1/measures/{id}/predecessors/{predecessorId}")
+  ResponseEntity<Void> removePredecessor(@PathVariable long id, @PathVariable long predecessorId) {
+    measures.removePredecessor(id, predecessorId);
     return ResponseEntity.noContent().build();
   }
 

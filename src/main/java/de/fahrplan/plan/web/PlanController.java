@@ -148,6 +148,13 @@ class PlanController {
         m.responsiblePersonId() == null ? null : persons.get(m.responsiblePersonId()));
     model.addAttribute("history", measures.history(id));
     model.addAttribute("milestones", measures.milestones(id));
+    model.addAttribute("dependencies", measures.dependencies(id));
+    model.addAttribute(
+        "predecessorOptions",
+        measures.all(m.strategyVersionId()).stream()
+            .filter(x -> !x.id().equals(id))
+            .map(x -> new Option(String.valueOf(x.id()), x.label()))
+            .toList());
     model.addAttribute("resources", measures.resources(id));
     model.addAttribute(
         "editable", strategies.version(m.strategyVersionId()).editable() && coordinating());
@@ -230,6 +237,33 @@ class PlanController {
       return "redirect:/measures/" + id;
     }
     return form(model, strategies.version(current.strategyVersionId()), current, locale);
+  }
+
+  @PostMapping("/measures/{id}/predecessors")
+  String addPredecessor(
+      @PathVariable long id,
+      @RequestParam(required = false) Long predecessorId,
+      RedirectAttributes redirect) {
+    measures.get(id);
+    try {
+      measures.addPredecessor(id, predecessorId);
+      redirect.addFlashAttribute("flash", "form.saved");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+    }
+    return "redirect:/measures/" + id + "#dependencies-heading";
+  }
+
+  @PostMapping("/measures/{id}/predecessors/{predecessorId}/delete")
+  String removePredecessor(
+      @PathVariable long id, @PathVariable long predecessorId, RedirectAttributes redirect) {
+    try {
+      measures.removePredecessor(id, predecessorId);
+      redirect.addFlashAttribute("flash", "form.deleted");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+    }
+    return "redirect:/measures/" + id + "#dependencies-heading";
   }
 
   @PostMapping("/measures/{id}/delete")
