@@ -89,14 +89,35 @@ public class Measures {
         .map(m -> m.view(version.startYear()));
   }
 
-  /** All measures of a version, by code (for the plan tree). */
+  /** All measures of a version in natural code order (M-2 before M-10), for tree and roadmap. */
   @MemberOnly
   @Transactional(readOnly = true)
   public List<MeasureView> all(long versionId) {
     VersionView version = strategies.version(versionId);
     return measures.findByStrategyVersionIdOrderByCodeAsc(versionId).stream()
         .map(m -> m.view(version.startYear()))
+        .sorted((a, b) -> naturalOrder(a.code(), b.code()))
         .toList();
+  }
+
+  private static final java.util.regex.Pattern RUNS = java.util.regex.Pattern.compile("\\d+|\\D+");
+
+  /** "M-2" before "M-10": runs of digits compare as numbers, the rest as text. */
+  static int naturalOrder(String a, String b) {
+    var pa = RUNS.matcher(a);
+    var pb = RUNS.matcher(b);
+    while (pa.find() && pb.find()) {
+      String x = pa.group();
+      String y = pb.group();
+      int c =
+          Character.isDigit(x.charAt(0)) && Character.isDigit(y.charAt(0))
+              ? new java.math.BigInteger(x).compareTo(new java.math.BigInteger(y))
+              : x.compareToIgnoreCase(y);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.length(), b.length());
   }
 
   @MemberOnly
@@ -158,6 +179,25 @@ public class Measures {
     return milestones.findByMeasureIdOrderByPlannedDateAscIdAsc(measureId).stream()
         .map(m -> m.view(today))
         .toList();
+  }
+
+  /** Milestones of all measures of a version, by measure (one query, for the roadmap). */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Map<Long, List<MilestoneView>> milestonesOfVersion(long versionId) {
+    strategies.version(versionId);
+    List<Long> ids =
+        measures.findByStrategyVersionIdOrderByCodeAsc(versionId).stream()
+            .map(Measure::getId)
+            .toList();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    LocalDate today = LocalDate.now(BERLIN);
+    return milestones.findByMeasureIdIn(ids).stream()
+        .map(m -> m.view(today))
+        .sorted(java.util.Comparator.comparing(MilestoneView::plannedDate))
+        .collect(java.util.stream.Collectors.groupingBy(MilestoneView::measureId));
   }
 
   @MemberOnly

@@ -1,0 +1,84 @@
+package de.fahrplan.plan;
+
+import static de.fahrplan.support.Demo.MUSTER_TOKEN;
+import static de.fahrplan.support.Demo.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.fahrplan.support.FahrplanTest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.w3c.dom.Document;
+
+/** The roadmap SVG: well-formed, titled and described, one bar per planned measure, milestones. */
+@FahrplanTest
+class RoadmapTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void roadmapIsAnAccessibleSvgOfThePlan() throws Exception {
+    long version =
+        jdbc.queryForObject(
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'IN_FORCE'",
+            Long.class);
+    for (String zoom : new String[] {"year", "quarter", "month"}) {
+      String svg =
+          mvc.perform(
+                  get("/api/v1/roadmap.svg?strategyVersion="
+                          + version
+                          + "&zoom="
+                          + zoom
+                          + "&groupBy=fieldOfAction")
+                      .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8);
+      var factory = DocumentBuilderFactory.newInstance();
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      Document doc =
+          factory
+              .newDocumentBuilder()
+              .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+      assertThat(doc.getDocumentElement().getAttribute("role")).isEqualTo("img");
+      assertThat(doc.getElementsByTagName("title").item(0).getTextContent())
+          .startsWith("Roadmap Digitale Strategie der Hansestadt Musterstadt 2024–2030");
+      assertThat(doc.getElementsByTagName("desc").item(0).getTextContent())
+          .contains("14 Maßnahmen");
+      int planned =
+          jdbc.queryForObject(
+              "select count(*) from measure where strategy_version_id = ? and planned_start is not null and planned_end is not null",
+              Integer.class,
+              version);
+      int actual =
+          jdbc.queryForObject(
+              "select count(*) from measure where strategy_version_id = ? and actual_start is not null",
+              Integer.class,
+              version);
+      assertThat(doc.getElementsByTagName("rect").getLength()).as(zoom).isEqualTo(planned + actual);
+      int milestones =
+          jdbc.queryForObject(
+              "select count(*) from milestone ms join measure m on m.id = ms.measure_id where m.strategy_version_id = ?",
+              Integer.class,
+              version);
+      assertThat(svg.split("Meilenstein ", -1).length - 1).isEqualTo(milestones);
+      assertThat(svg)
+          .contains(
+              "M-1 – Einführung eines Dokumentenmanagementsystems: geplant 01.01.2024 bis 31.12.2026");
+    }
+    mvc.perform(
+            get("/api/v1/roadmap.svg?zoom=decade")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+        .andExpect(status().isUnprocessableContent());
+  }
+}
