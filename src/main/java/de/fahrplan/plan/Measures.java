@@ -441,6 +441,14 @@ public class Measures {
           .findByMeasureIdOrderByBudgetYearAsc(m.getId())
           .forEach(r -> resources.save(r.copyFor(copy.getId())));
     }
+    if (!copies.isEmpty()) {
+      dependencies
+          .findBySuccessorIdIn(copies.keySet())
+          .forEach(
+              d ->
+                  dependencies.save(
+                      new Dependency(copies.get(d.predecessorId()), copies.get(d.successorId()))));
+    }
   }
 
   private VersionView editable(long versionId) {

@@ -5,9 +5,11 @@ import de.fahrplan.strategy.FieldOfActionView;
 import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionView;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -120,7 +125,7 @@ public class Roadmap {
         .orElse(null);
   }
 
-  /** Lays out and writes one SVG. */
+  /** Lays out and writes one SVG (StAX writes and escapes the XML). */
   private static final class Drawing {
     final VersionView version;
     final List<Group> groups;
@@ -130,8 +135,9 @@ public class Roadmap {
     final LocalDate today;
     final LocalDate from;
     final LocalDate to;
-    final StringBuilder out = new StringBuilder();
     final Map<Long, int[]> barOf = new HashMap<>();
+    final StringWriter buffer = new StringWriter();
+    XMLStreamWriter w;
 
     Drawing(
         VersionView version,
@@ -158,52 +164,86 @@ public class Roadmap {
     }
 
     String render() {
+      try {
+        w = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
+        draw();
+        w.close();
+        return buffer.toString();
+      } catch (XMLStreamException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    void draw() throws XMLStreamException {
       int rows = groups.stream().mapToInt(g -> 1 + g.measures().size()).sum();
       int width = x(to) + 20;
       int height = HEADER + rows * ROW + 10;
       long measureCount = groups.stream().mapToLong(g -> g.measures().size()).sum();
-      out.append(
-              "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"roadmap-title roadmap-desc\"")
-          .append(" width=\"")
-          .append(width)
-          .append("\" height=\"")
-          .append(height)
-          .append("\" viewBox=\"0 0 ")
-          .append(width)
-          .append(' ')
-          .append(height)
-          .append("\" font-family=\"Fira Sans, sans-serif\" font-size=\"12\">");
-      out.append("<title id=\"roadmap-title\">")
-          .append(esc("Roadmap " + version.label()))
-          .append("</title>");
-      out.append("<desc id=\"roadmap-desc\">")
-          .append(
-              esc(
-                  measureCount
-                      + " Maßnahmen von "
-                      + version.startYear()
-                      + " bis "
-                      + version.endYear()
-                      + ". Hellblaue Balken: geplanter Zeitraum, dunkelblaue Balken: tatsächlicher Zeitraum, Rauten: Meilensteine"
-                      + " (gefüllt: erreicht, rot: überfällig), Pfeile: Abhängigkeiten, rote Linie: heute ("
-                      + DATE.format(today)
-                      + ")."))
-          .append("</desc>");
-      out.append(
-              "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">")
-          .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"")
-          .append(TEXT)
-          .append("\"/></marker></defs>");
+      w.writeStartElement("svg");
+      w.writeDefaultNamespace("http://www.w3.org/2000/svg");
+      attrs(
+          "role",
+          "img",
+          "aria-labelledby",
+          "roadmap-title roadmap-desc",
+          "width",
+          width,
+          "height",
+          height,
+          "viewBox",
+          "0 0 " + width + " " + height,
+          "font-family",
+          "Fira Sans, sans-serif",
+          "font-size",
+          12);
+      text("title", "Roadmap " + version.label(), "id", "roadmap-title");
+      text(
+          "desc",
+          measureCount
+              + " Maßnahmen von "
+              + version.startYear()
+              + " bis "
+              + version.endYear()
+              + ". Hellblaue Balken: geplanter Zeitraum, dunkelblaue Balken: tatsächlicher Zeitraum, Rauten: Meilensteine"
+              + " (gefüllt: erreicht, rot: überfällig), Pfeile: Abhängigkeiten, rote Linie: heute ("
+              + DATE.format(today)
+              + ").",
+          "id",
+          "roadmap-desc");
+      w.writeStartElement("defs");
+      start(
+          "marker",
+          "id",
+          "arrow",
+          "viewBox",
+          "0 0 10 10",
+          "refX",
+          9,
+          "refY",
+          5,
+          "markerWidth",
+          7,
+          "markerHeight",
+          7,
+          "orient",
+          "auto-start-reverse");
+      empty("path", "d", "M0,0 L10,5 L0,10 z", "fill", TEXT);
+      w.writeEndElement();
+      w.writeEndElement();
       grid(height);
       int y = HEADER;
       for (Group group : groups) {
-        out.append("<text x=\"4\" y=\"")
-            .append(y + 18)
-            .append("\" font-weight=\"bold\" fill=\"")
-            .append(TEXT)
-            .append("\">")
-            .append(esc(shorten(group.label(), 52)))
-            .append("</text>");
+        text(
+            "text",
+            shorten(group.label(), 52),
+            "x",
+            4,
+            "y",
+            y + 18,
+            "font-weight",
+            "bold",
+            "fill",
+            TEXT);
         y += ROW;
         for (MeasureView m : group.measures()) {
           measure(m, y);
@@ -213,25 +253,29 @@ public class Roadmap {
       arrows();
       if (!today.isBefore(from) && today.isBefore(to)) {
         int tx = x(today);
-        out.append("<line x1=\"")
-            .append(tx)
-            .append("\" y1=\"")
-            .append(HEADER - 6)
-            .append("\" x2=\"")
-            .append(tx)
-            .append("\" y2=\"")
-            .append(height - 4)
-            .append("\" stroke=\"")
-            .append(ALERT)
-            .append("\" stroke-width=\"2\" stroke-dasharray=\"4 3\"><title>")
-            .append(esc("heute, " + DATE.format(today)))
-            .append("</title></line>");
+        start(
+            "line",
+            "x1",
+            tx,
+            "y1",
+            HEADER - 6,
+            "x2",
+            tx,
+            "y2",
+            height - 4,
+            "stroke",
+            ALERT,
+            "stroke-width",
+            2,
+            "stroke-dasharray",
+            "4 3");
+        text("title", "heute, " + DATE.format(today));
+        w.writeEndElement();
       }
-      out.append("</svg>");
-      return out.toString();
+      w.writeEndElement();
     }
 
-    void grid(int height) {
+    void grid(int height) throws XMLStreamException {
       for (LocalDate d = from; d.isBefore(to); d = d.plusMonths(1)) {
         boolean year = d.getMonthValue() == 1;
         boolean quarter = (d.getMonthValue() - 1) % 3 == 0;
@@ -239,61 +283,44 @@ public class Roadmap {
           continue;
         }
         int gx = x(d);
-        out.append("<line x1=\"")
-            .append(gx)
-            .append("\" y1=\"")
-            .append(year ? 4 : 24)
-            .append("\" x2=\"")
-            .append(gx)
-            .append("\" y2=\"")
-            .append(height - 4)
-            .append("\" stroke=\"")
-            .append(GRID)
-            .append("\" stroke-width=\"")
-            .append(year ? 1.5 : 0.75)
-            .append("\"/>");
+        empty(
+            "line",
+            "x1",
+            gx,
+            "y1",
+            year ? 4 : 24,
+            "x2",
+            gx,
+            "y2",
+            height - 4,
+            "stroke",
+            GRID,
+            "stroke-width",
+            year ? "1.5" : "0.75");
         String label =
             year
                 ? String.valueOf(d.getYear())
                 : zoom == Zoom.MONTH
-                    ? d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.GERMAN)
+                    ? d.getMonth().getDisplayName(TextStyle.SHORT, Locale.GERMAN)
                     : "Q" + ((d.getMonthValue() - 1) / 3 + 1);
-        out.append("<text x=\"")
-            .append(gx + 3)
-            .append("\" y=\"")
-            .append(year ? 16 : 36)
-            .append("\" fill=\"")
-            .append(TEXT)
-            .append("\"")
-            .append(year ? " font-weight=\"bold\"" : "")
-            .append(">")
-            .append(esc(label))
-            .append("</text>");
+        if (year) {
+          text("text", label, "x", gx + 3, "y", 16, "fill", TEXT, "font-weight", "bold");
+        } else {
+          text("text", label, "x", gx + 3, "y", 36, "fill", TEXT);
+        }
       }
     }
 
-    void measure(MeasureView m, int y) {
-      out.append("<g><title>").append(esc(barTitle(m))).append("</title>");
-      out.append("<text x=\"14\" y=\"")
-          .append(y + 17)
-          .append("\" fill=\"")
-          .append(TEXT)
-          .append("\">")
-          .append(esc(shorten(m.label(), 48)))
-          .append("</text>");
+    void measure(MeasureView m, int y) throws XMLStreamException {
+      w.writeStartElement("g");
+      text("title", barTitle(m));
+      text("text", shorten(m.label(), 48), "x", 14, "y", y + 17, "fill", TEXT);
       if (m.plannedStart() != null && m.plannedEnd() != null) {
         int x1 = x(m.plannedStart());
         int x2 = Math.max(x(m.plannedEnd()), x1 + 3);
         barOf.put(m.id(), new int[] {x1, x2, y + ROW / 2});
-        out.append("<rect x=\"")
-            .append(x1)
-            .append("\" y=\"")
-            .append(y + 5)
-            .append("\" width=\"")
-            .append(x2 - x1)
-            .append("\" height=\"16\" rx=\"2\" fill=\"")
-            .append(PLANNED)
-            .append("\"/>");
+        empty(
+            "rect", "x", x1, "y", y + 5, "width", x2 - x1, "height", 16, "rx", 2, "fill", PLANNED);
       }
       if (m.actualStart() != null) {
         LocalDate end =
@@ -302,81 +329,87 @@ public class Roadmap {
                 : (today.isBefore(m.actualStart()) ? m.actualStart() : today);
         int x1 = x(m.actualStart());
         int x2 = Math.max(x(end), x1 + 3);
-        out.append("<rect x=\"")
-            .append(x1)
-            .append("\" y=\"")
-            .append(y + 10)
-            .append("\" width=\"")
-            .append(x2 - x1)
-            .append("\" height=\"6\" fill=\"")
-            .append(ACTUAL)
-            .append("\"/>");
+        empty("rect", "x", x1, "y", y + 10, "width", x2 - x1, "height", 6, "fill", ACTUAL);
       }
       for (MilestoneView ms : milestones.getOrDefault(m.id(), List.of())) {
         int mx = x(ms.plannedDate());
         int my = y + ROW / 2;
         String fill = ms.done() ? ACTUAL : ms.overdue() ? ALERT : "#ffffff";
-        out.append("<path d=\"M")
-            .append(mx)
-            .append(',')
-            .append(my - 7)
-            .append(" L")
-            .append(mx + 7)
-            .append(',')
-            .append(my)
-            .append(" L")
-            .append(mx)
-            .append(',')
-            .append(my + 7)
-            .append(" L")
-            .append(mx - 7)
-            .append(',')
-            .append(my)
-            .append(" z\" fill=\"")
-            .append(fill)
-            .append("\" stroke=\"")
-            .append(ms.overdue() ? ALERT : ACTUAL)
-            .append("\" stroke-width=\"1.5\"><title>")
-            .append(
-                esc(
-                    "Meilenstein "
-                        + ms.title()
-                        + ": "
-                        + DATE.format(ms.plannedDate())
-                        + (ms.done() ? ", erreicht" : ms.overdue() ? ", überfällig" : "")))
-            .append("</title></path>");
+        String d =
+            "M" + mx + "," + (my - 7) + " L" + (mx + 7) + "," + my + " L" + mx + "," + (my + 7)
+                + " L" + (mx - 7) + "," + my + " z";
+        start(
+            "path",
+            "d",
+            d,
+            "fill",
+            fill,
+            "stroke",
+            ms.overdue() ? ALERT : ACTUAL,
+            "stroke-width",
+            "1.5");
+        text(
+            "title",
+            "Meilenstein "
+                + ms.title()
+                + ": "
+                + DATE.format(ms.plannedDate())
+                + (ms.done() ? ", erreicht" : ms.overdue() ? ", überfällig" : ""));
+        w.writeEndElement();
       }
-      out.append("</g>");
+      w.writeEndElement();
     }
 
-    void arrows() {
+    void arrows() throws XMLStreamException {
       for (DependencyView d : dependencies) {
-        int[] from = barOf.get(d.predecessorId());
-        int[] to = barOf.get(d.successorId());
-        if (from == null || to == null) {
+        int[] a = barOf.get(d.predecessorId());
+        int[] b = barOf.get(d.successorId());
+        if (a == null || b == null) {
           continue;
         }
-        int mid = Math.max(from[1] + 8, Math.min(to[0] - 8, from[1] + 8));
-        out.append("<path d=\"M")
-            .append(from[1])
-            .append(',')
-            .append(from[2])
-            .append(" H")
-            .append(mid)
-            .append(" V")
-            .append(to[2])
-            .append(" H")
-            .append(to[0])
-            .append("\" fill=\"none\" stroke=\"")
-            .append(d.conflict() ? ALERT : TEXT)
-            .append("\" stroke-width=\"1.2\" marker-end=\"url(#arrow)\"><title>")
-            .append(
-                esc(
-                    d.predecessorLabel()
-                        + " vor "
-                        + d.successorLabel()
-                        + (d.conflict() ? " (Termine widersprechen sich)" : "")))
-            .append("</title></path>");
+        int mid = a[1] + 8;
+        start(
+            "path",
+            "d",
+            "M" + a[1] + "," + a[2] + " H" + mid + " V" + b[2] + " H" + b[0],
+            "fill",
+            "none",
+            "stroke",
+            d.conflict() ? ALERT : TEXT,
+            "stroke-width",
+            "1.2",
+            "marker-end",
+            "url(#arrow)");
+        text(
+            "title",
+            d.predecessorLabel()
+                + " vor "
+                + d.successorLabel()
+                + (d.conflict() ? " (Termine widersprechen sich)" : ""));
+        w.writeEndElement();
+      }
+    }
+
+    void start(String name, Object... attributes) throws XMLStreamException {
+      w.writeStartElement(name);
+      attrs(attributes);
+    }
+
+    void empty(String name, Object... attributes) throws XMLStreamException {
+      w.writeEmptyElement(name);
+      attrs(attributes);
+    }
+
+    void text(String name, String content, Object... attributes) throws XMLStreamException {
+      w.writeStartElement(name);
+      attrs(attributes);
+      w.writeCharacters(content);
+      w.writeEndElement();
+    }
+
+    void attrs(Object... keysAndValues) throws XMLStreamException {
+      for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+        w.writeAttribute((String) keysAndValues[i], String.valueOf(keysAndValues[i + 1]));
       }
     }
 
@@ -399,13 +432,6 @@ public class Roadmap {
 
     static String shorten(String s, int max) {
       return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    static String esc(String s) {
-      return s.replace("&", "&amp;")
-          .replace("<", "&lt;")
-          .replace(">", "&gt;")
-          .replace("\"", "&quot;");
     }
   }
 }

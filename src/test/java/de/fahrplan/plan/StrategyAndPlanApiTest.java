@@ -78,6 +78,18 @@ class StrategyAndPlanApiTest {
                         + "],\"status\":\"PLANNED\","
                         + "\"plannedStart\":\"2026-01-01\",\"plannedEnd\":\"2027-06-30\",\"description\":\"<p>Plattform</p><script>x</script>\"}"),
             201);
+    JsonNode second =
+        call(
+            post("/api/v1/strategy-versions/" + version + "/measures")
+                .content(
+                    "{\"code\":\"SC-2\",\"title\":\"Dashboard\",\"goalIds\":["
+                        + goal
+                        + "],\"status\":\"IDEA\"}"),
+            201);
+    call(
+        post("/api/v1/measures/" + second.get("id").asLong() + "/predecessors")
+            .content("{\"predecessorId\":" + measure.get("id").asLong() + "}"),
+        201);
     assertThat(measure.get("horizon").asString()).isEqualTo("SHORT");
     assertThat(measure.get("description").asString()).isEqualTo("<p>Plattform</p>");
 
@@ -122,6 +134,13 @@ class StrategyAndPlanApiTest {
     JsonNode v2 = call(post("/api/v1/strategies/" + strategy + "/versions"), 201);
     long version2 = v2.get("id").asLong();
     assertThat(v2.get("number").asInt()).isEqualTo(2);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from measure_dependency d join measure m on m.id = d.successor_id where m.strategy_version_id = ?",
+                Integer.class,
+                v2.get("id").asLong()))
+        .as("dependencies are copied with the Fortschreibung")
+        .isEqualTo(1);
     mvc.perform(as(get("/api/v1/measures?strategyVersion=" + version2)))
         .andExpect(jsonPath("$.items[0].code").value("SC-1"))
         .andExpect(jsonPath("$.items[0].goalIds[0]").value(is(not(goal))));
