@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Plan benchmark (issue 3): a "large city" plan – 1 strategy, 8 fields of action, 40 goals,
-# MEASURES measures (default 1,000), 4 milestones and 7 budget years each, 300 dependencies –
+# MEASURES measures (default 1,000), 4 milestones and 7 budget years each, up to 300 dependencies –
 # written through the API (the measure list through the import), then measured with wrk on
 # loopback: plan tree page, filtered measure API, roadmap SVG, resource table, export, import.
 # Usage: bench/plan.sh [seconds-per-scenario] ; MEASURES=100 bench/plan.sh for the small city.
@@ -49,11 +49,10 @@ awk '{print $1}' "$WORK/ids" | xargs -P 4 -I{} sh -c '
   for y in 2025 2026 2027 2028 2029 2030 2031; do curl -fs -o /dev/null -H "$0" -H "Content-Type: application/json" -d "{\"budgetYear\":$y,\"fteExisting\":0.25,\"consumptive\":12500.50,\"investive\":30000,\"budgetStatus\":\"APPROVED\"}" "$1/api/v1/measures/{}/resources"; done
 ' "$T" "$BASE"
 echo "RESULT milestones_and_resources_written=$(( ($(date +%s%N) - t0) / 1000 / 1000 ))ms"
-set +o pipefail
-paste <(head -300 "$WORK/ids") <(sed -n '301,600p' "$WORK/ids") | while read -r a b; do
-  [ -n "$b" ] && curl -s -o /dev/null -H "$T" -H "$J" -d "{\"predecessorId\":$a}" "$BASE/api/v1/measures/$b/predecessors"
+HALF=$(( N / 2 < 300 ? N / 2 : 300 ))
+paste <(head -"$HALF" "$WORK/ids") <(sed -n "$(( HALF + 1 )),$(( 2 * HALF ))p" "$WORK/ids") | while read -r a b; do
+  if [ -n "$b" ]; then curl -s -o /dev/null -H "$T" -H "$J" -d "{\"predecessorId\":$a}" "$BASE/api/v1/measures/$b/predecessors"; fi
 done
-set -o pipefail
 
 jar="$WORK/cookies"; csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
 token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | csrf)
