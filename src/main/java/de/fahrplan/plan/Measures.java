@@ -200,6 +200,25 @@ public class Measures {
         .collect(java.util.stream.Collectors.groupingBy(MilestoneView::measureId));
   }
 
+  /** Ids of the measures of a version that plan staff or money in a budget year. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public java.util.Set<Long> measuresWithResourcesIn(long versionId, int budgetYear) {
+    strategies.version(versionId);
+    List<Long> ids =
+        measures.findByStrategyVersionIdOrderByCodeAsc(versionId).stream()
+            .map(Measure::getId)
+            .toList();
+    if (ids.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return resources.findByMeasureIdIn(ids).stream()
+        .map(ResourceEntry::view)
+        .filter(r -> r.budgetYear() == budgetYear)
+        .map(ResourceView::measureId)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   @MemberOnly
   @Transactional(readOnly = true)
   public MilestoneView milestone(long milestoneId) {

@@ -8,6 +8,7 @@ import de.fahrplan.plan.MeasureInput;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
+import de.fahrplan.plan.MilestoneView;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.FormErrors;
@@ -86,9 +87,15 @@ class PlanController {
       @RequestParam(required = false) MeasureStatus status,
       @RequestParam(required = false) Horizon horizon,
       @RequestParam(required = false) Long orgUnitId,
+      @RequestParam(required = false) Integer budgetYear,
+      @RequestParam(defaultValue = "false") boolean overdue,
       Model model,
       Locale locale) {
     VersionView version = strategies.version(id);
+    Map<Long, List<MilestoneView>> milestones = measures.milestonesOfVersion(id);
+    java.util.Set<Long> withMoneyInYear =
+        budgetYear == null ? java.util.Set.of() : measures.measuresWithResourcesIn(id, budgetYear);
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
     String needle = q == null || q.isBlank() ? null : q.toLowerCase(Locale.ROOT);
     List<MeasureView> filtered =
         measures.all(id).stream()
@@ -99,6 +106,8 @@ class PlanController {
             .filter(m -> status == null || m.status() == status)
             .filter(m -> horizon == null || m.horizon() == horizon)
             .filter(m -> orgUnitId == null || orgUnitId.equals(m.leadOrgUnitId()))
+            .filter(m -> budgetYear == null || withMoneyInYear.contains(m.id()))
+            .filter(m -> !overdue || overdue(m, milestones.getOrDefault(m.id(), List.of()), today))
             .toList();
     List<GoalView> goals = strategies.goals(id);
     List<FieldNode> tree = new ArrayList<>();
@@ -122,6 +131,19 @@ class PlanController {
     model.addAttribute("status", status);
     model.addAttribute("horizon", horizon);
     model.addAttribute("orgUnitId", orgUnitId);
+    model.addAttribute("budgetYear", budgetYear);
+    model.addAttribute("overdue", overdue);
+    model.addAttribute(
+        "years",
+        java.util.stream.IntStream.rangeClosed(version.startYear(), version.endYear())
+            .boxed()
+            .toList());
+    model.addAttribute(
+        "overdueIds",
+        filtered.stream()
+            .filter(m -> overdue(m, milestones.getOrDefault(m.id(), List.of()), today))
+            .map(MeasureView::id)
+            .toList());
     model.addAttribute(
         "statusOptions", enumOptions(MeasureStatus.values(), "measureStatus.", locale));
     model.addAttribute("horizonOptions", enumOptions(Horizon.values(), "horizon.", locale));
@@ -280,6 +302,15 @@ class PlanController {
       redirect.addFlashAttribute("flashError", e.violations().get(0));
       return "redirect:/measures/" + id;
     }
+  }
+
+  /**
+   * Overdue: a milestone is overdue, or the planned end has passed and the measure is still open.
+   */
+  static boolean overdue(MeasureView m, List<MilestoneView> milestones, java.time.LocalDate today) {
+    boolean open = m.status() == MeasureStatus.PLANNED || m.status() == MeasureStatus.IN_PROGRESS;
+    return milestones.stream().anyMatch(MilestoneView::overdue)
+        || (open && m.plannedEnd() != null && m.plannedEnd().isBefore(today));
   }
 
   private static boolean coordinating() {

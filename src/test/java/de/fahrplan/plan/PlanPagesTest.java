@@ -1,0 +1,58 @@
+package de.fahrplan.plan;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.fahrplan.shared.security.Role;
+import de.fahrplan.support.Demo;
+import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.Users;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The plan tree's filters: overdue measures and measures with money in a budget year. */
+@FahrplanTest
+class PlanPagesTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void filtersForOverdueMeasuresAndForABudgetYear() throws Exception {
+    long version =
+        jdbc.queryForObject(
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'IN_FORCE'",
+            Long.class);
+    var reader = Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.READER);
+    mvc.perform(
+            get("/strategy-versions/" + version + "/plan?overdue=true")
+                .with(authentication(reader)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("M-4 – Sicherer elektronischer Zugang")))
+        .andExpect(content().string(containsString("M-12 – WLAN und Endgeräte für alle Schulen")))
+        .andExpect(content().string(not(containsString("M-3 – Aufbau einer Internetredaktion"))))
+        .andExpect(
+            content()
+                .string(not(containsString("M-1 – Einführung eines Dokumentenmanagementsystems"))));
+    mvc.perform(
+            get("/strategy-versions/" + version + "/plan?budgetYear=2024")
+                .with(authentication(reader)))
+        .andExpect(
+            content().string(containsString("M-1 – Einführung eines Dokumentenmanagementsystems")))
+        .andExpect(content().string(containsString("M-3 – Aufbau einer Internetredaktion")))
+        .andExpect(
+            content().string(not(containsString("M-8 – Öffentliches WLAN in der Innenstadt"))))
+        .andExpect(content().string(containsString("2 Maßnahmen")));
+    mvc.perform(
+            get("/strategy-versions/" + version + "/plan?status=QUATSCH")
+                .with(authentication(reader)))
+        .andExpect(status().isBadRequest());
+  }
+}
