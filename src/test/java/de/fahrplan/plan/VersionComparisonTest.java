@@ -1,0 +1,81 @@
+package de.fahrplan.plan;
+
+import static de.fahrplan.support.Demo.MUSTER_TOKEN;
+import static de.fahrplan.support.Demo.bearer;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.fahrplan.support.FahrplanTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The comparison of the Fortschreibung with the version in force, field by field. */
+@FahrplanTest
+class VersionComparisonTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void showsWhatTheFortschreibungChanges() throws Exception {
+    long draft =
+        jdbc.queryForObject(
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'DRAFT'",
+            Long.class);
+    long m11 =
+        jdbc.queryForObject(
+            "select id from measure where strategy_version_id = ? and code = 'M-11'",
+            Long.class,
+            draft);
+    long version = jdbc.queryForObject("select version from measure where id = ?", Long.class, m11);
+    long goal =
+        jdbc.queryForObject(
+            "select min(id) from goal where strategy_version_id = ? and code = 'C'",
+            Long.class,
+            draft);
+    mvc.perform(
+            put("/api/v1/measures/" + m11)
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .header(HttpHeaders.IF_MATCH, "\"" + version + "\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"code\":\"M-11\",\"title\":\"Digitale Gremienarbeit mit Tablets\",\"goalIds\":["
+                        + goal
+                        + "],\"status\":\"PLANNED\","
+                        + "\"plannedStart\":\"2026-09-01\",\"plannedEnd\":\"2027-08-31\"}"))
+        .andExpect(status().isOk());
+    mvc.perform(
+            post("/api/v1/strategy-versions/" + draft + "/measures")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"code\":\"M-16\",\"title\":\"KI-Assistenz im Bürgerbüro\",\"goalIds\":["
+                        + goal
+                        + "],\"status\":\"IDEA\"}"))
+        .andExpect(status().isCreated());
+    mvc.perform(
+            get("/api/v1/strategy-versions/" + draft + "/comparison")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.from.number").value(1))
+        .andExpect(jsonPath("$.to.number").value(2))
+        .andExpect(jsonPath("$.visionChanged").value(false))
+        .andExpect(jsonPath("$.changes[?(@.code == 'M-16')].change").value(hasItem("ADDED")))
+        .andExpect(jsonPath("$.changes[?(@.code == 'M-11')].change").value(hasItem("CHANGED")))
+        .andExpect(
+            jsonPath("$.changes[?(@.code == 'M-11')].fields[*].field").value(hasItem("Titel")))
+        .andExpect(
+            jsonPath("$.changes[?(@.code == 'M-11')].fields[*].oldValue")
+                .value(hasItem("Digitale Gremienarbeit für Ratsmitglieder")))
+        .andExpect(jsonPath("$.changes[?(@.code == 'M-1')]").isEmpty());
+  }
+}
