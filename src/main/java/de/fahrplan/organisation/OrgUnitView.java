@@ -18,6 +18,11 @@ public record OrgUnitView(
     return code + " – " + name;
   }
 
+  /** The label indented by depth, for choices in a select (" 1.410 – Internetredaktion"). */
+  public String indentedLabel() {
+    return "\u00a0\u00a0".repeat(depth) + label();
+  }
+
   public OrgUnitInput toInput() {
     OrgUnitInput in = new OrgUnitInput();
     in.code = code;

@@ -17,6 +17,11 @@ public record PersonView(
     return (title == null ? "" : title + " ") + givenName + " " + familyName;
   }
 
+  /** "Schütt, Linda (Strategische Steuerung)": how a person is picked from a list. */
+  public String choiceLabel() {
+    return familyName + ", " + givenName + (jobFunction == null ? "" : " (" + jobFunction + ")");
+  }
+
   public PersonInput toInput() {
     PersonInput in = new PersonInput();
     in.title = title;

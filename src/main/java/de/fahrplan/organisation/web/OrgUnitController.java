@@ -159,10 +159,7 @@ class OrgUnitController {
         "parents",
         units.tree().stream()
             .filter(u -> unit == null || !u.id().equals(unit.id()))
-            .map(
-                u ->
-                    new Option(
-                        String.valueOf(u.id()), "\u00a0\u00a0".repeat(u.depth()) + u.label()))
+            .map(u -> new Option(String.valueOf(u.id()), u.indentedLabel()))
             .toList());
     return "org/org-unit-form";
   }

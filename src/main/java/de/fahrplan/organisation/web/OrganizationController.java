@@ -255,14 +255,7 @@ class OrganizationController {
             .search(null, null, PageRequest.of(0, 2000, Sort.by("familyName", "givenName")))
             .getContent()
             .stream()
-            .map(
-                p ->
-                    new Option(
-                        String.valueOf(p.id()),
-                        p.familyName()
-                            + ", "
-                            + p.givenName()
-                            + (p.jobFunction() == null ? "" : " (" + p.jobFunction() + ")")))
+            .map(p -> new Option(String.valueOf(p.id()), p.choiceLabel()))
             .toList());
     model.addAttribute(
         "roleOptions",

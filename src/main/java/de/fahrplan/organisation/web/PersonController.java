@@ -180,8 +180,6 @@ class PersonController {
   }
 
   static List<Option> options(List<OrgUnitView> tree) {
-    return tree.stream()
-        .map(u -> new Option(String.valueOf(u.id()), "\u00a0\u00a0".repeat(u.depth()) + u.label()))
-        .toList();
+    return tree.stream().map(u -> new Option(String.valueOf(u.id()), u.indentedLabel())).toList();
   }
 }

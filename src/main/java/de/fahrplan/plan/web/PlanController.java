@@ -350,21 +350,14 @@ class PlanController {
             .search(null, null, PageRequest.of(0, 2000, Sort.by("familyName", "givenName")))
             .getContent()
             .stream()
-            .map(
-                p ->
-                    new Option(
-                        String.valueOf(p.id()),
-                        p.familyName()
-                            + ", "
-                            + p.givenName()
-                            + (p.jobFunction() == null ? "" : " (" + p.jobFunction() + ")")))
+            .map(p -> new Option(String.valueOf(p.id()), p.choiceLabel()))
             .toList());
     return "plan/measure-form";
   }
 
   private List<Option> unitOptions() {
     return orgUnits.tree().stream()
-        .map(u -> new Option(String.valueOf(u.id()), "\u00a0\u00a0".repeat(u.depth()) + u.label()))
+        .map(u -> new Option(String.valueOf(u.id()), u.indentedLabel()))
         .toList();
   }
 
