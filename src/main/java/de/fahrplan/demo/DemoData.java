@@ -16,9 +16,15 @@ import de.fahrplan.organisation.PersonInput;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.plan.BudgetStatus;
 import de.fahrplan.plan.MeasureInput;
+import de.fahrplan.plan.MeasureLevel;
 import de.fahrplan.plan.MeasureStatus;
+import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.plan.MilestoneInput;
+import de.fahrplan.plan.ParticipantInput;
+import de.fahrplan.plan.Participants;
+import de.fahrplan.plan.PartnerInput;
+import de.fahrplan.plan.Raci;
 import de.fahrplan.plan.ResourceInput;
 import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.security.Role;
@@ -69,6 +75,7 @@ class DemoData implements ApplicationRunner {
   private final ApiTokens tokens;
   private final Strategies strategies;
   private final Measures measures;
+  private final Participants participants;
 
   DemoData(
       Bodies bodies,
@@ -78,7 +85,8 @@ class DemoData implements ApplicationRunner {
       Accounts accounts,
       ApiTokens tokens,
       Strategies strategies,
-      Measures measures) {
+      Measures measures,
+      Participants participants) {
     this.bodies = bodies;
     this.orgUnits = orgUnits;
     this.persons = persons;
@@ -87,6 +95,7 @@ class DemoData implements ApplicationRunner {
     this.tokens = tokens;
     this.strategies = strategies;
     this.measures = measures;
+    this.participants = participants;
   }
 
   @Override
@@ -313,6 +322,10 @@ class DemoData implements ApplicationRunner {
                   "KG Digital",
                   OrganizationClassification.ARBEITSGRUPPE);
           organization("IuK-Arbeitskreis", "IuK-AK", OrganizationClassification.ARBEITSGRUPPE);
+          organization(
+              "Personalrat der Stadtverwaltung",
+              "Personalrat",
+              OrganizationClassification.SONSTIGES);
           member(rat, p.get("Neumann"), MembershipRole.VORSITZ, true);
           member(rat, p.get("Albers"), MembershipRole.MITGLIED, true);
           member(rat, p.get("Demir"), MembershipRole.MITGLIED, true);
@@ -815,6 +828,78 @@ class DemoData implements ApplicationRunner {
         "455000.00");
     resources(
         byCode.get("M-14"), 2027, "0.00", "0.00", "0.00", "8000.00", "60000.00", "REJECTED", null);
+    priorities(byCode);
+  }
+
+  /**
+   * Ratings (legal obligation, citizens, administration, effort, urgency), tags, levels, a
+   * sub-project, dependencies, participants and partners – so that the priority matrix, the RACI
+   * list and the roll-ups show something real.
+   */
+  private void priorities(Map<String, Long> byCode) {
+    enrich(byCode.get("M-1"), null, MeasureLevel.CROSS_DEPARTMENT, "2,1,3,3,2", "E-Akte");
+    enrich(byCode.get("M-2"), byCode.get("M-1"), MeasureLevel.DEPARTMENT, "1,2,2,1,2", "E-Akte");
+    enrich(byCode.get("M-3"), null, MeasureLevel.DEPARTMENT, "0,3,1,1,1", "Transparenz");
+    enrich(byCode.get("M-4"), null, MeasureLevel.CROSS_DEPARTMENT, "3,3,1,2,3", "OZG");
+    enrich(byCode.get("M-5"), null, MeasureLevel.CROSS_DEPARTMENT, "0,0,2,1,1", null);
+    enrich(byCode.get("M-6"), null, MeasureLevel.CROSS_DEPARTMENT, "1,1,3,2,2", "OZG");
+    enrich(byCode.get("M-7"), null, MeasureLevel.CROSS_DEPARTMENT, "0,1,3,3,1", null);
+    enrich(byCode.get("M-8"), null, MeasureLevel.DEPARTMENT, "0,3,0,1,1", "Smart City");
+    enrich(byCode.get("M-9"), null, MeasureLevel.DEPARTMENT, "0,2,1,2,1", "Transparenz,Smart City");
+    enrich(byCode.get("M-10"), null, MeasureLevel.INTERMUNICIPAL, "1,3,1,3,3", "Smart City");
+    enrich(byCode.get("M-11"), null, MeasureLevel.DEPARTMENT, "1,1,2,1,2", "Transparenz");
+    enrich(byCode.get("M-12"), null, MeasureLevel.CROSS_DEPARTMENT, "2,3,1,3,3", "Bildung");
+    enrich(byCode.get("M-13"), null, MeasureLevel.CROSS_DEPARTMENT, "3,3,2,2,2", "OZG,Bildung");
+    enrich(byCode.get("M-14"), null, MeasureLevel.DEPARTMENT, "0,2,1,2,0", "OZG");
+    measures.addPredecessor(byCode.get("M-13"), byCode.get("M-6"));
+    measures.addPredecessor(byCode.get("M-14"), byCode.get("M-6"));
+    measures.addPredecessor(byCode.get("M-2"), byCode.get("M-1"));
+    Map<String, Long> people = personIds();
+    participant(byCode.get("M-1"), null, people.get("Schulz"), null, Raci.INFORMED, null);
+    participant(byCode.get("M-1"), null, people.get("Vogel"), null, Raci.INFORMED, null);
+    participant(byCode.get("M-1"), null, null, organizationId("Personalrat"), Raci.CONSULTED, null);
+    participant(
+        byCode.get("M-1"), null, null, organizationId("KG Digital"), Raci.RESPONSIBLE, "Steuerung");
+    participant(byCode.get("M-7"), null, null, organizationId("Personalrat"), Raci.CONSULTED, null);
+    participant(byCode.get("M-7"), null, people.get("Schulz"), null, Raci.CONSULTED, null);
+    PartnerInput kreis = new PartnerInput();
+    kreis.partnerBodyId =
+        participants.partnerChoices().entrySet().stream()
+            .filter(e -> e.getValue().contains("Beispielkreis"))
+            .findFirst()
+            .orElseThrow()
+            .getKey();
+    kreis.costShare = new BigDecimal("30.00");
+    participants.addPartner(byCode.get("M-10"), kreis);
+    PartnerInput zweckverband = new PartnerInput();
+    zweckverband.name = "Zweckverband Breitband Nord";
+    zweckverband.costShare = new BigDecimal("20.00");
+    participants.addPartner(byCode.get("M-10"), zweckverband);
+  }
+
+  private void enrich(Long id, Long parent, MeasureLevel level, String ratings, String tags) {
+    MeasureView m = measures.get(id);
+    MeasureInput in = m.toInput();
+    in.parentId = parent;
+    in.level = level;
+    String[] r = ratings.split(",");
+    List<String> keys = List.of("LEGAL", "CITIZENS", "ADMINISTRATION", "EFFORT", "URGENCY");
+    for (int i = 0; i < keys.size(); i++) {
+      in.ratings.put(keys.get(i), Integer.valueOf(r[i]));
+    }
+    in.tags = tags == null ? List.of() : List.of(tags.split(","));
+    measures.update(id, m.version(), in);
+  }
+
+  private void participant(
+      long measureId, Long unit, Long person, Long organization, Raci raci, String task) {
+    ParticipantInput in = new ParticipantInput();
+    in.orgUnitId = unit;
+    in.personId = person;
+    in.organizationId = organization;
+    in.raci = raci;
+    in.task = task;
+    participants.addParticipant(measureId, in);
   }
 
   private void milestone(long measureId, String title, String planned, String actual) {
@@ -905,6 +990,19 @@ class DemoData implements ApplicationRunner {
         null,
         units.get("FB 1"),
         null);
+    // the data centre is shared with the district's municipalities: a partner and a participant
+    Map<String, Long> byCode = new HashMap<>();
+    measures.all(v.id()).forEach(m -> byCode.put(m.code(), m.id()));
+    MeasureView m3 = measures.get(byCode.get("M-3"));
+    MeasureInput in = m3.toInput();
+    in.level = MeasureLevel.INTERMUNICIPAL;
+    in.tags = List.of("Interkommunal");
+    measures.update(m3.id(), m3.version(), in);
+    PartnerInput gemeinden = new PartnerInput();
+    gemeinden.name = "Amt Beispielland (für seine Gemeinden)";
+    gemeinden.costShare = new BigDecimal("40.00");
+    participants.addPartner(m3.id(), gemeinden);
+    participant(byCode.get("M-3"), units.get("FB 1"), null, null, Raci.CONSULTED, "IT-Betrieb");
   }
 
   private long field(long versionId, int position, String code, String title, String description) {

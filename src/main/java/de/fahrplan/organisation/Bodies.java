@@ -59,6 +59,18 @@ public class Bodies {
     return bodies.findAllById(ids).stream().collect(Collectors.toMap(Body::getId, Body::name));
   }
 
+  /**
+   * Names of all municipalities of this installation, by id (partners of intermunicipal measures).
+   * Names are public; nothing else is shown.
+   */
+  @de.fahrplan.shared.security.MemberOnly
+  @Transactional(readOnly = true)
+  public Map<Long, String> directory() {
+    Map<Long, String> result = new java.util.LinkedHashMap<>();
+    bodies.findAllByOrderByNameAsc().forEach(b -> result.put(b.getId(), b.name()));
+    return result;
+  }
+
   /** Id of a municipality by its URL slug (public pages, OIDC role mapping). */
   @Transactional(readOnly = true)
   public Optional<Long> idBySlug(String slug) {

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 
 /**
  * kurz-, mittel-, langfristig (as in the Rostock work plan). Derived from the planned end relative
- * to the first year of the strategy: up to {@value #SHORT_YEARS} years short, up to {@value
- * #MID_YEARS} mid, beyond long; a measure can also set it by hand.
+ * to the first year of the strategy: up to "short years" short, up to "mid years" mid, beyond long.
+ * The municipality sets both thresholds (defaults {@value #SHORT_YEARS} and {@value #MID_YEARS}); a
+ * measure can also set its horizon by hand.
  */
 public enum Horizon {
   SHORT,
@@ -17,13 +18,13 @@ public enum Horizon {
 
   /**
    * The horizon of a measure ending on {@code plannedEnd} in a strategy starting in {@code
-   * startYear}.
+   * startYear}; the planned end's year counts as a whole year.
    */
-  public static Horizon derive(LocalDate plannedEnd, int startYear) {
+  public static Horizon derive(LocalDate plannedEnd, int startYear, int shortYears, int midYears) {
     if (plannedEnd == null) {
       return null;
     }
     int years = plannedEnd.getYear() - startYear + 1;
-    return years <= SHORT_YEARS ? SHORT : years <= MID_YEARS ? MID : LONG;
+    return years <= shortYears ? SHORT : years <= midYears ? MID : LONG;
   }
 }

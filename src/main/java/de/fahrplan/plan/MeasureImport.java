@@ -38,7 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class MeasureImport {
 
-  /** Target fields, in the order of {@link MeasureList#COLUMNS}. */
+  /**
+   * Target fields: first those of {@link MeasureList#COLUMNS} in their order, then the money of one
+   * budget year, which many municipal lists carry and the export leaves to the resource table.
+   */
   public static final List<String> FIELDS =
       List.of(
           "code",
@@ -53,7 +56,13 @@ public class MeasureImport {
           "actualEnd",
           "horizonOverride",
           "leadOrgUnit",
-          "responsible");
+          "responsible",
+          "parent",
+          "level",
+          "tags",
+          "budgetYear",
+          "consumptive",
+          "investive");
 
   static final List<String> REQUIRED = List.of("code", "title", "goals");
   static final String KIND = "measures";
@@ -77,7 +86,14 @@ public class MeasureImport {
           Map.entry(
               "leadOrgUnit",
               List.of("Federführung", "Fachbereich", "Organisationseinheit", "Zuständig")),
-          Map.entry("responsible", List.of("Verantwortlich", "Verantwortliche Person", "E-Mail")));
+          Map.entry("responsible", List.of("Verantwortlich", "Verantwortliche Person", "E-Mail")),
+          Map.entry("parent", List.of("Teilprojekt von", "Übergeordnet", "Hauptmaßnahme")),
+          Map.entry("level", List.of("Ebene")),
+          Map.entry("tags", List.of("Schlagworte", "Schlagwort", "Tags", "Stichworte")),
+          Map.entry("budgetYear", List.of("Haushaltsjahr", "HHJ", "Jahr")),
+          Map.entry(
+              "consumptive", List.of("Konsumtiv", "Mittel konsumtiv", "Kosten", "Betrag", "Euro")),
+          Map.entry("investive", List.of("Investiv", "Mittel investiv", "Investitionen")));
 
   private static final List<DateTimeFormatter> DATES =
       List.of(
@@ -166,16 +182,27 @@ public class MeasureImport {
     measures.all(preview.versionId()).forEach(m -> existing.put(m.code(), m));
     int created = 0;
     int updated = 0;
-    for (MeasureImportPreview.Row row : checked.rows()) {
+    for (MeasureImportPreview.Row row : parentsFirst(checked.rows())) {
       MeasureInput in = input(row.values(), ctx, new ArrayList<>());
       MeasureView current = existing.get(in.code);
+      if (current != null) {
+        keepUnmapped(in, current.toInput(), preview.mapping().keySet());
+      }
+      String parent = row.values().get("parent");
+      in.parentId = parent == null ? in.parentId : existing.get(parent.trim()).id();
       try {
+        MeasureView saved;
         if (current == null) {
-          measures.create(preview.versionId(), in);
+          saved = measures.create(preview.versionId(), in);
           created++;
         } else {
-          measures.update(current.id(), null, in);
+          saved = measures.update(current.id(), null, in);
           updated++;
+        }
+        existing.put(saved.code(), saved);
+        Money money = money(row.values(), new ArrayList<>());
+        if (money != null) {
+          measures.setMoney(saved.id(), money.year(), money.consumptive(), money.investive());
         }
       } catch (InvalidInputException e) {
         throw new InvalidInputException(
@@ -186,6 +213,112 @@ public class MeasureImport {
     }
     remember(preview);
     return new Result(created, updated);
+  }
+
+  /** Columns the file does not have keep the measure's values (ratings, override, …). */
+  private static void keepUnmapped(
+      MeasureInput in, MeasureInput current, java.util.Set<String> mapped) {
+    in.ratings = current.ratings;
+    in.priorityOverride = current.priorityOverride;
+    in.priorityReason = current.priorityReason;
+    if (!mapped.contains("description")) in.description = current.description;
+    if (!mapped.contains("status")) {
+      in.status = current.status;
+      in.statusReason = current.statusReason;
+    }
+    if (!mapped.contains("statusReason")) in.statusReason = current.statusReason;
+    if (!mapped.contains("plannedStart")) in.plannedStart = current.plannedStart;
+    if (!mapped.contains("plannedEnd")) in.plannedEnd = current.plannedEnd;
+    if (!mapped.contains("actualStart")) in.actualStart = current.actualStart;
+    if (!mapped.contains("actualEnd")) in.actualEnd = current.actualEnd;
+    if (!mapped.contains("horizonOverride")) in.horizonOverride = current.horizonOverride;
+    if (!mapped.contains("leadOrgUnit")) in.leadOrgUnitId = current.leadOrgUnitId;
+    if (!mapped.contains("responsible")) in.responsiblePersonId = current.responsiblePersonId;
+    if (!mapped.contains("parent")) in.parentId = current.parentId;
+    if (!mapped.contains("level")) in.level = current.level;
+    if (!mapped.contains("tags")) in.tags = current.tags;
+  }
+
+  /** Rows whose parent is in the file come after that parent (the check refused circles). */
+  private static List<MeasureImportPreview.Row> parentsFirst(List<MeasureImportPreview.Row> rows) {
+    Map<String, MeasureImportPreview.Row> byCode = new LinkedHashMap<>();
+    rows.forEach(r -> byCode.put(r.values().get("code"), r));
+    List<MeasureImportPreview.Row> result = new ArrayList<>();
+    java.util.Set<String> placed = new java.util.HashSet<>();
+    for (MeasureImportPreview.Row r : rows) {
+      place(r, byCode, placed, result, 0);
+    }
+    return result;
+  }
+
+  private static void place(
+      MeasureImportPreview.Row row,
+      Map<String, MeasureImportPreview.Row> byCode,
+      java.util.Set<String> placed,
+      List<MeasureImportPreview.Row> result,
+      int depth) {
+    String code = row.values().get("code");
+    if (placed.contains(code) || depth > byCode.size()) {
+      return;
+    }
+    String parent = row.values().get("parent");
+    if (parent != null && byCode.containsKey(parent.trim())) {
+      place(byCode.get(parent.trim()), byCode, placed, result, depth + 1);
+    }
+    if (placed.add(code)) {
+      result.add(row);
+    }
+  }
+
+  /** Money of one budget year in a row: "1.234,56 €" and the like. */
+  record Money(int year, java.math.BigDecimal consumptive, java.math.BigDecimal investive) {}
+
+  private static Money money(Map<String, String> v, List<Violation> errors) {
+    java.math.BigDecimal consumptive = amount(v, "consumptive", errors);
+    java.math.BigDecimal investive = amount(v, "investive", errors);
+    String yearText = v.get("budgetYear");
+    Integer year = null;
+    if (yearText != null) {
+      if (yearText.trim().matches("\\d{4}")) {
+        year = Integer.valueOf(yearText.trim());
+      } else {
+        errors.add(new Violation("budgetYear", "measureImport.badYear", yearText));
+      }
+    }
+    if (consumptive == null && investive == null) {
+      return null;
+    }
+    if (year == null) {
+      if (yearText == null) {
+        errors.add(new Violation("budgetYear", "measureImport.yearForMoney"));
+      }
+      return null;
+    }
+    return new Money(year, consumptive, investive);
+  }
+
+  private static java.math.BigDecimal amount(
+      Map<String, String> v, String field, List<Violation> errors) {
+    String text = v.get(field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      java.math.BigDecimal value =
+          new de.fahrplan.shared.web.DecimalFormatter().parse(text, Locale.GERMAN);
+      if (value != null && value.stripTrailingZeros().scale() > 2) {
+        errors.add(new Violation(field, "measureImport.badMoney", text));
+        return null;
+      }
+      if (value != null && value.signum() < 0) {
+        errors.add(new Violation(field, "measureImport.negativeMoney", text));
+        return null;
+      }
+      return value;
+    } catch (java.text.ParseException | NumberFormatException e) {
+      errors.add(new Violation(field, "measureImport.badMoney", text));
+      return null;
+    }
   }
 
   /** How many measures an import created and updated. */
@@ -207,10 +340,38 @@ public class MeasureImport {
         measures.all(preview.versionId()).stream()
             .map(MeasureView::code)
             .collect(Collectors.toSet());
+    Map<String, String> parents = new HashMap<>();
+    preview
+        .rows()
+        .forEach(
+            r -> {
+              if (r.values().get("code") != null && r.values().get("parent") != null) {
+                parents.put(r.values().get("code"), r.values().get("parent").trim());
+              }
+            });
+    int firstYear = strategies.version(preview.versionId()).startYear();
+    int lastYear = strategies.version(preview.versionId()).endYear();
     List<MeasureImportPreview.Row> rows = new ArrayList<>();
     for (MeasureImportPreview.Row row : preview.rows()) {
       List<Violation> errors = new ArrayList<>();
       MeasureInput in = input(row.values(), ctx, errors);
+      String parent = row.values().get("parent");
+      if (parent != null) {
+        if (!existing.contains(parent.trim()) && !codes.containsKey(parent.trim())) {
+          errors.add(new Violation("parent", "measureImport.unknownParent", parent));
+        } else if (circle(in.code, parents)) {
+          errors.add(new Violation("parent", "measure.parentCycle", parent));
+        }
+      }
+      Money money = money(row.values(), errors);
+      if (money != null && (money.year() < firstYear || money.year() > lastYear)) {
+        errors.add(
+            new Violation(
+                "budgetYear",
+                "resource.yearOutsidePeriod",
+                String.valueOf(firstYear),
+                String.valueOf(lastYear)));
+      }
       try {
         new de.fahrplan.plan.internal.Measure(preview.versionId(), in, in.description);
       } catch (InvalidInputException e) {
@@ -227,12 +388,24 @@ public class MeasureImport {
         preview.versionId(), preview.headers(), preview.mapping(), rows, preview.unmapped());
   }
 
+  /** Following the parents of {@code code} in the file leads back to it. */
+  private static boolean circle(String code, Map<String, String> parents) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String p = parents.get(code); p != null && seen.add(p); p = parents.get(p)) {
+      if (p.equals(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Violation toImportField(Violation v) {
     String field =
         switch (v.field() == null ? "" : v.field()) {
           case "goalIds" -> "goals";
           case "leadOrgUnitId" -> "leadOrgUnit";
           case "responsiblePersonId" -> "responsible";
+          case "parentId" -> "parent";
           default -> v.field();
         };
     return new Violation(field, v.code(), v.args());
@@ -244,7 +417,8 @@ public class MeasureImport {
       Map<String, Long> units,
       Map<String, Long> persons,
       Map<String, MeasureStatus> statuses,
-      Map<String, Horizon> horizons) {}
+      Map<String, Horizon> horizons,
+      Map<String, MeasureLevel> levels) {}
 
   private Context context(long versionId) {
     Map<String, Long> goals = new HashMap<>();
@@ -271,7 +445,12 @@ public class MeasureImport {
       horizons.put(normal(h.name()), h);
       horizons.put(normal(list.label("horizon." + h.name())), h);
     }
-    return new Context(goals, units, people, statuses, horizons);
+    Map<String, MeasureLevel> levels = new HashMap<>();
+    for (MeasureLevel l : MeasureLevel.values()) {
+      levels.put(normal(l.name()), l);
+      levels.put(normal(list.label("measureLevel." + l.name())), l);
+    }
+    return new Context(goals, units, people, statuses, horizons, levels);
   }
 
   private static MeasureInput input(Map<String, String> v, Context ctx, List<Violation> errors) {
@@ -313,6 +492,15 @@ public class MeasureImport {
     if (unit != null && in.leadOrgUnitId == null) {
       errors.add(new Violation("leadOrgUnit", "import.unknownOrgUnit", unit));
     }
+    String level = v.get("level");
+    in.level = level == null ? null : ctx.levels().get(normal(level));
+    if (level != null && in.level == null) {
+      errors.add(new Violation("level", "measureImport.unknownLevel", level));
+    }
+    in.tags =
+        v.get("tags") == null
+            ? new ArrayList<>()
+            : new ArrayList<>(List.of(v.get("tags").split("[,;]")));
     String person = v.get("responsible");
     in.responsiblePersonId = person == null ? null : ctx.persons().get(normal(person));
     if (person != null && in.responsiblePersonId == null) {
@@ -347,7 +535,9 @@ public class MeasureImport {
       if (remembered.containsKey(field)) {
         names.add(remembered.get(field));
       }
-      names.add(MeasureList.COLUMNS.get(FIELDS.indexOf(field)));
+      if (FIELDS.indexOf(field) < MeasureList.COLUMNS.size()) {
+        names.add(MeasureList.COLUMNS.get(FIELDS.indexOf(field)));
+      }
       names.addAll(ALIASES.getOrDefault(field, List.of()));
       for (String name : names) {
         int i = indexOf(header, name);

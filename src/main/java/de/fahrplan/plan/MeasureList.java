@@ -43,7 +43,10 @@ public class MeasureList {
           "Tatsächliches Ende",
           "Horizont (von Hand)",
           "Federführung",
-          "Verantwortlich");
+          "Verantwortlich",
+          "Teilprojekt von",
+          "Ebene",
+          "Schlagworte");
 
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
@@ -79,7 +82,10 @@ public class MeasureList {
         persons.search(null, null, PageRequest.of(0, 10_000)).getContent().stream()
             .collect(Collectors.toMap(PersonView::id, Function.identity()));
     List<List<String>> rows = new ArrayList<>();
-    for (MeasureView m : measures.all(versionId)) {
+    List<MeasureView> all = measures.all(versionId);
+    Map<Long, String> codes =
+        all.stream().collect(Collectors.toMap(MeasureView::id, MeasureView::code));
+    for (MeasureView m : all) {
       PersonView person =
           m.responsiblePersonId() == null ? null : people.get(m.responsiblePersonId());
       rows.add(
@@ -96,7 +102,10 @@ public class MeasureList {
               date(m.actualEnd()),
               m.horizonOverride() == null ? "" : label("horizon." + m.horizonOverride().name()),
               m.leadOrgUnitId() == null ? "" : nz(units.get(m.leadOrgUnitId())),
-              person == null ? "" : nz(person.email())));
+              person == null ? "" : nz(person.email()),
+              m.parentId() == null ? "" : nz(codes.get(m.parentId())),
+              m.level() == null ? "" : label("measureLevel." + m.level().name()),
+              String.join(", ", m.tags())));
     }
     return rows;
   }

@@ -2,8 +2,12 @@ package de.fahrplan.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
-/** A measure as shown and returned by the API; {@code horizon} is the effective one. */
+/**
+ * A measure as shown and returned by the API; {@code horizon} is the effective one, {@code
+ * priority} is computed from {@code ratings} (see {@link Priority}).
+ */
 public record MeasureView(
     Long id,
     Long strategyVersionId,
@@ -21,9 +25,45 @@ public record MeasureView(
     Horizon horizonOverride,
     Long leadOrgUnitId,
     Long responsiblePersonId,
+    Long parentId,
+    MeasureLevel level,
+    List<String> tags,
+    Map<String, Integer> ratings,
+    Priority priority,
+    PriorityClass priorityOverride,
+    String priorityReason,
     long version) {
 
   public String label() {
     return code + " – " + title;
+  }
+
+  /** The measure as input, to change a few fields and save. */
+  public MeasureInput toInput() {
+    return into(new MeasureInput());
+  }
+
+  /** Fills {@code in} (an input or a form extending it) with this measure's values. */
+  public <T extends MeasureInput> T into(T in) {
+    in.code = code;
+    in.title = title;
+    in.description = description;
+    in.goalIds = new java.util.ArrayList<>(goalIds);
+    in.status = status;
+    in.statusReason = statusReason;
+    in.plannedStart = plannedStart;
+    in.plannedEnd = plannedEnd;
+    in.actualStart = actualStart;
+    in.actualEnd = actualEnd;
+    in.horizonOverride = horizonOverride;
+    in.leadOrgUnitId = leadOrgUnitId;
+    in.responsiblePersonId = responsiblePersonId;
+    in.parentId = parentId;
+    in.level = level;
+    in.tags = new java.util.ArrayList<>(tags);
+    in.ratings = new java.util.LinkedHashMap<>(ratings);
+    in.priorityOverride = priorityOverride;
+    in.priorityReason = priorityReason;
+    return in;
   }
 }

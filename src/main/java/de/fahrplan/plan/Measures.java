@@ -8,8 +8,11 @@ import de.fahrplan.plan.internal.Measure;
 import de.fahrplan.plan.internal.MeasureRepository;
 import de.fahrplan.plan.internal.Milestone;
 import de.fahrplan.plan.internal.MilestoneRepository;
+import de.fahrplan.plan.internal.ParticipantRepository;
+import de.fahrplan.plan.internal.PartnerRepository;
 import de.fahrplan.plan.internal.ResourceEntry;
 import de.fahrplan.plan.internal.ResourceEntryRepository;
+import de.fahrplan.plan.internal.ViewContext;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.RichText;
@@ -47,7 +50,10 @@ public class Measures {
   private final MilestoneRepository milestones;
   private final DependencyRepository dependencies;
   private final ResourceEntryRepository resources;
+  private final ParticipantRepository participants;
+  private final PartnerRepository partners;
   private final Strategies strategies;
+  private final PlanSettings settings;
   private final OrgUnits orgUnits;
   private final Persons persons;
   private final AuditLog audit;
@@ -57,7 +63,10 @@ public class Measures {
       MilestoneRepository milestones,
       DependencyRepository dependencies,
       ResourceEntryRepository resources,
+      ParticipantRepository participants,
+      PartnerRepository partners,
       Strategies strategies,
+      PlanSettings settings,
       OrgUnits orgUnits,
       Persons persons,
       AuditLog audit) {
@@ -65,10 +74,28 @@ public class Measures {
     this.milestones = milestones;
     this.dependencies = dependencies;
     this.resources = resources;
+    this.participants = participants;
+    this.partners = partners;
     this.strategies = strategies;
+    this.settings = settings;
     this.orgUnits = orgUnits;
     this.persons = persons;
     this.audit = audit;
+  }
+
+  /** Settings and dependant counts for the views of one version's measures (two queries). */
+  private ViewContext context(VersionView version) {
+    PlanSettingsView s = settings.current();
+    Map<Long, Integer> dependants = new java.util.HashMap<>();
+    for (Object[] row : dependencies.countSuccessors(version.id())) {
+      dependants.put((Long) row[0], ((Number) row[1]).intValue());
+    }
+    return new ViewContext(
+        version.startYear(), s.shortYears(), s.midYears(), s.criteria(), dependants);
+  }
+
+  private ViewContext context(long versionId) {
+    return context(strategies.version(versionId));
   }
 
   /** Filtered list of one version's measures; {@code q} searches code and title. */
@@ -80,22 +107,22 @@ public class Measures {
       MeasureStatus status,
       Long goalId,
       Long orgUnitId,
+      String tag,
       Pageable page) {
-    VersionView version = strategies.version(versionId);
+    ViewContext ctx = context(versionId);
     String q =
         query == null || query.isBlank() ? null : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
-    return measures
-        .search(versionId, q, status, goalId, orgUnitId, page)
-        .map(m -> m.view(version.startYear()));
+    String t = tag == null || tag.isBlank() ? null : tag.trim().toLowerCase(Locale.ROOT);
+    return measures.search(versionId, q, status, goalId, orgUnitId, t, page).map(m -> m.view(ctx));
   }
 
   /** All measures of a version in natural code order (M-2 before M-10), for tree and roadmap. */
   @MemberOnly
   @Transactional(readOnly = true)
   public List<MeasureView> all(long versionId) {
-    VersionView version = strategies.version(versionId);
+    ViewContext ctx = context(versionId);
     return measures.findByStrategyVersionIdOrderByCodeAsc(versionId).stream()
-        .map(m -> m.view(version.startYear()))
+        .map(m -> m.view(ctx))
         .sorted((a, b) -> naturalOrder(a.code(), b.code()))
         .toList();
   }
@@ -124,7 +151,7 @@ public class Measures {
   @Transactional(readOnly = true)
   public MeasureView get(long id) {
     Measure m = find(id);
-    return m.view(strategies.version(m.strategyVersionId()).startYear());
+    return m.view(context(m.strategyVersionId()));
   }
 
   @PreAuthorize(WRITE)
@@ -135,7 +162,7 @@ public class Measures {
     checkReferences(versionId, -1L, m);
     m = measures.saveAndFlush(m);
     audit.created(AUDIT_TYPE, m.getId(), m.auditState());
-    return m.view(version.startYear());
+    return m.view(context(version));
   }
 
   @PreAuthorize(WRITE)
@@ -147,9 +174,13 @@ public class Measures {
     var before = m.auditState();
     m.apply(input, RichText.sanitize(input.description));
     checkReferences(m.strategyVersionId(), id, m);
+    if (m.level() != MeasureLevel.INTERMUNICIPAL
+        && !partners.findByMeasureIdOrderByIdAsc(id).isEmpty()) {
+      throw new InvalidInputException("level", "measure.partnersNeedIntermunicipal");
+    }
     measures.flush();
     audit.changed(AUDIT_TYPE, id, before, m.auditState());
-    return m.view(version.startYear());
+    return m.view(context(version));
   }
 
   @PreAuthorize(WRITE)
@@ -158,8 +189,44 @@ public class Measures {
     Measure m = find(id);
     editable(m.strategyVersionId());
     Versions.check(AUDIT_TYPE, m.getVersion(), expectedVersion);
+    if (measures.existsByParentId(id)) {
+      throw new InvalidInputException(null, "measure.hasSubProjects");
+    }
     audit.deleted(AUDIT_TYPE, id, m.auditState());
     measures.delete(m);
+  }
+
+  /** Direct sub-projects of a measure, in natural code order. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<MeasureView> subProjects(long id) {
+    Measure m = find(id);
+    return all(m.strategyVersionId()).stream().filter(x -> nz(x.parentId()) == id).toList();
+  }
+
+  private static long nz(Long id) {
+    return id == null ? -1 : id;
+  }
+
+  /**
+   * A measure with all its sub-projects (any depth): how many, their milestones done of all, and
+   * their staff and money per budget year summed.
+   */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public RollUp rollUp(long id) {
+    Measure root = find(id);
+    List<Measure> version =
+        measures.findByStrategyVersionIdOrderByCodeAsc(root.strategyVersionId());
+    Set<Long> tree =
+        RollUp.subtree(
+            id, version.stream().collect(Collectors.toMap(Measure::getId, x -> nz(x.parentId()))));
+    LocalDate today = LocalDate.now(BERLIN);
+    List<MilestoneView> ms =
+        milestones.findByMeasureIdIn(tree).stream().map(x -> x.view(today)).toList();
+    List<ResourceView> rs =
+        resources.findByMeasureIdIn(tree).stream().map(ResourceEntry::view).toList();
+    return RollUp.of(tree.size() - 1, ms, rs);
   }
 
   @MemberOnly
@@ -270,10 +337,10 @@ public class Measures {
   @Transactional(readOnly = true)
   public List<DependencyView> dependencies(long measureId) {
     Measure m = find(measureId);
-    VersionView version = strategies.version(m.strategyVersionId());
+    ViewContext ctx = context(m.strategyVersionId());
     Map<Long, MeasureView> all =
         measures.findByStrategyVersionIdOrderByCodeAsc(m.strategyVersionId()).stream()
-            .map(x -> x.view(version.startYear()))
+            .map(x -> x.view(ctx))
             .collect(java.util.stream.Collectors.toMap(MeasureView::id, x -> x));
     return dependencies.findByPredecessorIdOrSuccessorId(measureId, measureId).stream()
         .map(d -> view(all.get(d.predecessorId()), all.get(d.successorId())))
@@ -284,10 +351,10 @@ public class Measures {
   @MemberOnly
   @Transactional(readOnly = true)
   public List<DependencyView> allDependencies(long versionId) {
-    VersionView version = strategies.version(versionId);
+    ViewContext ctx = context(versionId);
     Map<Long, MeasureView> all =
         measures.findByStrategyVersionIdOrderByCodeAsc(versionId).stream()
-            .map(x -> x.view(version.startYear()))
+            .map(x -> x.view(ctx))
             .collect(java.util.stream.Collectors.toMap(MeasureView::id, x -> x));
     if (all.isEmpty()) {
       return List.of();
@@ -343,7 +410,8 @@ public class Measures {
         "DEPENDENCY_ADDED",
         Map.of(),
         Map.of("predecessor", predecessor.code()));
-    return view(predecessor.view(version.startYear()), successor.view(version.startYear()));
+    ViewContext ctx = context(version);
+    return view(predecessor.view(ctx), successor.view(ctx));
   }
 
   @PreAuthorize(WRITE)
@@ -430,6 +498,30 @@ public class Measures {
     resources.delete(e);
   }
 
+  /**
+   * Sets the money of one budget year (from an import): changes the year's entry if there is one,
+   * else plans a new one; an amount that is null stays as it is.
+   */
+  @PreAuthorize(WRITE)
+  @Transactional
+  public ResourceView setMoney(
+      long measureId, int year, java.math.BigDecimal consumptive, java.math.BigDecimal investive) {
+    ResourceView current =
+        resources.findByMeasureIdOrderByBudgetYearAsc(measureId).stream()
+            .map(ResourceEntry::view)
+            .filter(r -> r.budgetYear() == year)
+            .findFirst()
+            .orElse(null);
+    ResourceInput in = current == null ? new ResourceInput() : current.toInput();
+    in.budgetYear = year;
+    in.consumptive = consumptive != null ? consumptive : in.consumptive;
+    in.investive = investive != null ? investive : in.investive;
+    in.budgetStatus = in.budgetStatus == null ? BudgetStatus.PLANNED : in.budgetStatus;
+    return current == null
+        ? addResource(measureId, in)
+        : updateResource(current.id(), current.version(), in);
+  }
+
   private void uniqueYear(long measureId, Integer year, long ownId) {
     boolean taken =
         resources.findByMeasureIdOrderByBudgetYearAsc(measureId).stream()
@@ -459,6 +551,17 @@ public class Measures {
       resources
           .findByMeasureIdOrderByBudgetYearAsc(m.getId())
           .forEach(r -> resources.save(r.copyFor(copy.getId())));
+    }
+    for (Measure m : originals) {
+      if (m.parentId() != null) {
+        measures.findById(copies.get(m.getId())).orElseThrow().reparent(copies.get(m.parentId()));
+      }
+      participants
+          .findByMeasureIdOrderByIdAsc(m.getId())
+          .forEach(p -> participants.save(p.copyFor(copies.get(m.getId()))));
+      partners
+          .findByMeasureIdOrderByIdAsc(m.getId())
+          .forEach(p -> partners.save(p.copyFor(copies.get(m.getId()))));
     }
     if (!copies.isEmpty()) {
       dependencies
@@ -496,6 +599,23 @@ public class Measures {
         m.responsiblePersonId() == null || exists(() -> persons.get(m.responsiblePersonId())),
         "responsiblePersonId",
         "validation.unknownReference");
+    if (m.parentId() != null) {
+      Measure parent =
+          measures
+              .findById(m.parentId())
+              .filter(p -> p.strategyVersionId().equals(versionId))
+              .orElse(null);
+      rules.check(parent != null, "parentId", "validation.unknownReference");
+      // walking up from the new parent must not reach this measure again
+      java.util.Set<Long> seen = new java.util.HashSet<>();
+      for (Measure p = parent; p != null && seen.add(p.getId()); ) {
+        if (p.getId().equals(ownId)) {
+          rules.add("parentId", "measure.parentCycle", p.code());
+          break;
+        }
+        p = p.parentId() == null ? null : measures.findById(p.parentId()).orElse(null);
+      }
+    }
     rules.throwIfAny();
   }
 

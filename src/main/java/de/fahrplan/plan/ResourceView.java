@@ -19,6 +19,23 @@ public record ResourceView(
     BigDecimal spent,
     long version) {
 
+  /** This entry as input, to change some amounts and save. */
+  public ResourceInput toInput() {
+    ResourceInput in = new ResourceInput();
+    in.budgetYear = budgetYear;
+    in.fteExisting = fteExisting;
+    in.fteNew = fteNew;
+    in.fteExternal = fteExternal;
+    in.consumptive = consumptive;
+    in.investive = investive;
+    in.budgetProduct = budgetProduct;
+    in.costCentre = costCentre;
+    in.fundingSource = fundingSource;
+    in.budgetStatus = budgetStatus;
+    in.spent = spent;
+    return in;
+  }
+
   public BigDecimal fteTotal() {
     return fteExisting.add(fteNew).add(fteExternal);
   }

@@ -85,7 +85,8 @@ public class Roadmap {
   /** A heading row with its measures. */
   record Group(String label, List<MeasureView> measures) {}
 
-  private List<Group> groups(long versionId, Grouping grouping, List<MeasureView> all) {
+  /** The rows of the chart: groups with their measures, empty groups left out. */
+  List<Group> groups(long versionId, Grouping grouping, List<MeasureView> all) {
     List<GoalView> goals = strategies.goals(versionId);
     Map<Long, GoalView> goalById = goals.stream().collect(Collectors.toMap(GoalView::id, g -> g));
     List<Group> groups = new ArrayList<>();

@@ -108,6 +108,11 @@ class AccessibilitySweepTest {
         pages.add(url);
       }
     }
+    // an intermunicipal measure shows partners and their cost shares
+    pages.add(
+        "/measures/"
+            + first(
+                "select id from measure where strategy_version_id = ? and code = 'M-10'", draft));
     pages.add("/password/reset?token=abgelaufen");
     pages.add("/gibt-es-nicht");
     assertThat(pages)

@@ -101,4 +101,99 @@ class PlanJourneyTest {
       assertThat(browser.violations()).isEmpty();
     }
   }
+
+  /** Import a list, see the row error, upload the fixed list; then priority and participants. */
+  @Test
+  void anImportedListWithARowErrorIsFixedAndTheMeasuresGetPriorityAndParticipants() {
+    try (Browser browser = Browser.start()) {
+      Page page = browser.newPage();
+      page.navigate("http://localhost:" + port + "/login");
+      page.getByLabel("E-Mail-Adresse").fill(Demo.MUSTER_ADMIN);
+      page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(Demo.PASSWORD);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Strategie").setExact(true))
+          .first()
+          .click();
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fassung 2")).click();
+      page.getByRole(
+              AriaRole.LINK, new Page.GetByRoleOptions().setName("Maßnahmenplan").setExact(true))
+          .last()
+          .click();
+      page.getByRole(
+              AriaRole.LINK, new Page.GetByRoleOptions().setName("Maßnahmenliste importieren"))
+          .click();
+      browser.checkAccessibility(page);
+      String broken =
+          "Nr.;Maßnahme;Ziel;Ende;Mittel konsumtiv;Haushaltsjahr\n"
+              + "J-1;Digitale Bauakte;A;31.12.2027;1.234,56 €;2027\n"
+              + "J-2;Digitaler Bauantrag;B;31.02.2027;;\n";
+      page.getByLabel("Datei", new Page.GetByLabelOptions().setExact(false))
+          .setInputFiles(
+              new com.microsoft.playwright.options.FilePayload(
+                  "liste.csv",
+                  "text/csv",
+                  broken.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vorschau")).click();
+      assertThat(page.locator("main")).containsText("„31.02.2027“ ist kein gültiges Datum");
+      assertThat(
+              page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importieren")))
+          .hasCount(0);
+      browser.checkAccessibility(page);
+      page.getByRole(
+              AriaRole.LINK, new Page.GetByRoleOptions().setName("Korrigierte Datei hochladen"))
+          .click();
+      page.getByLabel("Datei", new Page.GetByLabelOptions().setExact(false))
+          .setInputFiles(
+              new com.microsoft.playwright.options.FilePayload(
+                  "liste.csv",
+                  "text/csv",
+                  broken
+                      .replace("31.02.2027", "28.02.2027")
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vorschau")).click();
+      page.getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importieren").setExact(false))
+          .click();
+      assertThat(page.locator("main")).containsText("2 Zeilen importiert (2 neu, 0 aktualisiert)");
+      browser.checkAccessibility(page);
+
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("J-1 – Digitale Bauakte"))
+          .click();
+      assertThat(page.locator("main")).containsText("1.234,56");
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bearbeiten"))
+          .first()
+          .click();
+      page.getByLabel("Nutzen für Bürgerinnen, Bürger und Unternehmen").selectOption("3");
+      page.getByLabel("Aufwand", new Page.GetByLabelOptions().setExact(true)).selectOption("1");
+      page.locator("#priorityOverride").selectOption("HIGH");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+      assertThat(page.locator("#priorityReason-error")).containsText("Bitte begründen");
+      browser.checkAccessibility(page);
+      page.getByLabel("Begründung der Priorität von Hand").fill("Auftrag des Hauptausschusses");
+      page.getByLabel("Schlagworte").fill("Bauen, OZG");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+      assertThat(page.locator("main")).containsText("Auftrag des Hauptausschusses");
+      page.getByLabel("Organisationseinheit, Person oder Gremium")
+          .selectOption(
+              new com.microsoft.playwright.options.SelectOption()
+                  .setLabel("Personalrat der Stadtverwaltung"));
+      page.getByLabel("Rolle", new Page.GetByLabelOptions().setExact(true))
+          .selectOption("CONSULTED");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beteiligte hinzufügen"))
+          .click();
+      assertThat(page.locator("main"))
+          .containsText("Personalrat der Stadtverwaltung: konsultiert (C)");
+      browser.checkAccessibility(page);
+
+      page.getByRole(
+              AriaRole.LINK, new Page.GetByRoleOptions().setName("Maßnahmenplan").setExact(true))
+          .last()
+          .click();
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prioritätenmatrix"))
+          .click();
+      assertThat(page.locator("main table")).containsText("J-1 – Digitale Bauakte");
+      browser.checkAccessibility(page);
+      assertThat(browser.violations()).isEmpty();
+    }
+  }
 }

@@ -182,4 +182,55 @@ class MeasureImportTest {
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].code").value("version.readOnly"));
   }
+
+  @Test
+  void moneyInGermanFormatSubProjectsAndTagsComeInWithTheList() throws Exception {
+    String list =
+        """
+        Nr.;Maßnahme;Ziel;Teilprojekt von;Ebene;Schlagworte;Haushaltsjahr;Mittel konsumtiv;Mittel investiv
+        S-1.1;Scanstraße Posteingang;A;S-1;Fachbereich;E-Akte, Posteingang;2026;1.234,56 €;"12.000 €"
+        S-1;Digitaler Posteingang;A;;fachbereichsübergreifend;E-Akte;;;
+        S-2;Fehlerhafte Zeile;A;S-9;Landesebene;;2031;-5;12,345
+        """;
+    mvc.perform(
+            upload("posteingang.csv", list.getBytes(StandardCharsets.UTF_8))
+                .param("dryRun", "true"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.rows[0].action").value("create"))
+        .andExpect(jsonPath("$.rows[2].errors[*].field").value(hasItem("parent")))
+        .andExpect(jsonPath("$.rows[2].errors[*].field").value(hasItem("level")))
+        .andExpect(jsonPath("$.rows[2].errors[*].field").value(hasItem("consumptive")))
+        .andExpect(
+            jsonPath("$.rows[2].errors[*].message")
+                .value(hasItem("„12,345“ ist kein Eurobetrag (z. B. 1.234,56 €).")));
+    String fixed = list.substring(0, list.indexOf("S-2;"));
+    mvc.perform(upload("posteingang.csv", fixed.getBytes(StandardCharsets.UTF_8)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.created").value(2));
+    Long parent =
+        jdbc.queryForObject(
+            "select id from measure where code = 'S-1' and strategy_version_id = ?",
+            Long.class,
+            draft());
+    assertThat(
+            jdbc.queryForObject(
+                "select parent_id from measure where code = 'S-1.1' and strategy_version_id = ?",
+                Long.class,
+                draft()))
+        .isEqualTo(parent);
+    assertThat(
+            jdbc.queryForObject(
+                "select r.consumptive from resource_entry r join measure m on m.id = r.measure_id"
+                    + " where m.code = 'S-1.1' and m.strategy_version_id = ? and r.budget_year = 2026",
+                java.math.BigDecimal.class,
+                draft()))
+        .isEqualByComparingTo("1234.56");
+    assertThat(
+            jdbc.queryForList(
+                "select t.tag from measure_tag t join measure m on m.id = t.measure_id"
+                    + " where m.code = 'S-1.1' and m.strategy_version_id = ? order by t.tag",
+                String.class,
+                draft()))
+        .containsExactly("E-Akte", "Posteingang");
+  }
 }

@@ -160,7 +160,33 @@ class RoleMatrixTest {
             false),
         new Action("Maßnahme (Seite)", "GET", "/measures/" + measure, null, ALL, false),
         new Action("Maßnahme speichern", "POST", "/measures/" + measure, "", COORDINATION, false),
-        new Action("Strategie (Seite)", "GET", "/strategies", null, ALL, false));
+        new Action("Strategie (Seite)", "GET", "/strategies", null, ALL, false),
+        new Action(
+            "Planungseinstellungen lesen (API)", "GET", "/api/v1/plan-settings", null, ALL, false),
+        new Action(
+            "Planungseinstellungen ändern (API)",
+            "PUT",
+            "/api/v1/plan-settings",
+            "{}",
+            COORDINATION,
+            false),
+        new Action("Planungseinstellungen (Seite)", "GET", "/plan-settings", null, ALL, false),
+        new Action(
+            "Planungseinstellungen speichern", "POST", "/plan-settings", "", COORDINATION, false),
+        new Action(
+            "Beteiligte hinzufügen (API)",
+            "POST",
+            "/api/v1/measures/" + measure + "/participants",
+            "{}",
+            COORDINATION,
+            false),
+        new Action(
+            "Prioritätenmatrix (Seite)",
+            "GET",
+            "/strategy-versions/" + draft + "/priority-matrix",
+            null,
+            ALL,
+            false));
   }
 
   @Test

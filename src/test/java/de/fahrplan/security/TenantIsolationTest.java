@@ -56,7 +56,11 @@ class TenantIsolationTest {
           "milestone",
           "resource_entry",
           "measure_dependency",
-          "import_mapping");
+          "import_mapping",
+          "measure_participant",
+          "measure_partner",
+          "plan_settings",
+          "priority_criterion");
 
   private static final List<String> TENANT_TABLES =
       java.util.stream.Stream.concat(
@@ -123,6 +127,13 @@ class TenantIsolationTest {
         Map.entry(
             "milestones",
             (kreis, ids) -> one("select min(id) from milestone where tenant_id = ?", kreis)),
+        Map.entry(
+            "participants",
+            (kreis, ids) ->
+                one("select min(id) from measure_participant where tenant_id = ?", kreis)),
+        Map.entry(
+            "partners",
+            (kreis, ids) -> one("select min(id) from measure_partner where tenant_id = ?", kreis)),
         Map.entry(
             "resource-entries",
             (kreis, ids) -> one("select min(id) from resource_entry where tenant_id = ?", kreis)));

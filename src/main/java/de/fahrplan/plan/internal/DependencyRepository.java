@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface DependencyRepository extends JpaRepository<Dependency, Long> {
 
@@ -12,4 +14,13 @@ public interface DependencyRepository extends JpaRepository<Dependency, Long> {
   List<Dependency> findByPredecessorIdOrSuccessorId(Long predecessorId, Long successorId);
 
   Optional<Dependency> findByPredecessorIdAndSuccessorId(Long predecessorId, Long successorId);
+
+  /** Per measure of a version: how many measures wait for it (direct successors). */
+  @Query(
+      """
+      select d.predecessorId, count(d) from Dependency d, Measure m
+      where m.id = d.predecessorId and m.strategyVersionId = :versionId
+      group by d.predecessorId
+      """)
+  List<Object[]> countSuccessors(@Param("versionId") long versionId);
 }

@@ -2,8 +2,11 @@ package de.fahrplan.plan.internal;
 
 import de.fahrplan.plan.Horizon;
 import de.fahrplan.plan.MeasureInput;
+import de.fahrplan.plan.MeasureLevel;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
+import de.fahrplan.plan.Priority;
+import de.fahrplan.plan.PriorityClass;
 import de.fahrplan.shared.Rules;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.persistence.TenantEntity;
@@ -15,12 +18,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** A measure (Maßnahme) of one strategy version. Description is stored sanitised. */
 @Entity
@@ -51,6 +58,30 @@ public class Measure extends TenantEntity {
 
   private Long leadOrgUnitId;
   private Long responsiblePersonId;
+  private Long parentId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "measure_level")
+  private MeasureLevel level;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "measure_tag", joinColumns = @JoinColumn(name = "measure_id"))
+  @Column(name = "tag")
+  private Set<String> tags = new TreeSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "measure_rating", joinColumns = @JoinColumn(name = "measure_id"))
+  @MapKeyColumn(name = "criterion_key")
+  @Column(name = "rating")
+  private Map<String, Integer> ratings = new LinkedHashMap<>();
+
+  @Enumerated(EnumType.STRING)
+  private PriorityClass priorityOverride;
+
+  private String priorityReason;
+
+  static final int MAX_TAGS = 20;
+  static final int MAX_TAG_LENGTH = 60;
 
   protected Measure() {}
 
@@ -82,6 +113,25 @@ public class Measure extends TenantEntity {
             in.status != MeasureStatus.COMPLETED || in.actualEnd != null,
             "actualEnd",
             "measure.completedNeedsEnd")
+        .check(tags(in.tags).size() <= MAX_TAGS, "tags", "measure.tooManyTags", MAX_TAGS)
+        .check(
+            tags(in.tags).stream().allMatch(t -> t.length() <= MAX_TAG_LENGTH),
+            "tags",
+            "measure.tagTooLong",
+            MAX_TAG_LENGTH)
+        .check(
+            in.ratings == null
+                || in.ratings.values().stream()
+                    .allMatch(r -> r == null || (r >= 0 && r <= Priority.MAX_RATING)),
+            "ratings",
+            "measure.rating")
+        .check(
+            in.priorityOverride == null
+                || (in.priorityReason != null && !in.priorityReason.isBlank()),
+            "priorityReason",
+            "measure.priorityReasonRequired")
+        .maxLength("priorityReason", in.priorityReason, 2000)
+        .check(in.parentId == null || !in.parentId.equals(getId()), "parentId", "measure.ownParent")
         .throwIfAny();
     this.code = in.code;
     this.title = in.title;
@@ -96,6 +146,33 @@ public class Measure extends TenantEntity {
     this.horizonOverride = in.horizonOverride;
     this.leadOrgUnitId = in.leadOrgUnitId;
     this.responsiblePersonId = in.responsiblePersonId;
+    this.parentId = in.parentId;
+    this.level = in.level;
+    this.tags = tags(in.tags);
+    this.ratings = new TreeMap<>();
+    if (in.ratings != null) {
+      in.ratings.forEach(
+          (k, v) -> {
+            if (k != null && v != null) {
+              ratings.put(k, v);
+            }
+          });
+    }
+    this.priorityOverride = in.priorityOverride;
+    this.priorityReason = in.priorityOverride == null ? null : in.priorityReason;
+  }
+
+  /** Tags trimmed, without blanks and duplicates (case-insensitive), sorted. */
+  static Set<String> tags(List<String> given) {
+    Set<String> result = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    if (given != null) {
+      for (String t : given) {
+        if (t != null && !t.isBlank()) {
+          result.add(t.trim().replaceAll("\\s+", " "));
+        }
+      }
+    }
+    return new TreeSet<>(result);
   }
 
   /** A copy for the next strategy version, pointing at the copied goals. */
@@ -116,7 +193,25 @@ public class Measure extends TenantEntity {
     copy.horizonOverride = horizonOverride;
     copy.leadOrgUnitId = leadOrgUnitId;
     copy.responsiblePersonId = responsiblePersonId;
+    copy.level = level;
+    copy.tags = new TreeSet<>(tags);
+    copy.ratings = new TreeMap<>(ratings);
+    copy.priorityOverride = priorityOverride;
+    copy.priorityReason = priorityReason;
     return copy;
+  }
+
+  /** After all measures of a version were copied: the copy's parent is the parent's copy. */
+  public void reparent(Long copiedParentId) {
+    this.parentId = copiedParentId;
+  }
+
+  public Long parentId() {
+    return parentId;
+  }
+
+  public MeasureLevel level() {
+    return level;
   }
 
   public Long strategyVersionId() {
@@ -139,9 +234,11 @@ public class Measure extends TenantEntity {
     return responsiblePersonId;
   }
 
-  public MeasureView view(int strategyStartYear) {
+  public MeasureView view(ViewContext ctx) {
     Horizon horizon =
-        horizonOverride != null ? horizonOverride : Horizon.derive(plannedEnd, strategyStartYear);
+        horizonOverride != null
+            ? horizonOverride
+            : Horizon.derive(plannedEnd, ctx.startYear(), ctx.shortYears(), ctx.midYears());
     return new MeasureView(
         getId(),
         strategyVersionId,
@@ -159,6 +256,14 @@ public class Measure extends TenantEntity {
         horizonOverride,
         leadOrgUnitId,
         responsiblePersonId,
+        parentId,
+        level,
+        List.copyOf(tags),
+        Map.copyOf(ratings),
+        Priority.of(
+            ratings, ctx.criteria(), ctx.dependants().getOrDefault(getId(), 0), priorityOverride),
+        priorityOverride,
+        priorityReason,
         getVersion());
   }
 
@@ -189,6 +294,18 @@ public class Measure extends TenantEntity {
         "leadOrgUnitId",
         leadOrgUnitId,
         "responsiblePersonId",
-        responsiblePersonId);
+        responsiblePersonId,
+        "parentId",
+        parentId,
+        "level",
+        level,
+        "tags",
+        List.copyOf(tags),
+        "ratings",
+        new TreeMap<>(ratings),
+        "priorityOverride",
+        priorityOverride,
+        "priorityReason",
+        priorityReason);
   }
 }

@@ -18,14 +18,17 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
   boolean existsByResponsiblePersonId(Long personId);
 
+  boolean existsByParentId(Long parentId);
+
   @Query(
       """
-      select distinct m from Measure m left join m.goalIds g
+      select distinct m from Measure m left join m.goalIds g left join m.tags t
       where m.strategyVersionId = :versionId
         and (:q is null or lower(m.title) like :q or lower(m.code) like :q)
         and (:status is null or m.status = :status)
         and (:goalId is null or g = :goalId)
         and (:orgUnitId is null or m.leadOrgUnitId = :orgUnitId)
+        and (:tag is null or lower(t) = :tag)
       """)
   Page<Measure> search(
       @Param("versionId") long versionId,
@@ -33,5 +36,6 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
       @Param("status") MeasureStatus status,
       @Param("goalId") Long goalId,
       @Param("orgUnitId") Long orgUnitId,
+      @Param("tag") String tag,
       Pageable page);
 }

@@ -7,8 +7,14 @@ import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.plan.MilestoneInput;
 import de.fahrplan.plan.MilestoneView;
+import de.fahrplan.plan.ParticipantInput;
+import de.fahrplan.plan.ParticipantView;
+import de.fahrplan.plan.Participants;
+import de.fahrplan.plan.PartnerInput;
+import de.fahrplan.plan.PartnerView;
 import de.fahrplan.plan.ResourceInput;
 import de.fahrplan.plan.ResourceView;
+import de.fahrplan.plan.RollUp;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.web.ETags;
@@ -37,10 +43,12 @@ import org.springframework.web.bind.annotation.RestController;
 class MeasureApi {
 
   private final Measures measures;
+  private final Participants participants;
   private final Strategies strategies;
 
-  MeasureApi(Measures measures, Strategies strategies) {
+  MeasureApi(Measures measures, Participants participants, Strategies strategies) {
     this.measures = measures;
+    this.participants = participants;
     this.strategies = strategies;
   }
 
@@ -54,6 +62,7 @@ class MeasureApi {
       @RequestParam(required = false) MeasureStatus status,
       @RequestParam(required = false) Long goal,
       @RequestParam(required = false) Long orgUnit,
+      @RequestParam(required = false) String tag,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     long version =
@@ -65,7 +74,7 @@ class MeasureApi {
                 .id();
     return PageResponse.of(
         measures.search(
-            version, q, status, goal, orgUnit, Paging.of(page, size, Sort.by("code", "id"))),
+            version, q, status, goal, orgUnit, tag, Paging.of(page, size, Sort.by("code", "id"))),
         m -> m);
   }
 
@@ -186,6 +195,80 @@ class MeasureApi {
   @DeleteMapping("/api/v1/measures/{id}/predecessors/{predecessorId}")
   ResponseEntity<Void> removePredecessor(@PathVariable long id, @PathVariable long predecessorId) {
     measures.removePredecessor(id, predecessorId);
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/api/v1/measures/{id}/sub-projects")
+  @Operation(summary = "Direct sub-projects (child measures)")
+  List<MeasureView> subProjects(@PathVariable long id) {
+    return measures.subProjects(id);
+  }
+
+  @GetMapping("/api/v1/measures/{id}/roll-up")
+  @Operation(
+      summary =
+          "The measure with all sub-projects: milestones reached of all, staff and money per budget year summed")
+  RollUp rollUp(@PathVariable long id) {
+    return measures.rollUp(id);
+  }
+
+  @GetMapping("/api/v1/measures/{id}/participants")
+  @Operation(summary = "Further participants with RACI role (org unit, person or Organization)")
+  List<ParticipantView> participants(@PathVariable long id) {
+    return participants.participants(id);
+  }
+
+  @PostMapping("/api/v1/measures/{id}/participants")
+  ResponseEntity<ParticipantView> addParticipant(
+      @PathVariable long id, @RequestBody ParticipantInput input) {
+    ParticipantView p = participants.addParticipant(id, input);
+    return ResponseEntity.created(URI.create("/api/v1/participants/" + p.id()))
+        .eTag(ETags.of(p.version()))
+        .body(p);
+  }
+
+  @GetMapping("/api/v1/participants/{id}")
+  ResponseEntity<ParticipantView> participant(@PathVariable long id) {
+    ParticipantView p = participants.participant(id);
+    return ResponseEntity.ok().eTag(ETags.of(p.version())).body(p);
+  }
+
+  @DeleteMapping("/api/v1/participants/{id}")
+  ResponseEntity<Void> removeParticipant(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    participants.removeParticipant(id, ETags.required(ifMatch));
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/api/v1/measures/{id}/partners")
+  @Operation(summary = "Partners of an intermunicipal measure with their cost shares (percent)")
+  List<PartnerView> partners(@PathVariable long id) {
+    return participants.partners(id);
+  }
+
+  @PostMapping("/api/v1/measures/{id}/partners")
+  @Operation(
+      summary =
+          "Add a partner: another municipality (partnerBodyId) or a named body; shares may not exceed 100 %")
+  ResponseEntity<PartnerView> addPartner(@PathVariable long id, @RequestBody PartnerInput input) {
+    PartnerView p = participants.addPartner(id, input);
+    return ResponseEntity.created(URI.create("/api/v1/partners/" + p.id()))
+        .eTag(ETags.of(p.version()))
+        .body(p);
+  }
+
+  @GetMapping("/api/v1/partners/{id}")
+  ResponseEntity<PartnerView> partner(@PathVariable long id) {
+    PartnerView p = participants.partner(id);
+    return ResponseEntity.ok().eTag(ETags.of(p.version())).body(p);
+  }
+
+  @DeleteMapping("/api/v1/partners/{id}")
+  ResponseEntity<Void> removePartner(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    participants.removePartner(id, ETags.required(ifMatch));
     return ResponseEntity.noContent().build();
   }
 

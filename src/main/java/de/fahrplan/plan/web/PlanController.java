@@ -2,13 +2,19 @@ package de.fahrplan.plan.web;
 
 import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
+import de.fahrplan.organisation.Organizations;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.plan.Horizon;
 import de.fahrplan.plan.MeasureInput;
+import de.fahrplan.plan.MeasureLevel;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.plan.MilestoneView;
+import de.fahrplan.plan.Participants;
+import de.fahrplan.plan.PlanSettings;
+import de.fahrplan.plan.PriorityClass;
+import de.fahrplan.plan.Raci;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.FormErrors;
@@ -47,28 +53,48 @@ class PlanController {
     public Long version;
   }
 
-  /** One goal in the tree with its (filtered) measures. */
-  record GoalNode(GoalView goal, List<MeasureView> measures) {}
+  /** A measure in the tree, {@code depth} levels below a measure of the same goal. */
+  record MeasureNode(MeasureView measure, int depth) {}
+
+  /** One goal in the tree with its (filtered) measures, sub-projects below their parents. */
+  record GoalNode(GoalView goal, List<MeasureNode> measures) {}
+
+  /** How the plan tree sorts the measures of a goal. */
+  enum SortOrder {
+    CODE,
+    PRIORITY,
+    END,
+    TITLE
+  }
 
   /** One field of action in the tree with its goals; counts are of the filtered measures. */
   record FieldNode(FieldOfActionView field, List<GoalNode> goals, long count) {}
 
   private final Strategies strategies;
   private final Measures measures;
+  private final Participants participants;
+  private final PlanSettings settings;
   private final OrgUnits orgUnits;
   private final Persons persons;
+  private final Organizations organizations;
   private final MessageSource messages;
 
   PlanController(
       Strategies strategies,
       Measures measures,
+      Participants participants,
+      PlanSettings settings,
       OrgUnits orgUnits,
       Persons persons,
+      Organizations organizations,
       MessageSource messages) {
     this.strategies = strategies;
     this.measures = measures;
+    this.participants = participants;
+    this.settings = settings;
     this.orgUnits = orgUnits;
     this.persons = persons;
+    this.organizations = organizations;
     this.messages = messages;
   }
 
@@ -89,6 +115,9 @@ class PlanController {
       @RequestParam(required = false) Long orgUnitId,
       @RequestParam(required = false) Integer budgetYear,
       @RequestParam(defaultValue = "false") boolean overdue,
+      @RequestParam(required = false) PriorityClass priority,
+      @RequestParam(required = false) String tag,
+      @RequestParam(defaultValue = "CODE") SortOrder sort,
       Model model,
       Locale locale) {
     VersionView version = strategies.version(id);
@@ -108,6 +137,13 @@ class PlanController {
             .filter(m -> orgUnitId == null || orgUnitId.equals(m.leadOrgUnitId()))
             .filter(m -> budgetYear == null || withMoneyInYear.contains(m.id()))
             .filter(m -> !overdue || overdue(m, milestones.getOrDefault(m.id(), List.of()), today))
+            .filter(m -> priority == null || m.priority().effective() == priority)
+            .filter(
+                m ->
+                    tag == null
+                        || tag.isBlank()
+                        || m.tags().stream().anyMatch(tag::equalsIgnoreCase))
+            .sorted(order(sort))
             .toList();
     List<GoalView> goals = strategies.goals(id);
     List<FieldNode> tree = new ArrayList<>();
@@ -118,7 +154,11 @@ class PlanController {
               .map(
                   g ->
                       new GoalNode(
-                          g, filtered.stream().filter(m -> m.goalIds().contains(g.id())).toList()))
+                          g,
+                          nested(
+                              filtered.stream()
+                                  .filter(m -> m.goalIds().contains(g.id()))
+                                  .toList())))
               .toList();
       tree.add(
           new FieldNode(
@@ -133,6 +173,19 @@ class PlanController {
     model.addAttribute("orgUnitId", orgUnitId);
     model.addAttribute("budgetYear", budgetYear);
     model.addAttribute("overdue", overdue);
+    model.addAttribute("priority", priority);
+    model.addAttribute("tag", tag);
+    model.addAttribute("sort", sort);
+    model.addAttribute(
+        "priorityOptions", enumOptions(PriorityClass.values(), "priorityClass.", locale));
+    model.addAttribute("sortOptions", enumOptions(SortOrder.values(), "plan.sort.", locale));
+    model.addAttribute(
+        "tagOptions",
+        measures.all(id).stream()
+            .flatMap(m -> m.tags().stream())
+            .collect(
+                Collectors.toCollection(
+                    () -> new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER))));
     model.addAttribute(
         "years",
         java.util.stream.IntStream.rangeClosed(version.startYear(), version.endYear())
@@ -155,7 +208,7 @@ class PlanController {
   }
 
   @GetMapping("/measures/{id}")
-  String measure(@PathVariable long id, Model model) {
+  String measure(@PathVariable long id, Model model, Locale locale) {
     MeasureView m = measures.get(id);
     model.addAttribute("measure", m);
     model.addAttribute("strategyVersion", strategies.version(m.strategyVersionId()));
@@ -178,8 +231,30 @@ class PlanController {
             .map(x -> new Option(String.valueOf(x.id()), x.label()))
             .toList());
     model.addAttribute("resources", measures.resources(id));
-    model.addAttribute(
-        "editable", strategies.version(m.strategyVersionId()).editable() && coordinating());
+    model.addAttribute("parent", m.parentId() == null ? null : measures.get(m.parentId()));
+    model.addAttribute("subProjects", measures.subProjects(id));
+    model.addAttribute("rollUp", measures.rollUp(id));
+    model.addAttribute("criteria", settings.current().criteria());
+    model.addAttribute("participants", participants.participants(id));
+    model.addAttribute("partners", participants.partners(id));
+    model.addAttribute("ownShare", participants.ownShare(id));
+    boolean editable = strategies.version(m.strategyVersionId()).editable() && coordinating();
+    model.addAttribute("editable", editable);
+    if (editable) {
+      model.addAttribute("raciOptions", enumOptions(Raci.values(), "raci.", locale));
+      model.addAttribute("unitOptions", unitOptions());
+      model.addAttribute("personOptions", personOptions());
+      model.addAttribute(
+          "organizationOptions",
+          organizations.search(null, PageRequest.of(0, 500, Sort.by("name"))).getContent().stream()
+              .map(o -> new Option(String.valueOf(o.id()), o.name()))
+              .toList());
+      model.addAttribute(
+          "partnerOptions",
+          participants.partnerChoices().entrySet().stream()
+              .map(e -> new Option(String.valueOf(e.getKey()), e.getValue()))
+              .toList());
+    }
     return "plan/measure";
   }
 
@@ -187,12 +262,20 @@ class PlanController {
   String newMeasure(
       @PathVariable long id,
       @RequestParam(required = false) Long goalId,
+      @RequestParam(required = false) Long parentId,
       Model model,
       Locale locale) {
     MeasureForm form = new MeasureForm();
     form.status = MeasureStatus.PLANNED;
     if (goalId != null) {
       form.goalIds = List.of(goalId);
+    }
+    if (parentId != null) {
+      MeasureView parent = measures.get(parentId);
+      form.parentId = parent.id();
+      form.goalIds = parent.goalIds();
+      form.leadOrgUnitId = parent.leadOrgUnitId();
+      form.level = parent.level();
     }
     model.addAttribute("form", form);
     return form(model, strategies.version(id), null, locale);
@@ -221,20 +304,7 @@ class PlanController {
     if (!strategies.version(m.strategyVersionId()).editable()) {
       return readOnly(redirect, "/measures/" + id);
     }
-    MeasureForm form = new MeasureForm();
-    form.code = m.code();
-    form.title = m.title();
-    form.description = m.description();
-    form.goalIds = m.goalIds();
-    form.status = m.status();
-    form.statusReason = m.statusReason();
-    form.plannedStart = m.plannedStart();
-    form.plannedEnd = m.plannedEnd();
-    form.actualStart = m.actualStart();
-    form.actualEnd = m.actualEnd();
-    form.horizonOverride = m.horizonOverride();
-    form.leadOrgUnitId = m.leadOrgUnitId();
-    form.responsiblePersonId = m.responsiblePersonId();
+    MeasureForm form = m.into(new MeasureForm());
     form.version = m.version();
     model.addAttribute("form", form);
     return form(model, strategies.version(m.strategyVersionId()), m, locale);
@@ -304,6 +374,63 @@ class PlanController {
     }
   }
 
+  private static java.util.Comparator<MeasureView> order(SortOrder sort) {
+    java.util.Comparator<MeasureView> byCode = (a, b) -> 0; // measures.all is in code order
+    return switch (sort) {
+      case CODE -> byCode;
+      case PRIORITY ->
+          java.util.Comparator.comparing(
+                  (MeasureView m) ->
+                      m.priority().effective() == null ? 3 : m.priority().effective().ordinal())
+              .thenComparing(m -> m.priority().score() == null ? 0 : -m.priority().score());
+      case END ->
+          java.util.Comparator.comparing(
+              MeasureView::plannedEnd,
+              java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+      case TITLE ->
+          java.util.Comparator.comparing(MeasureView::title, String.CASE_INSENSITIVE_ORDER);
+    };
+  }
+
+  /**
+   * Sub-projects right below their parent (depth-first, keeping the order); a sub-project whose
+   * parent is not in the list stands on its own.
+   */
+  static List<MeasureNode> nested(List<MeasureView> measures) {
+    java.util.Set<Long> present =
+        measures.stream().map(MeasureView::id).collect(Collectors.toSet());
+    Map<Long, List<MeasureView>> children =
+        measures.stream()
+            .filter(m -> m.parentId() != null && present.contains(m.parentId()))
+            .collect(Collectors.groupingBy(MeasureView::parentId));
+    List<MeasureNode> result = new ArrayList<>();
+    java.util.Set<Long> placed = new java.util.HashSet<>();
+    for (MeasureView m : measures) {
+      if (m.parentId() == null || !present.contains(m.parentId())) {
+        place(m, 0, children, result, placed);
+      }
+    }
+    for (MeasureView m : measures) {
+      place(m, 0, children, result, placed); // parents in a cycle cannot happen; kept safe anyway
+    }
+    return result;
+  }
+
+  private static void place(
+      MeasureView m,
+      int depth,
+      Map<Long, List<MeasureView>> children,
+      List<MeasureNode> result,
+      java.util.Set<Long> placed) {
+    if (!placed.add(m.id())) {
+      return;
+    }
+    result.add(new MeasureNode(m, depth));
+    for (MeasureView child : children.getOrDefault(m.id(), List.of())) {
+      place(child, depth + 1, children, result, placed);
+    }
+  }
+
   /**
    * Overdue: a milestone is overdue, or the planned end has passed and the measure is still open.
    */
@@ -345,14 +472,27 @@ class PlanController {
     model.addAttribute("horizonOptions", enumOptions(Horizon.values(), "horizon.", locale));
     model.addAttribute("unitOptions", unitOptions());
     model.addAttribute(
-        "personOptions",
-        persons
-            .search(null, null, PageRequest.of(0, 2000, Sort.by("familyName", "givenName")))
-            .getContent()
-            .stream()
-            .map(p -> new Option(String.valueOf(p.id()), p.choiceLabel()))
+        "parentOptions",
+        measures.all(version.id()).stream()
+            .filter(x -> measure == null || !x.id().equals(measure.id()))
+            .map(x -> new Option(String.valueOf(x.id()), x.label()))
             .toList());
+    model.addAttribute("levelOptions", enumOptions(MeasureLevel.values(), "measureLevel.", locale));
+    model.addAttribute(
+        "priorityOptions", enumOptions(PriorityClass.values(), "priorityClass.", locale));
+    model.addAttribute(
+        "criteria", settings.current().criteria().stream().filter(c -> !c.derived()).toList());
+    model.addAttribute("personOptions", personOptions());
     return "plan/measure-form";
+  }
+
+  private List<Option> personOptions() {
+    return persons
+        .search(null, null, PageRequest.of(0, 2000, Sort.by("familyName", "givenName")))
+        .getContent()
+        .stream()
+        .map(p -> new Option(String.valueOf(p.id()), p.choiceLabel()))
+        .toList();
   }
 
   private List<Option> unitOptions() {

@@ -1,6 +1,7 @@
 package de.fahrplan.plan.web;
 
 import de.fahrplan.plan.Roadmap;
+import de.fahrplan.plan.RoadmapPdf;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.strategy.Strategies;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,11 +17,30 @@ import org.springframework.web.bind.annotation.RestController;
 class RoadmapApi {
 
   private final Roadmap roadmap;
+  private final RoadmapPdf pdf;
   private final Strategies strategies;
 
-  RoadmapApi(Roadmap roadmap, Strategies strategies) {
+  RoadmapApi(Roadmap roadmap, RoadmapPdf pdf, Strategies strategies) {
     this.roadmap = roadmap;
+    this.pdf = pdf;
     this.strategies = strategies;
+  }
+
+  @GetMapping(value = "/api/v1/roadmap.pdf", produces = "application/pdf")
+  @Operation(
+      summary =
+          "Roadmap as tagged PDF (PDF/UA, A3 landscape): one row per measure with dates, milestones and bars; groupBy=goal|fieldOfAction")
+  ResponseEntity<byte[]> pdf(
+      @RequestParam(required = false) Long strategyVersion,
+      @RequestParam(required = false) String groupBy) {
+    long id =
+        strategyVersion != null
+            ? strategyVersion
+            : strategies
+                .currentVersion()
+                .orElseThrow(() -> new NotFoundException("StrategyVersion"))
+                .id();
+    return RoadmapController.pdf(pdf, strategies.version(id), RoadmapController.grouping(groupBy));
   }
 
   @GetMapping("/api/v1/roadmap.svg")

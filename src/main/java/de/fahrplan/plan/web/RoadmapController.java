@@ -1,11 +1,15 @@
 package de.fahrplan.plan.web;
 
 import de.fahrplan.plan.Roadmap;
+import de.fahrplan.plan.RoadmapPdf;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionView;
 import java.util.Locale;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,11 +27,32 @@ class RoadmapController {
   static final MediaType SVG = MediaType.parseMediaType("image/svg+xml;charset=UTF-8");
 
   private final Roadmap roadmap;
+  private final RoadmapPdf pdf;
   private final Strategies strategies;
 
-  RoadmapController(Roadmap roadmap, Strategies strategies) {
+  RoadmapController(Roadmap roadmap, RoadmapPdf pdf, Strategies strategies) {
     this.roadmap = roadmap;
+    this.pdf = pdf;
     this.strategies = strategies;
+  }
+
+  /** The roadmap as PDF/UA, as a download named after the strategy's period. */
+  static ResponseEntity<byte[]> pdf(RoadmapPdf pdf, VersionView version, Roadmap.Grouping g) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("roadmap-" + version.startYear() + "-" + version.endYear() + ".pdf")
+                .build()
+                .toString())
+        .body(pdf.pdf(version.id(), g));
+  }
+
+  @GetMapping("/strategy-versions/{id}/roadmap.pdf")
+  ResponseEntity<byte[]> pdf(
+      @PathVariable long id, @RequestParam(required = false) String groupBy) {
+    return pdf(pdf, strategies.version(id), grouping(groupBy));
   }
 
   static Roadmap.Zoom zoom(String value) {

@@ -54,6 +54,10 @@ public class Formats {
     return format.format(value);
   }
 
+  public String number(Double value, int fractionDigits) {
+    return value == null ? "" : number(BigDecimal.valueOf(value), fractionDigits);
+  }
+
   public String euro(BigDecimal value) {
     if (value == null) {
       return "";

@@ -1,0 +1,227 @@
+package de.fahrplan.plan;
+
+import de.fahrplan.organisation.Bodies;
+import de.fahrplan.organisation.OrgUnits;
+import de.fahrplan.organisation.Organizations;
+import de.fahrplan.organisation.Persons;
+import de.fahrplan.plan.internal.Measure;
+import de.fahrplan.plan.internal.MeasureRepository;
+import de.fahrplan.plan.internal.Participant;
+import de.fahrplan.plan.internal.ParticipantRepository;
+import de.fahrplan.plan.internal.Partner;
+import de.fahrplan.plan.internal.PartnerRepository;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.TenantContext;
+import de.fahrplan.shared.Versions;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.strategy.Strategies;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who else takes part in a measure: RACI participants (org units, persons, Organizations such as
+ * the staff council) and, for intermunicipal measures, the partners with their cost shares.
+ */
+@Service
+public class Participants {
+
+  private static final String WRITE = "hasAnyRole('COORDINATION','ADMIN')";
+
+  private final MeasureRepository measures;
+  private final ParticipantRepository participants;
+  private final PartnerRepository partners;
+  private final Strategies strategies;
+  private final OrgUnits orgUnits;
+  private final Persons persons;
+  private final Organizations organizations;
+  private final Bodies bodies;
+  private final AuditLog audit;
+
+  Participants(
+      MeasureRepository measures,
+      ParticipantRepository participants,
+      PartnerRepository partners,
+      Strategies strategies,
+      OrgUnits orgUnits,
+      Persons persons,
+      Organizations organizations,
+      Bodies bodies,
+      AuditLog audit) {
+    this.measures = measures;
+    this.participants = participants;
+    this.partners = partners;
+    this.strategies = strategies;
+    this.orgUnits = orgUnits;
+    this.persons = persons;
+    this.organizations = organizations;
+    this.bodies = bodies;
+    this.audit = audit;
+  }
+
+  // --- RACI participants ----------------------------------------------------------------------
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<ParticipantView> participants(long measureId) {
+    find(measureId);
+    return participants.findByMeasureIdOrderByIdAsc(measureId).stream()
+        .map(p -> p.view(name(p)))
+        .toList();
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public ParticipantView participant(long id) {
+    Participant p =
+        participants.findById(id).orElseThrow(() -> new NotFoundException("Participant"));
+    return p.view(name(p));
+  }
+
+  @PreAuthorize(WRITE)
+  @Transactional
+  public ParticipantView addParticipant(long measureId, ParticipantInput in) {
+    editable(find(measureId));
+    Participant p = new Participant(measureId, in);
+    String name = resolvable(p);
+    boolean twice =
+        participants.findByMeasureIdOrderByIdAsc(measureId).stream()
+            .anyMatch(
+                x ->
+                    java.util.Objects.equals(x.orgUnitId(), p.orgUnitId())
+                        && java.util.Objects.equals(x.personId(), p.personId())
+                        && java.util.Objects.equals(x.organizationId(), p.organizationId()));
+    if (twice) {
+      throw new InvalidInputException("participant", "participant.twice", name);
+    }
+    participants.saveAndFlush(p);
+    audit.recorded(
+        Measures.AUDIT_TYPE, measureId, "PARTICIPANT_ADDED", Map.of(), p.auditState(name));
+    return p.view(name);
+  }
+
+  @PreAuthorize(WRITE)
+  @Transactional
+  public void removeParticipant(long id, Long expectedVersion) {
+    Participant p =
+        participants.findById(id).orElseThrow(() -> new NotFoundException("Participant"));
+    editable(find(p.measureId()));
+    Versions.check("Participant", p.getVersion(), expectedVersion);
+    audit.recorded(
+        Measures.AUDIT_TYPE, p.measureId(), "PARTICIPANT_REMOVED", p.auditState(name(p)), Map.of());
+    participants.delete(p);
+  }
+
+  /** The participant's name; the references are checked (in this municipality). */
+  private String resolvable(Participant p) {
+    try {
+      return name(p);
+    } catch (NotFoundException e) {
+      String field =
+          p.orgUnitId() != null
+              ? "orgUnitId"
+              : p.personId() != null ? "personId" : "organizationId";
+      throw new InvalidInputException(field, "validation.unknownReference");
+    }
+  }
+
+  private String name(Participant p) {
+    if (p.orgUnitId() != null) {
+      return orgUnits.get(p.orgUnitId()).label();
+    }
+    if (p.personId() != null) {
+      return persons.get(p.personId()).displayName();
+    }
+    return organizations.get(p.organizationId()).name();
+  }
+
+  // --- partners of intermunicipal measures ----------------------------------------------------
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<PartnerView> partners(long measureId) {
+    find(measureId);
+    return partners.findByMeasureIdOrderByIdAsc(measureId).stream().map(Partner::view).toList();
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public PartnerView partner(long id) {
+    return partners.findById(id).orElseThrow(() -> new NotFoundException("Partner")).view();
+  }
+
+  /** The municipality's own share: 100 % minus the partners' shares. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public BigDecimal ownShare(long measureId) {
+    return new BigDecimal("100.00").subtract(sharesOf(measureId));
+  }
+
+  /** Other municipalities of this installation that can be partners. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Map<Long, String> partnerChoices() {
+    Map<Long, String> all = new java.util.LinkedHashMap<>(bodies.directory());
+    all.remove(TenantContext.requireTenantId());
+    return all;
+  }
+
+  @PreAuthorize(WRITE)
+  @Transactional
+  public PartnerView addPartner(long measureId, PartnerInput in) {
+    Measure m = find(measureId);
+    editable(m);
+    if (m.level() != MeasureLevel.INTERMUNICIPAL) {
+      throw new InvalidInputException("level", "partner.needsIntermunicipal");
+    }
+    String name = in.name;
+    if (in.partnerBodyId != null) {
+      name = partnerChoices().get(in.partnerBodyId);
+      if (name == null) {
+        throw new InvalidInputException("partnerBodyId", "validation.unknownReference");
+      }
+    }
+    Partner p = new Partner(measureId, in, name);
+    BigDecimal total =
+        sharesOf(measureId).add(p.costShare() == null ? BigDecimal.ZERO : p.costShare());
+    if (total.compareTo(new BigDecimal("100")) > 0) {
+      throw new InvalidInputException(
+          "costShare", "partner.sharesOver100", total.toPlainString().replace('.', ','));
+    }
+    partners.saveAndFlush(p);
+    audit.recorded(Measures.AUDIT_TYPE, measureId, "PARTNER_ADDED", Map.of(), p.auditState());
+    return p.view();
+  }
+
+  @PreAuthorize(WRITE)
+  @Transactional
+  public void removePartner(long id, Long expectedVersion) {
+    Partner p = partners.findById(id).orElseThrow(() -> new NotFoundException("Partner"));
+    editable(find(p.measureId()));
+    Versions.check("Partner", p.getVersion(), expectedVersion);
+    audit.recorded(Measures.AUDIT_TYPE, p.measureId(), "PARTNER_REMOVED", p.auditState(), Map.of());
+    partners.delete(p);
+  }
+
+  private BigDecimal sharesOf(long measureId) {
+    return partners.findByMeasureIdOrderByIdAsc(measureId).stream()
+        .map(Partner::costShare)
+        .filter(x -> x != null)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private Measure find(long measureId) {
+    return measures.findById(measureId).orElseThrow(() -> new NotFoundException("Measure"));
+  }
+
+  private void editable(Measure m) {
+    if (!strategies.version(m.strategyVersionId()).editable()) {
+      throw new InvalidInputException(null, "version.readOnly");
+    }
+  }
+}

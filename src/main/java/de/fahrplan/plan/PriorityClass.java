@@ -1,0 +1,8 @@
+package de.fahrplan.plan;
+
+/** Priority of a measure: hoch, mittel, niedrig. */
+public enum PriorityClass {
+  HIGH,
+  MEDIUM,
+  LOW
+}

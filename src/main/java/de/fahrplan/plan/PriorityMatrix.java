@@ -1,0 +1,275 @@
+package de.fahrplan.plan;
+
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionView;
+import java.io.StringWriter;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The priority matrix of a strategy version as server-side SVG: benefit (up) against effort
+ * (right), one point per rated measure, four labelled quadrants. Title, description and a title per
+ * point make it readable without sight; the page adds the same data as a table.
+ */
+@Service
+public class PriorityMatrix {
+
+  static final int SIZE = 480;
+  static final int LEFT = 70;
+  static final int TOP = 40;
+  private static final String TEXT = "#1b1b1b";
+  private static final String GRID = "#c5cad3";
+  private static final Map<PriorityClass, String> COLOURS =
+      Map.of(
+          PriorityClass.HIGH, "#a3001b",
+          PriorityClass.MEDIUM, "#14305c",
+          PriorityClass.LOW, "#4c5460");
+
+  private final Measures measures;
+  private final Strategies strategies;
+
+  PriorityMatrix(Measures measures, Strategies strategies) {
+    this.measures = measures;
+    this.strategies = strategies;
+  }
+
+  /** The measures that have a benefit and an effort, for the chart and its table. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<MeasureView> placed(long versionId) {
+    return measures.all(versionId).stream()
+        .filter(m -> m.priority().benefit() != null && m.priority().effort() != null)
+        .toList();
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public String svg(long versionId) {
+    VersionView version = strategies.version(versionId);
+    List<MeasureView> all = measures.all(versionId);
+    List<MeasureView> placed =
+        all.stream()
+            .filter(m -> m.priority().benefit() != null && m.priority().effort() != null)
+            .toList();
+    try {
+      StringWriter buffer = new StringWriter();
+      XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
+      draw(w, version, placed, all.size() - placed.size());
+      w.close();
+      return buffer.toString();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void draw(
+      XMLStreamWriter w, VersionView version, List<MeasureView> placed, int unplaced)
+      throws XMLStreamException {
+    int width = LEFT + SIZE + 30;
+    int height = TOP + SIZE + 60;
+    w.writeStartElement("svg");
+    w.writeDefaultNamespace("http://www.w3.org/2000/svg");
+    attrs(
+        w,
+        "role",
+        "img",
+        "aria-labelledby",
+        "matrix-title matrix-desc",
+        "width",
+        width,
+        "height",
+        height,
+        "viewBox",
+        "0 0 " + width + " " + height,
+        "font-family",
+        "Fira Sans, sans-serif",
+        "font-size",
+        12);
+    text(w, "title", "Prioritätenmatrix " + version.label(), "id", "matrix-title");
+    text(
+        w,
+        "desc",
+        placed.size()
+            + " bewertete Maßnahmen nach Nutzen (senkrecht, oben hoch) und Aufwand (waagerecht, rechts"
+            + " hoch), jeweils 0 bis 3. Oben links: schnelle Erfolge, oben rechts: große Vorhaben,"
+            + " unten links: kleine Verbesserungen, unten rechts: Aufwand prüfen. Farbe: Priorität"
+            + " (rot hoch, blau mittel, grau niedrig)."
+            + (unplaced > 0
+                ? " " + unplaced + " Maßnahmen ohne Bewertung von Nutzen und Aufwand."
+                : ""),
+        "id",
+        "matrix-desc");
+    int half = SIZE / 2;
+    quadrant(w, LEFT, TOP, "#e8f3e8", "Schnelle Erfolge");
+    quadrant(w, LEFT + half, TOP, "#e6ecf6", "Große Vorhaben");
+    quadrant(w, LEFT, TOP + half, "#f4f5f7", "Kleine Verbesserungen");
+    quadrant(w, LEFT + half, TOP + half, "#f9ece9", "Aufwand prüfen");
+    for (int i = 0; i <= 3; i++) {
+      int x = LEFT + i * SIZE / 3;
+      int y = TOP + SIZE - i * SIZE / 3;
+      empty(w, "line", "x1", x, "y1", TOP, "x2", x, "y2", TOP + SIZE, "stroke", GRID);
+      empty(w, "line", "x1", LEFT, "y1", y, "x2", LEFT + SIZE, "y2", y, "stroke", GRID);
+      text(
+          w,
+          "text",
+          String.valueOf(i),
+          "x",
+          x,
+          "y",
+          TOP + SIZE + 16,
+          "text-anchor",
+          "middle",
+          "fill",
+          TEXT);
+      text(
+          w,
+          "text",
+          String.valueOf(i),
+          "x",
+          LEFT - 8,
+          "y",
+          y + 4,
+          "text-anchor",
+          "end",
+          "fill",
+          TEXT);
+    }
+    text(
+        w,
+        "text",
+        "Aufwand →",
+        "x",
+        LEFT + half,
+        "y",
+        TOP + SIZE + 40,
+        "text-anchor",
+        "middle",
+        "font-weight",
+        "bold",
+        "fill",
+        TEXT);
+    text(
+        w,
+        "text",
+        "Nutzen →",
+        "x",
+        18,
+        "y",
+        TOP + half,
+        "text-anchor",
+        "middle",
+        "font-weight",
+        "bold",
+        "fill",
+        TEXT,
+        "transform",
+        "rotate(-90 18 " + (TOP + half) + ")");
+    // measures on the same spot are spread on a small circle around it
+    Map<String, List<MeasureView>> spots = new LinkedHashMap<>();
+    for (MeasureView m : placed) {
+      spots.computeIfAbsent(spot(m), k -> new ArrayList<>()).add(m);
+    }
+    for (List<MeasureView> spot : spots.values()) {
+      for (int i = 0; i < spot.size(); i++) {
+        MeasureView m = spot.get(i);
+        double cx = LEFT + m.priority().effort() / 3 * SIZE;
+        double cy = TOP + SIZE - m.priority().benefit() / 3 * SIZE;
+        if (spot.size() > 1) {
+          double angle = 2 * Math.PI * i / spot.size();
+          cx += Math.cos(angle) * 14;
+          cy += Math.sin(angle) * 14;
+        }
+        cx = Math.max(LEFT + 6, Math.min(LEFT + SIZE - 6, cx));
+        cy = Math.max(TOP + 6, Math.min(TOP + SIZE - 6, cy));
+        w.writeStartElement("g");
+        text(w, "title", pointTitle(m));
+        String colour =
+            COLOURS.getOrDefault(m.priority().effective(), COLOURS.get(PriorityClass.LOW));
+        empty(w, "circle", "cx", round(cx), "cy", round(cy), "r", 6, "fill", colour);
+        text(
+            w,
+            "text",
+            m.code(),
+            "x",
+            round(cx + 8),
+            "y",
+            round(cy - 6),
+            "fill",
+            TEXT,
+            "font-size",
+            11);
+        w.writeEndElement();
+      }
+    }
+    w.writeEndElement();
+  }
+
+  private static String spot(MeasureView m) {
+    return round(m.priority().effort()) + "/" + round(m.priority().benefit());
+  }
+
+  static String pointTitle(MeasureView m) {
+    Priority p = m.priority();
+    return m.label()
+        + ": Nutzen "
+        + number(p.benefit())
+        + ", Aufwand "
+        + number(p.effort())
+        + (p.effective() == null ? "" : ", Priorität " + className(p.effective()))
+        + (p.score() == null ? "" : " (" + p.score() + " von 100)");
+  }
+
+  private static String className(PriorityClass c) {
+    return switch (c) {
+      case HIGH -> "hoch";
+      case MEDIUM -> "mittel";
+      case LOW -> "niedrig";
+    };
+  }
+
+  static String number(double value) {
+    return new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.GERMANY))
+        .format(value);
+  }
+
+  private static String round(double value) {
+    return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+  }
+
+  private static void quadrant(XMLStreamWriter w, int x, int y, String fill, String label)
+      throws XMLStreamException {
+    empty(w, "rect", "x", x, "y", y, "width", SIZE / 2, "height", SIZE / 2, "fill", fill);
+    text(w, "text", label, "x", x + 8, "y", y + 18, "fill", TEXT, "font-style", "italic");
+  }
+
+  private static void empty(XMLStreamWriter w, String name, Object... attributes)
+      throws XMLStreamException {
+    w.writeEmptyElement(name);
+    attrs(w, attributes);
+  }
+
+  private static void text(XMLStreamWriter w, String name, String content, Object... attributes)
+      throws XMLStreamException {
+    w.writeStartElement(name);
+    attrs(w, attributes);
+    w.writeCharacters(content);
+    w.writeEndElement();
+  }
+
+  private static void attrs(XMLStreamWriter w, Object... keysAndValues) throws XMLStreamException {
+    for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+      w.writeAttribute((String) keysAndValues[i], String.valueOf(keysAndValues[i + 1]));
+    }
+  }
+}

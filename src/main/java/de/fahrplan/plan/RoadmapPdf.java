@@ -1,0 +1,210 @@
+package de.fahrplan.plan;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionView;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+/**
+ * The roadmap as a printable PDF/UA document (A3 landscape): one table row per measure, grouped by
+ * goal or field of action, with the dates and milestones as text and the bars drawn beside them. A
+ * table instead of one big picture: it breaks across pages, screen readers read it row by row, and
+ * the bars (backgrounds) are marked as decoration.
+ */
+@Service
+public class RoadmapPdf {
+
+  /** Embedded font (PDF/UA needs every font embedded), from the npm package dejavu-fonts-ttf. */
+  static final String FONT = "/static/vendor/fonts/DejaVuSans.ttf";
+
+  static final String FONT_BOLD = "/static/vendor/fonts/DejaVuSans-Bold.ttf";
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+
+  /** A year label above the timeline, at {@code left} percent. */
+  public record YearMark(String label, String left) {}
+
+  /** A milestone on the timeline. */
+  public record Mark(String left, boolean overdue) {}
+
+  /** One measure's row; positions and widths in percent of the timeline, as text for CSS. */
+  public record Row(
+      String code,
+      String title,
+      String status,
+      String planned,
+      String actual,
+      String milestones,
+      boolean overdue,
+      String plannedLeft,
+      String plannedWidth,
+      String actualLeft,
+      String actualWidth,
+      List<Mark> marks) {}
+
+  /** A heading (goal or field of action) with its rows. */
+  public record Group(String label, List<Row> rows) {}
+
+  private final Roadmap roadmap;
+  private final Measures measures;
+  private final Strategies strategies;
+  private final SpringTemplateEngine templates;
+  private final MessageSource messages;
+
+  RoadmapPdf(
+      Roadmap roadmap,
+      Measures measures,
+      Strategies strategies,
+      SpringTemplateEngine templates,
+      MessageSource messages) {
+    this.roadmap = roadmap;
+    this.measures = measures;
+    this.strategies = strategies;
+    this.templates = templates;
+    this.messages = messages;
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public byte[] pdf(long versionId, Roadmap.Grouping grouping) {
+    VersionView version = strategies.version(versionId);
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+    LocalDate from = LocalDate.of(version.startYear(), 1, 1);
+    LocalDate to = LocalDate.of(version.endYear() + 1, 1, 1);
+    Map<Long, List<MilestoneView>> milestones = measures.milestonesOfVersion(versionId);
+    List<Group> groups = new ArrayList<>();
+    int count = 0;
+    for (Roadmap.Group g : roadmap.groups(versionId, grouping, measures.all(versionId))) {
+      List<Row> rows = new ArrayList<>();
+      for (MeasureView m : g.measures()) {
+        rows.add(row(m, milestones.getOrDefault(m.id(), List.of()), from, to, today));
+      }
+      count += rows.size();
+      groups.add(new Group(g.label(), rows));
+    }
+    List<YearMark> years = new ArrayList<>();
+    for (int y = version.startYear(); y <= version.endYear(); y++) {
+      years.add(new YearMark(String.valueOf(y), percent(LocalDate.of(y, 1, 1), from, to)));
+    }
+    Context context = new Context(Locale.GERMAN);
+    String title = "Roadmap " + version.label();
+    context.setVariable("title", title);
+    context.setVariable(
+        "subject",
+        count
+            + " Maßnahmen von "
+            + version.startYear()
+            + " bis "
+            + version.endYear()
+            + ", gruppiert nach "
+            + (grouping == Roadmap.Grouping.GOAL ? "Zielen" : "Handlungsfeldern")
+            + ". Stand: "
+            + DATE.format(today)
+            + ".");
+    context.setVariable(
+        "legend",
+        "Balken oben: geplanter Zeitraum, Balken unten: tatsächlicher Zeitraum, Quadrate:"
+            + " Meilensteine (rot: überfällig). Alle Angaben stehen auch als Text in der Zeile.");
+    context.setVariable("municipality", version.label());
+    context.setVariable("years", years);
+    context.setVariable("groups", groups);
+    return render(templates.process("pdf/roadmap", context), title);
+  }
+
+  private Row row(
+      MeasureView m, List<MilestoneView> ms, LocalDate from, LocalDate to, LocalDate today) {
+    boolean hasPlan = m.plannedStart() != null && m.plannedEnd() != null;
+    LocalDate actualEnd =
+        m.actualEnd() != null
+            ? m.actualEnd()
+            : m.actualStart() != null && m.actualStart().isBefore(today) ? today : m.actualStart();
+    StringBuilder text = new StringBuilder();
+    boolean overdue = false;
+    List<Mark> marks = new ArrayList<>();
+    for (MilestoneView ms1 : ms) {
+      if (!text.isEmpty()) {
+        text.append("; ");
+      }
+      text.append(ms1.title()).append(" ").append(DATE.format(ms1.plannedDate()));
+      text.append(ms1.done() ? " (erreicht)" : ms1.overdue() ? " (überfällig)" : "");
+      overdue |= ms1.overdue();
+      marks.add(new Mark(percent(ms1.plannedDate(), from, to), ms1.overdue()));
+    }
+    return new Row(
+        m.code(),
+        m.title(),
+        messages.getMessage("measureStatus." + m.status().name(), null, Locale.GERMAN),
+        hasPlan
+            ? "geplant " + DATE.format(m.plannedStart()) + " – " + DATE.format(m.plannedEnd())
+            : "ohne Planung",
+        m.actualStart() == null
+            ? ""
+            : "tatsächlich ab "
+                + DATE.format(m.actualStart())
+                + (m.actualEnd() == null ? "" : " bis " + DATE.format(m.actualEnd())),
+        text.toString(),
+        overdue,
+        hasPlan ? percent(m.plannedStart(), from, to) : null,
+        hasPlan ? width(m.plannedStart(), m.plannedEnd(), from, to) : null,
+        m.actualStart() == null ? null : percent(m.actualStart(), from, to),
+        m.actualStart() == null ? null : width(m.actualStart(), actualEnd, from, to),
+        marks);
+  }
+
+  private static double position(LocalDate d, LocalDate from, LocalDate to) {
+    LocalDate c = d.isBefore(from) ? from : d.isAfter(to) ? to : d;
+    return 100.0 * ChronoUnit.DAYS.between(from, c) / ChronoUnit.DAYS.between(from, to);
+  }
+
+  private static String percent(LocalDate d, LocalDate from, LocalDate to) {
+    return String.format(Locale.ROOT, "%.2f", position(d, from, to));
+  }
+
+  private static String width(LocalDate start, LocalDate end, LocalDate from, LocalDate to) {
+    double w = Math.max(0.4, position(end, from, to) - position(start, from, to));
+    return String.format(Locale.ROOT, "%.2f", w);
+  }
+
+  /** XHTML to tagged PDF (PDF/UA: structure tree, language, title, embedded fonts). */
+  static byte[] render(String xhtml, String title) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.usePdfUaAccessibility(true);
+      builder.useFont(
+          () -> RoadmapPdf.class.getResourceAsStream(FONT),
+          "DejaVu Sans",
+          400,
+          BaseRendererBuilder.FontStyle.NORMAL,
+          true);
+      builder.useFont(
+          () -> RoadmapPdf.class.getResourceAsStream(FONT_BOLD),
+          "DejaVu Sans",
+          700,
+          BaseRendererBuilder.FontStyle.NORMAL,
+          true);
+      builder.withHtmlContent(xhtml, null);
+      builder.toStream(out);
+      builder.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("PDF „" + title + "“ could not be written", e);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,56 @@
+package de.fahrplan.plan.web;
+
+import de.fahrplan.plan.PriorityMatrix;
+import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.strategy.Strategies;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The priority matrix (benefit × effort): page with chart and table, and the SVG for the API. */
+@Controller
+@MemberOnly
+@Tag(name = "Maßnahmen")
+class PriorityMatrixController {
+
+  private final PriorityMatrix matrix;
+  private final Strategies strategies;
+
+  PriorityMatrixController(PriorityMatrix matrix, Strategies strategies) {
+    this.matrix = matrix;
+    this.strategies = strategies;
+  }
+
+  @GetMapping("/strategy-versions/{id}/priority-matrix")
+  String page(@PathVariable long id, Model model) {
+    model.addAttribute("strategyVersion", strategies.version(id));
+    model.addAttribute("svg", matrix.svg(id));
+    model.addAttribute("measures", matrix.placed(id));
+    return "plan/priority-matrix";
+  }
+
+  @GetMapping("/api/v1/priority-matrix.svg")
+  @ResponseBody
+  @Operation(summary = "Priority matrix (benefit × effort) of a strategy version as SVG")
+  ResponseEntity<String> svg(@RequestParam(required = false) Long strategyVersion) {
+    long id =
+        strategyVersion != null
+            ? strategyVersion
+            : strategies
+                .currentVersion()
+                .orElseThrow(() -> new NotFoundException("StrategyVersion"))
+                .id();
+    return ResponseEntity.ok()
+        .contentType(RoadmapController.SVG)
+        .cacheControl(CacheControl.noCache())
+        .body(matrix.svg(id));
+  }
+}

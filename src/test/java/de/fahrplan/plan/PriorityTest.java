@@ -1,0 +1,54 @@
+package de.fahrplan.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PriorityTest {
+
+  static final List<CriterionView> CRITERIA =
+      List.of(
+          new CriterionView("LEGAL", "Rechtliche Verpflichtung", CriterionAxis.OTHER, 3),
+          new CriterionView("CITIZENS", "Nutzen Bürger", CriterionAxis.BENEFIT, 3),
+          new CriterionView("ADMINISTRATION", "Nutzen Verwaltung", CriterionAxis.BENEFIT, 1),
+          new CriterionView("EFFORT", "Aufwand", CriterionAxis.EFFORT, 2),
+          new CriterionView("UNUSED", "Gewicht 0", CriterionAxis.OTHER, 0),
+          new CriterionView(CriterionView.DEPENDANTS, "Abhängige", CriterionAxis.OTHER, 1));
+
+  @Test
+  void scoreIsTheWeightedShareOfTheMaximumAndEffortCountsAgainst() {
+    Map<String, Integer> ratings =
+        Map.of("LEGAL", 3, "CITIZENS", 2, "ADMINISTRATION", 1, "EFFORT", 3, "UNUSED", 3);
+    // points: 3*3 + 3*2 + 1*1 + 2*(3-3) + 1*min(3,5)=3 → 19 of (3+3+1+2+1)*3 = 30 → 63
+    Priority p = Priority.of(ratings, CRITERIA, 5, null);
+    assertThat(p.score()).isEqualTo(63);
+    assertThat(p.derived()).isEqualTo(PriorityClass.MEDIUM);
+    assertThat(p.benefit()).isEqualTo((3 * 2 + 1 * 1) / 4.0);
+    assertThat(p.effort()).isEqualTo(3.0);
+  }
+
+  @Test
+  void classBoundariesAndOverride() {
+    Priority high = Priority.of(Map.of("CITIZENS", 3, "EFFORT", 0), CRITERIA, 0, null);
+    // 3*3 + 2*3 + 1*0 = 15 of (3+2+1)*3 = 18 → 83
+    assertThat(high.score()).isEqualTo(83);
+    assertThat(high.effective()).isEqualTo(PriorityClass.HIGH);
+    Priority low = Priority.of(Map.of("CITIZENS", 0, "EFFORT", 3), CRITERIA, 0, null);
+    assertThat(low.effective()).isEqualTo(PriorityClass.LOW);
+    Priority overridden =
+        Priority.of(Map.of("CITIZENS", 0, "EFFORT", 3), CRITERIA, 0, PriorityClass.HIGH);
+    assertThat(overridden.score()).isEqualTo(low.score());
+    assertThat(overridden.derived()).isEqualTo(PriorityClass.LOW);
+    assertThat(overridden.effective()).isEqualTo(PriorityClass.HIGH);
+  }
+
+  @Test
+  void unratedMeasureHasNoScoreEvenWithDependants() {
+    Priority p = Priority.of(Map.of(), CRITERIA, 4, null);
+    assertThat(p.score()).isNull();
+    assertThat(p.effective()).isNull();
+    assertThat(p.benefit()).isNull();
+  }
+}
