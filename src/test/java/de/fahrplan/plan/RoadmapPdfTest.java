@@ -23,12 +23,20 @@ import org.springframework.test.web.servlet.MockMvc;
 class RoadmapPdfTest {
 
   @Autowired MockMvc mvc;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  private long inForce() {
+    return jdbc.queryForObject(
+        "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+            + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'IN_FORCE'",
+        Long.class);
+  }
 
   @Test
   void roadmapPdfIsTaggedGermanTitledAndCarriesEveryMeasureAsText() throws Exception {
     byte[] pdf =
         mvc.perform(
-                get("/api/v1/roadmap.pdf?groupBy=fieldOfAction")
+                get("/api/v1/roadmap.pdf?groupBy=fieldOfAction&strategyVersion=" + inForce())
                     .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
             .andExpect(status().isOk())
             .andExpect(header().string(HttpHeaders.CONTENT_TYPE, "application/pdf"))
