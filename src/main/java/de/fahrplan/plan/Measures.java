@@ -628,6 +628,18 @@ public class Measures {
     }
   }
 
+  /** A measure of a draft version, for the parts kept beside it (participants, partners). */
+  Measure editableMeasure(long id) {
+    Measure m = find(id);
+    editable(m.strategyVersionId());
+    return m;
+  }
+
+  /** A measure of any version (the tenant filter applies); 404 when there is none. */
+  Measure measure(long id) {
+    return find(id);
+  }
+
   private Measure find(long id) {
     return measures.findById(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE));
   }

@@ -5,7 +5,6 @@ import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.Organizations;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.plan.internal.Measure;
-import de.fahrplan.plan.internal.MeasureRepository;
 import de.fahrplan.plan.internal.Participant;
 import de.fahrplan.plan.internal.ParticipantRepository;
 import de.fahrplan.plan.internal.Partner;
@@ -16,7 +15,6 @@ import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.security.MemberOnly;
-import de.fahrplan.strategy.Strategies;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +31,9 @@ public class Participants {
 
   private static final String WRITE = "hasAnyRole('COORDINATION','ADMIN')";
 
-  private final MeasureRepository measures;
+  private final Measures measures;
   private final ParticipantRepository participants;
   private final PartnerRepository partners;
-  private final Strategies strategies;
   private final OrgUnits orgUnits;
   private final Persons persons;
   private final Organizations organizations;
@@ -44,10 +41,9 @@ public class Participants {
   private final AuditLog audit;
 
   Participants(
-      MeasureRepository measures,
+      Measures measures,
       ParticipantRepository participants,
       PartnerRepository partners,
-      Strategies strategies,
       OrgUnits orgUnits,
       Persons persons,
       Organizations organizations,
@@ -56,7 +52,6 @@ public class Participants {
     this.measures = measures;
     this.participants = participants;
     this.partners = partners;
-    this.strategies = strategies;
     this.orgUnits = orgUnits;
     this.persons = persons;
     this.organizations = organizations;
@@ -69,7 +64,7 @@ public class Participants {
   @MemberOnly
   @Transactional(readOnly = true)
   public List<ParticipantView> participants(long measureId) {
-    find(measureId);
+    measures.measure(measureId);
     return participants.findByMeasureIdOrderByIdAsc(measureId).stream()
         .map(p -> p.view(name(p)))
         .toList();
@@ -86,7 +81,7 @@ public class Participants {
   @PreAuthorize(WRITE)
   @Transactional
   public ParticipantView addParticipant(long measureId, ParticipantInput in) {
-    editable(find(measureId));
+    measures.editableMeasure(measureId);
     Participant p = new Participant(measureId, in);
     String name = resolvable(p);
     boolean twice =
@@ -110,7 +105,7 @@ public class Participants {
   public void removeParticipant(long id, Long expectedVersion) {
     Participant p =
         participants.findById(id).orElseThrow(() -> new NotFoundException("Participant"));
-    editable(find(p.measureId()));
+    measures.editableMeasure(p.measureId());
     Versions.check("Participant", p.getVersion(), expectedVersion);
     audit.recorded(
         Measures.AUDIT_TYPE, p.measureId(), "PARTICIPANT_REMOVED", p.auditState(name(p)), Map.of());
@@ -145,7 +140,7 @@ public class Participants {
   @MemberOnly
   @Transactional(readOnly = true)
   public List<PartnerView> partners(long measureId) {
-    find(measureId);
+    measures.measure(measureId);
     return partners.findByMeasureIdOrderByIdAsc(measureId).stream().map(Partner::view).toList();
   }
 
@@ -174,8 +169,7 @@ public class Participants {
   @PreAuthorize(WRITE)
   @Transactional
   public PartnerView addPartner(long measureId, PartnerInput in) {
-    Measure m = find(measureId);
-    editable(m);
+    Measure m = measures.editableMeasure(measureId);
     if (m.level() != MeasureLevel.INTERMUNICIPAL) {
       throw new InvalidInputException("level", "partner.needsIntermunicipal");
     }
@@ -202,7 +196,7 @@ public class Participants {
   @Transactional
   public void removePartner(long id, Long expectedVersion) {
     Partner p = partners.findById(id).orElseThrow(() -> new NotFoundException("Partner"));
-    editable(find(p.measureId()));
+    measures.editableMeasure(p.measureId());
     Versions.check("Partner", p.getVersion(), expectedVersion);
     audit.recorded(Measures.AUDIT_TYPE, p.measureId(), "PARTNER_REMOVED", p.auditState(), Map.of());
     partners.delete(p);
@@ -213,15 +207,5 @@ public class Participants {
         .map(Partner::costShare)
         .filter(x -> x != null)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
-  private Measure find(long measureId) {
-    return measures.findById(measureId).orElseThrow(() -> new NotFoundException("Measure"));
-  }
-
-  private void editable(Measure m) {
-    if (!strategies.version(m.strategyVersionId()).editable()) {
-      throw new InvalidInputException(null, "version.readOnly");
-    }
   }
 }

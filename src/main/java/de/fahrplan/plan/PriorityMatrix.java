@@ -44,18 +44,12 @@ public class PriorityMatrix {
     this.strategies = strategies;
   }
 
-  /** The measures that have a benefit and an effort, for the chart and its table. */
-  @MemberOnly
-  @Transactional(readOnly = true)
-  public List<MeasureView> placed(long versionId) {
-    return measures.all(versionId).stream()
-        .filter(m -> m.priority().benefit() != null && m.priority().effort() != null)
-        .toList();
-  }
+  /** The chart, and the measures placed on it (for the page's table). */
+  public record Chart(String svg, List<MeasureView> placed) {}
 
   @MemberOnly
   @Transactional(readOnly = true)
-  public String svg(long versionId) {
+  public Chart chart(long versionId) {
     VersionView version = strategies.version(versionId);
     List<MeasureView> all = measures.all(versionId);
     List<MeasureView> placed =
@@ -67,7 +61,7 @@ public class PriorityMatrix {
       XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
       draw(w, version, placed, all.size() - placed.size());
       w.close();
-      return buffer.toString();
+      return new Chart(buffer.toString(), placed);
     } catch (XMLStreamException e) {
       throw new IllegalStateException(e);
     }

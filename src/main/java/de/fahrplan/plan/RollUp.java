@@ -62,17 +62,16 @@ public record RollUp(
 
   /** The root and every measure below it; {@code parents} maps measure → parent (or -1). */
   static Set<Long> subtree(long root, Map<Long, Long> parents) {
+    Map<Long, List<Long>> children = new java.util.HashMap<>();
+    parents.forEach(
+        (child, parent) ->
+            children.computeIfAbsent(parent, p -> new java.util.ArrayList<>()).add(child));
     Set<Long> result = new LinkedHashSet<>();
     Deque<Long> todo = new ArrayDeque<>(List.of(root));
     while (!todo.isEmpty()) {
       Long next = todo.pop();
       if (result.add(next)) {
-        parents.forEach(
-            (child, parent) -> {
-              if (parent.equals(next)) {
-                todo.push(child);
-              }
-            });
+        children.getOrDefault(next, List.of()).forEach(todo::push);
       }
     }
     return result;

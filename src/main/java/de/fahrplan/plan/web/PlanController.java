@@ -126,8 +126,9 @@ class PlanController {
         budgetYear == null ? java.util.Set.of() : measures.measuresWithResourcesIn(id, budgetYear);
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
     String needle = q == null || q.isBlank() ? null : q.toLowerCase(Locale.ROOT);
+    List<MeasureView> all = measures.all(id);
     List<MeasureView> filtered =
-        measures.all(id).stream()
+        all.stream()
             .filter(
                 m ->
                     needle == null
@@ -181,7 +182,7 @@ class PlanController {
     model.addAttribute("sortOptions", enumOptions(SortOrder.values(), "plan.sort.", locale));
     model.addAttribute(
         "tagOptions",
-        measures.all(id).stream()
+        all.stream()
             .flatMap(m -> m.tags().stream())
             .collect(
                 Collectors.toCollection(

@@ -32,8 +32,9 @@ class PriorityMatrixController {
   @GetMapping("/strategy-versions/{id}/priority-matrix")
   String page(@PathVariable long id, Model model) {
     model.addAttribute("strategyVersion", strategies.version(id));
-    model.addAttribute("svg", matrix.svg(id));
-    model.addAttribute("measures", matrix.placed(id));
+    PriorityMatrix.Chart chart = matrix.chart(id);
+    model.addAttribute("svg", chart.svg());
+    model.addAttribute("measures", chart.placed());
     return "plan/priority-matrix";
   }
 
@@ -51,6 +52,6 @@ class PriorityMatrixController {
     return ResponseEntity.ok()
         .contentType(RoadmapController.SVG)
         .cacheControl(CacheControl.noCache())
-        .body(matrix.svg(id));
+        .body(matrix.chart(id).svg());
   }
 }
