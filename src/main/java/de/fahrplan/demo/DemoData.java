@@ -29,8 +29,14 @@ import de.fahrplan.plan.ResourceInput;
 import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.strategy.AdoptionInput;
+import de.fahrplan.strategy.ConceptLinkInput;
+import de.fahrplan.strategy.ConceptLinks;
 import de.fahrplan.strategy.FieldOfActionInput;
 import de.fahrplan.strategy.GoalInput;
+import de.fahrplan.strategy.IndicatorDirection;
+import de.fahrplan.strategy.IndicatorInput;
+import de.fahrplan.strategy.IndicatorValueInput;
+import de.fahrplan.strategy.Indicators;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.StrategyInput;
 import de.fahrplan.strategy.VersionView;
@@ -76,6 +82,8 @@ class DemoData implements ApplicationRunner {
   private final Strategies strategies;
   private final Measures measures;
   private final Participants participants;
+  private final Indicators indicators;
+  private final ConceptLinks conceptLinks;
 
   DemoData(
       Bodies bodies,
@@ -86,7 +94,9 @@ class DemoData implements ApplicationRunner {
       ApiTokens tokens,
       Strategies strategies,
       Measures measures,
-      Participants participants) {
+      Participants participants,
+      Indicators indicators,
+      ConceptLinks conceptLinks) {
     this.bodies = bodies;
     this.orgUnits = orgUnits;
     this.persons = persons;
@@ -96,6 +106,8 @@ class DemoData implements ApplicationRunner {
     this.strategies = strategies;
     this.measures = measures;
     this.participants = participants;
+    this.indicators = indicators;
+    this.conceptLinks = conceptLinks;
   }
 
   @Override
@@ -707,6 +719,7 @@ class DemoData implements ApplicationRunner {
         units.get("2.100"),
         people.get("Jensen"));
     plan(v1.id());
+    long wlan = indicatorsAndConcepts(v1.id(), g);
     VersionView adopted = strategies.version(v1.id());
     AdoptionInput adoption = new AdoptionInput();
     adoption.adoptedOn = LocalDate.of(2023, 11, 24);
@@ -715,7 +728,125 @@ class DemoData implements ApplicationRunner {
     adoption.inForceFrom = LocalDate.of(2024, 1, 1);
     adopted = strategies.adopt(v1.id(), adopted.version(), adoption);
     strategies.putInForce(v1.id(), adopted.version());
+    // measured on after the adoption, as in real life
+    indicatorValue(wlan, "2026-09-30", "26", "Netzbetreiber, Monatsbericht September 2026");
     strategies.newVersion(adopted.strategyId());
+  }
+
+  /**
+   * Indicators of goals A, B, D and F (one reached, one on track, two behind, one without values; C
+   * has none) and links to three other adopted concepts. Answers the WLAN indicator's id.
+   */
+  private long indicatorsAndConcepts(long versionId, Map<String, Long> g) {
+    long akte =
+        indicator(
+            g.get("A"),
+            "Fachbereiche mit elektronischer Akte",
+            "Anzahl",
+            IndicatorDirection.HIGHER_IS_BETTER,
+            "0",
+            "2024-01-01",
+            "12",
+            "2027-12-31");
+    indicatorValue(akte, "2024-12-31", "2", "Projektbericht DMS 2024");
+    indicatorValue(akte, "2025-12-31", "5", "Projektbericht DMS 2025");
+    indicatorValue(akte, "2026-09-30", "6", "Projektbericht DMS, 3. Quartal 2026");
+    long ozg =
+        indicator(
+            g.get("B"),
+            "Online beantragbare Verwaltungsleistungen (OZG)",
+            "%",
+            IndicatorDirection.HIGHER_IS_BETTER,
+            "18",
+            "2023-12-31",
+            "80",
+            "2028-12-31");
+    indicatorValue(ozg, "2024-12-31", "31", "OZG-Dashboard des Landes");
+    indicatorValue(ozg, "2025-12-31", "46", "OZG-Dashboard des Landes");
+    indicatorValue(ozg, "2026-06-30", "55,5", "OZG-Dashboard des Landes");
+    long wohngeld =
+        indicator(
+            g.get("B"),
+            "Bearbeitungsdauer Wohngeld (Durchschnitt)",
+            "Tage",
+            IndicatorDirection.LOWER_IS_BETTER,
+            "42",
+            "2023-12-31",
+            "21",
+            "2027-12-31");
+    indicatorValue(wohngeld, "2025-06-30", "38", "Fachverfahren Wohngeld, Auswertung 1. Halbjahr");
+    indicator(
+        g.get("D"),
+        "Beschäftigte mit mobilem Arbeitsplatz",
+        "%",
+        IndicatorDirection.HIGHER_IS_BETTER,
+        "15",
+        "2024-01-01",
+        "90",
+        "2027-06-30");
+    long wlan =
+        indicator(
+            g.get("F"),
+            "Öffentliche WLAN-Hotspots in der Innenstadt",
+            "Anzahl",
+            IndicatorDirection.HIGHER_IS_BETTER,
+            "0",
+            "2025-01-01",
+            "25",
+            "2026-10-31");
+    indicatorValue(wlan, "2025-11-20", "12", "Netzbetreiber, Monatsbericht November 2025");
+    concept(
+        versionId,
+        "Klimaschutzkonzept der Hansestadt Musterstadt 2030",
+        "2021-06-17",
+        "VO/2021/01822",
+        "https://musterstadt.example/klimaschutzkonzept");
+    concept(versionId, "Integrationskonzept", "2019-03-14", "VO/2019/00917", null);
+    concept(
+        versionId,
+        "Schulentwicklungsplan 2023–2028",
+        "2023-05-11",
+        "VO/2023/02215",
+        "https://musterstadt.example/schulentwicklungsplan");
+    return wlan;
+  }
+
+  private long indicator(
+      long goalId,
+      String name,
+      String unit,
+      IndicatorDirection direction,
+      String baseline,
+      String baselineDate,
+      String target,
+      String targetDate) {
+    IndicatorInput in = new IndicatorInput();
+    in.name = name;
+    in.unit = unit;
+    in.direction = direction;
+    in.baselineValue = new BigDecimal(baseline);
+    in.baselineDate = LocalDate.parse(baselineDate);
+    in.targetValue = new BigDecimal(target);
+    in.targetDate = LocalDate.parse(targetDate);
+    return indicators.add(goalId, in).id();
+  }
+
+  private void indicatorValue(long indicatorId, String date, String value, String source) {
+    IndicatorValueInput in = new IndicatorValueInput();
+    in.measuredOn = LocalDate.parse(date);
+    in.value = new BigDecimal(value.replace(',', '.'));
+    in.source = source;
+    indicators.addValue(indicatorId, in);
+  }
+
+  private void concept(
+      long versionId, String title, String adoptedOn, String reference, String url) {
+    ConceptLinkInput in = new ConceptLinkInput();
+    in.title = title;
+    in.adoptedOn = LocalDate.parse(adoptedOn);
+    in.reference = reference;
+    in.url = url;
+    conceptLinks.add(versionId, in);
   }
 
   /** Milestones and staff/money per budget year for the measures of Musterstadt's plan. */
@@ -950,6 +1081,23 @@ class DemoData implements ApplicationRunner {
         field(v.id(), 2, "HF 2", "Interkommunale Zusammenarbeit", "mit den Gemeinden des Kreises");
     long a = goal(v.id(), "A", "Einheitlicher Ansprechpartner online", hf1);
     long b = goal(v.id(), "B", "Gemeinsame IT-Dienste mit den Gemeinden", hf2);
+    long rechenzentrum =
+        indicator(
+            b,
+            "Gemeinden im gemeinsamen Rechenzentrum",
+            "Anzahl",
+            IndicatorDirection.HIGHER_IS_BETTER,
+            "2",
+            "2025-01-01",
+            "11",
+            "2028-12-31");
+    indicatorValue(rechenzentrum, "2026-03-31", "5", "Kreisverwaltung, Fachdienst IT");
+    concept(
+        v.id(),
+        "Kreisentwicklungskonzept 2035",
+        "2022-09-29",
+        "KT/2022/118",
+        "https://beispielkreis.example/kek2035");
     Map<String, Long> units = orgUnitIds();
     measure(
         v.id(),

@@ -40,6 +40,14 @@ public final class Rules {
     return this;
   }
 
+  /** Only http(s) addresses: a "javascript:" link must never reach a page. */
+  public Rules url(String field, String value) {
+    if (value != null && !value.matches("https?://\\S+")) {
+      add(field, "validation.url");
+    }
+    return this;
+  }
+
   public Rules notBefore(String field, LocalDate end, LocalDate start) {
     if (start != null && end != null && end.isBefore(start)) {
       add(field, "validation.endBeforeStart");

@@ -75,6 +75,12 @@ class AccessibilitySweepTest {
         "/resource-entries/{id}",
         first("select min(id) from resource_entry where measure_id = ?", measureWithParts));
     ids.put("/measures/{id}", String.valueOf(measureWithParts));
+    ids.put(
+        "/indicators/{id}",
+        first("select min(id) from indicator where strategy_version_id = ?", draft));
+    ids.put(
+        "/concept-links/{id}",
+        first("select min(id) from concept_link where strategy_version_id = ?", draft));
     ids.put("/strategies/{id}", first("select min(id) from strategy where tenant_id = ?", muster));
     TreeSet<String> pages = new TreeSet<>();
     for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {

@@ -80,6 +80,19 @@ class MeasureImportTest {
   }
 
   @Test
+  void aListWithoutTheRequiredColumnsNamesThemAndWritesNothing() throws Exception {
+    int before = measures();
+    mvc.perform(
+            upload("liste.csv", "Nr.;Bemerkung\nN-9;ohne Titel\n".getBytes(StandardCharsets.UTF_8))
+                .param("dryRun", "true"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("mapping"))
+        .andExpect(
+            jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("Titel")));
+    assertThat(measures()).isEqualTo(before);
+  }
+
+  @Test
   void formulaLikeTextIsNeutralisedOnExportAndComesBackUnchanged() throws Exception {
     long goal =
         jdbc.queryForObject(

@@ -53,6 +53,9 @@ class RoleMatrixTest {
     long measure =
         jdbc.queryForObject(
             "select min(id) from measure where strategy_version_id = ?", Long.class, draft);
+    long indicator =
+        jdbc.queryForObject(
+            "select min(id) from indicator where strategy_version_id = ?", Long.class, draft);
     return List.of(
         new Action("Organisation lesen (API)", "GET", "/api/v1/org-units", null, ALL, false),
         new Action("Personen lesen (API)", "GET", "/api/v1/persons/" + person, null, ALL, false),
@@ -177,6 +180,35 @@ class RoleMatrixTest {
             "Beteiligte hinzufügen (API)",
             "POST",
             "/api/v1/measures/" + measure + "/participants",
+            "{}",
+            COORDINATION,
+            false),
+        new Action(
+            "Indikatoren lesen (API)",
+            "GET",
+            "/api/v1/strategy-versions/" + draft + "/indicators",
+            null,
+            ALL,
+            false),
+        new Action(
+            "Messwert erfassen (API)",
+            "POST",
+            "/api/v1/indicators/" + indicator + "/values",
+            "{}",
+            COORDINATION,
+            false),
+        new Action("Indikator (Seite)", "GET", "/indicators/" + indicator, null, ALL, false),
+        new Action(
+            "Messwert erfassen",
+            "POST",
+            "/indicators/" + indicator + "/values",
+            "",
+            COORDINATION,
+            false),
+        new Action(
+            "Konzept verknüpfen (API)",
+            "POST",
+            "/api/v1/strategy-versions/" + draft + "/concept-links",
             "{}",
             COORDINATION,
             false),

@@ -55,6 +55,9 @@ class TenantIsolationTest {
           "measure",
           "milestone",
           "resource_entry",
+          "indicator",
+          "indicator_value",
+          "concept_link",
           "measure_dependency",
           "import_mapping",
           "measure_participant",
@@ -134,6 +137,15 @@ class TenantIsolationTest {
         Map.entry(
             "partners",
             (kreis, ids) -> one("select min(id) from measure_partner where tenant_id = ?", kreis)),
+        Map.entry(
+            "indicators",
+            (kreis, ids) -> one("select min(id) from indicator where tenant_id = ?", kreis)),
+        Map.entry(
+            "indicator-values",
+            (kreis, ids) -> one("select min(id) from indicator_value where tenant_id = ?", kreis)),
+        Map.entry(
+            "concept-links",
+            (kreis, ids) -> one("select min(id) from concept_link where tenant_id = ?", kreis)),
         Map.entry(
             "resource-entries",
             (kreis, ids) -> one("select min(id) from resource_entry where tenant_id = ?", kreis)));

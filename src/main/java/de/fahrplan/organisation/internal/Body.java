@@ -64,8 +64,7 @@ public class Body {
         .required("rgs", in.rgs)
         .digits("rgs", in.rgs, 12)
         .maxLength("website", in.website, 500)
-        .check(
-            in.website == null || in.website.matches("https?://\\S+"), "website", "validation.url")
+        .url("website", in.website)
         .maxLength("license", in.license, 500)
         .required("slug", in.slug)
         .check(

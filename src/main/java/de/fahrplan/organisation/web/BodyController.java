@@ -8,7 +8,6 @@ import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -164,12 +163,7 @@ class BodyController {
     model.addAttribute("body", body);
     model.addAttribute("history", body == null ? java.util.List.of() : bodies.history(body.id()));
     model.addAttribute(
-        "typeOptions",
-        Arrays.stream(BodyType.values())
-            .map(
-                t ->
-                    new Option(t.name(), messages.getMessage("bodyType." + t.name(), null, locale)))
-            .toList());
+        "typeOptions", Option.ofEnum(BodyType.values(), "bodyType.", messages, locale));
     return "admin/body-form";
   }
 

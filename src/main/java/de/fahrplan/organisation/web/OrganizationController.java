@@ -12,7 +12,6 @@ import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -258,25 +257,14 @@ class OrganizationController {
             .map(p -> new Option(String.valueOf(p.id()), p.choiceLabel()))
             .toList());
     model.addAttribute(
-        "roleOptions",
-        Arrays.stream(MembershipRole.values())
-            .map(
-                r ->
-                    new Option(
-                        r.name(), messages.getMessage("membershipRole." + r.name(), null, locale)))
-            .toList());
+        "roleOptions", Option.ofEnum(MembershipRole.values(), "membershipRole.", messages, locale));
   }
 
   private String form(Model model, OrganizationView organization, Locale locale) {
     model.addAttribute("organization", organization);
     model.addAttribute(
         "classificationOptions",
-        Arrays.stream(OrganizationClassification.values())
-            .map(
-                c ->
-                    new Option(
-                        c.name(), messages.getMessage("classification." + c.name(), null, locale)))
-            .toList());
+        Option.ofEnum(OrganizationClassification.values(), "classification.", messages, locale));
     return "org/organization-form";
   }
 }

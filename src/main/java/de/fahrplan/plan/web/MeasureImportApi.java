@@ -73,6 +73,10 @@ class MeasureImportApi {
             : columns(mapping, file.getOriginalFilename(), bytes);
     MeasureImportPreview preview =
         imports.preview(version, file.getOriginalFilename(), bytes, columns);
+    if (!preview.unmapped().isEmpty()) {
+      throw new InvalidInputException(
+          "mapping", "measureImport.unmapped", imports.unmappedLabels(preview));
+    }
     if (dryRun || !preview.importable()) {
       Report report = report(preview, dryRun, 0, 0, locale);
       return ResponseEntity.status(

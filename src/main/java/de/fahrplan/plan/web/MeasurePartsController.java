@@ -11,7 +11,6 @@ import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
-import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -205,13 +204,7 @@ class MeasurePartsController {
     model.addAttribute("measure", measure);
     model.addAttribute("resource", resource);
     model.addAttribute(
-        "statusOptions",
-        Arrays.stream(BudgetStatus.values())
-            .map(
-                s ->
-                    new Option(
-                        s.name(), messages.getMessage("budgetStatus." + s.name(), null, locale)))
-            .toList());
+        "statusOptions", Option.ofEnum(BudgetStatus.values(), "budgetStatus.", messages, locale));
     return "plan/resource-form";
   }
 }

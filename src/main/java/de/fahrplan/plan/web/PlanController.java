@@ -24,7 +24,6 @@ import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionView;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -503,8 +502,6 @@ class PlanController {
   }
 
   private List<Option> enumOptions(Enum<?>[] values, String prefix, Locale locale) {
-    return Arrays.stream(values)
-        .map(v -> new Option(v.name(), messages.getMessage(prefix + v.name(), null, locale)))
-        .toList();
+    return Option.ofEnum(values, prefix, messages, locale);
   }
 }

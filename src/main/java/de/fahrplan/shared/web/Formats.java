@@ -54,6 +54,16 @@ public class Formats {
     return format.format(value);
   }
 
+  /** A measured value: as many decimals as it has (at most four), German separators. */
+  public String decimal(BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(locale());
+    format.setMaximumFractionDigits(4);
+    return format.format(value);
+  }
+
   public String number(Double value, int fractionDigits) {
     return value == null ? "" : number(BigDecimal.valueOf(value), fractionDigits);
   }

@@ -49,6 +49,13 @@ public class StrategyVersion extends TenantEntity {
     }
   }
 
+  /** Measured values go on while a version is adopted or in force, not once it is superseded. */
+  public void requireNotSuperseded() {
+    if (status == VersionStatus.SUPERSEDED) {
+      throw new InvalidInputException(null, "version.superseded");
+    }
+  }
+
   public void changeVision(String sanitizedVision) {
     requireDraft();
     new Rules().maxLength("vision", sanitizedVision, 20000).throwIfAny();

@@ -6,13 +6,17 @@ import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import de.fahrplan.strategy.AdoptionInput;
+import de.fahrplan.strategy.ConceptLinks;
 import de.fahrplan.strategy.FieldOfActionInput;
 import de.fahrplan.strategy.FieldOfActionView;
 import de.fahrplan.strategy.GoalInput;
 import de.fahrplan.strategy.GoalView;
+import de.fahrplan.strategy.IndicatorView;
+import de.fahrplan.strategy.Indicators;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.StrategyInput;
 import de.fahrplan.strategy.VersionView;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -52,10 +56,18 @@ class StrategyController {
   }
 
   private final Strategies strategies;
+  private final Indicators indicators;
+  private final ConceptLinks conceptLinks;
   private final Organizations organizations;
 
-  StrategyController(Strategies strategies, Organizations organizations) {
+  StrategyController(
+      Strategies strategies,
+      Indicators indicators,
+      ConceptLinks conceptLinks,
+      Organizations organizations) {
     this.strategies = strategies;
+    this.indicators = indicators;
+    this.conceptLinks = conceptLinks;
     this.organizations = organizations;
   }
 
@@ -307,6 +319,11 @@ class StrategyController {
     model.addAttribute("strategy", strategies.get(v.strategyId()));
     model.addAttribute("fields", strategies.fieldsOfAction(v.id()));
     model.addAttribute("goals", strategies.goals(v.id()));
+    model.addAttribute(
+        "indicatorsByGoal",
+        indicators.ofVersion(v.id()).stream()
+            .collect(Collectors.groupingBy(IndicatorView::goalId)));
+    model.addAttribute("conceptLinks", conceptLinks.ofVersion(v.id()));
     model.addAttribute("history", strategies.history(v.id()));
     model.addAttribute(
         "adoptedBy", v.adoptedById() == null ? null : organizations.get(v.adoptedById()));

@@ -1,0 +1,13 @@
+package de.fahrplan.strategy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A measured value of an indicator. */
+public record IndicatorValueView(
+    Long id,
+    Long indicatorId,
+    LocalDate measuredOn,
+    BigDecimal value,
+    String source,
+    long version) {}

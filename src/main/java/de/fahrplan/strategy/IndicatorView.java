@@ -1,0 +1,43 @@
+package de.fahrplan.strategy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An indicator of a goal with its measured values (oldest first), the newest of them, the value the
+ * linear path expects on that day, the {@link IndicatorState state} and how much of the way from
+ * baseline to target is done (0–100).
+ */
+public record IndicatorView(
+    Long id,
+    Long versionId,
+    Long goalId,
+    String name,
+    String description,
+    String unit,
+    IndicatorDirection direction,
+    BigDecimal baselineValue,
+    LocalDate baselineDate,
+    BigDecimal targetValue,
+    LocalDate targetDate,
+    List<IndicatorValueView> values,
+    IndicatorValueView latest,
+    BigDecimal expected,
+    IndicatorState state,
+    Integer progressPercent,
+    long version) {
+
+  public IndicatorInput toInput() {
+    IndicatorInput in = new IndicatorInput();
+    in.name = name;
+    in.description = description;
+    in.unit = unit;
+    in.direction = direction;
+    in.baselineValue = baselineValue;
+    in.baselineDate = baselineDate;
+    in.targetValue = targetValue;
+    in.targetDate = targetDate;
+    return in;
+  }
+}

@@ -1,0 +1,142 @@
+package de.fahrplan.strategy.web;
+
+import de.fahrplan.shared.web.ETags;
+import de.fahrplan.strategy.ConceptLinkInput;
+import de.fahrplan.strategy.ConceptLinkView;
+import de.fahrplan.strategy.ConceptLinks;
+import de.fahrplan.strategy.IndicatorInput;
+import de.fahrplan.strategy.IndicatorValueInput;
+import de.fahrplan.strategy.IndicatorView;
+import de.fahrplan.strategy.Indicators;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(
+    name = "Indikatoren und Konzepte",
+    description = "Indicators of goals with measured values; links to other adopted concepts")
+class IndicatorApi {
+
+  private final Indicators indicators;
+  private final ConceptLinks conceptLinks;
+
+  IndicatorApi(Indicators indicators, ConceptLinks conceptLinks) {
+    this.indicators = indicators;
+    this.conceptLinks = conceptLinks;
+  }
+
+  @GetMapping("/strategy-versions/{id}/indicators")
+  @Operation(summary = "All indicators of a version with values and state (by name)")
+  List<IndicatorView> ofVersion(@PathVariable long id) {
+    return indicators.ofVersion(id);
+  }
+
+  @GetMapping("/goals/{id}/indicators")
+  List<IndicatorView> ofGoal(@PathVariable long id) {
+    return indicators.ofGoal(id);
+  }
+
+  @PostMapping("/goals/{id}/indicators")
+  @Operation(summary = "Define an indicator of a goal (draft versions only)")
+  ResponseEntity<IndicatorView> add(@PathVariable long id, @RequestBody IndicatorInput input) {
+    return created(indicators.add(id, input));
+  }
+
+  @GetMapping("/indicators/{id}")
+  ResponseEntity<IndicatorView> get(@PathVariable long id) {
+    IndicatorView i = indicators.get(id);
+    return ResponseEntity.ok().eTag(ETags.of(i.version())).body(i);
+  }
+
+  @PutMapping("/indicators/{id}")
+  ResponseEntity<IndicatorView> update(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody IndicatorInput input) {
+    IndicatorView i = indicators.update(id, ETags.required(ifMatch), input);
+    return ResponseEntity.ok().eTag(ETags.of(i.version())).body(i);
+  }
+
+  @DeleteMapping("/indicators/{id}")
+  ResponseEntity<Void> delete(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    indicators.delete(id, ETags.required(ifMatch));
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/indicators/{id}/values")
+  @Operation(
+      summary = "Record a measured value with its source (not in superseded versions)",
+      description = "Answers the indicator with the new value, its state and progress.")
+  ResponseEntity<IndicatorView> addValue(
+      @PathVariable long id, @RequestBody IndicatorValueInput input) {
+    return created(indicators.addValue(id, input));
+  }
+
+  @DeleteMapping("/indicator-values/{id}")
+  @Operation(summary = "Remove a measured value; If-Match carries the value's version")
+  IndicatorView deleteValue(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return indicators.deleteValue(id, ETags.required(ifMatch));
+  }
+
+  @GetMapping("/strategy-versions/{id}/concept-links")
+  @Operation(summary = "Other adopted concepts the version refers to")
+  List<ConceptLinkView> conceptLinks(@PathVariable long id) {
+    return conceptLinks.ofVersion(id);
+  }
+
+  @PostMapping("/strategy-versions/{id}/concept-links")
+  ResponseEntity<ConceptLinkView> addConceptLink(
+      @PathVariable long id, @RequestBody ConceptLinkInput input) {
+    ConceptLinkView l = conceptLinks.add(id, input);
+    return ResponseEntity.created(URI.create("/api/v1/concept-links/" + l.id()))
+        .eTag(ETags.of(l.version()))
+        .body(l);
+  }
+
+  @GetMapping("/concept-links/{id}")
+  ResponseEntity<ConceptLinkView> conceptLink(@PathVariable long id) {
+    ConceptLinkView l = conceptLinks.get(id);
+    return ResponseEntity.ok().eTag(ETags.of(l.version())).body(l);
+  }
+
+  @PutMapping("/concept-links/{id}")
+  ResponseEntity<ConceptLinkView> updateConceptLink(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody ConceptLinkInput input) {
+    ConceptLinkView l = conceptLinks.update(id, ETags.required(ifMatch), input);
+    return ResponseEntity.ok().eTag(ETags.of(l.version())).body(l);
+  }
+
+  @DeleteMapping("/concept-links/{id}")
+  ResponseEntity<Void> deleteConceptLink(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    conceptLinks.delete(id, ETags.required(ifMatch));
+    return ResponseEntity.noContent().build();
+  }
+
+  private static ResponseEntity<IndicatorView> created(IndicatorView i) {
+    return ResponseEntity.created(URI.create("/api/v1/indicators/" + i.id()))
+        .eTag(ETags.of(i.version()))
+        .body(i);
+  }
+}

@@ -1,0 +1,299 @@
+package de.fahrplan.strategy.web;
+
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.web.FormErrors;
+import de.fahrplan.shared.web.Option;
+import de.fahrplan.strategy.ConceptLinkInput;
+import de.fahrplan.strategy.ConceptLinkView;
+import de.fahrplan.strategy.ConceptLinks;
+import de.fahrplan.strategy.GoalView;
+import de.fahrplan.strategy.IndicatorDirection;
+import de.fahrplan.strategy.IndicatorInput;
+import de.fahrplan.strategy.IndicatorValueInput;
+import de.fahrplan.strategy.IndicatorView;
+import de.fahrplan.strategy.Indicators;
+import de.fahrplan.strategy.Strategies;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the indicators of the goals and of the links to other adopted concepts. */
+@Controller
+@MemberOnly
+class IndicatorController {
+
+  /** Indicator form. */
+  static class IndicatorForm extends IndicatorInput {
+    public Long version;
+  }
+
+  /** Concept-link form. */
+  static class ConceptForm extends ConceptLinkInput {
+    public Long version;
+  }
+
+  private final Indicators indicators;
+  private final ConceptLinks conceptLinks;
+  private final Strategies strategies;
+  private final MessageSource messages;
+
+  IndicatorController(
+      Indicators indicators,
+      ConceptLinks conceptLinks,
+      Strategies strategies,
+      MessageSource messages) {
+    this.indicators = indicators;
+    this.conceptLinks = conceptLinks;
+    this.strategies = strategies;
+    this.messages = messages;
+  }
+
+  @GetMapping("/indicators/{id}")
+  String indicator(@PathVariable long id, Model model) {
+    if (!model.containsAttribute("valueForm")) {
+      model.addAttribute("valueForm", new IndicatorValueInput());
+    }
+    return indicatorPage(model, indicators.get(id));
+  }
+
+  @PostMapping("/indicators/{id}/values")
+  String addValue(
+      @PathVariable long id,
+      @ModelAttribute("valueForm") IndicatorValueInput form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    if (FormErrors.trySave(() -> indicators.addValue(id, form), result, model, null, v -> {})) {
+      redirect.addFlashAttribute("flash", "indicator.valueSaved");
+      return "redirect:/indicators/" + id;
+    }
+    return indicatorPage(model, indicators.get(id));
+  }
+
+  /** The form names its indicator only to find the way back after a refusal. */
+  @PostMapping("/indicator-values/{id}/delete")
+  String deleteValue(
+      @PathVariable long id,
+      @RequestParam(required = false) Long indicatorId,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect) {
+    try {
+      IndicatorView i = indicators.deleteValue(id, version);
+      redirect.addFlashAttribute("flash", "indicator.valueDeleted");
+      return "redirect:/indicators/" + i.id();
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+      return indicatorId == null ? "redirect:/strategies" : "redirect:/indicators/" + indicatorId;
+    }
+  }
+
+  @GetMapping("/goals/{id}/indicators/new")
+  String newIndicator(@PathVariable("id") long goalId, Model model, RedirectAttributes redirect) {
+    GoalView goal = strategies.goal(goalId);
+    if (!strategies.version(goal.versionId()).editable()) {
+      return readOnly(redirect, "/strategy-versions/" + goal.versionId());
+    }
+    IndicatorForm form = new IndicatorForm();
+    form.direction = IndicatorDirection.HIGHER_IS_BETTER;
+    model.addAttribute("form", form);
+    return indicatorForm(model, goal, null);
+  }
+
+  @PostMapping("/goals/{id}/indicators")
+  String addIndicator(
+      @PathVariable("id") long goalId,
+      @ModelAttribute("form") IndicatorForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    IndicatorView[] saved = new IndicatorView[1];
+    if (FormErrors.trySave(
+        () -> saved[0] = indicators.add(goalId, form), result, model, null, v -> {})) {
+      redirect.addFlashAttribute("flash", "form.saved");
+      return "redirect:/indicators/" + saved[0].id();
+    }
+    return indicatorForm(model, strategies.goal(goalId), null);
+  }
+
+  @GetMapping("/indicators/{id}/edit")
+  String editIndicator(@PathVariable long id, Model model, RedirectAttributes redirect) {
+    IndicatorView i = indicators.get(id);
+    if (!strategies.version(i.versionId()).editable()) {
+      return readOnly(redirect, "/indicators/" + id);
+    }
+    IndicatorForm form = new IndicatorForm();
+
+    copy(i.toInput(), form);
+    form.version = i.version();
+    model.addAttribute("form", form);
+    return indicatorForm(model, strategies.goal(i.goalId()), i);
+  }
+
+  @PostMapping("/indicators/{id}")
+  String updateIndicator(
+      @PathVariable long id,
+      @ModelAttribute("form") IndicatorForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    IndicatorView current = indicators.get(id);
+    if (FormErrors.trySave(
+        () -> indicators.update(id, form.version, form),
+        result,
+        model,
+        current,
+        v -> form.version = v)) {
+      redirect.addFlashAttribute("flash", "form.saved");
+      return "redirect:/indicators/" + id;
+    }
+    return indicatorForm(model, strategies.goal(current.goalId()), current);
+  }
+
+  @PostMapping("/indicators/{id}/delete")
+  String deleteIndicator(
+      @PathVariable long id,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect) {
+    IndicatorView i = indicators.get(id);
+    try {
+      indicators.delete(id, version);
+      redirect.addFlashAttribute("flash", "indicator.deleted");
+      return "redirect:/strategy-versions/" + i.versionId();
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+      return "redirect:/indicators/" + id;
+    }
+  }
+
+  @GetMapping("/strategy-versions/{id}/concept-links/new")
+  String newConceptLink(@PathVariable long id, Model model, RedirectAttributes redirect) {
+    if (!strategies.version(id).editable()) {
+      return readOnly(redirect, "/strategy-versions/" + id);
+    }
+    model.addAttribute("conceptForm", new ConceptForm());
+    model.addAttribute("strategyVersion", strategies.version(id));
+    model.addAttribute("link", null);
+    return "strategy/concept-form";
+  }
+
+  @PostMapping("/strategy-versions/{id}/concept-links")
+  String addConceptLink(
+      @PathVariable long id,
+      @ModelAttribute("conceptForm") ConceptForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    if (FormErrors.trySave(() -> conceptLinks.add(id, form), result, model, null, v -> {})) {
+      redirect.addFlashAttribute("flash", "concept.saved");
+      return "redirect:/strategy-versions/" + id + "#concepts-heading";
+    }
+    model.addAttribute("strategyVersion", strategies.version(id));
+    model.addAttribute("link", null);
+    return "strategy/concept-form";
+  }
+
+  @GetMapping("/concept-links/{id}/edit")
+  String editConceptLink(@PathVariable long id, Model model, RedirectAttributes redirect) {
+    ConceptLinkView l = conceptLinks.get(id);
+    if (!strategies.version(l.versionId()).editable()) {
+      return readOnly(redirect, "/strategy-versions/" + l.versionId());
+    }
+    ConceptForm form = new ConceptForm();
+    form.title = l.title();
+    form.adoptedOn = l.adoptedOn();
+    form.reference = l.reference();
+    form.url = l.url();
+    form.version = l.version();
+    model.addAttribute("conceptForm", form);
+    return conceptForm(model, l);
+  }
+
+  @PostMapping("/concept-links/{id}")
+  String updateConceptLink(
+      @PathVariable long id,
+      @ModelAttribute("conceptForm") ConceptForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    ConceptLinkView current = conceptLinks.get(id);
+    if (FormErrors.trySave(
+        () -> conceptLinks.update(id, form.version, form),
+        result,
+        model,
+        current,
+        v -> form.version = v)) {
+      redirect.addFlashAttribute("flash", "concept.saved");
+      return "redirect:/strategy-versions/" + current.versionId() + "#concepts-heading";
+    }
+    return conceptForm(model, current);
+  }
+
+  @PostMapping("/concept-links/{id}/delete")
+  String deleteConceptLink(
+      @PathVariable long id,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect) {
+    ConceptLinkView l = conceptLinks.get(id);
+    try {
+      conceptLinks.delete(id, version);
+      redirect.addFlashAttribute("flash", "concept.deleted");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+    }
+    return "redirect:/strategy-versions/" + l.versionId() + "#concepts-heading";
+  }
+
+  private static String readOnly(RedirectAttributes redirect, String target) {
+    redirect.addFlashAttribute(
+        "flashError", new InvalidInputException.Violation(null, "version.readOnly"));
+    return "redirect:" + target;
+  }
+
+  private static void copy(IndicatorInput from, IndicatorForm to) {
+    to.name = from.name;
+    to.description = from.description;
+    to.unit = from.unit;
+    to.direction = from.direction;
+    to.baselineValue = from.baselineValue;
+    to.baselineDate = from.baselineDate;
+    to.targetValue = from.targetValue;
+    to.targetDate = from.targetDate;
+  }
+
+  private String indicatorPage(Model model, IndicatorView i) {
+    model.addAttribute("indicator", i);
+    model.addAttribute("goal", strategies.goal(i.goalId()));
+    model.addAttribute("strategyVersion", strategies.version(i.versionId()));
+    model.addAttribute("history", indicators.history(i.id()));
+    return "strategy/indicator";
+  }
+
+  private String indicatorForm(Model model, GoalView goal, IndicatorView indicator) {
+    model.addAttribute("goal", goal);
+    model.addAttribute("strategyVersion", strategies.version(goal.versionId()));
+    model.addAttribute("indicator", indicator);
+    model.addAttribute(
+        "directionOptions",
+        Option.ofEnum(
+            IndicatorDirection.values(),
+            "indicatorDirection.",
+            messages,
+            LocaleContextHolder.getLocale()));
+    return "strategy/indicator-form";
+  }
+
+  private String conceptForm(Model model, ConceptLinkView link) {
+    model.addAttribute("strategyVersion", strategies.version(link.versionId()));
+    model.addAttribute("link", link);
+    return "strategy/concept-form";
+  }
+}
