@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.PdfUa;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -63,6 +64,7 @@ class RoadmapPdfTest {
           assertThat(font.isEmbedded()).as(font.getName()).isTrue();
         }
       }
+      assertThat(PdfUa.failures(pdf)).as("veraPDF, PDF/UA-1").isEmpty();
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
       assertThat(text)
           .contains("HF 1")
@@ -71,6 +73,18 @@ class RoadmapPdfTest {
           .contains("geplant 01.01.2024 – 31.12.2026")
           .contains("Ausschreibung DMS veröffentlicht 30.06.2024 (erreicht)")
           .contains("M-14");
+    }
+  }
+
+  @Test
+  void theVeraPdfCheckRefusesAnUntaggedPdf() throws Exception {
+    try (PDDocument plain = new PDDocument()) {
+      plain.addPage(new PDPage());
+      var out = new java.io.ByteArrayOutputStream();
+      plain.save(out);
+      assertThat(PdfUa.failures(out.toByteArray()))
+          .as("an untagged PDF without title or language")
+          .isNotEmpty();
     }
   }
 
