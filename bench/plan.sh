@@ -3,7 +3,8 @@
 # MEASURES measures (default 1,000), 4 milestones and 7 budget years each, up to 300 dependencies –
 # written through the API (the measure list through the import), then measured with wrk on
 # loopback: plan tree page, filtered measure API, roadmap SVG, resource table, export, import.
-# Usage: bench/plan.sh [seconds-per-scenario] ; MEASURES=100 bench/plan.sh for the small city.
+# Usage: bench/plan.sh [seconds-per-scenario] ; MEASURES=100 bench/plan.sh for the small city;
+# BENCH_DB=postgres uses 127.0.0.1:5432/fahrplan_bench as user postgres.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-15}
@@ -17,11 +18,15 @@ trap 'kill $(cat "$WORK/pid" 2>/dev/null) 2>/dev/null || true; rm -rf "$WORK"' E
 T='Authorization: Bearer fp_demo_beispielkreis_koordination'
 J='Content-Type: application/json'
 
-"$JAVA" -Xmx1g -jar target/fahrplan.jar --server.port="$PORT" --logging.level.root=WARN \
-  --spring.datasource.url="jdbc:h2:file:$WORK/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" > "$WORK/app.log" 2>&1 &
+DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0")
+if [ "${BENCH_DB:-h2}" = postgres ]; then
+  psql -h 127.0.0.1 -U postgres -qc 'drop database if exists fahrplan_bench' -c 'create database fahrplan_bench'
+  DB_ARGS=(--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/fahrplan_bench --spring.datasource.username=postgres)
+fi
+"$JAVA" -Xmx1g -jar target/fahrplan.jar --server.port="$PORT" --logging.level.root=WARN "${DB_ARGS[@]}" > "$WORK/app.log" 2>&1 &
 echo $! > "$WORK/pid"
 until curl -fs -H "$T" "$BASE/api/v1/bodies/current" >/dev/null 2>&1; do sleep 0.2; done
-echo "machine: $(nproc) cores, $(uname -r); java: $("$JAVA" -version 2>&1 | head -1); measures: $N"
+echo "machine: $(nproc) cores, $(uname -r); java: $("$JAVA" -version 2>&1 | head -1); db: ${BENCH_DB:-h2}; measures: $N"
 
 # a new strategy in Beispielkreis (its demo strategy stays as it is)
 V=$(curl -fs -H "$T" -H "$J" -d '{"title":"Großstadt-Benchmark","startYear":2025,"endYear":2031}' "$BASE/api/v1/strategies" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
@@ -32,9 +37,11 @@ done
 for g in $(seq 1 40); do
   curl -fs -o /dev/null -H "$T" -H "$J" -d "{\"code\":\"Z$g\",\"title\":\"Ziel $g\",\"fieldOfActionIds\":[${F[$(( (g - 1) % 8 ))]}]}" "$BASE/api/v1/strategy-versions/$V/goals"
 done
-{ echo "Kürzel;Titel;Ziele;Status;Geplanter Beginn;Geplantes Ende"
+# 15 % are sub-measures (of the measure before them, so chains of sub-projects occur, too)
+{ echo "Kürzel;Titel;Ziele;Status;Geplanter Beginn;Geplantes Ende;Teilprojekt von"
   for i in $(seq 1 "$N"); do
-    y=$(( 2025 + i % 6 )); echo "M-$i;Maßnahme $i der Großstadt;Z$(( i % 40 + 1 ));$([ $((i % 3)) = 0 ] && echo 'in Umsetzung' || echo geplant);01.0$(( i % 9 + 1 )).$y;31.12.$(( y + i % 2 ))"
+    y=$(( 2025 + i % 6 )); case $(( i % 20 )) in 3|7|11) parent="M-$(( i - 1 ))" ;; *) parent="" ;; esac
+    echo "M-$i;Maßnahme $i der Großstadt;Z$(( i % 40 + 1 ));$([ $((i % 3)) = 0 ] && echo 'in Umsetzung' || echo geplant);01.0$(( i % 9 + 1 )).$y;31.12.$(( y + i % 2 ));$parent"
   done
 } > "$WORK/measures.csv"
 t0=$(date +%s%N)
@@ -62,6 +69,8 @@ timed() { t0=$(date +%s%N); curl -fs -o "$WORK/out" -H "$T" "$BASE$2"; echo "RES
 timed export_csv "/api/v1/measures/export.csv?strategyVersion=$V"
 timed export_xlsx "/api/v1/measures/export.xlsx?strategyVersion=$V"
 cp "$WORK/out" "$WORK/export.xlsx"
+timed roadmap_pdf "/api/v1/roadmap.pdf?strategyVersion=$V"
+timed roadmap_pdf_again "/api/v1/roadmap.pdf?strategyVersion=$V"
 t0=$(date +%s%N)
 curl -fs -o /dev/null -H "$T" -F "file=@$WORK/export.xlsx" -F "strategyVersion=$V" "$BASE/api/v1/measure-imports"
 echo "RESULT reimport_${N}_xlsx=$(( ($(date +%s%N) - t0) / 1000000 ))ms"

@@ -11,6 +11,7 @@ import de.fahrplan.shared.InvalidInputException.Violation;
 import de.fahrplan.shared.tabular.TableReader;
 import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
+import jakarta.persistence.EntityManager;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -106,6 +107,7 @@ public class MeasureImport {
   private final OrgUnits orgUnits;
   private final Persons persons;
   private final ImportMappingRepository mappings;
+  private final EntityManager entityManager;
   private final JsonMapper json = JsonMapper.builder().build();
 
   MeasureImport(
@@ -114,13 +116,15 @@ public class MeasureImport {
       Strategies strategies,
       OrgUnits orgUnits,
       Persons persons,
-      ImportMappingRepository mappings) {
+      ImportMappingRepository mappings,
+      EntityManager entityManager) {
     this.measures = measures;
     this.list = list;
     this.strategies = strategies;
     this.orgUnits = orgUnits;
     this.persons = persons;
     this.mappings = mappings;
+    this.entityManager = entityManager;
   }
 
   /**
@@ -204,6 +208,10 @@ public class MeasureImport {
         if (money != null) {
           measures.setMoney(saved.id(), money.year(), money.consumptive(), money.investive());
         }
+        // every row is written and checked on its own; a persistence context that keeps all rows
+        // would make each later flush re-check all earlier ones (quadratic in the row count)
+        entityManager.flush();
+        entityManager.clear();
       } catch (InvalidInputException e) {
         throw new InvalidInputException(
             e.violations().stream()

@@ -4,8 +4,8 @@ import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.plan.internal.Measure;
 import de.fahrplan.plan.internal.MeasureRepository;
-import de.fahrplan.plan.internal.ResourceEntry;
 import de.fahrplan.plan.internal.ResourceEntryRepository;
+import de.fahrplan.plan.internal.ResourceSum;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.FieldOfActionView;
 import de.fahrplan.strategy.GoalView;
@@ -97,8 +97,7 @@ public class ResourcePlan {
     groupOfMeasure.values().forEach(g -> byGroup.computeIfAbsent(g, k -> new TreeMap<>()));
     Map<Integer, Acc> totals = new TreeMap<>();
     if (!groupOfMeasure.isEmpty()) {
-      for (ResourceEntry e : resources.findByMeasureIdIn(groupOfMeasure.keySet())) {
-        ResourceView r = e.view();
+      for (ResourceSum r : resources.sumsOfVersion(versionId)) {
         byGroup
             .get(groupOfMeasure.get(r.measureId()))
             .computeIfAbsent(r.budgetYear(), y -> new Acc())
@@ -130,14 +129,14 @@ public class ResourcePlan {
     BigDecimal spent = BigDecimal.ZERO.setScale(2);
     final Map<BudgetStatus, BigDecimal> byStatus = new EnumMap<>(BudgetStatus.class);
 
-    void add(ResourceView r) {
-      fte = fte.add(r.fteTotal());
+    void add(ResourceSum r) {
+      fte = fte.add(r.fte());
       consumptive = consumptive.add(r.consumptive());
       investive = investive.add(r.investive());
       if (r.spent() != null) {
         spent = spent.add(r.spent());
       }
-      byStatus.merge(r.budgetStatus(), r.moneyTotal(), BigDecimal::add);
+      byStatus.merge(r.budgetStatus(), r.consumptive().add(r.investive()), BigDecimal::add);
     }
 
     void add(Acc other) {

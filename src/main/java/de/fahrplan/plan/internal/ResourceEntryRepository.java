@@ -3,10 +3,19 @@ package de.fahrplan.plan.internal;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ResourceEntryRepository extends JpaRepository<ResourceEntry, Long> {
 
   List<ResourceEntry> findByMeasureIdOrderByBudgetYearAsc(Long measureId);
 
   List<ResourceEntry> findByMeasureIdIn(Collection<Long> measureIds);
+
+  /** Every entry of a version as plain values, without loading entities (resource table). */
+  @Query(
+      "select new de.fahrplan.plan.internal.ResourceSum(r.measureId, r.budgetYear, r.budgetStatus,"
+          + " r.fteExisting + r.fteNew + r.fteExternal, r.consumptive, r.investive, r.spent)"
+          + " from ResourceEntry r where r.measureId in"
+          + " (select m.id from Measure m where m.strategyVersionId = :versionId)")
+  List<ResourceSum> sumsOfVersion(Long versionId);
 }
