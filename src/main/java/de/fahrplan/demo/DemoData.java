@@ -26,6 +26,12 @@ import de.fahrplan.plan.Participants;
 import de.fahrplan.plan.PartnerInput;
 import de.fahrplan.plan.Raci;
 import de.fahrplan.plan.ResourceInput;
+import de.fahrplan.reporting.Reporting;
+import de.fahrplan.reporting.RoundInput;
+import de.fahrplan.reporting.RoundView;
+import de.fahrplan.reporting.StatusUpdateInput;
+import de.fahrplan.reporting.StatusUpdateView;
+import de.fahrplan.reporting.TrafficLight;
 import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.strategy.AdoptionInput;
@@ -84,6 +90,7 @@ class DemoData implements ApplicationRunner {
   private final Participants participants;
   private final Indicators indicators;
   private final ConceptLinks conceptLinks;
+  private final Reporting reporting;
 
   DemoData(
       Bodies bodies,
@@ -96,7 +103,8 @@ class DemoData implements ApplicationRunner {
       Measures measures,
       Participants participants,
       Indicators indicators,
-      ConceptLinks conceptLinks) {
+      ConceptLinks conceptLinks,
+      Reporting reporting) {
     this.bodies = bodies;
     this.orgUnits = orgUnits;
     this.persons = persons;
@@ -108,6 +116,7 @@ class DemoData implements ApplicationRunner {
     this.participants = participants;
     this.indicators = indicators;
     this.conceptLinks = conceptLinks;
+    this.reporting = reporting;
   }
 
   @Override
@@ -177,7 +186,7 @@ class DemoData implements ApplicationRunner {
               "Schütt",
               null,
               "Strategische Steuerung Digitalisierung",
-              "linda.schuett@musterstadt.example",
+              "koordination@musterstadt.example", // the demo account of Linda Schütt
               "0451 122-1501",
               u.get("1.201"));
           person(
@@ -222,7 +231,7 @@ class DemoData implements ApplicationRunner {
               "Jensen",
               null,
               "Leitung Bürgerbüro",
-              "olaf.jensen@musterstadt.example",
+              "fachbereich@musterstadt.example", // the demo account of Olaf Jensen
               "0451 122-2100",
               u.get("2.100"));
           person(
@@ -587,7 +596,7 @@ class DemoData implements ApplicationRunner {
         "2025-02-01",
         null,
         units.get("1.400"),
-        people.get("Kaya"));
+        people.get("Jensen")); // the Bürgerbüro answers the citizens' access
     measure(
         v1.id(),
         "M-5",
@@ -730,7 +739,75 @@ class DemoData implements ApplicationRunner {
     strategies.putInForce(v1.id(), adopted.version());
     // measured on after the adoption, as in real life
     indicatorValue(wlan, "2026-09-30", "26", "Netzbetreiber, Monatsbericht September 2026");
+    reportingRounds(v1.id());
     strategies.newVersion(adopted.strategyId());
+  }
+
+  /**
+   * Four closed quarterly rounds (Q3/2025–Q2/2026) with accepted updates, and the open round
+   * Q3/2026: some owners have submitted, one update was returned, the rest are still drafts.
+   */
+  private void reportingRounds(long versionId) {
+    int quarter = 0;
+    for (String period : List.of("Q3/2025", "Q4/2025", "Q1/2026", "Q2/2026")) {
+      quarter++;
+      RoundView round = openRound(versionId, period);
+      for (StatusUpdateView u : reporting.updates(round.id())) {
+        StatusUpdateView saved = reporting.save(u.id(), u.version(), report(u, quarter));
+        saved = reporting.submit(u.id(), saved.version());
+        reporting.accept(u.id(), saved.version());
+      }
+      reporting.close(round.id(), reporting.round(round.id()).version());
+    }
+    RoundView open = openRound(versionId, "Q3/2026");
+    int i = 0;
+    for (StatusUpdateView u : reporting.updates(open.id())) {
+      i++;
+      if (i % 3 == 0) {
+        continue; // still the draft, prefilled from Q2/2026
+      }
+      StatusUpdateView saved = reporting.save(u.id(), u.version(), report(u, 5));
+      saved = reporting.submit(u.id(), saved.version());
+      if (i % 3 == 1 && i < 6) {
+        reporting.returnUpdate(
+            u.id(), saved.version(), "Bitte die Mehrkosten beziffern und den neuen Termin nennen.");
+      } else if (i % 3 == 1) {
+        reporting.accept(u.id(), saved.version());
+      }
+    }
+  }
+
+  private RoundView openRound(long versionId, String period) {
+    RoundInput in = new RoundInput();
+    in.strategyVersionId = versionId;
+    in.period = period;
+    return reporting.open(in);
+  }
+
+  /** A plausible report: progress grows per quarter, M-4 and M-12 run into trouble. */
+  private static StatusUpdateInput report(StatusUpdateView u, int quarter) {
+    String code = u.measureLabel().substring(0, u.measureLabel().indexOf(' '));
+    StatusUpdateInput in = new StatusUpdateInput();
+    in.progress = Math.min(95, 10 + quarter * 15 + Math.abs(code.hashCode() % 10));
+    in.trafficLight = TrafficLight.ON_TRACK;
+    in.achieved = "Arbeitspakete des Quartals umgesetzt; Abstimmung mit den Fachbereichen erfolgt.";
+    in.nextSteps = "Nächste Arbeitspakete gemäß Projektplan; Bericht an den Lenkungskreis.";
+    if (code.equals("M-4") && quarter >= 3) {
+      in.trafficLight = TrafficLight.AT_RISK;
+      in.explanation =
+          "Die Anbindung an das Servicekonto des Landes verzögert sich um ein Quartal (Schnittstelle"
+              + " des Landes noch nicht freigegeben).";
+      in.risks = "Termin der Landesschnittstelle unsicher.";
+    }
+    if (code.equals("M-12") && quarter >= 4) {
+      in.trafficLight = TrafficLight.CRITICAL;
+      in.explanation =
+          "Lieferengpass bei den Endgeräten; Fördermittel des Digitalpakts laufen Ende 2026 aus.";
+      in.risks = "Verlust von Fördermitteln, wenn die Geräte nicht bis 31.12.2026 beschafft sind.";
+      in.decisionsNeeded =
+          "Zustimmung des Schulausschusses zur Vergabe an den zweitplatzierten Bieter.";
+    }
+    return in;
   }
 
   /**
@@ -1151,6 +1228,16 @@ class DemoData implements ApplicationRunner {
     gemeinden.costShare = new BigDecimal("40.00");
     participants.addPartner(m3.id(), gemeinden);
     participant(byCode.get("M-3"), units.get("FB 1"), null, null, Raci.CONSULTED, "IT-Betrieb");
+    // adopted by the Kreistag and in force; its first reporting round is open
+    VersionView kreis = strategies.version(v.id());
+    AdoptionInput adoption = new AdoptionInput();
+    adoption.adoptedOn = LocalDate.of(2025, 3, 27);
+    adoption.adoptedById = organizationId("KT");
+    adoption.paperReference = "KT/2025/031";
+    adoption.inForceFrom = LocalDate.of(2025, 4, 1);
+    kreis = strategies.adopt(v.id(), kreis.version(), adoption);
+    strategies.putInForce(v.id(), kreis.version());
+    openRound(v.id(), "Q3/2026");
   }
 
   private long field(long versionId, int position, String code, String title, String description) {

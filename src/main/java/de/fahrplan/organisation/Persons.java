@@ -12,6 +12,7 @@ import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -61,6 +62,13 @@ public class Persons {
   @Transactional(readOnly = true)
   public List<PersonView> byIds(List<Long> ids) {
     return persons.findAllById(ids).stream().map(Person::view).toList();
+  }
+
+  /** The person with this e-mail address (unique per municipality), e.g. the signed-in user. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Optional<PersonView> byEmail(String email) {
+    return email == null ? Optional.empty() : persons.findByEmail(email).map(Person::view);
   }
 
   @AdminOnly

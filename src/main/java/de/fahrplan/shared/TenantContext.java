@@ -1,6 +1,8 @@
 package de.fahrplan.shared;
 
+import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.security.TenantPrincipal;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.security.core.Authentication;
@@ -36,6 +38,16 @@ public final class TenantContext {
       return Optional.of(p);
     }
     return Optional.empty();
+  }
+
+  /** Whether the signed-in user holds one of these roles in the current municipality. */
+  public static boolean hasAnyRole(Role... roles) {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth == null) {
+      return false;
+    }
+    return auth.getAuthorities().stream()
+        .anyMatch(a -> Arrays.stream(roles).anyMatch(r -> r.authority().equals(a.getAuthority())));
   }
 
   /** Name of whoever acts now, for the audit trail. */

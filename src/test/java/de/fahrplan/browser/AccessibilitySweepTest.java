@@ -75,6 +75,16 @@ class AccessibilitySweepTest {
         "/resource-entries/{id}",
         first("select min(id) from resource_entry where measure_id = ?", measureWithParts));
     ids.put("/measures/{id}", String.valueOf(measureWithParts));
+    long openRound =
+        Long.parseLong(
+            first(
+                "select min(id) from reporting_round where tenant_id = ? and status = 'OPEN'",
+                muster));
+    ids.put("/reporting-rounds/{id}", String.valueOf(openRound));
+    ids.put(
+        "/status-updates/{id}",
+        first(
+            "select min(id) from status_update where round_id = ? and state = 'DRAFT'", openRound));
     ids.put(
         "/indicators/{id}",
         first("select min(id) from indicator where strategy_version_id = ?", draft));
@@ -114,6 +124,18 @@ class AccessibilitySweepTest {
         pages.add(url);
       }
     }
+    // a submitted update shows the review forms, a closed round's update is read-only
+    pages.add(
+        "/status-updates/"
+            + first(
+                "select min(id) from status_update where round_id = ? and state = 'SUBMITTED'",
+                openRound));
+    pages.add(
+        "/status-updates/"
+            + first(
+                "select min(u.id) from status_update u join reporting_round r on r.id = u.round_id"
+                    + " where r.tenant_id = ? and r.status = 'CLOSED'",
+                muster));
     // an intermunicipal measure shows partners and their cost shares
     pages.add(
         "/measures/"

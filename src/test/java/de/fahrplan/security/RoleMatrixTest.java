@@ -53,6 +53,21 @@ class RoleMatrixTest {
     long measure =
         jdbc.queryForObject(
             "select min(id) from measure where strategy_version_id = ?", Long.class, draft);
+    long inForce =
+        jdbc.queryForObject(
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'IN_FORCE'",
+            Long.class);
+    long round =
+        jdbc.queryForObject(
+            "select id from reporting_round where strategy_version_id = ? and status = 'OPEN'",
+            Long.class,
+            inForce);
+    long update =
+        jdbc.queryForObject(
+            "select min(id) from status_update where round_id = ? and state = 'SUBMITTED'",
+            Long.class,
+            round);
     long indicator =
         jdbc.queryForObject(
             "select min(id) from indicator where strategy_version_id = ?", Long.class, draft);
@@ -210,6 +225,44 @@ class RoleMatrixTest {
             "POST",
             "/api/v1/strategy-versions/" + draft + "/concept-links",
             "{}",
+            COORDINATION,
+            false),
+        new Action("Meine Aufgaben (Seite)", "GET", "/tasks", null, ALL, false),
+        new Action(
+            "Berichtswesen (Seite)",
+            "GET",
+            "/strategy-versions/" + inForce + "/reporting",
+            null,
+            ALL,
+            false),
+        new Action(
+            "Berichtsrunde öffnen (API)",
+            "POST",
+            "/api/v1/reporting-rounds",
+            "{}",
+            COORDINATION,
+            false),
+        new Action(
+            "Sachstand lesen (API)", "GET", "/api/v1/status-updates/" + update, null, ALL, false),
+        new Action(
+            "fremden Sachstand speichern (API)",
+            "PUT",
+            "/api/v1/status-updates/" + update,
+            "{}",
+            COORDINATION,
+            false),
+        new Action(
+            "Sachstand annehmen (API)",
+            "POST",
+            "/api/v1/status-updates/" + update + "/accept",
+            null,
+            COORDINATION,
+            false),
+        new Action(
+            "Berichtsrunde schließen (API)",
+            "POST",
+            "/api/v1/reporting-rounds/" + round + "/close",
+            null,
             COORDINATION,
             false),
         new Action(

@@ -58,6 +58,9 @@ class TenantIsolationTest {
           "indicator",
           "indicator_value",
           "concept_link",
+          "reporting_schedule",
+          "reporting_round",
+          "status_update",
           "measure_dependency",
           "import_mapping",
           "measure_participant",
@@ -146,6 +149,12 @@ class TenantIsolationTest {
         Map.entry(
             "concept-links",
             (kreis, ids) -> one("select min(id) from concept_link where tenant_id = ?", kreis)),
+        Map.entry(
+            "reporting-rounds",
+            (kreis, ids) -> one("select min(id) from reporting_round where tenant_id = ?", kreis)),
+        Map.entry(
+            "status-updates",
+            (kreis, ids) -> one("select min(id) from status_update where tenant_id = ?", kreis)),
         Map.entry(
             "resource-entries",
             (kreis, ids) -> one("select min(id) from resource_entry where tenant_id = ?", kreis)));

@@ -25,6 +25,20 @@ public final class Users {
             false));
   }
 
+  /** A signed-in user with this e-mail address (matching a person, e.g. a measure's owner). */
+  public static Authentication as(long tenantId, String email, Role... roles) {
+    return of(
+        new FahrplanUser(
+            999_200 + email.hashCode() % 1000,
+            email,
+            email,
+            false,
+            Map.of(tenantId, Set.of(roles)),
+            tenantId,
+            null,
+            false));
+  }
+
   public static Authentication operator() {
     return of(
         new FahrplanUser(

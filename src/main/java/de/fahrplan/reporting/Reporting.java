@@ -1,0 +1,413 @@
+package de.fahrplan.reporting;
+
+import de.fahrplan.organisation.PersonView;
+import de.fahrplan.organisation.Persons;
+import de.fahrplan.plan.MeasureStatus;
+import de.fahrplan.plan.MeasureView;
+import de.fahrplan.plan.Measures;
+import de.fahrplan.reporting.internal.ReportingRound;
+import de.fahrplan.reporting.internal.ReportingRoundRepository;
+import de.fahrplan.reporting.internal.ReportingSchedule;
+import de.fahrplan.reporting.internal.ReportingScheduleRepository;
+import de.fahrplan.reporting.internal.StatusUpdate;
+import de.fahrplan.reporting.internal.StatusUpdateRepository;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.Rules;
+import de.fahrplan.shared.TenantContext;
+import de.fahrplan.shared.Versions;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.mail.Mailer;
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.security.Role;
+import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionStatus;
+import de.fahrplan.strategy.VersionView;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reporting cycle: the schedule of a strategy, rounds per period, and the status updates of the
+ * measures. The coordination opens, reviews and closes rounds; the responsible person of a measure
+ * (matched by e-mail to the signed-in account) writes and submits its update.
+ */
+@Service
+public class Reporting {
+
+  static final String ROUND = "ReportingRound";
+  static final String UPDATE = "StatusUpdate";
+  static final String SCHEDULE = "ReportingSchedule";
+  private static final String COORDINATE = "hasAnyRole('COORDINATION','ADMIN')";
+  private static final java.time.format.DateTimeFormatter GERMAN_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu");
+  private static final Set<MeasureStatus> REPORTING =
+      EnumSet.of(MeasureStatus.PLANNED, MeasureStatus.IN_PROGRESS);
+
+  private final ReportingScheduleRepository schedules;
+  private final ReportingRoundRepository rounds;
+  private final StatusUpdateRepository updates;
+  private final Strategies strategies;
+  private final Measures measures;
+  private final Persons persons;
+  private final Mailer mailer;
+  private final MessageSource messages;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final String baseUrl;
+
+  Reporting(
+      ReportingScheduleRepository schedules,
+      ReportingRoundRepository rounds,
+      StatusUpdateRepository updates,
+      Strategies strategies,
+      Measures measures,
+      Persons persons,
+      Mailer mailer,
+      MessageSource messages,
+      AuditLog audit,
+      Clock clock,
+      @Value("${fahrplan.base-url}") String baseUrl) {
+    this.schedules = schedules;
+    this.rounds = rounds;
+    this.updates = updates;
+    this.strategies = strategies;
+    this.measures = measures;
+    this.persons = persons;
+    this.mailer = mailer;
+    this.messages = messages;
+    this.audit = audit;
+    this.clock = clock;
+    this.baseUrl = baseUrl;
+  }
+
+  // --- schedule -------------------------------------------------------------------------------
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public ScheduleView schedule(long strategyId) {
+    return schedule0(strategyId).view();
+  }
+
+  @PreAuthorize(COORDINATE)
+  @Transactional
+  public ScheduleView setSchedule(long strategyId, Long expectedVersion, ScheduleInput input) {
+    ReportingSchedule s = schedule0(strategyId);
+    Versions.check(SCHEDULE, s.view().version(), expectedVersion);
+    var before = s.auditState();
+    s.apply(input);
+    s = schedules.saveAndFlush(s);
+    audit.changed(SCHEDULE, strategyId, before, s.auditState());
+    return s.view();
+  }
+
+  private ReportingSchedule schedule0(long strategyId) {
+    strategies.get(strategyId);
+    return schedules
+        .findByStrategyId(strategyId)
+        .orElseGet(() -> new ReportingSchedule(strategyId));
+  }
+
+  // --- rounds ---------------------------------------------------------------------------------
+
+  /**
+   * Opens a round for a period of the version in force: every planned or running measure gets a
+   * task for its responsible person (by mail, too). Without a period: the last one that has ended.
+   */
+  @PreAuthorize(COORDINATE)
+  @Transactional
+  public RoundView open(RoundInput input) {
+    new Rules().required("strategyVersionId", input.strategyVersionId).throwIfAny();
+    VersionView version = strategies.version(input.strategyVersionId);
+    if (version.status() != VersionStatus.IN_FORCE) {
+      throw new InvalidInputException("strategyVersionId", "reporting.versionNotInForce");
+    }
+    ReportingSchedule schedule = schedule0(version.strategyId());
+    ReportingPeriod period =
+        input.period == null || input.period.isBlank()
+            ? schedule.cadence().lastEndedBefore(LocalDate.now(clock))
+            : schedule.cadence().parse(input.period);
+    if (period == null) {
+      throw new InvalidInputException(
+          "period", "reporting.badPeriod", input.period, example(schedule.cadence()));
+    }
+    List<ReportingRound> existing =
+        rounds.findByStrategyVersionIdOrderByPeriodStartDesc(version.id());
+    if (existing.stream().anyMatch(ReportingRound::open)) {
+      throw new InvalidInputException(null, "reporting.roundStillOpen");
+    }
+    if (rounds.existsByStrategyVersionIdAndPeriodStart(version.id(), period.start())) {
+      throw new InvalidInputException("period", "reporting.roundExists", period.label());
+    }
+    ReportingRound round =
+        rounds.saveAndFlush(
+            new ReportingRound(version.id(), period, schedule.dueDays(), clock.instant()));
+    Map<Long, StatusUpdate> previous = previousUpdates(existing);
+    List<MeasureView> reporting =
+        measures.all(version.id()).stream().filter(m -> REPORTING.contains(m.status())).toList();
+    List<StatusUpdate> created = new ArrayList<>();
+    for (MeasureView m : reporting) {
+      created.add(
+          new StatusUpdate(
+              round.getId(),
+              m.id(),
+              m.responsiblePersonId(),
+              m.leadOrgUnitId(),
+              previous.get(m.id())));
+    }
+    updates.saveAll(created);
+    audit.created(ROUND, round.getId(), round.auditState());
+    notifyOwners(round, reporting);
+    return view(round);
+  }
+
+  private Map<Long, StatusUpdate> previousUpdates(List<ReportingRound> existing) {
+    if (existing.isEmpty()) {
+      return Map.of();
+    }
+    return updates.findByRoundIdOrderByIdAsc(existing.get(0).getId()).stream()
+        .collect(Collectors.toMap(StatusUpdate::measureId, Function.identity()));
+  }
+
+  private static String example(Cadence cadence) {
+    return cadence.periodOf(LocalDate.of(2026, 7, 1)).label();
+  }
+
+  /** One mail per person with all their measures of the round. */
+  private void notifyOwners(ReportingRound round, List<MeasureView> reporting) {
+    Map<Long, List<MeasureView>> byPerson =
+        reporting.stream()
+            .filter(m -> m.responsiblePersonId() != null)
+            .collect(Collectors.groupingBy(MeasureView::responsiblePersonId));
+    if (byPerson.isEmpty()) {
+      return;
+    }
+    ReportingPeriod period = round.period();
+    String due = round.dueDate().format(GERMAN_DATE);
+    for (PersonView p : persons.byIds(List.copyOf(byPerson.keySet()))) {
+      if (p.email() == null) {
+        continue;
+      }
+      String list =
+          byPerson.get(p.id()).stream()
+              .map(m -> "– " + m.label())
+              .collect(Collectors.joining("\n"));
+      mailer.send(
+          TenantContext.requireTenantId(),
+          p.email(),
+          messages.getMessage("mail.round.subject", new Object[] {period.label()}, Locale.GERMAN),
+          messages.getMessage(
+              "mail.round.body",
+              new Object[] {
+                p.givenName() + " " + p.familyName(), period.label(), due, list, baseUrl + "/tasks"
+              },
+              Locale.GERMAN));
+    }
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<RoundView> rounds(long versionId) {
+    strategies.version(versionId);
+    List<ReportingRound> list = rounds.findByStrategyVersionIdOrderByPeriodStartDesc(versionId);
+    Map<Long, Map<UpdateState, Long>> counts =
+        counts(list.stream().map(ReportingRound::getId).toList());
+    return list.stream().map(r -> r.view(counts.getOrDefault(r.getId(), Map.of()))).toList();
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public RoundView round(long id) {
+    return view(round0(id));
+  }
+
+  /** Closes a round: its updates are locked from now on. */
+  @PreAuthorize(COORDINATE)
+  @Transactional
+  public RoundView close(long id, Long expectedVersion) {
+    ReportingRound r = round0(id);
+    Versions.check(ROUND, r.getVersion(), expectedVersion);
+    var before = r.auditState();
+    r.close(clock.instant());
+    rounds.flush();
+    audit.changed(ROUND, id, before, r.auditState());
+    return view(r);
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<StatusUpdateView> updates(long roundId) {
+    ReportingRound r = round0(roundId);
+    return views(r, updates.findByRoundIdOrderByIdAsc(roundId));
+  }
+
+  // --- updates --------------------------------------------------------------------------------
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public StatusUpdateView update(long id) {
+    StatusUpdate u = update0(id);
+    return views(round0(u.roundId()), List.of(u)).get(0);
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<AuditLog.Entry> history(long id) {
+    update0(id);
+    return audit.history(UPDATE, id);
+  }
+
+  /** The signed-in person's open tasks (draft or returned updates of open rounds). */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<StatusUpdateView> myTasks() {
+    Long me = me();
+    if (me == null) {
+      return List.of();
+    }
+    List<StatusUpdate> mine =
+        updates.findByAssigneePersonIdInAndStateIn(
+            List.of(me), EnumSet.of(UpdateState.DRAFT, UpdateState.RETURNED));
+    Map<Long, ReportingRound> byId =
+        rounds.findAllById(mine.stream().map(StatusUpdate::roundId).distinct().toList()).stream()
+            .collect(Collectors.toMap(ReportingRound::getId, Function.identity()));
+    List<StatusUpdateView> result = new ArrayList<>();
+    for (ReportingRound r : byId.values()) {
+      if (r.open()) {
+        result.addAll(views(r, mine.stream().filter(u -> u.roundId().equals(r.getId())).toList()));
+      }
+    }
+    return result;
+  }
+
+  /** The owner (or the coordination) saves the update; it stays a draft. */
+  @MemberOnly
+  @Transactional
+  public StatusUpdateView save(long id, Long expectedVersion, StatusUpdateInput input) {
+    StatusUpdate u = writable(id, expectedVersion);
+    var before = u.auditState();
+    u.edit(input);
+    updates.flush();
+    audit.changed(UPDATE, id, before, u.auditState());
+    return update(id);
+  }
+
+  @MemberOnly
+  @Transactional
+  public StatusUpdateView submit(long id, Long expectedVersion) {
+    StatusUpdate u = writable(id, expectedVersion);
+    var before = u.auditState();
+    u.submit(clock.instant());
+    updates.flush();
+    audit.recorded(UPDATE, id, "SUBMITTED", before, u.auditState());
+    return update(id);
+  }
+
+  @PreAuthorize(COORDINATE)
+  @Transactional
+  public StatusUpdateView accept(long id, Long expectedVersion) {
+    StatusUpdate u = reviewable(id, expectedVersion);
+    var before = u.auditState();
+    u.accept();
+    updates.flush();
+    audit.recorded(UPDATE, id, "ACCEPTED", before, u.auditState());
+    return update(id);
+  }
+
+  @PreAuthorize(COORDINATE)
+  @Transactional
+  public StatusUpdateView returnUpdate(long id, Long expectedVersion, String comment) {
+    StatusUpdate u = reviewable(id, expectedVersion);
+    var before = u.auditState();
+    u.returnWith(comment);
+    updates.flush();
+    audit.recorded(UPDATE, id, "RETURNED", before, u.auditState());
+    return update(id);
+  }
+
+  /** Whether the signed-in user may write the update: its owner, or the coordination. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public boolean mayWrite(long id) {
+    StatusUpdate u = update0(id);
+    return coordinating() || (u.assigneePersonId() != null && u.assigneePersonId().equals(me()));
+  }
+
+  private StatusUpdate writable(long id, Long expectedVersion) {
+    StatusUpdate u = update0(id);
+    if (!coordinating() && (u.assigneePersonId() == null || !u.assigneePersonId().equals(me()))) {
+      throw new org.springframework.security.access.AccessDeniedException("not the owner");
+    }
+    round0(u.roundId()).requireOpen();
+    Versions.check(UPDATE, u.getVersion(), expectedVersion);
+    return u;
+  }
+
+  private StatusUpdate reviewable(long id, Long expectedVersion) {
+    StatusUpdate u = update0(id);
+    round0(u.roundId()).requireOpen();
+    Versions.check(UPDATE, u.getVersion(), expectedVersion);
+    return u;
+  }
+
+  private static boolean coordinating() {
+    return TenantContext.hasAnyRole(Role.COORDINATION, Role.ADMIN);
+  }
+
+  private Long me() {
+    return TenantContext.principal()
+        .flatMap(p -> persons.byEmail(p.auditName()))
+        .map(PersonView::id)
+        .orElse(null);
+  }
+
+  private RoundView view(ReportingRound r) {
+    return r.view(counts(List.of(r.getId())).getOrDefault(r.getId(), Map.of()));
+  }
+
+  private Map<Long, Map<UpdateState, Long>> counts(Collection<Long> roundIds) {
+    Map<Long, Map<UpdateState, Long>> result = new HashMap<>();
+    if (roundIds.isEmpty()) {
+      return result;
+    }
+    for (Object[] row : updates.countByRoundAndState(roundIds)) {
+      result
+          .computeIfAbsent((Long) row[0], k -> new EnumMap<>(UpdateState.class))
+          .put((UpdateState) row[1], (Long) row[2]);
+    }
+    return result;
+  }
+
+  private List<StatusUpdateView> views(ReportingRound r, List<StatusUpdate> list) {
+    Map<Long, String> labels =
+        measures.all(r.strategyVersionId()).stream()
+            .collect(Collectors.toMap(MeasureView::id, MeasureView::label));
+    String period = r.period().label();
+    return list.stream()
+        .map(u -> u.view(period, r.dueDate(), labels.get(u.measureId()), r.open()))
+        .toList();
+  }
+
+  private ReportingRound round0(long id) {
+    return rounds.findById(id).orElseThrow(() -> new NotFoundException(ROUND));
+  }
+
+  private StatusUpdate update0(long id) {
+    return updates.findById(id).orElseThrow(() -> new NotFoundException(UPDATE));
+  }
+}

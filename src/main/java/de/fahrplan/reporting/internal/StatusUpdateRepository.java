@@ -1,0 +1,23 @@
+package de.fahrplan.reporting.internal;
+
+import de.fahrplan.reporting.UpdateState;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface StatusUpdateRepository extends JpaRepository<StatusUpdate, Long> {
+
+  List<StatusUpdate> findByRoundIdOrderByIdAsc(Long roundId);
+
+  List<StatusUpdate> findByRoundIdIn(Collection<Long> roundIds);
+
+  List<StatusUpdate> findByAssigneePersonIdInAndStateIn(
+      Collection<Long> personIds, Collection<UpdateState> states);
+
+  /** Updates per state of some rounds: [roundId, state, count]. */
+  @Query(
+      "select u.roundId, u.state, count(u) from StatusUpdate u where u.roundId in :roundIds"
+          + " group by u.roundId, u.state")
+  List<Object[]> countByRoundAndState(Collection<Long> roundIds);
+}

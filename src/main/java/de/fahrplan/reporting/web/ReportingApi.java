@@ -1,0 +1,146 @@
+package de.fahrplan.reporting.web;
+
+import de.fahrplan.reporting.Reporting;
+import de.fahrplan.reporting.RoundInput;
+import de.fahrplan.reporting.RoundView;
+import de.fahrplan.reporting.ScheduleInput;
+import de.fahrplan.reporting.ScheduleView;
+import de.fahrplan.reporting.StatusUpdateInput;
+import de.fahrplan.reporting.StatusUpdateView;
+import de.fahrplan.shared.web.ETags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(
+    name = "Berichtswesen",
+    description = "Reporting schedule, rounds per period and the status updates of the measures")
+class ReportingApi {
+
+  /** The coordination's comment when returning an update. */
+  record ReturnInput(String comment) {}
+
+  private final Reporting reporting;
+
+  ReportingApi(Reporting reporting) {
+    this.reporting = reporting;
+  }
+
+  @GetMapping("/strategies/{id}/reporting-schedule")
+  ResponseEntity<ScheduleView> schedule(@PathVariable long id) {
+    ScheduleView s = reporting.schedule(id);
+    return ResponseEntity.ok().eTag(ETags.of(s.version())).body(s);
+  }
+
+  @PutMapping("/strategies/{id}/reporting-schedule")
+  @Operation(summary = "Cadence (MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY) and days until due")
+  ResponseEntity<ScheduleView> setSchedule(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody ScheduleInput input) {
+    ScheduleView s = reporting.setSchedule(id, ETags.required(ifMatch), input);
+    return ResponseEntity.ok().eTag(ETags.of(s.version())).body(s);
+  }
+
+  @PostMapping("/reporting-rounds")
+  @Operation(
+      summary = "Open a round for a period of the version in force",
+      description =
+          "Every planned or running measure gets a status update (task) for its responsible"
+              + " person, who is told by mail. period: label of the strategy's cadence, e.g."
+              + " \"Q3/2026\"; without it, the last period that has ended.")
+  ResponseEntity<RoundView> open(@RequestBody RoundInput input) {
+    RoundView r = reporting.open(input);
+    return ResponseEntity.created(URI.create("/api/v1/reporting-rounds/" + r.id()))
+        .eTag(ETags.of(r.version()))
+        .body(r);
+  }
+
+  @GetMapping("/strategy-versions/{id}/reporting-rounds")
+  List<RoundView> rounds(@PathVariable long id) {
+    return reporting.rounds(id);
+  }
+
+  @GetMapping("/reporting-rounds/{id}")
+  ResponseEntity<RoundView> round(@PathVariable long id) {
+    RoundView r = reporting.round(id);
+    return ResponseEntity.ok().eTag(ETags.of(r.version())).body(r);
+  }
+
+  @GetMapping("/reporting-rounds/{id}/status-updates")
+  List<StatusUpdateView> updates(@PathVariable long id) {
+    return reporting.updates(id);
+  }
+
+  @PostMapping("/reporting-rounds/{id}/close")
+  @Operation(summary = "Close the round; its updates are locked")
+  ResponseEntity<RoundView> close(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    RoundView r = reporting.close(id, ETags.required(ifMatch));
+    return ResponseEntity.ok().eTag(ETags.of(r.version())).body(r);
+  }
+
+  @GetMapping("/tasks")
+  @Operation(summary = "The signed-in person's open status updates (Meine Aufgaben)")
+  List<StatusUpdateView> tasks() {
+    return reporting.myTasks();
+  }
+
+  @GetMapping("/status-updates/{id}")
+  ResponseEntity<StatusUpdateView> update(@PathVariable long id) {
+    return answer(reporting.update(id));
+  }
+
+  @PutMapping("/status-updates/{id}")
+  @Operation(summary = "Save the update (owner or coordination; draft or returned, round open)")
+  ResponseEntity<StatusUpdateView> save(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody StatusUpdateInput input) {
+    return answer(reporting.save(id, ETags.required(ifMatch), input));
+  }
+
+  @PostMapping("/status-updates/{id}/submit")
+  @Operation(
+      summary =
+          "Submit: needs traffic light, progress and, unless ON_TRACK or COMPLETED, an explanation")
+  ResponseEntity<StatusUpdateView> submit(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return answer(reporting.submit(id, ETags.required(ifMatch)));
+  }
+
+  @PostMapping("/status-updates/{id}/accept")
+  ResponseEntity<StatusUpdateView> accept(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return answer(reporting.accept(id, ETags.required(ifMatch)));
+  }
+
+  @PostMapping("/status-updates/{id}/return")
+  @Operation(summary = "Return a submitted update to its owner with a comment")
+  ResponseEntity<StatusUpdateView> returnUpdate(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody ReturnInput input) {
+    return answer(reporting.returnUpdate(id, ETags.required(ifMatch), input.comment()));
+  }
+
+  private static ResponseEntity<StatusUpdateView> answer(StatusUpdateView u) {
+    return ResponseEntity.ok().eTag(ETags.of(u.version())).body(u);
+  }
+}

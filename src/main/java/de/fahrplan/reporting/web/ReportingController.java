@@ -1,0 +1,339 @@
+package de.fahrplan.reporting.web;
+
+import de.fahrplan.organisation.OrgUnitView;
+import de.fahrplan.organisation.OrgUnits;
+import de.fahrplan.organisation.PersonView;
+import de.fahrplan.organisation.Persons;
+import de.fahrplan.reporting.Cadence;
+import de.fahrplan.reporting.Reporting;
+import de.fahrplan.reporting.RoundInput;
+import de.fahrplan.reporting.RoundView;
+import de.fahrplan.reporting.ScheduleInput;
+import de.fahrplan.reporting.ScheduleView;
+import de.fahrplan.reporting.StatusUpdateInput;
+import de.fahrplan.reporting.StatusUpdateView;
+import de.fahrplan.reporting.TrafficLight;
+import de.fahrplan.reporting.UpdateState;
+import de.fahrplan.shared.ConcurrentEditException;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.web.FormErrors;
+import de.fahrplan.shared.web.Option;
+import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionView;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the reporting cycle: my tasks, the rounds of a version, a round, a status update. */
+@Controller
+@MemberOnly
+class ReportingController {
+
+  /** Status-update form; {@code action} is "save" or "submit". */
+  static class UpdateForm extends StatusUpdateInput {
+    public Long version;
+    public String action;
+  }
+
+  /** Schedule form. */
+  static class ScheduleForm extends ScheduleInput {
+    public Long version;
+  }
+
+  /** Progress of a round in one org unit: done (submitted or accepted), open, overdue. */
+  record UnitProgress(String unit, long done, long open, long overdue) {}
+
+  private final Reporting reporting;
+  private final Strategies strategies;
+  private final OrgUnits orgUnits;
+  private final Persons persons;
+  private final MessageSource messages;
+  private final Clock clock;
+
+  ReportingController(
+      Reporting reporting,
+      Strategies strategies,
+      OrgUnits orgUnits,
+      Persons persons,
+      MessageSource messages,
+      Clock clock) {
+    this.reporting = reporting;
+    this.strategies = strategies;
+    this.orgUnits = orgUnits;
+    this.persons = persons;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  @GetMapping("/tasks")
+  String tasks(Model model) {
+    model.addAttribute("tasks", reporting.myTasks());
+    model.addAttribute("today", LocalDate.now(clock));
+    return "reporting/tasks";
+  }
+
+  @GetMapping("/strategy-versions/{id}/reporting")
+  String rounds(@PathVariable long id, Model model, Locale locale) {
+    VersionView v = strategies.version(id);
+    if (!model.containsAttribute("roundForm")) {
+      RoundInput form = new RoundInput();
+      form.period =
+          reporting
+              .schedule(v.strategyId())
+              .cadence()
+              .lastEndedBefore(LocalDate.now(clock))
+              .label();
+      model.addAttribute("roundForm", form);
+    }
+    if (!model.containsAttribute("scheduleForm")) {
+      ScheduleView s = reporting.schedule(v.strategyId());
+      ScheduleForm form = new ScheduleForm();
+      form.cadence = s.cadence();
+      form.dueDays = s.dueDays();
+      form.version = s.version();
+      model.addAttribute("scheduleForm", form);
+    }
+    return roundsPage(model, v, locale);
+  }
+
+  @PostMapping("/strategy-versions/{id}/reporting-rounds")
+  String open(
+      @PathVariable long id,
+      @ModelAttribute("roundForm") RoundInput form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
+    form.strategyVersionId = id;
+    RoundView[] opened = new RoundView[1];
+    if (FormErrors.trySave(() -> opened[0] = reporting.open(form), result, model, null, v -> {})) {
+      redirect.addFlashAttribute("flash", "reporting.opened");
+      return "redirect:/reporting-rounds/" + opened[0].id();
+    }
+    VersionView v = strategies.version(id);
+    model.addAttribute("scheduleForm", scheduleForm(v.strategyId()));
+    return roundsPage(model, v, locale);
+  }
+
+  @PostMapping("/strategy-versions/{id}/reporting-schedule")
+  String schedule(
+      @PathVariable long id,
+      @ModelAttribute("scheduleForm") ScheduleForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
+    VersionView v = strategies.version(id);
+    ScheduleView current = reporting.schedule(v.strategyId());
+    if (FormErrors.trySave(
+        () -> reporting.setSchedule(v.strategyId(), form.version, form),
+        result,
+        model,
+        current,
+        x -> form.version = x)) {
+      redirect.addFlashAttribute("flash", "form.saved");
+      return "redirect:/strategy-versions/" + id + "/reporting";
+    }
+    RoundInput roundForm = new RoundInput();
+    roundForm.period = current.cadence().lastEndedBefore(LocalDate.now(clock)).label();
+    model.addAttribute("roundForm", roundForm);
+    return roundsPage(model, v, locale);
+  }
+
+  @GetMapping("/reporting-rounds/{id}")
+  String round(@PathVariable long id, Model model) {
+    RoundView round = reporting.round(id);
+    List<StatusUpdateView> updates = reporting.updates(id);
+    LocalDate today = LocalDate.now(clock);
+    Map<Long, String> unitNames =
+        orgUnits.tree().stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::name));
+    Map<String, List<StatusUpdateView>> byUnit = new LinkedHashMap<>();
+    updates.stream()
+        .sorted(
+            (a, b) ->
+                Objects.toString(unitNames.get(a.orgUnitId()), "")
+                    .compareTo(Objects.toString(unitNames.get(b.orgUnitId()), "")))
+        .forEach(
+            u ->
+                byUnit
+                    .computeIfAbsent(
+                        unitNames.getOrDefault(u.orgUnitId(), "–"),
+                        k -> new java.util.ArrayList<>())
+                    .add(u));
+    model.addAttribute(
+        "progress",
+        byUnit.entrySet().stream()
+            .map(
+                e ->
+                    new UnitProgress(
+                        e.getKey(),
+                        e.getValue().stream().filter(u -> !u.state().editable()).count(),
+                        e.getValue().stream().filter(u -> u.state().editable()).count(),
+                        e.getValue().stream().filter(u -> u.overdue(today)).count()))
+            .toList());
+    model.addAttribute("round", round);
+    model.addAttribute("updates", updates);
+    model.addAttribute("owners", owners(updates));
+    model.addAttribute("unitNames", unitNames);
+    model.addAttribute("today", today);
+    model.addAttribute("strategyVersion", strategies.version(round.strategyVersionId()));
+    return "reporting/round";
+  }
+
+  @PostMapping("/reporting-rounds/{id}/close")
+  String close(
+      @PathVariable long id,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect) {
+    try {
+      reporting.close(id, version);
+      redirect.addFlashAttribute("flash", "reporting.closed");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+    }
+    return "redirect:/reporting-rounds/" + id;
+  }
+
+  @GetMapping("/status-updates/{id}")
+  String update(@PathVariable long id, Model model, Locale locale) {
+    StatusUpdateView u = reporting.update(id);
+    if (!model.containsAttribute("form")) {
+      UpdateForm form = new UpdateForm();
+      copy(u.toInput(), form);
+      form.version = u.version();
+      model.addAttribute("form", form);
+    }
+    return updatePage(model, u, locale);
+  }
+
+  @PostMapping("/status-updates/{id}")
+  String save(
+      @PathVariable long id,
+      @ModelAttribute("form") UpdateForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
+    StatusUpdateView current = reporting.update(id);
+    boolean submit = "submit".equals(form.action);
+    if (FormErrors.trySave(
+        () -> {
+          StatusUpdateView saved = reporting.save(id, form.version, form);
+          if (submit) {
+            reporting.submit(id, saved.version());
+          }
+        },
+        result,
+        model,
+        current,
+        v -> form.version = v)) {
+      redirect.addFlashAttribute("flash", submit ? "reporting.submitted" : "form.saved");
+      return "redirect:/status-updates/" + id;
+    }
+    // a refused submit has saved the draft: the form goes on from the saved version
+    StatusUpdateView now = reporting.update(id);
+    if (now.version() != current.version() && model.getAttribute("conflict") == null) {
+      form.version = now.version();
+    }
+    return updatePage(model, now, locale);
+  }
+
+  @PostMapping("/status-updates/{id}/accept")
+  String accept(
+      @PathVariable long id,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect) {
+    return review(id, redirect, () -> reporting.accept(id, version), "reporting.accepted");
+  }
+
+  @PostMapping("/status-updates/{id}/return")
+  String returnUpdate(
+      @PathVariable long id,
+      @RequestParam(required = false) Long version,
+      @RequestParam(required = false) String comment,
+      RedirectAttributes redirect) {
+    return review(
+        id, redirect, () -> reporting.returnUpdate(id, version, comment), "reporting.returned");
+  }
+
+  private String review(long id, RedirectAttributes redirect, Runnable action, String done) {
+    try {
+      action.run();
+      redirect.addFlashAttribute("flash", done);
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+    } catch (ConcurrentEditException e) {
+      redirect.addFlashAttribute(
+          "flashError", new InvalidInputException.Violation(null, "form.conflict"));
+    }
+    return "redirect:/status-updates/" + id;
+  }
+
+  private static void copy(StatusUpdateInput from, UpdateForm to) {
+    to.trafficLight = from.trafficLight;
+    to.explanation = from.explanation;
+    to.progress = from.progress;
+    to.achieved = from.achieved;
+    to.nextSteps = from.nextSteps;
+    to.risks = from.risks;
+    to.decisionsNeeded = from.decisionsNeeded;
+  }
+
+  private Map<Long, String> owners(List<StatusUpdateView> updates) {
+    List<Long> ids =
+        updates.stream()
+            .map(StatusUpdateView::assigneePersonId)
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList();
+    return ids.isEmpty()
+        ? Map.of()
+        : persons.byIds(ids).stream()
+            .collect(Collectors.toMap(PersonView::id, PersonView::displayName));
+  }
+
+  private ScheduleForm scheduleForm(long strategyId) {
+    ScheduleView s = reporting.schedule(strategyId);
+    ScheduleForm form = new ScheduleForm();
+    form.cadence = s.cadence();
+    form.dueDays = s.dueDays();
+    form.version = s.version();
+    return form;
+  }
+
+  private String roundsPage(Model model, VersionView v, Locale locale) {
+    model.addAttribute("strategyVersion", v);
+    model.addAttribute("rounds", reporting.rounds(v.id()));
+    model.addAttribute(
+        "cadenceOptions", Option.ofEnum(Cadence.values(), "cadence.", messages, locale));
+    return "reporting/rounds";
+  }
+
+  private String updatePage(Model model, StatusUpdateView u, Locale locale) {
+    model.addAttribute("update", u);
+    model.addAttribute("mayWrite", reporting.mayWrite(u.id()));
+    model.addAttribute("round", reporting.round(u.roundId()));
+    model.addAttribute("owner", owners(List.of(u)).get(u.assigneePersonId()));
+    model.addAttribute(
+        "lightOptions", Option.ofEnum(TrafficLight.values(), "trafficLight.", messages, locale));
+    model.addAttribute("history", reporting.history(u.id()));
+    model.addAttribute("submitted", u.state() == UpdateState.SUBMITTED);
+    return "reporting/update";
+  }
+}
