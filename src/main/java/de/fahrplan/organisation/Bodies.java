@@ -71,6 +71,12 @@ public class Bodies {
     return result;
   }
 
+  /** Ids of all municipalities, for system jobs that work per municipality (reminders). */
+  @Transactional(readOnly = true)
+  public List<Long> ids() {
+    return bodies.findAllByOrderByNameAsc().stream().map(Body::getId).toList();
+  }
+
   /** Id of a municipality by its URL slug (public pages, OIDC role mapping). */
   @Transactional(readOnly = true)
   public Optional<Long> idBySlug(String slug) {

@@ -4,4 +4,6 @@ package de.fahrplan.reporting;
 public class ScheduleInput {
   public Cadence cadence;
   public Integer dueDays;
+  public Integer remindDaysBefore;
+  public Integer remindDaysAfter;
 }

@@ -259,6 +259,13 @@ class RoleMatrixTest {
             COORDINATION,
             false),
         new Action(
+            "Überfällige erinnern (API)",
+            "POST",
+            "/api/v1/reporting-rounds/" + round + "/reminders",
+            null,
+            COORDINATION,
+            false),
+        new Action(
             "Berichtsrunde schließen (API)",
             "POST",
             "/api/v1/reporting-rounds/" + round + "/close",

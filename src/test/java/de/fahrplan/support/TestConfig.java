@@ -5,12 +5,13 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * Every test context starts from an empty schema (then Flyway and the demo data), and sends its
- * mail over real SMTP to an in-process GreenMail server.
+ * Every test context starts from an empty schema (then Flyway and the demo data), sends its mail
+ * over real SMTP to an in-process GreenMail server, and has a clock tests can move.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestConfig {
@@ -21,6 +22,13 @@ public class TestConfig {
       flyway.clean();
       flyway.migrate();
     };
+  }
+
+  /** Replaces the application's clock, so that a test can move time (reminders, due dates). */
+  @Bean
+  @Primary
+  MovableClock movableClock() {
+    return new MovableClock();
   }
 
   @Bean(destroyMethod = "stop")

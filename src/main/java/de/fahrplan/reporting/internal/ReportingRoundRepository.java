@@ -8,5 +8,7 @@ public interface ReportingRoundRepository extends JpaRepository<ReportingRound, 
 
   List<ReportingRound> findByStrategyVersionIdOrderByPeriodStartDesc(Long versionId);
 
+  List<ReportingRound> findByStatus(de.fahrplan.reporting.RoundStatus status);
+
   boolean existsByStrategyVersionIdAndPeriodStart(Long versionId, LocalDate periodStart);
 }

@@ -26,6 +26,8 @@ public class ReportingSchedule extends TenantEntity {
   private Cadence cadence;
 
   private int dueDays;
+  private int remindDaysBefore;
+  private int remindDaysAfter;
 
   protected ReportingSchedule() {}
 
@@ -33,6 +35,8 @@ public class ReportingSchedule extends TenantEntity {
     this.strategyId = strategyId;
     this.cadence = DEFAULT_CADENCE;
     this.dueDays = DEFAULT_DUE_DAYS;
+    this.remindDaysBefore = 5;
+    this.remindDaysAfter = 3;
   }
 
   public void apply(ScheduleInput in) {
@@ -43,9 +47,27 @@ public class ReportingSchedule extends TenantEntity {
             in.dueDays == null || (in.dueDays >= 0 && in.dueDays <= 90),
             "dueDays",
             "reporting.dueDaysRange")
+        .required("remindDaysBefore", in.remindDaysBefore)
+        .check(inDays(in.remindDaysBefore), "remindDaysBefore", "reporting.remindRange")
+        .required("remindDaysAfter", in.remindDaysAfter)
+        .check(inDays(in.remindDaysAfter), "remindDaysAfter", "reporting.remindRange")
         .throwIfAny();
     this.cadence = in.cadence;
     this.dueDays = in.dueDays;
+    this.remindDaysBefore = in.remindDaysBefore;
+    this.remindDaysAfter = in.remindDaysAfter;
+  }
+
+  private static boolean inDays(Integer days) {
+    return days == null || (days >= 1 && days <= 60);
+  }
+
+  public int remindDaysBefore() {
+    return remindDaysBefore;
+  }
+
+  public int remindDaysAfter() {
+    return remindDaysAfter;
   }
 
   public Cadence cadence() {
@@ -58,10 +80,24 @@ public class ReportingSchedule extends TenantEntity {
 
   /** Version as the API shows it: a schedule never saved has 0, a saved one its version + 1. */
   public ScheduleView view() {
-    return new ScheduleView(strategyId, cadence, dueDays, getId() == null ? 0 : getVersion() + 1);
+    return new ScheduleView(
+        strategyId,
+        cadence,
+        dueDays,
+        remindDaysBefore,
+        remindDaysAfter,
+        getId() == null ? 0 : getVersion() + 1);
   }
 
   public Map<String, Object> auditState() {
-    return AuditLog.state("cadence", cadence, "dueDays", dueDays);
+    return AuditLog.state(
+        "cadence",
+        cadence,
+        "dueDays",
+        dueDays,
+        "remindDaysBefore",
+        remindDaysBefore,
+        "remindDaysAfter",
+        remindDaysAfter);
   }
 }

@@ -1,5 +1,6 @@
 package de.fahrplan.reporting.web;
 
+import de.fahrplan.reporting.Reminders;
 import de.fahrplan.reporting.Reporting;
 import de.fahrplan.reporting.RoundInput;
 import de.fahrplan.reporting.RoundView;
@@ -34,9 +35,11 @@ class ReportingApi {
   record ReturnInput(String comment) {}
 
   private final Reporting reporting;
+  private final Reminders reminders;
 
-  ReportingApi(Reporting reporting) {
+  ReportingApi(Reporting reporting, Reminders reminders) {
     this.reporting = reporting;
+    this.reminders = reminders;
   }
 
   @GetMapping("/strategies/{id}/reporting-schedule")
@@ -92,6 +95,18 @@ class ReportingApi {
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     RoundView r = reporting.close(id, ETags.required(ifMatch));
     return ResponseEntity.ok().eTag(ETags.of(r.version())).body(r);
+  }
+
+  /** How many people a reminder went to. */
+  record Reminded(int reminded) {}
+
+  @PostMapping("/reporting-rounds/{id}/reminders")
+  @Operation(
+      summary =
+          "Remind every owner of an overdue update of the open round now (one mail per person,"
+              + " at most once a day)")
+  Reminded remind(@PathVariable long id) {
+    return new Reminded(reminders.remindOverdue(id));
   }
 
   @GetMapping("/tasks")

@@ -5,6 +5,7 @@ import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.reporting.Cadence;
+import de.fahrplan.reporting.Reminders;
 import de.fahrplan.reporting.Reporting;
 import de.fahrplan.reporting.RoundInput;
 import de.fahrplan.reporting.RoundView;
@@ -60,6 +61,7 @@ class ReportingController {
   record UnitProgress(String unit, long done, long open, long overdue) {}
 
   private final Reporting reporting;
+  private final Reminders reminders;
   private final Strategies strategies;
   private final OrgUnits orgUnits;
   private final Persons persons;
@@ -68,12 +70,14 @@ class ReportingController {
 
   ReportingController(
       Reporting reporting,
+      Reminders reminders,
       Strategies strategies,
       OrgUnits orgUnits,
       Persons persons,
       MessageSource messages,
       Clock clock) {
     this.reporting = reporting;
+    this.reminders = reminders;
     this.strategies = strategies;
     this.orgUnits = orgUnits;
     this.persons = persons;
@@ -106,6 +110,8 @@ class ReportingController {
       ScheduleForm form = new ScheduleForm();
       form.cadence = s.cadence();
       form.dueDays = s.dueDays();
+      form.remindDaysBefore = s.remindDaysBefore();
+      form.remindDaysAfter = s.remindDaysAfter();
       form.version = s.version();
       model.addAttribute("scheduleForm", form);
     }
@@ -204,6 +210,17 @@ class ReportingController {
     try {
       reporting.close(id, version);
       redirect.addFlashAttribute("flash", "reporting.closed");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+    }
+    return "redirect:/reporting-rounds/" + id;
+  }
+
+  @PostMapping("/reporting-rounds/{id}/reminders")
+  String remind(@PathVariable long id, RedirectAttributes redirect) {
+    try {
+      redirect.addFlashAttribute("flash", "reporting.reminded");
+      redirect.addFlashAttribute("flashArgs", new Object[] {reminders.remindOverdue(id)});
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", e.violations().get(0));
     }
@@ -313,6 +330,8 @@ class ReportingController {
     ScheduleForm form = new ScheduleForm();
     form.cadence = s.cadence();
     form.dueDays = s.dueDays();
+    form.remindDaysBefore = s.remindDaysBefore();
+    form.remindDaysAfter = s.remindDaysAfter();
     form.version = s.version();
     return form;
   }
