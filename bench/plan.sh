@@ -65,7 +65,7 @@ jar="$WORK/cookies"; csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | s
 token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | csrf)
 curl -s -c "$jar" -b "$jar" -o /dev/null -d "email=koordination@beispielkreis.example&password=Fahrplan-Demo-2026&_csrf=$token" "$BASE/login"
 cookie="SESSION=$(awk '$6=="SESSION"{print $7}' "$jar")"
-timed() { t0=$(date +%s%N); curl -fs -o "$WORK/out" -H "$T" "$BASE$2"; echo "RESULT $1=$(( ($(date +%s%N) - t0) / 1000000 ))ms bytes=$(wc -c < "$WORK/out")"; }
+timed() { t0=$(date +%s%N); code=$(curl -s -o "$WORK/out" -w '%{http_code}' -H "$T" "$BASE$2"); echo "RESULT $1=$(( ($(date +%s%N) - t0) / 1000000 ))ms status=$code bytes=$(wc -c < "$WORK/out")"; }
 timed export_csv "/api/v1/measures/export.csv?strategyVersion=$V"
 timed export_xlsx "/api/v1/measures/export.xlsx?strategyVersion=$V"
 cp "$WORK/out" "$WORK/export.xlsx"

@@ -196,7 +196,7 @@ class PlanController {
         filtered.stream()
             .filter(m -> overdue(m, milestones.getOrDefault(m.id(), List.of()), today))
             .map(MeasureView::id)
-            .toList());
+            .collect(Collectors.toSet()));
     model.addAttribute(
         "statusOptions", enumOptions(MeasureStatus.values(), "measureStatus.", locale));
     model.addAttribute("horizonOptions", enumOptions(Horizon.values(), "horizon.", locale));
