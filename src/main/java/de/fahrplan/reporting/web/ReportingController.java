@@ -95,26 +95,8 @@ class ReportingController {
   @GetMapping("/strategy-versions/{id}/reporting")
   String rounds(@PathVariable long id, Model model, Locale locale) {
     VersionView v = strategies.version(id);
-    if (!model.containsAttribute("roundForm")) {
-      RoundInput form = new RoundInput();
-      form.period =
-          reporting
-              .schedule(v.strategyId())
-              .cadence()
-              .lastEndedBefore(LocalDate.now(clock))
-              .label();
-      model.addAttribute("roundForm", form);
-    }
-    if (!model.containsAttribute("scheduleForm")) {
-      ScheduleView s = reporting.schedule(v.strategyId());
-      ScheduleForm form = new ScheduleForm();
-      form.cadence = s.cadence();
-      form.dueDays = s.dueDays();
-      form.remindDaysBefore = s.remindDaysBefore();
-      form.remindDaysAfter = s.remindDaysAfter();
-      form.version = s.version();
-      model.addAttribute("scheduleForm", form);
-    }
+    model.addAttribute("roundForm", roundForm(v.strategyId()));
+    model.addAttribute("scheduleForm", scheduleForm(v.strategyId()));
     return roundsPage(model, v, locale);
   }
 
@@ -156,9 +138,7 @@ class ReportingController {
       redirect.addFlashAttribute("flash", "form.saved");
       return "redirect:/strategy-versions/" + id + "/reporting";
     }
-    RoundInput roundForm = new RoundInput();
-    roundForm.period = current.cadence().lastEndedBefore(LocalDate.now(clock)).label();
-    model.addAttribute("roundForm", roundForm);
+    model.addAttribute("roundForm", roundForm(v.strategyId()));
     return roundsPage(model, v, locale);
   }
 
@@ -323,6 +303,14 @@ class ReportingController {
         ? Map.of()
         : persons.byIds(ids).stream()
             .collect(Collectors.toMap(PersonView::id, PersonView::displayName));
+  }
+
+  /** Proposes the last period that has ended. */
+  private RoundInput roundForm(long strategyId) {
+    RoundInput form = new RoundInput();
+    form.period =
+        reporting.schedule(strategyId).cadence().lastEndedBefore(LocalDate.now(clock)).label();
+    return form;
   }
 
   private ScheduleForm scheduleForm(long strategyId) {
