@@ -288,9 +288,12 @@ public class Reporting {
             .collect(Collectors.toMap(ReportingRound::getId, Function.identity()));
     List<StatusUpdateView> result = new ArrayList<>();
     for (ReportingRound r : byId.values()) {
-      if (r.open()) {
-        result.addAll(views(r, mine.stream().filter(u -> u.roundId().equals(r.getId())).toList()));
-      }
+      result.addAll(
+          views(
+              r,
+              mine.stream()
+                  .filter(u -> u.roundId().equals(r.getId()) && (r.open() || u.reopened()))
+                  .toList()));
     }
     return result;
   }
@@ -348,19 +351,39 @@ public class Reporting {
     return coordinating() || (u.assigneePersonId() != null && u.assigneePersonId().equals(me()));
   }
 
+  /** Reopens one update of a closed round for a late change, with the reason; in its history. */
+  @PreAuthorize(COORDINATE)
+  @Transactional
+  public StatusUpdateView reopen(long id, Long expectedVersion, String comment) {
+    StatusUpdate u = update0(id);
+    if (round0(u.roundId()).open()) {
+      throw new InvalidInputException(null, "reporting.reopenOnlyClosed");
+    }
+    Versions.check(UPDATE, u.getVersion(), expectedVersion);
+    var before = u.auditState();
+    u.reopen(comment);
+    updates.flush();
+    audit.recorded(UPDATE, id, "REOPENED", before, u.auditState());
+    return update(id);
+  }
+
   private StatusUpdate writable(long id, Long expectedVersion) {
     StatusUpdate u = update0(id);
     if (!coordinating() && (u.assigneePersonId() == null || !u.assigneePersonId().equals(me()))) {
       throw new org.springframework.security.access.AccessDeniedException("not the owner");
     }
-    round0(u.roundId()).requireOpen();
-    Versions.check(UPDATE, u.getVersion(), expectedVersion);
-    return u;
+    return changeable(u, expectedVersion);
   }
 
   private StatusUpdate reviewable(long id, Long expectedVersion) {
-    StatusUpdate u = update0(id);
-    round0(u.roundId()).requireOpen();
+    return changeable(update0(id), expectedVersion);
+  }
+
+  /** An update changes while its round is open, or after the coordination reopened it. */
+  private StatusUpdate changeable(StatusUpdate u, Long expectedVersion) {
+    if (!u.reopened()) {
+      round0(u.roundId()).requireOpen();
+    }
     Versions.check(UPDATE, u.getVersion(), expectedVersion);
     return u;
   }

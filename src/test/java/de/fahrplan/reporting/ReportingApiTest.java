@@ -284,6 +284,43 @@ class ReportingApiTest {
     assertThat(call(as(jensen, get("/api/v1/tasks")), 200).findValuesAsString("measureLabel"))
         .doesNotContain("R-1 – Berichtsmaßnahme R-1");
 
+    // a late change: the coordination reopens that one update, with a reason, in its history
+    String late = "/api/v1/status-updates/" + update;
+    mvc.perform(
+            coordination(post(late + "/reopen"))
+                .header(HttpHeaders.IF_MATCH, "\"7\"")
+                .content("{}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("comment"));
+    JsonNode reopened =
+        call(
+            coordination(post(late + "/reopen"))
+                .header(HttpHeaders.IF_MATCH, "\"7\"")
+                .content("{\"comment\":\"Liefertermin hat sich verschoben, bitte nachtragen.\"}"),
+            200);
+    assertThat(reopened.get("state").asString()).isEqualTo("RETURNED");
+    assertThat(reopened.get("locked").asBoolean()).isFalse();
+    assertThat(call(as(jensen, get("/api/v1/tasks")), 200).findValuesAsString("measureLabel"))
+        .contains("R-1 – Berichtsmaßnahme R-1");
+    call(
+        as(jensen, put(late))
+            .header(HttpHeaders.IF_MATCH, "\"8\"")
+            .content(
+                "{\"trafficLight\":\"AT_RISK\",\"progress\":45,\"explanation\":\"Lieferung am 03.12.\"}"),
+        200);
+    call(as(jensen, post(late + "/submit")).header(HttpHeaders.IF_MATCH, "\"9\""), 200);
+    call(coordination(post(late + "/accept")).header(HttpHeaders.IF_MATCH, "\"10\""), 200);
+    call(
+        as(jensen, put(late)).header(HttpHeaders.IF_MATCH, "\"11\"").content("{\"progress\":50}"),
+        422);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from audit_event where object_type = 'StatusUpdate' and object_id = ?"
+                    + " and action = 'REOPENED'",
+                Integer.class,
+                update))
+        .isEqualTo(1);
+
     // the next round starts from what was reported last time
     long next =
         call(
@@ -298,6 +335,12 @@ class ReportingApiTest {
         assertThat(u.get("trafficLight").asString()).isEqualTo("AT_RISK");
         assertThat(u.get("progress").asInt()).isEqualTo(45);
         assertThat(u.get("state").asString()).isEqualTo("DRAFT");
+        // an update of an open round is returned, not reopened
+        call(
+            coordination(post("/api/v1/status-updates/" + u.get("id").asLong() + "/reopen"))
+                .header(HttpHeaders.IF_MATCH, "\"0\"")
+                .content("{\"comment\":\"x\"}"),
+            422);
       }
     }
   }

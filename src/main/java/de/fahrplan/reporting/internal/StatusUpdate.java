@@ -45,6 +45,7 @@ public class StatusUpdate extends TenantEntity {
   private String decisionsNeeded;
   private String returnComment;
   private Instant submittedAt;
+  private boolean reopened;
 
   protected StatusUpdate() {}
 
@@ -109,6 +110,29 @@ public class StatusUpdate extends TenantEntity {
     requireSubmitted();
     this.state = UpdateState.ACCEPTED;
     this.returnComment = null;
+    this.reopened = false;
+  }
+
+  /**
+   * Opens one update of a closed round again for a late change: back to its owner with the reason;
+   * accepting it locks it again.
+   */
+  public void reopen(String comment) {
+    if (reopened) {
+      throw new InvalidInputException(null, "reporting.alreadyReopened");
+    }
+    new Rules()
+        .check(comment != null && !comment.isBlank(), "comment", "reporting.commentRequired")
+        .maxLength("comment", comment, 4000)
+        .throwIfAny();
+    this.state = UpdateState.RETURNED;
+    this.returnComment = comment.strip();
+    this.reopened = true;
+  }
+
+  /** Whether this update may change although its round is closed. */
+  public boolean reopened() {
+    return reopened;
   }
 
   public void returnWith(String comment) {
@@ -168,7 +192,7 @@ public class StatusUpdate extends TenantEntity {
         decisionsNeeded,
         returnComment,
         submittedAt,
-        !roundOpen,
+        !roundOpen && !reopened,
         getVersion());
   }
 
@@ -191,6 +215,8 @@ public class StatusUpdate extends TenantEntity {
         "decisionsNeeded",
         decisionsNeeded,
         "returnComment",
-        returnComment);
+        returnComment,
+        "reopened",
+        reopened);
   }
 }

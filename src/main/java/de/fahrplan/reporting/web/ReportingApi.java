@@ -155,6 +155,18 @@ class ReportingApi {
     return answer(reporting.returnUpdate(id, ETags.required(ifMatch), input.comment()));
   }
 
+  @PostMapping("/status-updates/{id}/reopen")
+  @Operation(
+      summary =
+          "Reopen one update of a closed round for a late change (back to its owner with the"
+              + " reason); accepting it locks it again")
+  ResponseEntity<StatusUpdateView> reopen(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody ReturnInput input) {
+    return answer(reporting.reopen(id, ETags.required(ifMatch), input.comment()));
+  }
+
   private static ResponseEntity<StatusUpdateView> answer(StatusUpdateView u) {
     return ResponseEntity.ok().eTag(ETags.of(u.version())).body(u);
   }

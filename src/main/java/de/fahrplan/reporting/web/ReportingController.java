@@ -269,6 +269,15 @@ class ReportingController {
         id, redirect, () -> reporting.returnUpdate(id, version, comment), "reporting.returned");
   }
 
+  @PostMapping("/status-updates/{id}/reopen")
+  String reopen(
+      @PathVariable long id,
+      @RequestParam(required = false) Long version,
+      @RequestParam(required = false) String comment,
+      RedirectAttributes redirect) {
+    return review(id, redirect, () -> reporting.reopen(id, version, comment), "reporting.reopened");
+  }
+
   private String review(long id, RedirectAttributes redirect, Runnable action, String done) {
     try {
       action.run();
