@@ -116,6 +116,14 @@ public class Measures {
     return measures.search(versionId, q, status, goalId, orgUnitId, t, page).map(m -> m.view(ctx));
   }
 
+  /** "M-12 – Titel" of some measures, by id: one query, no priorities or horizons computed. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Map<Long, String> labels(java.util.Collection<Long> ids) {
+    return measures.findAllById(ids).stream()
+        .collect(Collectors.toMap(Measure::getId, Measure::label));
+  }
+
   /** All measures of a version in natural code order (M-2 before M-10), for tree and roadmap. */
   @MemberOnly
   @Transactional(readOnly = true)

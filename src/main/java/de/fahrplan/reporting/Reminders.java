@@ -3,7 +3,6 @@ package de.fahrplan.reporting;
 import de.fahrplan.organisation.Bodies;
 import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
-import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.reporting.internal.ReminderSent;
 import de.fahrplan.reporting.internal.ReminderSentRepository;
@@ -185,8 +184,8 @@ public class Reminders {
       return 0;
     }
     Map<Long, String> labels =
-        measures.all(r.strategyVersionId()).stream()
-            .collect(Collectors.toMap(MeasureView::id, MeasureView::label));
+        measures.labels(
+            byOwner.values().stream().flatMap(List::stream).map(StatusUpdate::measureId).toList());
     int reminded = 0;
     for (PersonView p : persons.byIds(List.copyOf(byOwner.keySet()))) {
       if (p.email() != null && claimAndSend(r, kind, p, byOwner.get(p.id()), labels)) {

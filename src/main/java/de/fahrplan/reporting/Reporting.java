@@ -417,9 +417,7 @@ public class Reporting {
   }
 
   private List<StatusUpdateView> views(ReportingRound r, List<StatusUpdate> list) {
-    Map<Long, String> labels =
-        measures.all(r.strategyVersionId()).stream()
-            .collect(Collectors.toMap(MeasureView::id, MeasureView::label));
+    Map<Long, String> labels = measures.labels(list.stream().map(StatusUpdate::measureId).toList());
     String period = r.period().label();
     return list.stream()
         .map(u -> u.view(period, r.dueDate(), labels.get(u.measureId()), r.open()))

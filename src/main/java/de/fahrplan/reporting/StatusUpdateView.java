@@ -31,8 +31,8 @@ public record StatusUpdateView(
     return state.editable() && !locked && today.isAfter(dueDate);
   }
 
-  public StatusUpdateInput toInput() {
-    StatusUpdateInput in = new StatusUpdateInput();
+  /** Fills {@code in} (an input or a form extending it) with what was reported. */
+  public <T extends StatusUpdateInput> T into(T in) {
     in.trafficLight = trafficLight;
     in.explanation = explanation;
     in.progress = progress;

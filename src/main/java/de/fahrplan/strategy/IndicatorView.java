@@ -28,8 +28,8 @@ public record IndicatorView(
     Integer progressPercent,
     long version) {
 
-  public IndicatorInput toInput() {
-    IndicatorInput in = new IndicatorInput();
+  /** Fills {@code in} (an input or a form extending it) with this indicator's definition. */
+  public <T extends IndicatorInput> T into(T in) {
     in.name = name;
     in.description = description;
     in.unit = unit;

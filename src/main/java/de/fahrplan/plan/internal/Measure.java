@@ -222,6 +222,11 @@ public class Measure extends TenantEntity {
     return code;
   }
 
+  /** "M-12 – Titel", as {@code MeasureView.label()}. */
+  public String label() {
+    return code + " – " + title;
+  }
+
   public Set<Long> goalIds() {
     return Set.copyOf(goalIds);
   }

@@ -211,8 +211,7 @@ class ReportingController {
   String update(@PathVariable long id, Model model, Locale locale) {
     StatusUpdateView u = reporting.update(id);
     if (!model.containsAttribute("form")) {
-      UpdateForm form = new UpdateForm();
-      copy(u.toInput(), form);
+      UpdateForm form = u.into(new UpdateForm());
       form.version = u.version();
       model.addAttribute("form", form);
     }
@@ -289,16 +288,6 @@ class ReportingController {
           "flashError", new InvalidInputException.Violation(null, "form.conflict"));
     }
     return "redirect:/status-updates/" + id;
-  }
-
-  private static void copy(StatusUpdateInput from, UpdateForm to) {
-    to.trafficLight = from.trafficLight;
-    to.explanation = from.explanation;
-    to.progress = from.progress;
-    to.achieved = from.achieved;
-    to.nextSteps = from.nextSteps;
-    to.risks = from.risks;
-    to.decisionsNeeded = from.decisionsNeeded;
   }
 
   private Map<Long, String> owners(List<StatusUpdateView> updates) {

@@ -100,7 +100,7 @@ class IndicatorController {
   String newIndicator(@PathVariable("id") long goalId, Model model, RedirectAttributes redirect) {
     GoalView goal = strategies.goal(goalId);
     if (!strategies.version(goal.versionId()).editable()) {
-      return readOnly(redirect, "/strategy-versions/" + goal.versionId());
+      return StrategyController.readOnly(redirect, "/strategy-versions/" + goal.versionId());
     }
     IndicatorForm form = new IndicatorForm();
     form.direction = IndicatorDirection.HIGHER_IS_BETTER;
@@ -128,11 +128,9 @@ class IndicatorController {
   String editIndicator(@PathVariable long id, Model model, RedirectAttributes redirect) {
     IndicatorView i = indicators.get(id);
     if (!strategies.version(i.versionId()).editable()) {
-      return readOnly(redirect, "/indicators/" + id);
+      return StrategyController.readOnly(redirect, "/indicators/" + id);
     }
-    IndicatorForm form = new IndicatorForm();
-
-    copy(i.toInput(), form);
+    IndicatorForm form = i.into(new IndicatorForm());
     form.version = i.version();
     model.addAttribute("form", form);
     return indicatorForm(model, strategies.goal(i.goalId()), i);
@@ -177,7 +175,7 @@ class IndicatorController {
   @GetMapping("/strategy-versions/{id}/concept-links/new")
   String newConceptLink(@PathVariable long id, Model model, RedirectAttributes redirect) {
     if (!strategies.version(id).editable()) {
-      return readOnly(redirect, "/strategy-versions/" + id);
+      return StrategyController.readOnly(redirect, "/strategy-versions/" + id);
     }
     model.addAttribute("conceptForm", new ConceptForm());
     model.addAttribute("strategyVersion", strategies.version(id));
@@ -205,7 +203,7 @@ class IndicatorController {
   String editConceptLink(@PathVariable long id, Model model, RedirectAttributes redirect) {
     ConceptLinkView l = conceptLinks.get(id);
     if (!strategies.version(l.versionId()).editable()) {
-      return readOnly(redirect, "/strategy-versions/" + l.versionId());
+      return StrategyController.readOnly(redirect, "/strategy-versions/" + l.versionId());
     }
     ConceptForm form = new ConceptForm();
     form.title = l.title();
@@ -250,23 +248,6 @@ class IndicatorController {
       redirect.addFlashAttribute("flashError", e.violations().get(0));
     }
     return "redirect:/strategy-versions/" + l.versionId() + "#concepts-heading";
-  }
-
-  private static String readOnly(RedirectAttributes redirect, String target) {
-    redirect.addFlashAttribute(
-        "flashError", new InvalidInputException.Violation(null, "version.readOnly"));
-    return "redirect:" + target;
-  }
-
-  private static void copy(IndicatorInput from, IndicatorForm to) {
-    to.name = from.name;
-    to.description = from.description;
-    to.unit = from.unit;
-    to.direction = from.direction;
-    to.baselineValue = from.baselineValue;
-    to.baselineDate = from.baselineDate;
-    to.targetValue = from.targetValue;
-    to.targetDate = from.targetDate;
   }
 
   private String indicatorPage(Model model, IndicatorView i) {

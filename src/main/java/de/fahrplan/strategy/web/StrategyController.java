@@ -309,9 +309,14 @@ class StrategyController {
 
   /** Forms of an adopted version are not offered: the user is told why. */
   private static String readOnly(RedirectAttributes redirect, long versionId) {
+    return readOnly(redirect, "/strategy-versions/" + versionId);
+  }
+
+  /** As above, back to another page of the version (indicator, concept link). */
+  static String readOnly(RedirectAttributes redirect, String target) {
     redirect.addFlashAttribute(
         "flashError", new InvalidInputException.Violation(null, "version.readOnly"));
-    return "redirect:/strategy-versions/" + versionId;
+    return "redirect:" + target;
   }
 
   private String versionPage(Model model, VersionView v) {
