@@ -753,7 +753,8 @@ class DemoData implements ApplicationRunner {
       quarter++;
       RoundView round = openRound(versionId, period);
       for (StatusUpdateView u : reporting.updates(round.id())) {
-        StatusUpdateView saved = reporting.save(u.id(), u.version(), report(u, quarter));
+        StatusUpdateView saved =
+            reporting.save(u.id(), u.version(), report(u, quarter, round.periodEnd()));
         saved = reporting.submit(u.id(), saved.version());
         reporting.accept(u.id(), saved.version());
       }
@@ -766,7 +767,7 @@ class DemoData implements ApplicationRunner {
       if (i % 3 == 0) {
         continue; // still the draft, prefilled from Q2/2026
       }
-      StatusUpdateView saved = reporting.save(u.id(), u.version(), report(u, 5));
+      StatusUpdateView saved = reporting.save(u.id(), u.version(), report(u, 5, open.periodEnd()));
       saved = reporting.submit(u.id(), saved.version());
       if (i % 3 == 1 && i < 6) {
         reporting.returnUpdate(
@@ -784,10 +785,44 @@ class DemoData implements ApplicationRunner {
     return reporting.open(in);
   }
 
-  /** A plausible report: progress grows per quarter, M-4 and M-12 run into trouble. */
-  private static StatusUpdateInput report(StatusUpdateView u, int quarter) {
+  /**
+   * A plausible report: progress grows per quarter, milestones due in the period are reached (M-4's
+   * are moved), money flows in the period's year; M-4 and M-12 run into trouble.
+   */
+  private static StatusUpdateInput report(StatusUpdateView u, int quarter, LocalDate periodEnd) {
     String code = u.measureLabel().substring(0, u.measureLabel().indexOf(' '));
-    StatusUpdateInput in = new StatusUpdateInput();
+    StatusUpdateInput in = u.into(new StatusUpdateInput());
+    for (var m : in.milestones) {
+      var line =
+          u.milestones().stream()
+              .filter(x -> x.milestoneId().equals(m.milestoneId))
+              .findFirst()
+              .orElseThrow();
+      if (m.done || line.dueDate().isAfter(periodEnd)) {
+        continue;
+      }
+      if (code.equals("M-4")) {
+        m.newPlannedDate = line.dueDate().plusMonths(4);
+        m.reason = "Schnittstelle des Landes zum Servicekonto noch nicht freigegeben.";
+      } else {
+        m.done = true;
+        m.actualDate = line.dueDate().plusDays(Math.abs(code.hashCode() % 9));
+        if (m.actualDate.isAfter(periodEnd)) {
+          m.actualDate = periodEnd;
+        }
+      }
+    }
+    int year = periodEnd.getYear();
+    var spent = in.spending.stream().filter(x -> x.budgetYear == year).findFirst().orElse(null);
+    if (spent == null) {
+      spent = new de.fahrplan.reporting.SpendingInput();
+      spent.budgetYear = year;
+      in.spending.add(spent);
+    }
+    int quarterOfYear = (periodEnd.getMonthValue() + 2) / 3;
+    spent.spent =
+        java.math.BigDecimal.valueOf(4_000L * quarterOfYear * (1 + Math.abs(code.hashCode() % 5)));
+    spent.fteUsed = new java.math.BigDecimal("0.50");
     in.progress = Math.min(95, 10 + quarter * 15 + Math.abs(code.hashCode() % 10));
     in.trafficLight = TrafficLight.ON_TRACK;
     in.achieved = "Arbeitspakete des Quartals umgesetzt; Abstimmung mit den Fachbereichen erfolgt.";

@@ -9,4 +9,7 @@ public class OrgUnitInput {
   public Long parentId;
   public LocalDate validFrom;
   public LocalDate validUntil;
+
+  /** The unit's head (Leitung): gets the reporting tasks of its people who left. */
+  public Long leadPersonId;
 }

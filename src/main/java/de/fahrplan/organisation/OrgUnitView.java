@@ -10,6 +10,7 @@ public record OrgUnitView(
     Long parentId,
     LocalDate validFrom,
     LocalDate validUntil,
+    Long leadPersonId,
     int depth,
     long version) {
 
@@ -30,6 +31,7 @@ public record OrgUnitView(
     in.parentId = parentId;
     in.validFrom = validFrom;
     in.validUntil = validUntil;
+    in.leadPersonId = leadPersonId;
     return in;
   }
 }

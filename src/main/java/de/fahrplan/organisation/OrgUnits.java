@@ -9,11 +9,13 @@ import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.MemberOnly;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,6 +123,26 @@ public class OrgUnits {
     return audit.history(AUDIT_TYPE, id);
   }
 
+  /**
+   * Who leads the unit for its people's work: its own lead, else the nearest parent's, skipping
+   * leads who have left by {@code day}; empty when no unit up the tree has one.
+   */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Optional<Long> leadFor(long orgUnitId, LocalDate day) {
+    Map<Long, OrgUnit> byId = new HashMap<>();
+    units.findAll().forEach(u -> byId.put(u.getId(), u));
+    Set<Long> seen = new HashSet<>();
+    for (OrgUnit u = byId.get(orgUnitId); u != null && seen.add(u.getId()); ) {
+      Long lead = u.leadPersonId();
+      if (lead != null && persons.findById(lead).map(p -> !p.view().leftBy(day)).orElse(false)) {
+        return Optional.of(lead);
+      }
+      u = u.parentId() == null ? null : byId.get(u.parentId());
+    }
+    return Optional.empty();
+  }
+
   /** Unique code within the municipality, an existing parent, and no cycle through the parents. */
   private void checkTree(Long ownId, OrgUnitInput input) {
     units
@@ -130,6 +152,9 @@ public class OrgUnits {
             other -> {
               throw new InvalidInputException("code", "orgUnit.codeTaken", input.code);
             });
+    if (input.leadPersonId != null && !persons.existsById(input.leadPersonId)) {
+      throw new InvalidInputException("leadPersonId", "validation.unknownReference");
+    }
     if (input.parentId == null) {
       return;
     }

@@ -9,4 +9,7 @@ public class PersonInput {
   public String email;
   public String phone;
   public Long orgUnitId;
+
+  /** Left the administration on this day (ausgeschieden): open tasks move to the unit's lead. */
+  public java.time.LocalDate leftOn;
 }

@@ -10,11 +10,17 @@ public record PersonView(
     String email,
     String phone,
     Long orgUnitId,
+    java.time.LocalDate leftOn,
     long version) {
 
   /** "Dr. Linda Schütt". */
   public String displayName() {
     return (title == null ? "" : title + " ") + givenName + " " + familyName;
+  }
+
+  /** Whether the person has left the administration by {@code day}. */
+  public boolean leftBy(java.time.LocalDate day) {
+    return leftOn != null && !leftOn.isAfter(day);
   }
 
   /** "Schütt, Linda (Strategische Steuerung)": how a person is picked from a list. */
@@ -31,6 +37,7 @@ public record PersonView(
     in.email = email;
     in.phone = phone;
     in.orgUnitId = orgUnitId;
+    in.leftOn = leftOn;
     return in;
   }
 }

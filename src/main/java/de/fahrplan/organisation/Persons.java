@@ -13,6 +13,7 @@ import de.fahrplan.shared.security.MemberOnly;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -29,14 +30,17 @@ public class Persons {
   private final MembershipRepository memberships;
   private final AuditLog audit;
   private final List<OrganisationReferences> references;
+  private final ApplicationEventPublisher events;
 
   Persons(
       PersonRepository persons,
       OrgUnitRepository units,
       MembershipRepository memberships,
       AuditLog audit,
-      List<OrganisationReferences> references) {
+      List<OrganisationReferences> references,
+      ApplicationEventPublisher events) {
     this.references = references;
+    this.events = events;
     this.persons = persons;
     this.units = units;
     this.memberships = memberships;
@@ -87,10 +91,14 @@ public class Persons {
     Person person = find(id);
     Versions.check(AUDIT_TYPE, person.getVersion(), expectedVersion);
     var before = person.auditState();
+    boolean hadLeft = person.leftOn() != null;
     person.apply(input);
     checkReferences(id, person);
     persons.flush();
     audit.changed(AUDIT_TYPE, id, before, person.auditState());
+    if (!hadLeft && person.leftOn() != null) {
+      events.publishEvent(new PersonLeft(id, person.orgUnitId(), person.leftOn()));
+    }
     return person.view();
   }
 

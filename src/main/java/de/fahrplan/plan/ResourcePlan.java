@@ -49,6 +49,23 @@ public class ResourcePlan {
     this.orgUnits = orgUnits;
   }
 
+  /** Every measure's plan per budget year in one query (for reporting and dashboards). */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<YearBudget> budgets(long versionId) {
+    strategies.version(versionId);
+    return resources.sumsOfVersion(versionId).stream()
+        .map(
+            s ->
+                new YearBudget(
+                    s.measureId(),
+                    s.budgetYear(),
+                    s.budgetStatus(),
+                    s.fte(),
+                    s.consumptive().add(s.investive())))
+        .toList();
+  }
+
   @MemberOnly
   @Transactional(readOnly = true)
   public ResourceTable table(long versionId, ResourceTable.GroupBy groupBy) {

@@ -1,14 +1,10 @@
 package de.fahrplan.plan;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.pdf.TaggedPdf;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionView;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,10 +28,6 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 @Service
 public class RoadmapPdf {
 
-  /** Embedded font (PDF/UA needs every font embedded), from the npm package dejavu-fonts-ttf. */
-  static final String FONT = "/static/vendor/fonts/DejaVuSans.ttf";
-
-  static final String FONT_BOLD = "/static/vendor/fonts/DejaVuSans-Bold.ttf";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
   /** A year label above the timeline, at {@code left} percent. */
@@ -136,7 +128,7 @@ public class RoadmapPdf {
     context.setVariable("municipality", version.label());
     context.setVariable("years", years);
     context.setVariable("groups", groups);
-    return render(templates.process("pdf/roadmap", context), title);
+    return TaggedPdf.render(templates.process("pdf/roadmap", context), title);
   }
 
   private Row row(
@@ -191,32 +183,5 @@ public class RoadmapPdf {
   private static String width(LocalDate start, LocalDate end, LocalDate from, LocalDate to) {
     double w = Math.max(0.4, position(end, from, to) - position(start, from, to));
     return String.format(Locale.ROOT, "%.2f", w);
-  }
-
-  /** XHTML to tagged PDF (PDF/UA: structure tree, language, title, embedded fonts). */
-  static byte[] render(String xhtml, String title) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.usePdfUaAccessibility(true);
-      builder.useFont(
-          () -> RoadmapPdf.class.getResourceAsStream(FONT),
-          "DejaVu Sans",
-          400,
-          BaseRendererBuilder.FontStyle.NORMAL,
-          true);
-      builder.useFont(
-          () -> RoadmapPdf.class.getResourceAsStream(FONT_BOLD),
-          "DejaVu Sans",
-          700,
-          BaseRendererBuilder.FontStyle.NORMAL,
-          true);
-      builder.withHtmlContent(xhtml, null);
-      builder.toStream(out);
-      builder.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("PDF „" + title + "“ could not be written", e);
-    }
-    return out.toByteArray();
   }
 }

@@ -1,10 +1,14 @@
 package de.fahrplan.reporting;
 
+import de.fahrplan.organisation.OrgUnits;
+import de.fahrplan.organisation.PersonLeft;
 import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
+import de.fahrplan.plan.MilestoneView;
+import de.fahrplan.plan.ResourceView;
 import de.fahrplan.reporting.internal.ReportingRound;
 import de.fahrplan.reporting.internal.ReportingRoundRepository;
 import de.fahrplan.reporting.internal.ReportingSchedule;
@@ -38,6 +42,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,11 +70,13 @@ public class Reporting {
   private final Strategies strategies;
   private final Measures measures;
   private final Persons persons;
+  private final OrgUnits orgUnits;
   private final Mailer mailer;
   private final MessageSource messages;
   private final AuditLog audit;
   private final Clock clock;
   private final String baseUrl;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   Reporting(
       ReportingScheduleRepository schedules,
@@ -78,17 +85,21 @@ public class Reporting {
       Strategies strategies,
       Measures measures,
       Persons persons,
+      OrgUnits orgUnits,
       Mailer mailer,
       MessageSource messages,
       AuditLog audit,
       Clock clock,
-      @Value("${fahrplan.base-url}") String baseUrl) {
+      @Value("${fahrplan.base-url}") String baseUrl,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.schedules = schedules;
     this.rounds = rounds;
     this.updates = updates;
     this.strategies = strategies;
     this.measures = measures;
     this.persons = persons;
+    this.orgUnits = orgUnits;
     this.mailer = mailer;
     this.messages = messages;
     this.audit = audit;
@@ -160,20 +171,74 @@ public class Reporting {
     Map<Long, StatusUpdate> previous = previousUpdates(existing);
     List<MeasureView> reporting =
         measures.all(version.id()).stream().filter(m -> REPORTING.contains(m.status())).toList();
+    Map<Long, List<MilestoneView>> milestones = measures.milestonesOfVersion(version.id());
+    LocalDate today = LocalDate.now(clock);
+    Set<Long> left =
+        persons
+            .byIds(
+                reporting.stream()
+                    .map(MeasureView::responsiblePersonId)
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .toList())
+            .stream()
+            .filter(p -> p.leftBy(today))
+            .map(PersonView::id)
+            .collect(Collectors.toSet());
     List<StatusUpdate> created = new ArrayList<>();
     for (MeasureView m : reporting) {
-      created.add(
+      StatusUpdate u =
           new StatusUpdate(
               round.getId(),
               m.id(),
               m.responsiblePersonId(),
               m.leadOrgUnitId(),
-              previous.get(m.id())));
+              previous.get(m.id()),
+              milestones.getOrDefault(m.id(), List.of()).stream()
+                  .map(
+                      ms ->
+                          new StatusUpdate.PlannedMilestone(
+                              ms.id(), ms.title(), ms.plannedDate(), ms.done(), ms.actualDate()))
+                  .toList());
+      if (left.contains(m.responsiblePersonId())) {
+        u.reassign(leadFor(m.leadOrgUnitId(), today));
+      }
+      created.add(u);
     }
     updates.saveAll(created);
     audit.created(ROUND, round.getId(), round.auditState());
-    notifyOwners(round, reporting);
+    notifyOwners(round, created);
     return view(round);
+  }
+
+  private Long leadFor(Long orgUnitId, LocalDate today) {
+    return orgUnitId == null ? null : orgUnits.leadFor(orgUnitId, today).orElse(null);
+  }
+
+  /**
+   * A person left: their open tasks (drafts and returned updates of open rounds, and reopened ones)
+   * go to the lead of the measure's org unit, who is told by mail; the coordination sees the move
+   * on the round page. Without a lead up the tree the task stays without an owner.
+   */
+  @EventListener
+  void reassignTasksOf(PersonLeft event) {
+    List<StatusUpdate> open =
+        updates
+            .findByAssigneePersonIdInAndStateIn(
+                List.of(event.personId()), EnumSet.of(UpdateState.DRAFT, UpdateState.RETURNED))
+            .stream()
+            .filter(u -> u.reopened() || round0(u.roundId()).open())
+            .toList();
+    LocalDate today = LocalDate.now(clock);
+    Map<Long, List<StatusUpdate>> byRound = new HashMap<>();
+    for (StatusUpdate u : open) {
+      var before = u.auditState();
+      u.reassign(leadFor(u.orgUnitId() != null ? u.orgUnitId() : event.orgUnitId(), today));
+      audit.recorded(UPDATE, u.getId(), "REASSIGNED", before, u.auditState());
+      byRound.computeIfAbsent(u.roundId(), k -> new ArrayList<>()).add(u);
+    }
+    updates.flush();
+    byRound.forEach((roundId, list) -> notifyOwners(round0(roundId), list));
   }
 
   private Map<Long, StatusUpdate> previousUpdates(List<ReportingRound> existing) {
@@ -189,14 +254,16 @@ public class Reporting {
   }
 
   /** One mail per person with all their measures of the round. */
-  private void notifyOwners(ReportingRound round, List<MeasureView> reporting) {
-    Map<Long, List<MeasureView>> byPerson =
-        reporting.stream()
-            .filter(m -> m.responsiblePersonId() != null)
-            .collect(Collectors.groupingBy(MeasureView::responsiblePersonId));
+  private void notifyOwners(ReportingRound round, List<StatusUpdate> tasks) {
+    Map<Long, List<StatusUpdate>> byPerson =
+        tasks.stream()
+            .filter(u -> u.assigneePersonId() != null)
+            .collect(Collectors.groupingBy(StatusUpdate::assigneePersonId));
     if (byPerson.isEmpty()) {
       return;
     }
+    Map<Long, String> labels =
+        measures.labels(tasks.stream().map(StatusUpdate::measureId).toList());
     ReportingPeriod period = round.period();
     String due = round.dueDate().format(GERMAN_DATE);
     for (PersonView p : persons.byIds(List.copyOf(byPerson.keySet()))) {
@@ -205,7 +272,7 @@ public class Reporting {
       }
       String list =
           byPerson.get(p.id()).stream()
-              .map(m -> "– " + m.label())
+              .map(u -> "– " + labels.get(u.measureId()))
               .collect(Collectors.joining("\n"));
       mailer.send(
           TenantContext.requireTenantId(),
@@ -246,6 +313,7 @@ public class Reporting {
     r.close(clock.instant());
     rounds.flush();
     audit.changed(ROUND, id, before, r.auditState());
+    events.publishEvent(new RoundClosed(id));
     return view(r);
   }
 
@@ -304,7 +372,21 @@ public class Reporting {
   public StatusUpdateView save(long id, Long expectedVersion, StatusUpdateInput input) {
     StatusUpdate u = writable(id, expectedVersion);
     var before = u.auditState();
-    u.edit(input);
+    ReportingRound r = round0(u.roundId());
+    VersionView version = strategies.version(r.strategyVersionId());
+    int lastYear = Math.max(version.startYear(), r.period().end().getYear());
+    Set<Integer> planned =
+        measures.resources(u.measureId()).stream()
+            .map(ResourceView::budgetYear)
+            .collect(Collectors.toSet());
+    u.edit(
+        input,
+        new StatusUpdate.EditContext(
+            LocalDate.now(clock),
+            version.startYear(),
+            lastYear,
+            planned,
+            schedule0(version.strategyId()).progressFromMilestones()));
     updates.flush();
     audit.changed(UPDATE, id, before, u.auditState());
     return update(id);
@@ -419,8 +501,30 @@ public class Reporting {
   private List<StatusUpdateView> views(ReportingRound r, List<StatusUpdate> list) {
     Map<Long, String> labels = measures.labels(list.stream().map(StatusUpdate::measureId).toList());
     String period = r.period().label();
+    List<Long> previousIds =
+        list.stream().map(StatusUpdate::previousId).filter(java.util.Objects::nonNull).toList();
+    Map<Long, StatusUpdateView.Previous> previous = new HashMap<>();
+    if (!previousIds.isEmpty()) {
+      List<StatusUpdate> before = updates.findAllById(previousIds);
+      Map<Long, String> periods =
+          rounds
+              .findAllById(before.stream().map(StatusUpdate::roundId).distinct().toList())
+              .stream()
+              .collect(Collectors.toMap(ReportingRound::getId, x -> x.period().label()));
+      before.forEach(b -> previous.put(b.getId(), b.asPrevious(periods.get(b.roundId()))));
+    }
+    boolean derived =
+        schedule0(strategies.version(r.strategyVersionId()).strategyId()).progressFromMilestones();
     return list.stream()
-        .map(u -> u.view(period, r.dueDate(), labels.get(u.measureId()), r.open()))
+        .map(
+            u ->
+                u.view(
+                    period,
+                    r.dueDate(),
+                    labels.get(u.measureId()),
+                    r.open(),
+                    derived,
+                    u.previousId() == null ? null : previous.get(u.previousId())))
         .toList();
   }
 

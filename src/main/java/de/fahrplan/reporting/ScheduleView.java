@@ -1,8 +1,11 @@
 package de.fahrplan.reporting;
 
+import java.util.Set;
+
 /**
- * How often a strategy reports, how many days after a period's end reports are due, and how many
- * days before and after the due date the owners of open updates are reminded.
+ * How often a strategy reports, how many days after a period's end reports are due, how many days
+ * before and after the due date the owners of open updates are reminded, how measures roll up to
+ * goals (see {@link StatusRollUp}), and what the progress report contains.
  */
 public record ScheduleView(
     Long strategyId,
@@ -10,4 +13,15 @@ public record ScheduleView(
     int dueDays,
     int remindDaysBefore,
     int remindDaysAfter,
-    long version) {}
+    boolean progressFromMilestones,
+    Weighting weighting,
+    LightPolicy lightPolicy,
+    int shareThreshold,
+    Set<ReportSection> reportSections,
+    String reportIntro,
+    long version) {
+
+  public boolean shows(ReportSection section) {
+    return reportSections.contains(section);
+  }
+}

@@ -20,6 +20,7 @@ public class OrgUnit extends TenantEntity {
   private Long parentId;
   private LocalDate validFrom;
   private LocalDate validUntil;
+  private Long leadPersonId;
 
   protected OrgUnit() {}
 
@@ -45,6 +46,7 @@ public class OrgUnit extends TenantEntity {
     this.parentId = in.parentId;
     this.validFrom = in.validFrom;
     this.validUntil = in.validUntil;
+    this.leadPersonId = in.leadPersonId;
   }
 
   public String code() {
@@ -55,13 +57,17 @@ public class OrgUnit extends TenantEntity {
     return parentId;
   }
 
+  public Long leadPersonId() {
+    return leadPersonId;
+  }
+
   public String name() {
     return name;
   }
 
   public OrgUnitView view(int depth) {
     return new OrgUnitView(
-        getId(), code, name, parentId, validFrom, validUntil, depth, getVersion());
+        getId(), code, name, parentId, validFrom, validUntil, leadPersonId, depth, getVersion());
   }
 
   public Map<String, Object> auditState() {
@@ -75,6 +81,8 @@ public class OrgUnit extends TenantEntity {
         "validFrom",
         validFrom,
         "validUntil",
-        validUntil);
+        validUntil,
+        "leadPersonId",
+        leadPersonId);
   }
 }

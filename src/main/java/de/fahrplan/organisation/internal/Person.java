@@ -7,6 +7,7 @@ import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.persistence.TenantEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,6 +23,7 @@ public class Person extends TenantEntity {
   private String email;
   private String phone;
   private Long orgUnitId;
+  private LocalDate leftOn;
 
   protected Person() {}
 
@@ -48,6 +50,11 @@ public class Person extends TenantEntity {
     this.email = in.email == null ? null : in.email.toLowerCase(Locale.ROOT);
     this.phone = in.phone;
     this.orgUnitId = in.orgUnitId;
+    this.leftOn = in.leftOn;
+  }
+
+  public LocalDate leftOn() {
+    return leftOn;
   }
 
   public String email() {
@@ -60,7 +67,16 @@ public class Person extends TenantEntity {
 
   public PersonView view() {
     return new PersonView(
-        getId(), title, givenName, familyName, jobFunction, email, phone, orgUnitId, getVersion());
+        getId(),
+        title,
+        givenName,
+        familyName,
+        jobFunction,
+        email,
+        phone,
+        orgUnitId,
+        leftOn,
+        getVersion());
   }
 
   public Map<String, Object> auditState() {
@@ -78,6 +94,8 @@ public class Person extends TenantEntity {
         "phone",
         phone,
         "orgUnitId",
-        orgUnitId);
+        orgUnitId,
+        "leftOn",
+        leftOn);
   }
 }

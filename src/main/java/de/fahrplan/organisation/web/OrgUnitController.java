@@ -39,6 +39,7 @@ class OrgUnitController {
       f.parentId = v.parentId();
       f.validFrom = v.validFrom();
       f.validUntil = v.validUntil();
+      f.leadPersonId = v.leadPersonId();
       f.version = v.version();
       return f;
     }
@@ -92,6 +93,8 @@ class OrgUnitController {
     OrgUnitView unit = units.get(id);
     model.addAttribute("unit", unit);
     model.addAttribute("parent", unit.parentId() == null ? null : units.get(unit.parentId()));
+    model.addAttribute(
+        "lead", unit.leadPersonId() == null ? null : persons.get(unit.leadPersonId()));
     model.addAttribute(
         "children",
         units.tree().stream()
@@ -160,6 +163,13 @@ class OrgUnitController {
         units.tree().stream()
             .filter(u -> unit == null || !u.id().equals(unit.id()))
             .map(u -> new Option(String.valueOf(u.id()), u.indentedLabel()))
+            .toList());
+    model.addAttribute(
+        "leadOptions",
+        persons
+            .search(null, null, PageRequest.of(0, 2000, Sort.by("familyName", "givenName")))
+            .stream()
+            .map(p -> new Option(String.valueOf(p.id()), p.choiceLabel()))
             .toList());
     return "org/org-unit-form";
   }

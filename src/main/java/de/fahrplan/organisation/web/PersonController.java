@@ -46,6 +46,7 @@ class PersonController {
       f.email = in.email;
       f.phone = in.phone;
       f.orgUnitId = in.orgUnitId;
+      f.leftOn = in.leftOn;
       f.version = v.version();
       return f;
     }

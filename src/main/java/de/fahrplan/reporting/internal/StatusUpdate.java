@@ -1,5 +1,7 @@
 package de.fahrplan.reporting.internal;
 
+import de.fahrplan.reporting.MilestoneReportInput;
+import de.fahrplan.reporting.SpendingInput;
 import de.fahrplan.reporting.StatusUpdateInput;
 import de.fahrplan.reporting.StatusUpdateView;
 import de.fahrplan.reporting.TrafficLight;
@@ -8,19 +10,32 @@ import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.Rules;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.persistence.TenantEntity;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The status update (Sachstandsbericht) of one measure in one round. Guards its workflow: the owner
  * edits a draft or a returned update and submits it complete (traffic light, progress, an
  * explanation unless "im Plan"); the coordination accepts a submitted update or returns it with a
- * comment. Whether the round is still open is checked by the caller.
+ * comment. Whether the round is still open is checked by the caller. Holds the reports on the
+ * measure's milestones and the spending per budget year; with "progress from milestones" the
+ * progress is the share of milestones reached.
  */
 @Entity
 @Table(name = "status_update")
@@ -46,31 +61,104 @@ public class StatusUpdate extends TenantEntity {
   private String returnComment;
   private Instant submittedAt;
   private boolean reopened;
+  private Long previousId;
+  private Long reassignedFromPersonId;
+
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @JoinColumn(name = "status_update_id", nullable = false)
+  @OrderBy("plannedDate, id")
+  private List<MilestoneReport> milestones = new ArrayList<>();
+
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @JoinColumn(name = "status_update_id", nullable = false)
+  @OrderBy("budgetYear")
+  private List<SpendingReport> spending = new ArrayList<>();
+
+  /** What an edit is checked against: the day, the strategy's years and the plan of the measure. */
+  public record EditContext(
+      LocalDate today,
+      int firstYear,
+      int lastYear,
+      Set<Integer> plannedYears,
+      boolean progressFromMilestones) {}
+
+  /** A milestone of the adopted plan, as a new task starts from it. */
+  public record PlannedMilestone(
+      Long id, String title, LocalDate plannedDate, boolean done, LocalDate actualDate) {}
 
   protected StatusUpdate() {}
 
-  /** A new task; it starts from the previous period's report of the measure, if there is one. */
+  /**
+   * A new task; it starts from the previous period's report of the measure, if there is one (its
+   * milestone reports and spending, too), and lists every milestone of the plan.
+   */
   public StatusUpdate(
-      Long roundId, Long measureId, Long assigneePersonId, Long orgUnitId, StatusUpdate previous) {
+      Long roundId,
+      Long measureId,
+      Long assigneePersonId,
+      Long orgUnitId,
+      StatusUpdate previous,
+      List<PlannedMilestone> planned) {
     this.roundId = roundId;
     this.measureId = measureId;
     this.assigneePersonId = assigneePersonId;
     this.orgUnitId = orgUnitId;
     this.state = UpdateState.DRAFT;
+    Map<Long, MilestoneReport> before = new HashMap<>();
     if (previous != null) {
+      this.previousId = previous.getId();
       this.trafficLight = previous.trafficLight;
       this.explanation = previous.explanation;
       this.progress = previous.progress;
       this.nextSteps = previous.nextSteps;
       this.risks = previous.risks;
+      previous.milestones.forEach(m -> before.put(m.milestoneId(), m));
+      previous.spending.forEach(x -> spending.add(x.carryOver()));
+    }
+    for (PlannedMilestone p : planned) {
+      MilestoneReport last = before.get(p.id());
+      milestones.add(
+          last != null
+              ? last.carryOver()
+              : new MilestoneReport(p.id(), p.title(), p.plannedDate(), p.done(), p.actualDate()));
     }
   }
 
-  public void edit(StatusUpdateInput in) {
+  /** The task goes to someone else (the org unit's lead) because its owner left. */
+  public void reassign(Long newAssignee) {
+    if (reassignedFromPersonId == null) {
+      this.reassignedFromPersonId = assigneePersonId;
+    }
+    this.assigneePersonId = newAssignee;
+  }
+
+  public Long orgUnitId() {
+    return orgUnitId;
+  }
+
+  public Long previousId() {
+    return previousId;
+  }
+
+  public void edit(StatusUpdateInput in, EditContext ctx) {
     if (!state.editable()) {
       throw new InvalidInputException(null, "reporting.notEditable");
     }
-    new Rules()
+    Rules rules = new Rules();
+    Map<Long, MilestoneReport> byId =
+        milestones.stream().collect(Collectors.toMap(MilestoneReport::milestoneId, m -> m));
+    List<MilestoneReportInput> lines = in.milestones == null ? List.of() : in.milestones;
+    for (int i = 0; i < lines.size(); i++) {
+      MilestoneReportInput line = lines.get(i);
+      MilestoneReport m = line == null ? null : byId.get(line.milestoneId);
+      if (m == null) {
+        rules.add("milestones[" + i + "].milestoneId", "validation.unknownReference");
+      } else {
+        m.check(line, "milestones[" + i + "]", ctx.today(), rules);
+      }
+    }
+    checkSpending(in.spending, ctx, rules);
+    rules
         .check(
             in.progress == null || (in.progress >= 0 && in.progress <= 100),
             "progress",
@@ -81,13 +169,85 @@ public class StatusUpdate extends TenantEntity {
         .maxLength("risks", in.risks, 8000)
         .maxLength("decisionsNeeded", in.decisionsNeeded, 4000)
         .throwIfAny();
+    lines.forEach(line -> byId.get(line.milestoneId).apply(line));
+    if (in.spending != null) {
+      // changed in place: a year's row is updated, not deleted and inserted (unique per year)
+      Map<Integer, SpendingReport> byYear = new HashMap<>();
+      spending.forEach(x -> byYear.put(x.budgetYear(), x));
+      Set<Integer> given = new HashSet<>();
+      for (SpendingInput line : in.spending) {
+        if (line.spent == null && line.fteUsed == null) {
+          continue;
+        }
+        given.add(line.budgetYear);
+        boolean planned = ctx.plannedYears().contains(line.budgetYear);
+        SpendingReport row = byYear.get(line.budgetYear);
+        if (row == null) {
+          spending.add(
+              new SpendingReport(
+                  line.budgetYear, scaled(line.spent), scaled(line.fteUsed), planned));
+        } else {
+          row.set(scaled(line.spent), scaled(line.fteUsed), planned);
+        }
+      }
+      spending.removeIf(x -> !given.contains(x.budgetYear()));
+      spending.sort(java.util.Comparator.comparing(SpendingReport::budgetYear));
+    }
     this.trafficLight = in.trafficLight;
     this.explanation = blankToNull(in.explanation);
-    this.progress = in.progress;
+    this.progress =
+        ctx.progressFromMilestones() && !milestones.isEmpty() ? milestoneProgress() : in.progress;
     this.achieved = blankToNull(in.achieved);
     this.nextSteps = blankToNull(in.nextSteps);
     this.risks = blankToNull(in.risks);
     this.decisionsNeeded = blankToNull(in.decisionsNeeded);
+  }
+
+  private static void checkSpending(List<SpendingInput> lines, EditContext ctx, Rules rules) {
+    if (lines == null) {
+      return;
+    }
+    Set<Integer> years = new HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      SpendingInput line = lines.get(i);
+      String field = "spending[" + i + "]";
+      if (line == null || (line.spent == null && line.fteUsed == null)) {
+        continue;
+      }
+      rules
+          .required(field + ".budgetYear", line.budgetYear)
+          .check(
+              line.budgetYear == null
+                  || (line.budgetYear >= ctx.firstYear() && line.budgetYear <= ctx.lastYear()),
+              field + ".budgetYear",
+              "resource.yearOutsidePeriod",
+              String.valueOf(ctx.firstYear()),
+              String.valueOf(ctx.lastYear()))
+          .check(
+              line.budgetYear == null || years.add(line.budgetYear),
+              field + ".budgetYear",
+              "resource.yearTaken",
+              String.valueOf(line.budgetYear))
+          .check(amount(line.spent, MAX_EURO), field + ".spent", "resource.amount")
+          .check(amount(line.fteUsed, MAX_FTE), field + ".fteUsed", "resource.amount");
+    }
+  }
+
+  private static final BigDecimal MAX_EURO = new BigDecimal("999999999999");
+  private static final BigDecimal MAX_FTE = new BigDecimal("99999");
+
+  private static boolean amount(BigDecimal b, BigDecimal max) {
+    return b == null || (b.signum() >= 0 && b.compareTo(max) <= 0);
+  }
+
+  private static BigDecimal scaled(BigDecimal b) {
+    return b == null ? null : b.setScale(2, java.math.RoundingMode.HALF_UP);
+  }
+
+  /** Percent of the milestones reached. */
+  private int milestoneProgress() {
+    long done = milestones.stream().filter(MilestoneReport::done).count();
+    return Math.round(100f * done / milestones.size());
   }
 
   public void submit(Instant now) {
@@ -172,7 +332,12 @@ public class StatusUpdate extends TenantEntity {
   }
 
   public StatusUpdateView view(
-      String period, LocalDate dueDate, String measureLabel, boolean roundOpen) {
+      String period,
+      LocalDate dueDate,
+      String measureLabel,
+      boolean roundOpen,
+      boolean progressDerived,
+      StatusUpdateView.Previous previous) {
     return new StatusUpdateView(
         getId(),
         roundId,
@@ -181,19 +346,38 @@ public class StatusUpdate extends TenantEntity {
         measureId,
         measureLabel,
         assigneePersonId,
+        reassignedFromPersonId,
         orgUnitId,
         state,
         trafficLight,
         explanation,
         progress,
+        progressDerived && !milestones.isEmpty(),
         achieved,
         nextSteps,
         risks,
         decisionsNeeded,
+        milestones.stream().map(MilestoneReport::line).toList(),
+        spending.stream().map(SpendingReport::line).toList(),
         returnComment,
         submittedAt,
         !roundOpen && !reopened,
+        previous,
         getVersion());
+  }
+
+  /** This update as the next period's "previous" values. */
+  public StatusUpdateView.Previous asPrevious(String period) {
+    return new StatusUpdateView.Previous(
+        getId(),
+        period,
+        trafficLight,
+        progress,
+        achieved,
+        nextSteps,
+        risks,
+        decisionsNeeded,
+        milestones.stream().map(MilestoneReport::line).toList());
   }
 
   public Map<String, Object> auditState() {
@@ -217,6 +401,16 @@ public class StatusUpdate extends TenantEntity {
         "returnComment",
         returnComment,
         "reopened",
-        reopened);
+        reopened,
+        "assigneePersonId",
+        assigneePersonId,
+        "milestones",
+        joined(milestones.stream().map(MilestoneReport::auditText).toList()),
+        "spending",
+        joined(spending.stream().map(SpendingReport::auditText).toList()));
+  }
+
+  private static String joined(List<String> parts) {
+    return parts.isEmpty() ? null : String.join("; ", parts);
   }
 }

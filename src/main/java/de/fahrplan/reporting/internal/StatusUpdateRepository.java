@@ -20,4 +20,11 @@ public interface StatusUpdateRepository extends JpaRepository<StatusUpdate, Long
       "select u.roundId, u.state, count(u) from StatusUpdate u where u.roundId in :roundIds"
           + " group by u.roundId, u.state")
   List<Object[]> countByRoundAndState(Collection<Long> roundIds);
+
+  /** Reported (submitted or accepted) updates per round and traffic light, for the trend. */
+  @Query(
+      "select u.roundId, u.trafficLight, count(u) from StatusUpdate u where u.roundId in :roundIds"
+          + " and u.state in (de.fahrplan.reporting.UpdateState.SUBMITTED,"
+          + " de.fahrplan.reporting.UpdateState.ACCEPTED) group by u.roundId, u.trafficLight")
+  List<Object[]> countReportedByRoundAndLight(Collection<Long> roundIds);
 }

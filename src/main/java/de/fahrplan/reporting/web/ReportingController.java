@@ -4,6 +4,8 @@ import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
+import de.fahrplan.plan.Measures;
+import de.fahrplan.plan.ResourceView;
 import de.fahrplan.reporting.Cadence;
 import de.fahrplan.reporting.Reminders;
 import de.fahrplan.reporting.Reporting;
@@ -11,6 +13,7 @@ import de.fahrplan.reporting.RoundInput;
 import de.fahrplan.reporting.RoundView;
 import de.fahrplan.reporting.ScheduleInput;
 import de.fahrplan.reporting.ScheduleView;
+import de.fahrplan.reporting.SpendingInput;
 import de.fahrplan.reporting.StatusUpdateInput;
 import de.fahrplan.reporting.StatusUpdateView;
 import de.fahrplan.reporting.TrafficLight;
@@ -50,7 +53,15 @@ class ReportingController {
   static class UpdateForm extends StatusUpdateInput {
     public Long version;
     public String action;
+
+    UpdateForm() {
+      milestones = new java.util.ArrayList<>();
+      spending = new java.util.ArrayList<>();
+    }
   }
+
+  /** One budget year of the spending table: what the measure plans, if anything. */
+  record YearRow(int year, boolean planned, java.math.BigDecimal money, java.math.BigDecimal fte) {}
 
   /** Schedule form. */
   static class ScheduleForm extends ScheduleInput {
@@ -65,6 +76,8 @@ class ReportingController {
   private final Strategies strategies;
   private final OrgUnits orgUnits;
   private final Persons persons;
+  private final Measures measures;
+  private final de.fahrplan.reporting.ProgressReports reports;
   private final MessageSource messages;
   private final Clock clock;
 
@@ -74,6 +87,8 @@ class ReportingController {
       Strategies strategies,
       OrgUnits orgUnits,
       Persons persons,
+      Measures measures,
+      de.fahrplan.reporting.ProgressReports reports,
       MessageSource messages,
       Clock clock) {
     this.reporting = reporting;
@@ -81,6 +96,8 @@ class ReportingController {
     this.strategies = strategies;
     this.orgUnits = orgUnits;
     this.persons = persons;
+    this.measures = measures;
+    this.reports = reports;
     this.messages = messages;
     this.clock = clock;
   }
@@ -179,6 +196,7 @@ class ReportingController {
     model.addAttribute("unitNames", unitNames);
     model.addAttribute("today", today);
     model.addAttribute("strategyVersion", strategies.version(round.strategyVersionId()));
+    model.addAttribute("report", reports.ofRound(id).orElse(null));
     return "reporting/round";
   }
 
@@ -213,6 +231,15 @@ class ReportingController {
     if (!model.containsAttribute("form")) {
       UpdateForm form = u.into(new UpdateForm());
       form.version = u.version();
+      // one spending line per year of the table, empty where nothing was reported yet
+      Map<Integer, SpendingInput> reported = new java.util.HashMap<>();
+      form.spending.forEach(x -> reported.put(x.budgetYear, x));
+      form.spending = new java.util.ArrayList<>();
+      for (YearRow y : years(u)) {
+        SpendingInput line = reported.getOrDefault(y.year(), new SpendingInput());
+        line.budgetYear = y.year();
+        form.spending.add(line);
+      }
       model.addAttribute("form", form);
     }
     return updatePage(model, u, locale);
@@ -293,7 +320,8 @@ class ReportingController {
   private Map<Long, String> owners(List<StatusUpdateView> updates) {
     List<Long> ids =
         updates.stream()
-            .map(StatusUpdateView::assigneePersonId)
+            .flatMap(
+                u -> java.util.stream.Stream.of(u.assigneePersonId(), u.reassignedFromPersonId()))
             .filter(Objects::nonNull)
             .distinct()
             .toList();
@@ -318,6 +346,12 @@ class ReportingController {
     form.dueDays = s.dueDays();
     form.remindDaysBefore = s.remindDaysBefore();
     form.remindDaysAfter = s.remindDaysAfter();
+    form.progressFromMilestones = s.progressFromMilestones();
+    form.weighting = s.weighting();
+    form.lightPolicy = s.lightPolicy();
+    form.shareThreshold = s.shareThreshold();
+    form.reportSections = s.reportSections();
+    form.reportIntro = s.reportIntro();
     form.version = s.version();
     return form;
   }
@@ -327,11 +361,41 @@ class ReportingController {
     model.addAttribute("rounds", reporting.rounds(v.id()));
     model.addAttribute(
         "cadenceOptions", Option.ofEnum(Cadence.values(), "cadence.", messages, locale));
+    model.addAttribute(
+        "weightingOptions",
+        Option.ofEnum(de.fahrplan.reporting.Weighting.values(), "weighting.", messages, locale));
+    model.addAttribute(
+        "policyOptions",
+        Option.ofEnum(
+            de.fahrplan.reporting.LightPolicy.values(), "lightPolicy.", messages, locale));
     return "reporting/rounds";
+  }
+
+  /** The budget years an owner reports spending for: from the strategy's start to the period's. */
+  private List<YearRow> years(StatusUpdateView u) {
+    RoundView round = reporting.round(u.roundId());
+    VersionView v = strategies.version(round.strategyVersionId());
+    Map<Integer, ResourceView> plan = new java.util.HashMap<>();
+    measures.resources(u.measureId()).forEach(r -> plan.put(r.budgetYear(), r));
+    List<YearRow> rows = new java.util.ArrayList<>();
+    int last = Math.max(v.startYear(), round.periodEnd().getYear());
+    for (int y = v.startYear(); y <= last; y++) {
+      ResourceView r = plan.get(y);
+      rows.add(
+          new YearRow(
+              y, r != null, r == null ? null : r.moneyTotal(), r == null ? null : r.fteTotal()));
+    }
+    return rows;
   }
 
   private String updatePage(Model model, StatusUpdateView u, Locale locale) {
     model.addAttribute("update", u);
+    model.addAttribute("years", years(u));
+    model.addAttribute(
+        "reassignedFrom",
+        u.reassignedFromPersonId() == null
+            ? null
+            : persons.get(u.reassignedFromPersonId()).displayName());
     model.addAttribute("mayWrite", reporting.mayWrite(u.id()));
     model.addAttribute("round", reporting.round(u.roundId()));
     model.addAttribute("owner", owners(List.of(u)).get(u.assigneePersonId()));

@@ -1,0 +1,397 @@
+package de.fahrplan.reporting;
+
+import de.fahrplan.organisation.Bodies;
+import de.fahrplan.organisation.OrgUnitView;
+import de.fahrplan.organisation.OrgUnits;
+import de.fahrplan.organisation.PersonView;
+import de.fahrplan.organisation.Persons;
+import de.fahrplan.plan.MeasureView;
+import de.fahrplan.plan.Measures;
+import de.fahrplan.plan.ResourcePlan;
+import de.fahrplan.plan.YearBudget;
+import de.fahrplan.reporting.ReportSnapshot.GoalPart;
+import de.fahrplan.reporting.ReportSnapshot.IndicatorLine;
+import de.fahrplan.reporting.ReportSnapshot.MeasurePart;
+import de.fahrplan.reporting.ReportSnapshot.MoneyLine;
+import de.fahrplan.reporting.ReportSnapshot.OverdueLine;
+import de.fahrplan.reporting.ReportSnapshot.ResourceGoal;
+import de.fahrplan.reporting.ReportSnapshot.ResourceYear;
+import de.fahrplan.reporting.StatusUpdateView.SpendingLine;
+import de.fahrplan.reporting.internal.ProgressReport;
+import de.fahrplan.reporting.internal.ProgressReportRepository;
+import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.TenantContext;
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.strategy.GoalView;
+import de.fahrplan.strategy.IndicatorView;
+import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionView;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The progress reports (Fortschrittsberichte): frozen as a {@link ReportSnapshot} in the same
+ * transaction that closes a round, kept in an archive per strategy, rendered on download.
+ */
+@Service
+public class ProgressReports {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final ProgressReportRepository reports;
+  private final Reporting reporting;
+  private final Dashboards dashboards;
+  private final Strategies strategies;
+  private final Measures measures;
+  private final ResourcePlan resources;
+  private final Persons persons;
+  private final OrgUnits orgUnits;
+  private final Bodies bodies;
+  private final MessageSource messages;
+  private final Clock clock;
+  private final org.thymeleaf.spring6.SpringTemplateEngine templates;
+
+  ProgressReports(
+      ProgressReportRepository reports,
+      Reporting reporting,
+      Dashboards dashboards,
+      Strategies strategies,
+      Measures measures,
+      ResourcePlan resources,
+      Persons persons,
+      OrgUnits orgUnits,
+      Bodies bodies,
+      MessageSource messages,
+      Clock clock,
+      org.thymeleaf.spring6.SpringTemplateEngine templates) {
+    this.templates = templates;
+    this.reports = reports;
+    this.reporting = reporting;
+    this.dashboards = dashboards;
+    this.strategies = strategies;
+    this.measures = measures;
+    this.resources = resources;
+    this.persons = persons;
+    this.orgUnits = orgUnits;
+    this.bodies = bodies;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  @EventListener
+  void freeze(RoundClosed closed) {
+    RoundView round = reporting.round(closed.roundId());
+    if (reports.existsByRoundId(round.id())) {
+      return;
+    }
+    ReportSnapshot snapshot = snapshot(round);
+    reports.save(
+        new ProgressReport(
+            round.id(),
+            strategies.version(round.strategyVersionId()).strategyId(),
+            round.period(),
+            "Fortschrittsbericht " + round.period() + " – " + snapshot.strategy(),
+            clock.instant(),
+            JSON.writeValueAsString(snapshot)));
+  }
+
+  /** The archive of a strategy, newest first. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<ProgressReportView> archive(long strategyId) {
+    strategies.get(strategyId);
+    return reports.archive(strategyId);
+  }
+
+  /** The report of a round, once it is closed. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public java.util.Optional<ProgressReportView> ofRound(long roundId) {
+    return reports.findByRoundId(roundId).map(ProgressReport::view);
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public ProgressReportView get(long id) {
+    return find(id).view();
+  }
+
+  /** The frozen content of a report. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public ReportSnapshot snapshot(long id) {
+    return JSON.readValue(find(id).content(), ReportSnapshot.class);
+  }
+
+  /** A report file: its name and bytes. */
+  public record File(String name, String contentType, byte[] bytes) {}
+
+  public enum Format {
+    PDF("pdf", "application/pdf"),
+    ODT("odt", "application/vnd.oasis.opendocument.text"),
+    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    final String extension;
+    final String contentType;
+
+    Format(String extension, String contentType) {
+      this.extension = extension;
+      this.contentType = contentType;
+    }
+  }
+
+  /** The report rendered from its frozen snapshot. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public File file(long id, Format format) {
+    ReportSnapshot snapshot = snapshot(id);
+    ReportDocument doc = ReportLayout.of(snapshot);
+    byte[] bytes =
+        switch (format) {
+          case PDF -> ReportFiles.pdf(doc, snapshot.municipality(), templates);
+          case ODT -> ReportFiles.odt(doc);
+          case DOCX -> ReportFiles.docx(doc);
+        };
+    String name =
+        ("Fortschrittsbericht-" + snapshot.period()).replaceAll("[^A-Za-z0-9äöüÄÖÜß-]", "-")
+            + "."
+            + format.extension;
+    return new File(name, format.contentType, bytes);
+  }
+
+  private ProgressReport find(long id) {
+    return reports.findById(id).orElseThrow(() -> new NotFoundException("ProgressReport"));
+  }
+
+  ReportSnapshot snapshot(RoundView round) {
+    VersionView version = strategies.version(round.strategyVersionId());
+    ScheduleView settings = reporting.schedule(version.strategyId());
+    List<RoundView> rounds = reporting.rounds(version.id());
+    List<StatusUpdateView> updates = reporting.updates(round.id());
+    LocalDate today = LocalDate.now(clock);
+    Dashboard d = dashboards.build(version, round, rounds, updates, today);
+    List<MeasureView> all = measures.all(version.id());
+    Map<Long, MeasureView> byId =
+        all.stream().collect(Collectors.toMap(MeasureView::id, Function.identity()));
+    Map<Long, GoalView> goals =
+        strategies.goals(version.id()).stream()
+            .collect(Collectors.toMap(GoalView::id, Function.identity()));
+    Map<Long, StatusUpdateView> updateOf =
+        updates.stream()
+            .collect(Collectors.toMap(StatusUpdateView::measureId, Function.identity()));
+
+    List<String> changes = new ArrayList<>();
+    List<String> completed = new ArrayList<>();
+    List<String> newRisks = new ArrayList<>();
+    String previousPeriod = null;
+    for (MeasureView m : all) {
+      StatusUpdateView u = updateOf.get(m.id());
+      if (u == null || u.state().editable()) {
+        continue;
+      }
+      StatusUpdateView.Previous p = u.previous();
+      if (p != null) {
+        previousPeriod = p.period();
+      }
+      if (u.trafficLight() == TrafficLight.COMPLETED
+          && (p == null || p.trafficLight() != TrafficLight.COMPLETED)) {
+        completed.add(m.label());
+      } else if (p != null && p.trafficLight() != null && p.trafficLight() != u.trafficLight()) {
+        changes.add(m.label() + ": " + light(p.trafficLight()) + " → " + light(u.trafficLight()));
+      }
+      if (u.risks() != null && (p == null || !u.risks().equals(p.risks()))) {
+        newRisks.add(m.label() + ": " + u.risks());
+      }
+    }
+
+    Map<Long, List<IndicatorView>> indicatorsOfGoal =
+        d.indicators().stream().collect(Collectors.groupingBy(IndicatorView::goalId));
+    List<GoalPart> goalParts = new ArrayList<>();
+    for (Dashboard.Group g : d.byGoal()) {
+      goalParts.add(
+          new GoalPart(
+              g.label(),
+              g.status().light(),
+              g.status().progress(),
+              g.status().counts(),
+              g.status().unreported(),
+              indicatorsOfGoal.getOrDefault(g.id(), List.of()).stream()
+                  .map(
+                      i ->
+                          new IndicatorLine(
+                              i.name(),
+                              i.unit(),
+                              i.latest() == null ? null : i.latest().value(),
+                              i.latest() == null ? null : i.latest().measuredOn(),
+                              i.expected(),
+                              i.targetValue(),
+                              i.targetDate(),
+                              messages.getMessage(
+                                  "indicatorState." + i.state(), null, Locale.GERMAN)))
+                  .toList(),
+              all.stream()
+                  .filter(m -> m.goalIds().contains(g.id()) && updateOf.containsKey(m.id()))
+                  .map(MeasureView::code)
+                  .toList()));
+    }
+
+    List<YearBudget> budgets = resources.budgets(version.id());
+    Map<Long, Map<Integer, YearBudget>> planOf = new HashMap<>();
+    budgets.forEach(
+        b -> planOf.computeIfAbsent(b.measureId(), k -> new TreeMap<>()).put(b.budgetYear(), b));
+    Map<Long, String> owners =
+        persons
+            .byIds(
+                updates.stream()
+                    .map(StatusUpdateView::assigneePersonId)
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .toList())
+            .stream()
+            .collect(Collectors.toMap(PersonView::id, PersonView::displayName));
+    Map<Long, String> units =
+        orgUnits.tree().stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::label));
+    List<MeasurePart> measureParts = new ArrayList<>();
+    for (MeasureView m : all) {
+      StatusUpdateView u = updateOf.get(m.id());
+      if (u == null) {
+        continue;
+      }
+      boolean reported = !u.state().editable();
+      Map<Integer, MoneyLine> money = new TreeMap<>();
+      planOf
+          .getOrDefault(m.id(), Map.of())
+          .forEach((year, b) -> money.put(year, new MoneyLine(year, b.money(), null, null, false)));
+      for (SpendingLine s : u.spending()) {
+        MoneyLine plan = money.get(s.budgetYear());
+        money.put(
+            s.budgetYear(),
+            new MoneyLine(
+                s.budgetYear(),
+                plan == null ? null : plan.planned(),
+                s.spent(),
+                s.fteUsed(),
+                s.unplanned()));
+      }
+      measureParts.add(
+          new MeasurePart(
+              m.code(),
+              m.title(),
+              m.goalIds().stream()
+                  .map(goals::get)
+                  .filter(java.util.Objects::nonNull)
+                  .map(GoalView::code)
+                  .collect(Collectors.joining(", ")),
+              owners.get(u.assigneePersonId()),
+              units.get(u.orgUnitId()),
+              reported ? u.trafficLight() : null,
+              u.state(),
+              reported ? u.progress() : null,
+              reported ? u.explanation() : null,
+              reported ? u.achieved() : null,
+              reported ? u.nextSteps() : null,
+              reported ? u.risks() : null,
+              reported ? u.decisionsNeeded() : null,
+              u.milestones().stream().map(ms -> texts.milestone(ms, today)).toList(),
+              List.copyOf(money.values())));
+    }
+
+    // every measure counts once, at its first goal – as in the resource table of the plan
+    Map<String, Map<Integer, BigDecimal[]>> perGoal = new LinkedHashMap<>();
+    goals.values().stream()
+        .sorted(java.util.Comparator.comparing(GoalView::code))
+        .forEach(g -> perGoal.put(g.label(), new TreeMap<>()));
+    for (MeasureView m : all) {
+      GoalView first = m.goalIds().isEmpty() ? null : goals.get(m.goalIds().get(0));
+      if (first == null) {
+        continue;
+      }
+      Map<Integer, BigDecimal[]> years = perGoal.get(first.label());
+      planOf.getOrDefault(m.id(), Map.of()).forEach((year, b) -> add(years, year, 0, b.money()));
+      StatusUpdateView u = updateOf.get(m.id());
+      if (u != null) {
+        u.spending().forEach(s -> add(years, s.budgetYear(), 1, s.spent()));
+      }
+    }
+    List<ResourceGoal> resourceParts = new ArrayList<>();
+    perGoal.forEach(
+        (goal, years) ->
+            resourceParts.add(
+                new ResourceGoal(
+                    goal,
+                    years.entrySet().stream()
+                        .map(e -> new ResourceYear(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                        .toList())));
+
+    var logo = bodies.logo(TenantContext.requireTenantId());
+    StatusRollUp.Status overall = d.overall();
+    return new ReportSnapshot(
+        bodies.get(TenantContext.requireTenantId()).name(),
+        logo.map(Bodies.Logo::contentType).orElse(null),
+        logo.map(Bodies.Logo::bytes).orElse(null),
+        version.label(),
+        round.period(),
+        round.periodStart(),
+        round.periodEnd(),
+        today,
+        previousPeriod,
+        settings.reportIntro(),
+        settings.reportSections(),
+        new ReportSnapshot.Summary(
+            overall.counts(),
+            overall.total(),
+            overall.unreported(),
+            overall.progress(),
+            changes,
+            completed,
+            newRisks,
+            d.trend()),
+        goalParts,
+        measureParts,
+        resourceParts,
+        d.overdueMilestones().stream()
+            .map(
+                o ->
+                    new OverdueLine(
+                        o.measureLabel(), o.title(), o.plannedDate(), o.dueDate(), o.reason()))
+            .toList(),
+        messages.getMessage(
+                "dashboard.rule." + settings.lightPolicy(),
+                new Object[] {settings.shareThreshold()},
+                Locale.GERMAN)
+            + " "
+            + messages.getMessage(
+                "dashboard.weighting." + settings.weighting(), null, Locale.GERMAN));
+  }
+
+  private final ReportTexts texts = new ReportTexts();
+
+  private static void add(
+      Map<Integer, BigDecimal[]> years, int year, int index, BigDecimal amount) {
+    if (amount == null) {
+      return;
+    }
+    BigDecimal[] sums =
+        years.computeIfAbsent(year, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+    sums[index] = sums[index].add(amount);
+  }
+
+  private String light(TrafficLight light) {
+    return messages.getMessage("trafficLight." + light, null, Locale.GERMAN);
+  }
+}

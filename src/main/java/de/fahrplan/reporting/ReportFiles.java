@@ -1,0 +1,265 @@
+package de.fahrplan.reporting;
+
+import de.fahrplan.reporting.ReportDocument.Block;
+import de.fahrplan.reporting.ReportDocument.Bullets;
+import de.fahrplan.reporting.ReportDocument.Facts;
+import de.fahrplan.reporting.ReportDocument.Figure;
+import de.fahrplan.reporting.ReportDocument.Heading;
+import de.fahrplan.reporting.ReportDocument.PageBreak;
+import de.fahrplan.reporting.ReportDocument.Paragraph;
+import de.fahrplan.reporting.ReportDocument.Table;
+import de.fahrplan.shared.pdf.TaggedPdf;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.odftoolkit.odfdom.doc.OdfTextDocument;
+import org.odftoolkit.odfdom.doc.table.OdfTable;
+import org.odftoolkit.odfdom.dom.element.office.OfficeTextElement;
+import org.odftoolkit.odfdom.dom.element.text.TextListElement;
+import org.odftoolkit.odfdom.dom.element.text.TextListItemElement;
+import org.odftoolkit.odfdom.incubator.doc.draw.OdfDrawFrame;
+import org.odftoolkit.odfdom.incubator.doc.draw.OdfDrawImage;
+import org.odftoolkit.odfdom.incubator.doc.text.OdfTextHeading;
+import org.odftoolkit.odfdom.incubator.doc.text.OdfTextParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+/** Writes a {@link ReportDocument} as tagged PDF, as ODT (odfdom) and as DOCX (Apache POI). */
+final class ReportFiles {
+
+  private ReportFiles() {}
+
+  static byte[] pdf(ReportDocument doc, String author, SpringTemplateEngine templates) {
+    Context context = new Context(Locale.GERMAN);
+    context.setVariable("doc", doc);
+    context.setVariable("author", author);
+    return TaggedPdf.render(templates.process("pdf/progress-report", context), doc.title());
+  }
+
+  // --- ODT ------------------------------------------------------------------------------------
+
+  static byte[] odt(ReportDocument doc) {
+    try (OdfTextDocument odt = OdfTextDocument.newTextDocument()) {
+      odt.getOfficeMetadata().setTitle(doc.title());
+      odt.getOfficeMetadata().setSubject(doc.subject());
+      odt.getOfficeMetadata().setLanguage("de-DE");
+      OfficeTextElement root = odt.getContentRoot();
+      // the empty paragraph of the blank template
+      while (root.getLastChild() instanceof OdfTextParagraph p && p.getTextContent().isEmpty()) {
+        root.removeChild(p);
+      }
+      int images = 0;
+      for (Block b : doc.blocks()) {
+        switch (b) {
+          case Heading h -> {
+            OdfTextHeading heading =
+                new OdfTextHeading(
+                    odt.getContentDom(), h.level() == 0 ? "Title" : "Heading_20_" + h.level());
+            heading.setTextOutlineLevelAttribute(Math.max(1, h.level()));
+            heading.addContent(h.text());
+            root.appendChild(heading);
+          }
+          case Paragraph p -> {
+            OdfTextParagraph para = odt.newParagraph();
+            if (p.emphasis()) {
+              para.setStyleName("Heading");
+            }
+            para.addContent(p.text());
+          }
+          case Bullets l -> list(odt, root, l.items());
+          case Facts f -> list(odt, root, f.pairs().stream().map(x -> x[0] + ": " + x[1]).toList());
+          case Table t -> {
+            odt.newParagraph(t.caption()).setStyleName("Table_20_Heading");
+            OdfTable table = OdfTable.newTable(odt, t.rows().size() + 1, t.head().size());
+            for (int c = 0; c < t.head().size(); c++) {
+              table.getCellByPosition(c, 0).setStringValue(t.head().get(c));
+            }
+            for (int r = 0; r < t.rows().size(); r++) {
+              List<String> row = t.rows().get(r);
+              for (int c = 0; c < row.size(); c++) {
+                table.getCellByPosition(c, r + 1).setStringValue(row.get(c));
+              }
+            }
+          }
+          case Figure f -> {
+            OdfTextParagraph para = odt.newParagraph();
+            OdfDrawFrame frame = new OdfDrawFrame(odt.getContentDom());
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(f.png()));
+            double widthCm = f.caption() == null ? 4 : 16;
+            double heightCm = widthCm * img.getHeight() / img.getWidth();
+            frame.setSvgWidthAttribute(String.format(Locale.ROOT, "%.2fcm", widthCm));
+            frame.setSvgHeightAttribute(String.format(Locale.ROOT, "%.2fcm", heightCm));
+            frame.setTextAnchorTypeAttribute("as-char");
+            frame.newSvgTitleElement().setTextContent(f.alt());
+            OdfDrawImage image = new OdfDrawImage(odt.getContentDom());
+            frame.appendChild(image);
+            image.newImage(
+                f.png(),
+                "Pictures/image" + (++images) + extension(f.contentType()),
+                f.contentType());
+            para.appendChild(frame);
+            if (f.caption() != null) {
+              odt.newParagraph(f.caption());
+            }
+          }
+          case PageBreak pb -> odt.newParagraph().setStyleName("Standard");
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      odt.save(out);
+      return out.toByteArray();
+    } catch (Exception e) {
+      throw new IllegalStateException("ODT „" + doc.title() + "“ could not be written", e);
+    }
+  }
+
+  private static void list(OdfTextDocument odt, OfficeTextElement root, List<String> items)
+      throws Exception {
+    TextListElement list = root.newTextListElement();
+    for (String item : items) {
+      TextListItemElement li = list.newTextListItemElement();
+      li.newTextPElement().setTextContent(item);
+    }
+  }
+
+  private static String extension(String contentType) {
+    return "image/jpeg".equals(contentType) ? ".jpg" : ".png";
+  }
+
+  // --- DOCX -----------------------------------------------------------------------------------
+
+  static byte[] docx(ReportDocument doc) {
+    try (XWPFDocument docx = new XWPFDocument()) {
+      docx.getProperties().getCoreProperties().setTitle(doc.title());
+      docx.getProperties().getCoreProperties().setSubjectProperty(doc.subject());
+      styles(docx);
+      for (Block b : doc.blocks()) {
+        switch (b) {
+          case Heading h -> {
+            XWPFParagraph p = docx.createParagraph();
+            p.setStyle(h.level() == 0 ? "Title" : "Heading" + h.level());
+            p.createRun().setText(h.text());
+          }
+          case Paragraph p -> {
+            XWPFRun run = docx.createParagraph().createRun();
+            run.setBold(p.emphasis());
+            lines(run, p.text());
+          }
+          case Bullets l -> l.items().forEach(i -> bullet(docx, i));
+          case Facts f -> f.pairs().forEach(x -> bullet(docx, x[0] + ": " + x[1]));
+          case Table t -> {
+            XWPFParagraph caption = docx.createParagraph();
+            caption.setStyle("Caption");
+            caption.createRun().setText(t.caption());
+            XWPFTable table = docx.createTable(t.rows().size() + 1, t.head().size());
+            XWPFTableRow head = table.getRow(0);
+            head.setRepeatHeader(true);
+            for (int c = 0; c < t.head().size(); c++) {
+              XWPFRun run = head.getCell(c).getParagraphs().get(0).createRun();
+              run.setBold(true);
+              run.setText(t.head().get(c));
+            }
+            for (int r = 0; r < t.rows().size(); r++) {
+              List<String> row = t.rows().get(r);
+              for (int c = 0; c < row.size(); c++) {
+                table.getRow(r + 1).getCell(c).setText(row.get(c));
+              }
+            }
+          }
+          case Figure f -> {
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(f.png()));
+            int widthPt = f.caption() == null ? 110 : 450;
+            int heightPt = widthPt * img.getHeight() / img.getWidth();
+            XWPFRun run = docx.createParagraph().createRun();
+            run.addPicture(
+                new ByteArrayInputStream(f.png()),
+                "image/jpeg".equals(f.contentType())
+                    ? Document.PICTURE_TYPE_JPEG
+                    : Document.PICTURE_TYPE_PNG,
+                "abbildung" + extension(f.contentType()),
+                Units.toEMU(widthPt),
+                Units.toEMU(heightPt));
+            // the text alternative, as Word's "Alternativtext"
+            run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(f.alt());
+            if (f.caption() != null) {
+              XWPFParagraph caption = docx.createParagraph();
+              caption.setStyle("Caption");
+              caption.createRun().setText(f.caption());
+            }
+          }
+          case PageBreak pb -> docx.createParagraph().createRun().addBreak(BreakType.PAGE);
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      docx.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("DOCX „" + doc.title() + "“ could not be written", e);
+    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void lines(XWPFRun run, String text) {
+    String[] lines = text.split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        run.addBreak();
+      }
+      run.setText(lines[i], i);
+    }
+  }
+
+  private static void bullet(XWPFDocument docx, String text) {
+    XWPFParagraph p = docx.createParagraph();
+    p.setStyle("ListParagraph");
+    p.createRun().setText("– " + text);
+  }
+
+  /** Title, headings and caption as real Word styles: the navigation pane and outline use them. */
+  private static void styles(XWPFDocument docx) {
+    XWPFStyles styles = docx.createStyles();
+    style(styles, "Title", "Title", 0, 48);
+    style(styles, "Heading1", "heading 1", 1, 32);
+    style(styles, "Heading2", "heading 2", 2, 26);
+    style(styles, "Caption", "caption", -1, 20);
+    style(styles, "ListParagraph", "List Paragraph", -1, 22);
+  }
+
+  private static void style(
+      XWPFStyles styles, String id, String name, int outline, int halfPoints) {
+    CTStyle ct = CTStyle.Factory.newInstance();
+    ct.setStyleId(id);
+    ct.addNewName().setVal(name);
+    ct.setType(STStyleType.PARAGRAPH);
+    ct.addNewQFormat();
+    if (outline >= 0) {
+      ct.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(Math.max(0, outline - 1)));
+    }
+    var rpr = ct.addNewRPr();
+    rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+    if (outline >= 0 || "Caption".equals(id)) {
+      rpr.addNewB();
+    }
+    rpr.addNewLang().setVal("de-DE");
+    styles.addStyle(new XWPFStyle(ct));
+  }
+}

@@ -1,0 +1,412 @@
+package de.fahrplan.reporting;
+
+import de.fahrplan.reporting.ReportDocument.Block;
+import de.fahrplan.reporting.ReportDocument.Bullets;
+import de.fahrplan.reporting.ReportDocument.Facts;
+import de.fahrplan.reporting.ReportDocument.Figure;
+import de.fahrplan.reporting.ReportDocument.Heading;
+import de.fahrplan.reporting.ReportDocument.PageBreak;
+import de.fahrplan.reporting.ReportDocument.Paragraph;
+import de.fahrplan.reporting.ReportDocument.Table;
+import de.fahrplan.reporting.ReportSnapshot.GoalPart;
+import de.fahrplan.reporting.ReportSnapshot.IndicatorLine;
+import de.fahrplan.reporting.ReportSnapshot.MeasurePart;
+import de.fahrplan.reporting.ReportSnapshot.MoneyLine;
+import de.fahrplan.reporting.ReportSnapshot.OverdueLine;
+import de.fahrplan.reporting.ReportSnapshot.ResourceGoal;
+import de.fahrplan.reporting.ReportSnapshot.ResourceYear;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
+
+/** Lays a {@link ReportSnapshot} out as a {@link ReportDocument}, in German. */
+final class ReportLayout {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+  private static final List<TrafficLight> LIGHTS =
+      List.of(
+          TrafficLight.ON_TRACK,
+          TrafficLight.AT_RISK,
+          TrafficLight.CRITICAL,
+          TrafficLight.COMPLETED);
+  private static final Map<TrafficLight, String> NAMES =
+      Map.of(
+          TrafficLight.ON_TRACK, "im Plan",
+          TrafficLight.AT_RISK, "gefährdet",
+          TrafficLight.CRITICAL, "kritisch",
+          TrafficLight.COMPLETED, "abgeschlossen");
+  private static final Map<UpdateState, String> STATES =
+      Map.of(
+          UpdateState.DRAFT, "Entwurf (nicht eingereicht)",
+          UpdateState.SUBMITTED, "eingereicht",
+          UpdateState.RETURNED, "zurückgegeben (nicht erneut eingereicht)",
+          UpdateState.ACCEPTED, "angenommen");
+
+  private final ReportSnapshot s;
+  private final List<Block> blocks = new ArrayList<>();
+  private int anchors;
+
+  private ReportLayout(ReportSnapshot s) {
+    this.s = s;
+  }
+
+  static ReportDocument of(ReportSnapshot s) {
+    return new ReportLayout(s).layout();
+  }
+
+  static String title(ReportSnapshot s) {
+    return "Fortschrittsbericht " + s.period() + " – " + s.strategy();
+  }
+
+  private ReportDocument layout() {
+    cover();
+    if (s.intro() != null) {
+      heading(1, "Einleitung");
+      for (String part : s.intro().split("\\R\\s*\\R")) {
+        blocks.add(new Paragraph(part.strip(), false));
+      }
+    }
+    if (s.shows(ReportSection.SUMMARY)) {
+      summary();
+    }
+    if (s.shows(ReportSection.GOALS)) {
+      goals();
+    }
+    if (s.shows(ReportSection.MEASURES)) {
+      measures();
+    }
+    if (s.shows(ReportSection.RESOURCES)) {
+      resources();
+    }
+    if (s.shows(ReportSection.OVERDUE)) {
+      overdue();
+    }
+    return new ReportDocument(
+        title(s),
+        "Sachstand der Umsetzung im Berichtszeitraum "
+            + s.period()
+            + " ("
+            + date(s.periodStart())
+            + " bis "
+            + date(s.periodEnd())
+            + "), "
+            + s.municipality(),
+        blocks);
+  }
+
+  private void cover() {
+    if (s.logo() != null) {
+      blocks.add(new Figure(s.logo(), s.logoType(), "Logo: " + s.municipality(), null));
+    }
+    blocks.add(new Paragraph(s.municipality(), true));
+    blocks.add(new Heading(0, "Fortschrittsbericht " + s.period(), "cover"));
+    blocks.add(new Paragraph(s.strategy(), true));
+    blocks.add(
+        new Paragraph(
+            "Berichtszeitraum "
+                + date(s.periodStart())
+                + " bis "
+                + date(s.periodEnd())
+                + " · Stand "
+                + date(s.createdOn()),
+            false));
+    blocks.add(new PageBreak());
+  }
+
+  private void summary() {
+    ReportSnapshot.Summary sum = s.summary();
+    heading(1, "Zusammenfassung");
+    StringBuilder text =
+        new StringBuilder()
+            .append("Für ")
+            .append(sum.measures())
+            .append(" Maßnahmen war ein Sachstand erbeten; ")
+            .append(sum.measures() - sum.unreported())
+            .append(" liegen vor");
+    for (TrafficLight l : LIGHTS) {
+      text.append(", ").append(sum.count(l)).append(" ").append(NAMES.get(l));
+    }
+    text.append(".");
+    if (sum.progress() != null) {
+      text.append(" Fortschritt insgesamt: ").append(sum.progress()).append(" %.");
+    }
+    blocks.add(new Paragraph(text.toString(), false));
+    List<List<String>> rows = new ArrayList<>();
+    for (TrafficLight l : LIGHTS) {
+      rows.add(List.of(NAMES.get(l), String.valueOf(sum.count(l))));
+    }
+    rows.add(List.of("ohne Sachstand", String.valueOf(sum.unreported())));
+    blocks.add(new Table("Maßnahmen je Ampel", List.of("Ampel", "Maßnahmen"), rows, Set.of(1)));
+    if (!s.goals().isEmpty()) {
+      blocks.add(
+          new Figure(
+              chart(s.goals()),
+              "image/png",
+              chartAlt(s.goals()),
+              "Abbildung 1: Ampeln der Maßnahmen je Ziel (Anteile; grau: ohne Sachstand)"));
+    }
+    heading(
+        2,
+        s.previousPeriod() == null
+            ? "Veränderungen"
+            : "Veränderungen seit dem Bericht " + s.previousPeriod());
+    bulletsOr(sum.changes(), "Keine Ampel hat sich geändert.");
+    heading(2, "Abgeschlossene Maßnahmen");
+    bulletsOr(sum.completed(), "In diesem Zeitraum wurde keine Maßnahme abgeschlossen.");
+    heading(2, "Neue und geänderte Risiken");
+    bulletsOr(sum.newRisks(), "Keine neuen Risiken gemeldet.");
+    blocks.add(new Paragraph("Zusammenfassung der Ampeln: " + s.rule(), false));
+  }
+
+  private void goals() {
+    heading(1, "Stand je Ziel");
+    for (GoalPart g : s.goals()) {
+      heading(2, g.label());
+      List<String[]> facts = new ArrayList<>();
+      facts.add(
+          new String[] {"Ampel", g.light() == null ? "kein Sachstand" : NAMES.get(g.light())});
+      facts.add(new String[] {"Fortschritt", g.progress() == null ? "–" : g.progress() + " %"});
+      StringBuilder counts = new StringBuilder();
+      for (TrafficLight l : LIGHTS) {
+        counts
+            .append(counts.isEmpty() ? "" : ", ")
+            .append(g.count(l))
+            .append(" ")
+            .append(NAMES.get(l));
+      }
+      counts.append(", ").append(g.unreported()).append(" ohne Sachstand");
+      facts.add(new String[] {"Maßnahmen", counts.toString()});
+      if (!g.measures().isEmpty()) {
+        facts.add(new String[] {"Zugeordnet", String.join(", ", g.measures())});
+      }
+      blocks.add(new Facts(facts));
+      if (!g.indicators().isEmpty()) {
+        List<List<String>> rows = new ArrayList<>();
+        for (IndicatorLine i : g.indicators()) {
+          rows.add(
+              List.of(
+                  i.name(),
+                  i.latest() == null
+                      ? "–"
+                      : number(i.latest()) + " " + i.unit() + " (" + date(i.latestDate()) + ")",
+                  i.expected() == null ? "–" : number(i.expected()) + " " + i.unit(),
+                  number(i.target()) + " " + i.unit() + " (" + date(i.targetDate()) + ")",
+                  i.state()));
+        }
+        blocks.add(
+            new Table(
+                "Indikatoren von " + g.label(),
+                List.of("Indikator", "aktuell", "erwartet", "Zielwert", "Stand"),
+                rows,
+                Set.of()));
+      }
+    }
+  }
+
+  private void measures() {
+    heading(1, "Maßnahmen");
+    for (MeasurePart m : s.measures()) {
+      heading(2, m.code() + " – " + m.title());
+      List<String[]> facts = new ArrayList<>();
+      facts.add(new String[] {"Ziele", m.goals()});
+      facts.add(new String[] {"Verantwortlich", m.owner() == null ? "–" : m.owner()});
+      facts.add(new String[] {"Federführung", m.orgUnit() == null ? "–" : m.orgUnit()});
+      facts.add(new String[] {"Sachstand", STATES.get(m.state())});
+      facts.add(new String[] {"Ampel", m.light() == null ? "–" : NAMES.get(m.light())});
+      facts.add(new String[] {"Fortschritt", m.progress() == null ? "–" : m.progress() + " %"});
+      blocks.add(new Facts(facts));
+      labelled("Erläuterung", m.explanation());
+      labelled("Erreicht", m.achieved());
+      labelled("Nächste Schritte", m.nextSteps());
+      labelled("Risiken und Probleme", m.risks());
+      labelled("Entscheidungsbedarf", m.decisionsNeeded());
+      if (!m.milestones().isEmpty()) {
+        blocks.add(new Paragraph("Meilensteine", true));
+        blocks.add(new Bullets(m.milestones()));
+      }
+      if (!m.money().isEmpty()) {
+        List<List<String>> rows = new ArrayList<>();
+        for (MoneyLine x : m.money()) {
+          rows.add(
+              List.of(
+                  String.valueOf(x.year()),
+                  x.planned() == null ? "keine Planung" : euro(x.planned()),
+                  x.spent() == null ? "–" : euro(x.spent()),
+                  x.fteUsed() == null ? "–" : number(x.fteUsed())));
+        }
+        blocks.add(
+            new Table(
+                "Finanzmittel von " + m.code(),
+                List.of("Haushaltsjahr", "geplant", "bisher ausgegeben", "VZÄ eingesetzt"),
+                rows,
+                Set.of(1, 2, 3)));
+      }
+    }
+  }
+
+  private void resources() {
+    heading(1, "Finanzmittel je Ziel und Haushaltsjahr");
+    blocks.add(
+        new Paragraph(
+            "Geplante Mittel aus den Ressourcenplänen, ausgegebene Mittel aus den Sachständen."
+                + " Jede Maßnahme zählt einmal, bei ihrem ersten Ziel.",
+            false));
+    List<List<String>> rows = new ArrayList<>();
+    for (ResourceGoal g : s.resources()) {
+      for (ResourceYear y : g.years()) {
+        rows.add(
+            List.of(
+                g.goal(),
+                String.valueOf(y.year()),
+                euro(y.planned()),
+                euro(y.spent()),
+                y.planned().signum() == 0
+                    ? "–"
+                    : y.spent()
+                            .multiply(BigDecimal.valueOf(100))
+                            .divide(y.planned(), 0, RoundingMode.HALF_UP)
+                        + " %"));
+      }
+    }
+    if (rows.isEmpty()) {
+      blocks.add(new Paragraph("Keine Finanzmittel geplant oder ausgegeben.", false));
+    } else {
+      blocks.add(
+          new Table(
+              "Finanzmittel je Ziel und Haushaltsjahr",
+              List.of("Ziel", "Haushaltsjahr", "geplant", "ausgegeben", "Mittelabfluss"),
+              rows,
+              Set.of(2, 3, 4)));
+    }
+  }
+
+  private void overdue() {
+    heading(1, "Anlage: Überfällige Meilensteine");
+    if (s.overdue().isEmpty()) {
+      blocks.add(new Paragraph("Keine Meilensteine überfällig.", false));
+      return;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (OverdueLine o : s.overdue()) {
+      rows.add(
+          List.of(
+              o.measure(),
+              o.milestone(),
+              date(o.plannedDate()),
+              o.dueDate().equals(o.plannedDate()) ? "–" : date(o.dueDate()) + " – " + o.reason()));
+    }
+    blocks.add(
+        new Table(
+            "Überfällige Meilensteine",
+            List.of("Maßnahme", "Meilenstein", "geplant", "neuer Termin"),
+            rows,
+            Set.of()));
+  }
+
+  private void heading(int level, String text) {
+    blocks.add(new Heading(level, text, "h" + (++anchors)));
+  }
+
+  private void labelled(String label, String text) {
+    if (text != null) {
+      blocks.add(new Paragraph(label, true));
+      blocks.add(new Paragraph(text, false));
+    }
+  }
+
+  private void bulletsOr(List<String> items, String none) {
+    if (items.isEmpty()) {
+      blocks.add(new Paragraph(none, false));
+    } else {
+      blocks.add(new Bullets(items));
+    }
+  }
+
+  /** Stacked bars of light shares per goal, drawn without text (the alt text and tables say it). */
+  private static byte[] chart(List<GoalPart> goals) {
+    int width = 900;
+    int row = 36;
+    BufferedImage img =
+        new BufferedImage(width, goals.size() * row + 8, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, img.getWidth(), img.getHeight());
+    Map<TrafficLight, Color> colors =
+        Map.of(
+            TrafficLight.COMPLETED, new Color(0x1b4f8a),
+            TrafficLight.ON_TRACK, new Color(0x2e7d32),
+            TrafficLight.AT_RISK, new Color(0xa35c00),
+            TrafficLight.CRITICAL, new Color(0xb3261e));
+    int y = 8;
+    for (GoalPart goal : goals) {
+      int total = goal.unreported();
+      for (TrafficLight l : LIGHTS) {
+        total += goal.count(l);
+      }
+      double x = 0;
+      double scale = total == 0 ? 0 : (double) width / total;
+      for (TrafficLight l :
+          List.of(
+              TrafficLight.COMPLETED,
+              TrafficLight.ON_TRACK,
+              TrafficLight.AT_RISK,
+              TrafficLight.CRITICAL)) {
+        g.setColor(colors.get(l));
+        g.fillRect((int) Math.round(x), y, (int) Math.round(goal.count(l) * scale), row - 12);
+        x += goal.count(l) * scale;
+      }
+      g.setColor(new Color(0x767676));
+      g.fillRect((int) Math.round(x), y, (int) Math.round(goal.unreported() * scale), row - 12);
+      y += row;
+    }
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(img, "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static String chartAlt(List<GoalPart> goals) {
+    StringBuilder alt =
+        new StringBuilder("Balkendiagramm, ein Balken je Ziel mit den Anteilen der Ampeln: ");
+    for (GoalPart g : goals) {
+      alt.append(g.label()).append(": ");
+      for (TrafficLight l : LIGHTS) {
+        alt.append(g.count(l)).append(" ").append(NAMES.get(l)).append(", ");
+      }
+      alt.append(g.unreported()).append(" ohne Sachstand. ");
+    }
+    return alt.toString().strip();
+  }
+
+  static String date(LocalDate d) {
+    return d == null ? "–" : DATE.format(d);
+  }
+
+  static String euro(BigDecimal b) {
+    return b == null ? "–" : NumberFormat.getCurrencyInstance(Locale.GERMANY).format(b);
+  }
+
+  static String number(BigDecimal b) {
+    NumberFormat f = NumberFormat.getNumberInstance(Locale.GERMANY);
+    f.setMaximumFractionDigits(4);
+    return b == null ? "–" : f.format(b);
+  }
+}
