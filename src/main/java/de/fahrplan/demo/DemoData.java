@@ -1263,7 +1263,7 @@ class DemoData implements ApplicationRunner {
     gemeinden.costShare = new BigDecimal("40.00");
     participants.addPartner(m3.id(), gemeinden);
     participant(byCode.get("M-3"), units.get("FB 1"), null, null, Raci.CONSULTED, "IT-Betrieb");
-    // adopted by the Kreistag and in force; its first reporting round is open
+    // adopted by the Kreistag and in force; its first round (Q2/2026) is closed, Q3/2026 is open
     VersionView kreis = strategies.version(v.id());
     AdoptionInput adoption = new AdoptionInput();
     adoption.adoptedOn = LocalDate.of(2025, 3, 27);
@@ -1272,6 +1272,12 @@ class DemoData implements ApplicationRunner {
     adoption.inForceFrom = LocalDate.of(2025, 4, 1);
     kreis = strategies.adopt(v.id(), kreis.version(), adoption);
     strategies.putInForce(v.id(), kreis.version());
+    RoundView first = openRound(v.id(), "Q2/2026");
+    for (StatusUpdateView u : reporting.updates(first.id())) {
+      StatusUpdateView saved = reporting.save(u.id(), u.version(), report(u, 1, first.periodEnd()));
+      reporting.accept(u.id(), reporting.submit(u.id(), saved.version()).version());
+    }
+    reporting.close(first.id(), reporting.round(first.id()).version());
     openRound(v.id(), "Q3/2026");
   }
 

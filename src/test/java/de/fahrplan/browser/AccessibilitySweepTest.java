@@ -136,6 +136,13 @@ class AccessibilitySweepTest {
                 "select min(u.id) from status_update u join reporting_round r on r.id = u.round_id"
                     + " where r.tenant_id = ? and r.status = 'CLOSED'",
                 muster));
+    // the dashboard with its charts and tables, and the rounds page of the version in force
+    String inForce =
+        first(
+            "select min(v.id) from strategy_version v where v.tenant_id = ? and v.status = 'IN_FORCE'",
+            muster);
+    pages.add("/strategy-versions/" + inForce + "/dashboard");
+    pages.add("/strategy-versions/" + inForce + "/reporting");
     // an intermunicipal measure shows partners and their cost shares
     pages.add(
         "/measures/"

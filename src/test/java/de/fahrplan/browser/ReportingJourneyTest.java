@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The open demo round Q3/2026 in Chromium: the coordination returns M-4's submitted update, its
@@ -105,6 +107,162 @@ class ReportingJourneyTest {
           .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annehmen"))
           .click();
       assertThat(coordination.locator("main")).containsText("Der Sachstand ist angenommen.");
+      browser.checkAccessibility(coordination);
+      assertThat(browser.violations()).isEmpty();
+    }
+  }
+
+  /** A call to the REST API with the demo coordination's token; answers the JSON. */
+  private JsonNode api(String method, String path, String ifMatch, String body) throws Exception {
+    var request =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+            .header("Authorization", Demo.bearer(Demo.MUSTER_TOKEN))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                    : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+    if (ifMatch != null) {
+      request.header("If-Match", "\"" + ifMatch + "\"");
+    }
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode())
+        .as(method + " " + path + ": " + response.body())
+        .isLessThan(300);
+    return JsonMapper.builder().build().readTree(response.body());
+  }
+
+  /**
+   * A strategy of its own (so the demo's open round stays open for the other tests): the owner
+   * reports a milestone as moved – first without the reason – and submits; the coordination closes
+   * the round and downloads the frozen progress report.
+   */
+  @Test
+  void ownerReportsAMovedMilestoneCoordinationClosesTheRoundAndDownloadsTheReport()
+      throws Exception {
+    long jensen =
+        jdbc.queryForObject(
+            "select id from person where email = 'fachbereich@musterstadt.example'", Long.class);
+    long version =
+        api(
+                "POST",
+                "/api/v1/strategies",
+                null,
+                "{\"title\":\"Browserbericht\",\"startYear\":2021,\"endYear\":2030}")
+            .get("id")
+            .asLong();
+    long field =
+        api(
+                "POST",
+                "/api/v1/strategy-versions/" + version + "/fields-of-action",
+                null,
+                "{\"code\":\"HF\",\"title\":\"Verwaltung\"}")
+            .get("id")
+            .asLong();
+    long goal =
+        api(
+                "POST",
+                "/api/v1/strategy-versions/" + version + "/goals",
+                null,
+                "{\"code\":\"A\",\"title\":\"Ziel A\",\"fieldOfActionIds\":[" + field + "]}")
+            .get("id")
+            .asLong();
+    long measure =
+        api(
+                "POST",
+                "/api/v1/strategy-versions/" + version + "/measures",
+                null,
+                "{\"code\":\"B-1\",\"title\":\"Browsermaßnahme\",\"goalIds\":["
+                    + goal
+                    + "],\"status\":\"IN_PROGRESS\",\"responsiblePersonId\":"
+                    + jensen
+                    + "}")
+            .get("id")
+            .asLong();
+    api(
+        "POST",
+        "/api/v1/measures/" + measure + "/milestones",
+        null,
+        "{\"title\":\"Pilotbetrieb\",\"plannedDate\":\"2026-03-15\"}");
+    long council =
+        jdbc.queryForObject(
+            "select id from organization where short_name = 'Bürgerschaft'", Long.class);
+    api(
+        "POST",
+        "/api/v1/strategy-versions/" + version + "/adoption",
+        "0",
+        "{\"adoptedOn\":\"2024-02-01\",\"adoptedById\":"
+            + council
+            + ",\"inForceFrom\":\"2024-02-01\"}");
+    api("POST", "/api/v1/strategy-versions/" + version + "/in-force", "1", null);
+    long round =
+        api(
+                "POST",
+                "/api/v1/reporting-rounds",
+                null,
+                "{\"strategyVersionId\":" + version + ",\"period\":\"Q1/2026\"}")
+            .get("id")
+            .asLong();
+
+    try (Browser browser = Browser.start()) {
+      Page owner = as(browser, "fachbereich@musterstadt.example");
+      owner
+          .getByRole(
+              AriaRole.LINK, new Page.GetByRoleOptions().setName("Meine Aufgaben").setExact(true))
+          .first()
+          .click();
+      owner
+          .getByRole(
+              AriaRole.LINK,
+              new Page.GetByRoleOptions().setName("Sachstand Q1/2026 für B-1 – Browsermaßnahme"))
+          .click();
+      owner.getByLabel("Ampel").selectOption("ON_TRACK");
+      owner.getByLabel("Fortschritt in Prozent (0–100)").fill("30");
+      owner.getByLabel("Neuer Termin für „Pilotbetrieb“").fill("2026-06-30");
+      owner.getByLabel("Bisher ausgegeben 2026 in Euro").fill("1.250,50");
+      owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Einreichen")).click();
+      assertThat(owner.locator("#error-summary"))
+          .containsText("Ein neuer Termin braucht eine Begründung.");
+      assertThat(owner.getByLabel("Bisher ausgegeben 2026 in Euro")).hasValue("1.250,50");
+      browser.checkAccessibility(owner);
+      owner
+          .getByLabel("Begründung für den neuen Termin von „Pilotbetrieb“")
+          .fill("Hardware kam später");
+      owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Einreichen")).click();
+      assertThat(owner.locator("main")).containsText("Der Sachstand ist eingereicht.");
+      assertThat(owner.locator("main"))
+          .containsText("neuer Termin 30.06.2026 – Hardware kam später");
+      assertThat(owner.locator("main")).containsText("keine Planung für dieses Jahr");
+
+      Page coordination = as(browser, Demo.MUSTER_ADMIN);
+      coordination.navigate("http://localhost:" + port + "/reporting-rounds/" + round);
+      coordination
+          .getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Berichtsrunde schließen"))
+          .click();
+      assertThat(coordination.locator("main")).containsText("Die Berichtsrunde ist geschlossen.");
+      browser.checkAccessibility(coordination);
+      var download =
+          coordination.waitForDownload(
+              () ->
+                  coordination
+                      .getByRole(
+                          AriaRole.LINK, new Page.GetByRoleOptions().setName("PDF").setExact(true))
+                      .click());
+      byte[] pdf = java.nio.file.Files.readAllBytes(download.path());
+      try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        assertThat(
+                new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+            .contains("Fortschrittsbericht Q1/2026")
+            .contains(
+                "Pilotbetrieb (geplant 15.03.2026): neuer Termin 30.06.2026 – Hardware kam später");
+      }
+      coordination.navigate(
+          "http://localhost:" + port + "/strategy-versions/" + version + "/dashboard");
+      assertThat(coordination.locator("main")).containsText("Nach strategischen Zielen");
       browser.checkAccessibility(coordination);
       assertThat(browser.violations()).isEmpty();
     }

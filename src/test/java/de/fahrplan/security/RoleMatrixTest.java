@@ -68,6 +68,12 @@ class RoleMatrixTest {
             "select min(id) from status_update where round_id = ? and state = 'SUBMITTED'",
             Long.class,
             round);
+    long report =
+        jdbc.queryForObject(
+            "select min(id) from progress_report where tenant_id = ?", Long.class, muster);
+    long strategy =
+        jdbc.queryForObject(
+            "select strategy_id from strategy_version where id = ?", Long.class, inForce);
     long indicator =
         jdbc.queryForObject(
             "select min(id) from indicator where strategy_version_id = ?", Long.class, draft);
@@ -263,6 +269,41 @@ class RoleMatrixTest {
             "POST",
             "/api/v1/reporting-rounds/" + round + "/reminders",
             null,
+            COORDINATION,
+            false),
+        new Action(
+            "Lagebild (Seite)",
+            "GET",
+            "/strategy-versions/" + inForce + "/dashboard",
+            null,
+            ALL,
+            false),
+        new Action(
+            "Lagebild (API)",
+            "GET",
+            "/api/v1/strategy-versions/" + inForce + "/dashboard",
+            null,
+            ALL,
+            false),
+        new Action(
+            "Berichtsarchiv (Seite)",
+            "GET",
+            "/strategies/" + strategy + "/progress-reports",
+            null,
+            ALL,
+            false),
+        new Action(
+            "Fortschrittsbericht als DOCX (API)",
+            "GET",
+            "/api/v1/progress-reports/" + report + ".docx",
+            null,
+            ALL,
+            false),
+        new Action(
+            "Berichtseinstellungen ändern (API)",
+            "PUT",
+            "/api/v1/strategies/" + strategy + "/reporting-schedule",
+            "{}",
             COORDINATION,
             false),
         new Action(

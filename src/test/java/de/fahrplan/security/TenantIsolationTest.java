@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @FahrplanTest
 class TenantIsolationTest {
 
-  private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+  private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}(\\.\\w+)?");
 
   /** Tenant tables with a version column: a change shows in the sum of versions. */
   private static final List<String> VERSIONED_TABLES =
@@ -61,6 +61,9 @@ class TenantIsolationTest {
           "reporting_schedule",
           "reporting_round",
           "status_update",
+          "status_update_milestone",
+          "status_update_spending",
+          "progress_report",
           "measure_dependency",
           "import_mapping",
           "measure_participant",
@@ -152,6 +155,9 @@ class TenantIsolationTest {
         Map.entry(
             "reporting-rounds",
             (kreis, ids) -> one("select min(id) from reporting_round where tenant_id = ?", kreis)),
+        Map.entry(
+            "progress-reports",
+            (kreis, ids) -> one("select min(id) from progress_report where tenant_id = ?", kreis)),
         Map.entry(
             "status-updates",
             (kreis, ids) -> one("select min(id) from status_update where tenant_id = ?", kreis)),
@@ -329,7 +335,7 @@ class TenantIsolationTest {
             .isNotNull();
         long id = fixture.apply(kreis, ids);
         ids.put(previous, id);
-        url.append('/').append(id);
+        url.append('/').append(id).append(m.group(2) == null ? "" : m.group(2));
       } else {
         url.append('/').append(segment);
       }
