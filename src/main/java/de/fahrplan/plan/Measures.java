@@ -124,6 +124,17 @@ public class Measures {
         .collect(Collectors.toMap(Measure::getId, Measure::label));
   }
 
+  /** The goals of every measure of a version, by measure id (one query, for dashboards). */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Map<Long, List<Long>> goalsOfVersion(long versionId) {
+    Map<Long, List<Long>> goals = new java.util.HashMap<>();
+    for (Object[] row : measures.goalsOfVersion(versionId)) {
+      goals.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add((Long) row[1]);
+    }
+    return goals;
+  }
+
   /** All measures of a version in natural code order (M-2 before M-10), for tree and roadmap. */
   @MemberOnly
   @Transactional(readOnly = true)

@@ -3,7 +3,6 @@ package de.fahrplan.reporting;
 import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.plan.BudgetStatus;
-import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.plan.ResourcePlan;
 import de.fahrplan.plan.YearBudget;
@@ -98,7 +97,8 @@ public class Dashboards {
                 .filter(r -> r.status() == RoundStatus.CLOSED)
                 .findFirst()
                 .orElse(rounds.get(0));
-    return java.util.Optional.of(build(version, round, rounds, reporting.updates(round.id()), day));
+    return java.util.Optional.of(
+        build(version, round, rounds, reporting.updatesWithoutPrevious(round.id()), day));
   }
 
   Dashboard build(
@@ -108,9 +108,7 @@ public class Dashboards {
       List<StatusUpdateView> roundUpdates,
       LocalDate day) {
     ScheduleView settings = reporting.schedule(version.strategyId());
-    List<MeasureView> all = measures.all(version.id());
-    Map<Long, MeasureView> byId =
-        all.stream().collect(Collectors.toMap(MeasureView::id, Function.identity()));
+    Map<Long, List<Long>> goalsOf = measures.goalsOfVersion(version.id());
     List<YearBudget> budgets = resources.budgets(version.id());
     Map<Long, BigDecimal> money = new HashMap<>();
     budgets.forEach(b -> money.merge(b.measureId(), b.money(), BigDecimal::add));
@@ -130,12 +128,11 @@ public class Dashboards {
     List<Group> byGoal = new ArrayList<>();
     Map<Long, Set<Long>> measuresOfGoal = new HashMap<>();
     for (StatusUpdateView u : roundUpdates) {
-      MeasureView m = byId.get(u.measureId());
-      if (m != null) {
-        m.goalIds()
-            .forEach(
-                g -> measuresOfGoal.computeIfAbsent(g, k -> new LinkedHashSet<>()).add(m.id()));
-      }
+      goalsOf
+          .getOrDefault(u.measureId(), List.of())
+          .forEach(
+              g ->
+                  measuresOfGoal.computeIfAbsent(g, k -> new LinkedHashSet<>()).add(u.measureId()));
     }
     for (GoalView g : goals) {
       byGoal.add(new Group(g.id(), g.label(), rollUp(measuresOfGoal.get(g.id()), items, settings)));

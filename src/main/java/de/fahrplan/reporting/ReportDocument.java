@@ -24,6 +24,9 @@ record ReportDocument(String title, String subject, List<Block> blocks) {
 
   record Bullets(List<String> items) implements Block {}
 
+  /** A paragraph that starts with a bold label ("Erreicht: …"). */
+  record Labelled(String label, String text) implements Block {}
+
   /** A label–value list (one measure's status, progress, …). */
   record Facts(List<String[]> pairs) implements Block {}
 

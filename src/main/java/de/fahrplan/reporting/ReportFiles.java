@@ -29,8 +29,11 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
-import org.odftoolkit.odfdom.doc.table.OdfTable;
+import org.odftoolkit.odfdom.dom.attribute.office.OfficeValueAttribute;
 import org.odftoolkit.odfdom.dom.element.office.OfficeTextElement;
+import org.odftoolkit.odfdom.dom.element.table.TableTableCellElement;
+import org.odftoolkit.odfdom.dom.element.table.TableTableElement;
+import org.odftoolkit.odfdom.dom.element.table.TableTableRowElement;
 import org.odftoolkit.odfdom.dom.element.text.TextListElement;
 import org.odftoolkit.odfdom.dom.element.text.TextListItemElement;
 import org.odftoolkit.odfdom.incubator.doc.draw.OdfDrawFrame;
@@ -67,6 +70,7 @@ final class ReportFiles {
         root.removeChild(p);
       }
       int images = 0;
+      int tables = 0;
       for (Block b : doc.blocks()) {
         switch (b) {
           case Heading h -> {
@@ -85,20 +89,10 @@ final class ReportFiles {
             para.addContent(p.text());
           }
           case Bullets l -> list(odt, root, l.items());
+          case ReportDocument.Labelled l ->
+              odt.newParagraph().addContent(l.label() + ": " + l.text());
           case Facts f -> list(odt, root, f.pairs().stream().map(x -> x[0] + ": " + x[1]).toList());
-          case Table t -> {
-            odt.newParagraph(t.caption()).setStyleName("Table_20_Heading");
-            OdfTable table = OdfTable.newTable(odt, t.rows().size() + 1, t.head().size());
-            for (int c = 0; c < t.head().size(); c++) {
-              table.getCellByPosition(c, 0).setStringValue(t.head().get(c));
-            }
-            for (int r = 0; r < t.rows().size(); r++) {
-              List<String> row = t.rows().get(r);
-              for (int c = 0; c < row.size(); c++) {
-                table.getCellByPosition(c, r + 1).setStringValue(row.get(c));
-              }
-            }
-          }
+          case Table t -> table(odt, root, t, ++tables);
           case Figure f -> {
             OdfTextParagraph para = odt.newParagraph();
             OdfDrawFrame frame = new OdfDrawFrame(odt.getContentDom());
@@ -120,7 +114,15 @@ final class ReportFiles {
               odt.newParagraph(f.caption());
             }
           }
-          case PageBreak pb -> odt.newParagraph().setStyleName("Standard");
+          case PageBreak pb -> {
+            var style =
+                odt.getContentDom()
+                    .getOrCreateAutomaticStyles()
+                    .newStyle(org.odftoolkit.odfdom.dom.style.OdfStyleFamily.Paragraph);
+            style.setProperty(
+                org.odftoolkit.odfdom.dom.style.props.OdfParagraphProperties.BreakAfter, "page");
+            odt.newParagraph().setStyleName(style.getStyleNameAttribute());
+          }
         }
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -128,6 +130,30 @@ final class ReportFiles {
       return out.toByteArray();
     } catch (Exception e) {
       throw new IllegalStateException("ODT „" + doc.title() + "“ could not be written", e);
+    }
+  }
+
+  /**
+   * A table written element by element: odfdom's cell-by-position API walks the rows for every
+   * cell, which made an annex of 3,000 overdue milestones take seconds.
+   */
+  private static void table(OdfTextDocument odt, OfficeTextElement root, Table t, int number)
+      throws Exception {
+    odt.newParagraph(t.caption());
+    TableTableElement table = root.newTableTableElement();
+    table.setTableNameAttribute("Tabelle" + number);
+    table.newTableTableColumnElement().setTableNumberColumnsRepeatedAttribute(t.head().size());
+    row(table.newTableTableHeaderRowsElement().newTableTableRowElement(), t.head());
+    for (List<String> cells : t.rows()) {
+      row(table.newTableTableRowElement(), cells);
+    }
+  }
+
+  private static void row(TableTableRowElement row, List<String> cells) {
+    for (String text : cells) {
+      TableTableCellElement cell = row.newTableTableCellElement(0, "string");
+      cell.removeAttributeNS(OfficeValueAttribute.ATTRIBUTE_NAME.getUri(), "value");
+      cell.newTextPElement().setTextContent(text);
     }
   }
 
@@ -164,6 +190,13 @@ final class ReportFiles {
             lines(run, p.text());
           }
           case Bullets l -> l.items().forEach(i -> bullet(docx, i));
+          case ReportDocument.Labelled l -> {
+            XWPFParagraph p = docx.createParagraph();
+            XWPFRun label = p.createRun();
+            label.setBold(true);
+            label.setText(l.label() + ": ");
+            lines(p.createRun(), l.text());
+          }
           case Facts f -> f.pairs().forEach(x -> bullet(docx, x[0] + ": " + x[1]));
           case Table t -> {
             XWPFParagraph caption = docx.createParagraph();

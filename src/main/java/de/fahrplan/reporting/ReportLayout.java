@@ -238,22 +238,20 @@ final class ReportLayout {
         blocks.add(new Paragraph("Meilensteine", true));
         blocks.add(new Bullets(m.milestones()));
       }
+      // a list, not a table: a thousand small tables would make the PDF slow to lay out
       if (!m.money().isEmpty()) {
-        List<List<String>> rows = new ArrayList<>();
+        List<String> years = new ArrayList<>();
         for (MoneyLine x : m.money()) {
-          rows.add(
-              List.of(
-                  String.valueOf(x.year()),
-                  x.planned() == null ? "keine Planung" : euro(x.planned()),
-                  x.spent() == null ? "–" : euro(x.spent()),
-                  x.fteUsed() == null ? "–" : number(x.fteUsed())));
+          years.add(
+              x.year()
+                  + ": geplant "
+                  + (x.planned() == null ? "– (keine Planung)" : euro(x.planned()))
+                  + ", bisher ausgegeben "
+                  + (x.spent() == null ? "–" : euro(x.spent()))
+                  + (x.fteUsed() == null ? "" : ", " + number(x.fteUsed()) + " VZÄ eingesetzt"));
         }
-        blocks.add(
-            new Table(
-                "Finanzmittel von " + m.code(),
-                List.of("Haushaltsjahr", "geplant", "bisher ausgegeben", "VZÄ eingesetzt"),
-                rows,
-                Set.of(1, 2, 3)));
+        blocks.add(new Paragraph("Finanzmittel und Personal", true));
+        blocks.add(new Bullets(years));
       }
     }
   }
@@ -323,8 +321,7 @@ final class ReportLayout {
 
   private void labelled(String label, String text) {
     if (text != null) {
-      blocks.add(new Paragraph(label, true));
-      blocks.add(new Paragraph(text, false));
+      blocks.add(new ReportDocument.Labelled(label, text));
     }
   }
 
@@ -338,13 +335,18 @@ final class ReportLayout {
 
   /** Stacked bars of light shares per goal, drawn without text (the alt text and tables say it). */
   private static byte[] chart(List<GoalPart> goals) {
+    int label = 110;
     int width = 900;
     int row = 36;
     BufferedImage img =
-        new BufferedImage(width, goals.size() * row + 8, BufferedImage.TYPE_INT_RGB);
+        new BufferedImage(label + width, goals.size() * row + 8, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
+    g.setRenderingHint(
+        java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+        java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, img.getWidth(), img.getHeight());
+    g.setFont(FONT);
     Map<TrafficLight, Color> colors =
         Map.of(
             TrafficLight.COMPLETED, new Color(0x1b4f8a),
@@ -357,7 +359,14 @@ final class ReportLayout {
       for (TrafficLight l : LIGHTS) {
         total += goal.count(l);
       }
-      double x = 0;
+      // the goal's code on the left (the full names are in the table and the text alternative)
+      g.setColor(new Color(0x1b1b1b));
+      String code =
+          goal.label().contains(" – ")
+              ? goal.label().substring(0, goal.label().indexOf(" – "))
+              : goal.label();
+      g.drawString(code.length() > 8 ? code.substring(0, 8) : code, 4, y + row - 18);
+      double x = label;
       double scale = total == 0 ? 0 : (double) width / total;
       for (TrafficLight l :
           List.of(
@@ -394,6 +403,17 @@ final class ReportLayout {
       alt.append(g.unreported()).append(" ohne Sachstand. ");
     }
     return alt.toString().strip();
+  }
+
+  /** DejaVu Sans, the font the PDF embeds, for the chart's labels. */
+  private static final java.awt.Font FONT = font();
+
+  private static java.awt.Font font() {
+    try (var in = ReportLayout.class.getResourceAsStream("/static/vendor/fonts/DejaVuSans.ttf")) {
+      return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in).deriveFont(20f);
+    } catch (Exception e) {
+      throw new IllegalStateException("DejaVu Sans missing for the report charts", e);
+    }
   }
 
   static String date(LocalDate d) {

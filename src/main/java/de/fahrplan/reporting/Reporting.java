@@ -41,6 +41,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -76,7 +77,7 @@ public class Reporting {
   private final AuditLog audit;
   private final Clock clock;
   private final String baseUrl;
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final ApplicationEventPublisher events;
 
   Reporting(
       ReportingScheduleRepository schedules,
@@ -91,7 +92,7 @@ public class Reporting {
       AuditLog audit,
       Clock clock,
       @Value("${fahrplan.base-url}") String baseUrl,
-      org.springframework.context.ApplicationEventPublisher events) {
+      ApplicationEventPublisher events) {
     this.events = events;
     this.schedules = schedules;
     this.rounds = rounds;
@@ -173,18 +174,18 @@ public class Reporting {
         measures.all(version.id()).stream().filter(m -> REPORTING.contains(m.status())).toList();
     Map<Long, List<MilestoneView>> milestones = measures.milestonesOfVersion(version.id());
     LocalDate today = LocalDate.now(clock);
-    Set<Long> left =
-        persons
-            .byIds(
-                reporting.stream()
-                    .map(MeasureView::responsiblePersonId)
-                    .filter(java.util.Objects::nonNull)
-                    .distinct()
-                    .toList())
-            .stream()
-            .filter(p -> p.leftBy(today))
-            .map(PersonView::id)
-            .collect(Collectors.toSet());
+    // owners who left: person → their own org unit, the fallback when a measure has no lead unit
+    Map<Long, Long> left = new HashMap<>();
+    persons
+        .byIds(
+            reporting.stream()
+                .map(MeasureView::responsiblePersonId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList())
+        .stream()
+        .filter(p -> p.leftBy(today))
+        .forEach(p -> left.put(p.id(), p.orgUnitId()));
     List<StatusUpdate> created = new ArrayList<>();
     for (MeasureView m : reporting) {
       StatusUpdate u =
@@ -200,8 +201,10 @@ public class Reporting {
                           new StatusUpdate.PlannedMilestone(
                               ms.id(), ms.title(), ms.plannedDate(), ms.done(), ms.actualDate()))
                   .toList());
-      if (left.contains(m.responsiblePersonId())) {
-        u.reassign(leadFor(m.leadOrgUnitId(), today));
+      if (left.containsKey(m.responsiblePersonId())) {
+        Long unit =
+            m.leadOrgUnitId() != null ? m.leadOrgUnitId() : left.get(m.responsiblePersonId());
+        u.reassign(leadFor(unit, today));
       }
       created.add(u);
     }
@@ -322,6 +325,14 @@ public class Reporting {
   public List<StatusUpdateView> updates(long roundId) {
     ReportingRound r = round0(roundId);
     return views(r, updates.findByRoundIdOrderByIdAsc(roundId));
+  }
+
+  /** The updates of a round without their previous period's values (dashboards). */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  List<StatusUpdateView> updatesWithoutPrevious(long roundId) {
+    ReportingRound r = round0(roundId);
+    return views(r, updates.findByRoundIdOrderByIdAsc(roundId), false);
   }
 
   // --- updates --------------------------------------------------------------------------------
@@ -499,10 +510,20 @@ public class Reporting {
   }
 
   private List<StatusUpdateView> views(ReportingRound r, List<StatusUpdate> list) {
+    return views(r, list, true);
+  }
+
+  private List<StatusUpdateView> views(
+      ReportingRound r, List<StatusUpdate> list, boolean withPrevious) {
     Map<Long, String> labels = measures.labels(list.stream().map(StatusUpdate::measureId).toList());
     String period = r.period().label();
     List<Long> previousIds =
-        list.stream().map(StatusUpdate::previousId).filter(java.util.Objects::nonNull).toList();
+        withPrevious
+            ? list.stream()
+                .map(StatusUpdate::previousId)
+                .filter(java.util.Objects::nonNull)
+                .toList()
+            : List.of();
     Map<Long, StatusUpdateView.Previous> previous = new HashMap<>();
     if (!previousIds.isEmpty()) {
       List<StatusUpdate> before = updates.findAllById(previousIds);

@@ -104,7 +104,8 @@ public record StatusUpdateView(
     if (!Objects.equals(progress, previous.progress())) {
       changed.add("progress");
     }
-    if (!Objects.equals(achieved, previous.achieved())) {
+    // achieved is new every period: a draft without it has not changed anything yet
+    if (achieved != null && !achieved.equals(previous.achieved())) {
       changed.add("achieved");
     }
     if (!Objects.equals(nextSteps, previous.nextSteps())) {
@@ -124,6 +125,11 @@ public record StatusUpdateView(
 
   public boolean changed(String field) {
     return changes().contains(field);
+  }
+
+  /** Whether money or staff was reported for {@code year} although the measure plans nothing. */
+  public boolean unplannedIn(int year) {
+    return spending.stream().anyMatch(s -> s.budgetYear() == year && s.unplanned());
   }
 
   public boolean hasUnplannedSpending() {

@@ -91,6 +91,13 @@ class ReportingDetailsApiTest {
                 + "\"orgUnitId\":"
                 + unit
                 + "}");
+    long olga =
+        create(
+            "/api/v1/persons",
+            "{\"givenName\":\"Olga\",\"familyName\":\"Fort\",\"email\":\"olga.fort@musterstadt.example\","
+                + "\"orgUnitId\":"
+                + unit
+                + ",\"leftOn\":\"2026-01-31\"}");
     // starts before the demo strategy, so that the demo's stays the municipality's current one
     long version =
         create(
@@ -126,6 +133,15 @@ class ReportingDetailsApiTest {
             + ",\"leadOrgUnitId\":"
             + unit
             + "}");
+    // no lead unit of its own: the task goes to the lead of the unit of the owner who left
+    long d3 =
+        create(
+            "/api/v1/strategy-versions/" + version + "/measures",
+            "{\"code\":\"D-3\",\"title\":\"Altaktenbereinigung\",\"goalIds\":["
+                + goal
+                + "],\"status\":\"IN_PROGRESS\",\"responsiblePersonId\":"
+                + olga
+                + "}");
     long tender =
         create(
             "/api/v1/measures/" + d1 + "/milestones",
@@ -182,6 +198,9 @@ class ReportingDetailsApiTest {
         u1 = u.get("id").asLong();
         assertThat(u.get("milestones").findValuesAsString("title"))
             .containsExactly("Ausschreibung", "Inbetriebnahme");
+      } else if (u.get("measureId").asLong() == d3) {
+        assertThat(u.get("assigneePersonId").asLong()).isEqualTo(lead);
+        assertThat(u.get("reassignedFromPersonId").asLong()).isEqualTo(olga);
       } else {
         u2 = u.get("id").asLong();
       }
@@ -255,7 +274,7 @@ class ReportingDetailsApiTest {
     JsonNode dash =
         call(admin, get("/api/v1/strategy-versions/" + version + "/dashboard?round=" + round), 200);
     assertThat(dash.at("/overall/counts/AT_RISK").asInt()).isEqualTo(1);
-    assertThat(dash.at("/overall/unreported").asInt()).isEqualTo(1);
+    assertThat(dash.at("/overall/unreported").asInt()).isEqualTo(2);
     assertThat(dash.at("/byGoal/0/status/light").asString()).isEqualTo("AT_RISK");
     assertThat(dash.at("/byGoal/0/status/progress").asInt()).isEqualTo(50);
     assertThat(dash.get("overdueMilestones").findValuesAsString("title"))

@@ -83,4 +83,34 @@ class ReportingPagesTest {
         .andExpect(content().string(containsString("„Q9/2026“ ist kein Berichtszeitraum")))
         .andExpect(content().string(containsString("value=\"Q9/2026\"")));
   }
+
+  @Test
+  void dashboardAndArchiveShowTheLastClosedRound() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    var reader = Users.as(muster, "lesen@musterstadt.example", Role.READER);
+    mvc.perform(get("/dashboard").with(authentication(reader)))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/strategy-versions/" + inForce() + "/dashboard").with(authentication(reader)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Stand der Berichtsrunde Q2/2026")))
+        .andExpect(content().string(containsString("Nach strategischen Zielen")))
+        .andExpect(content().string(containsString("role=\"img\"")))
+        .andExpect(content().string(containsString("Zahlen als Tabelle")))
+        .andExpect(content().string(containsString("Verlauf über die letzten Berichtsrunden")))
+        .andExpect(content().string(containsString("Q3/2025")))
+        .andExpect(content().string(containsString("M-4 – Sicherer elektronischer Zugang")))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "Zustimmung des Schulausschusses zur Vergabe an den zweitplatzierten Bieter.")))
+        .andExpect(content().string(containsString("schlechteste Ampel ihrer Maßnahmen")));
+    long strategy =
+        jdbc.queryForObject(
+            "select strategy_id from strategy_version where id = ?", Long.class, inForce());
+    mvc.perform(get("/strategies/" + strategy + "/progress-reports").with(authentication(reader)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Fortschrittsbericht Q2/2026")))
+        .andExpect(content().string(containsString(".docx")));
+  }
 }

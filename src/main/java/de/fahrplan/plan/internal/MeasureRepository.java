@@ -20,6 +20,10 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
   boolean existsByParentId(Long parentId);
 
+  /** (measure id, goal id) of every measure of a version: plain values, no entities. */
+  @Query("select m.id, g from Measure m join m.goalIds g where m.strategyVersionId = :versionId")
+  List<Object[]> goalsOfVersion(@Param("versionId") long versionId);
+
   @Query(
       """
       select distinct m from Measure m left join m.goalIds g left join m.tags t

@@ -56,6 +56,8 @@ class DashboardController {
       model.addAttribute("trendChart", Charts.trend(d.trend()));
       model.addAttribute("moneyChart", Charts.money(d.budget()));
       model.addAttribute("chartWidth", Charts.WIDTH);
+      // the longest overdue first; the complete list is in the progress report and the API
+      model.addAttribute("overdueShown", 25);
     }
     return "reporting/dashboard";
   }
