@@ -18,6 +18,8 @@ import de.fahrplan.reporting.ReportSnapshot.ResourceGoal;
 import de.fahrplan.reporting.ReportSnapshot.ResourceYear;
 import de.fahrplan.reporting.StatusUpdateView.SpendingLine;
 import de.fahrplan.reporting.internal.ProgressReport;
+import de.fahrplan.reporting.internal.ProgressReportFile;
+import de.fahrplan.reporting.internal.ProgressReportFileRepository;
 import de.fahrplan.reporting.internal.ProgressReportRepository;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.TenantContext;
@@ -40,8 +42,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,6 +60,9 @@ public class ProgressReports {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final ProgressReportRepository reports;
+  private final ProgressReportFileRepository files;
+  private final TransactionTemplate readOnly;
+  private final TransactionTemplate write;
   private final Reporting reporting;
   private final Dashboards dashboards;
   private final Strategies strategies;
@@ -68,6 +77,8 @@ public class ProgressReports {
 
   ProgressReports(
       ProgressReportRepository reports,
+      ProgressReportFileRepository files,
+      PlatformTransactionManager transactions,
       Reporting reporting,
       Dashboards dashboards,
       Strategies strategies,
@@ -81,6 +92,11 @@ public class ProgressReports {
       org.thymeleaf.spring6.SpringTemplateEngine templates) {
     this.templates = templates;
     this.reports = reports;
+    this.files = files;
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
+    this.write = new TransactionTemplate(transactions);
+    this.write.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.reporting = reporting;
     this.dashboards = dashboards;
     this.strategies = strategies;
@@ -155,10 +171,28 @@ public class ProgressReports {
     }
   }
 
-  /** The report rendered from its frozen snapshot. */
+  /**
+   * The report as a file: rendered from its frozen snapshot at the first download, then kept (the
+   * snapshot never changes, so the kept file never goes stale). Two first downloads at once both
+   * render; the second one's file is not kept.
+   */
   @MemberOnly
-  @Transactional(readOnly = true)
   public File file(long id, Format format) {
+    ProgressReportView report = get(id);
+    String name =
+        ("Fortschrittsbericht-" + report.period()).replaceAll("[^A-Za-z0-9äöüÄÖÜß-]", "-")
+            + "."
+            + format.extension;
+    byte[] kept =
+        readOnly.execute(
+            tx ->
+                files
+                    .findByReportIdAndFormat(id, format.name())
+                    .map(ProgressReportFile::content)
+                    .orElse(null));
+    if (kept != null) {
+      return new File(name, format.contentType, kept);
+    }
     ReportSnapshot snapshot = snapshot(id);
     ReportDocument doc = ReportLayout.of(snapshot);
     byte[] bytes =
@@ -167,10 +201,12 @@ public class ProgressReports {
           case ODT -> ReportFiles.odt(doc);
           case DOCX -> ReportFiles.docx(doc);
         };
-    String name =
-        ("Fortschrittsbericht-" + snapshot.period()).replaceAll("[^A-Za-z0-9äöüÄÖÜß-]", "-")
-            + "."
-            + format.extension;
+    try {
+      write.executeWithoutResult(
+          tx -> files.save(new ProgressReportFile(id, format.name(), bytes)));
+    } catch (DataIntegrityViolationException alreadyKept) {
+      // rendered at the same time by another request: its file is the same
+    }
     return new File(name, format.contentType, bytes);
   }
 

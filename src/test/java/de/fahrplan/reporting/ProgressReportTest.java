@@ -89,9 +89,18 @@ class ProgressReportTest {
 
   @Test
   void theDemoArchiveRendersAsPdfUa() throws Exception {
-    byte[] pdf =
-        download("/api/v1/progress-reports/" + report("Q2/2026") + ".pdf", "application/pdf");
+    long id = report("Q2/2026");
+    byte[] pdf = download("/api/v1/progress-reports/" + id + ".pdf", "application/pdf");
     assertThat(PdfUa.failures(pdf)).isEmpty();
+    // rendered once, then served as kept: the snapshot never changes
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from progress_report_file where report_id = ? and format = 'PDF'",
+                Integer.class,
+                id))
+        .isEqualTo(1);
+    assertThat(download("/api/v1/progress-reports/" + id + ".pdf", "application/pdf"))
+        .isEqualTo(pdf);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("de");
       assertThat(doc.getDocumentInformation().getTitle())

@@ -322,6 +322,8 @@ class ReportingDetailsApiTest {
                 "{\"trafficLight\":\"AT_RISK\",\"explanation\":\"Lieferverzug Scanner\","
                     + "\"achieved\":\"Nachtrag nach Schluss\"}"),
         200);
+    // rendered again from the snapshot (not the file kept from the first download)
+    jdbc.update("delete from progress_report_file where report_id = ?", report);
     assertThat(pdfText(report))
         .contains("Ausschreibung abgeschlossen")
         .doesNotContain("Nachtrag nach Schluss");

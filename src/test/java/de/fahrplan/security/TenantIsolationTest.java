@@ -64,6 +64,7 @@ class TenantIsolationTest {
           "status_update_milestone",
           "status_update_spending",
           "progress_report",
+          "progress_report_file",
           "measure_dependency",
           "import_mapping",
           "measure_participant",
