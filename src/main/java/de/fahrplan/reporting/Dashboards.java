@@ -148,7 +148,8 @@ public class Dashboards {
     Map<Long, Set<Long>> measuresOfUnit = new TreeMap<>();
     for (StatusUpdateView u : roundUpdates) {
       measuresOfUnit
-          .computeIfAbsent(u.orgUnitId() == null ? -1L : u.orgUnitId(), k -> new LinkedHashSet<>())
+          .computeIfAbsent(
+              u.orgUnitId() == null ? Long.valueOf(-1) : u.orgUnitId(), k -> new LinkedHashSet<>())
           .add(u.measureId());
     }
     List<Group> byUnit = new ArrayList<>();

@@ -222,8 +222,6 @@ public class ProgressReports {
     LocalDate today = LocalDate.now(clock);
     Dashboard d = dashboards.build(version, round, rounds, updates, today);
     List<MeasureView> all = measures.all(version.id());
-    Map<Long, MeasureView> byId =
-        all.stream().collect(Collectors.toMap(MeasureView::id, Function.identity()));
     Map<Long, GoalView> goals =
         strategies.goals(version.id()).stream()
             .collect(Collectors.toMap(GoalView::id, Function.identity()));

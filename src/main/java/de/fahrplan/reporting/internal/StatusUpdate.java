@@ -196,7 +196,9 @@ public class StatusUpdate extends TenantEntity {
     this.trafficLight = in.trafficLight;
     this.explanation = blankToNull(in.explanation);
     this.progress =
-        ctx.progressFromMilestones() && !milestones.isEmpty() ? milestoneProgress() : in.progress;
+        ctx.progressFromMilestones() && !milestones.isEmpty()
+            ? Integer.valueOf(milestoneProgress())
+            : in.progress;
     this.achieved = blankToNull(in.achieved);
     this.nextSteps = blankToNull(in.nextSteps);
     this.risks = blankToNull(in.risks);
