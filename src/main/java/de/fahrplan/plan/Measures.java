@@ -120,8 +120,13 @@ public class Measures {
   @MemberOnly
   @Transactional(readOnly = true)
   public Map<Long, String> labels(java.util.Collection<Long> ids) {
-    return measures.findAllById(ids).stream()
-        .collect(Collectors.toMap(Measure::getId, Measure::label));
+    Map<Long, String> labels = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      for (Object[] row : measures.codesAndTitles(ids)) {
+        labels.put((Long) row[0], row[1] + " – " + row[2]);
+      }
+    }
+    return labels;
   }
 
   /** The goals of every measure of a version, by measure id (one query, for dashboards). */

@@ -20,6 +20,10 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
   boolean existsByParentId(Long parentId);
 
+  /** (id, code, title) of some measures: plain values, none of their collections. */
+  @Query("select m.id, m.code, m.title from Measure m where m.id in :ids")
+  List<Object[]> codesAndTitles(@Param("ids") java.util.Collection<Long> ids);
+
   /** (measure id, goal id) of every measure of a version: plain values, no entities. */
   @Query("select m.id, g from Measure m join m.goalIds g where m.strategyVersionId = :versionId")
   List<Object[]> goalsOfVersion(@Param("versionId") long versionId);
