@@ -73,6 +73,7 @@ public class ProgressReports {
   private final Bodies bodies;
   private final MessageSource messages;
   private final Clock clock;
+  private final ReportTexts texts;
   private final org.thymeleaf.spring6.SpringTemplateEngine templates;
 
   ProgressReports(
@@ -89,7 +90,9 @@ public class ProgressReports {
       Bodies bodies,
       MessageSource messages,
       Clock clock,
+      ReportTexts texts,
       org.thymeleaf.spring6.SpringTemplateEngine templates) {
+    this.texts = texts;
     this.templates = templates;
     this.reports = reports;
     this.files = files;
@@ -194,7 +197,7 @@ public class ProgressReports {
       return new File(name, format.contentType, kept);
     }
     ReportSnapshot snapshot = snapshot(id);
-    ReportDocument doc = ReportLayout.of(snapshot);
+    ReportDocument doc = ReportLayout.of(snapshot, messages);
     byte[] bytes =
         switch (format) {
           case PDF -> ReportFiles.pdf(doc, snapshot.municipality(), templates);
@@ -412,8 +415,6 @@ public class ProgressReports {
             + messages.getMessage(
                 "dashboard.weighting." + settings.weighting(), null, Locale.GERMAN));
   }
-
-  private final ReportTexts texts = new ReportTexts();
 
   private static void add(
       Map<Integer, BigDecimal[]> years, int year, int index, BigDecimal amount) {

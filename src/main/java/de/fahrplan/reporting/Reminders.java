@@ -19,7 +19,6 @@ import de.fahrplan.shared.mail.Mailer;
 import de.fahrplan.strategy.Strategies;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +55,6 @@ public class Reminders {
   static final String BEFORE_DUE = "BEFORE_DUE";
   static final String AFTER_DUE = "AFTER_DUE";
   private static final Logger log = LoggerFactory.getLogger(Reminders.class);
-  private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
   private final Bodies bodies;
   private final ReportingRoundRepository rounds;
@@ -221,14 +219,14 @@ public class Reminders {
                 p.email(),
                 messages.getMessage(
                     "mail.reminder." + key + ".subject",
-                    new Object[] {period, r.dueDate().format(GERMAN_DATE)},
+                    new Object[] {period, r.dueDate().format(ReportTexts.DATE)},
                     Locale.GERMAN),
                 messages.getMessage(
                     "mail.reminder." + key + ".body",
                     new Object[] {
                       p.givenName() + " " + p.familyName(),
                       period,
-                      r.dueDate().format(GERMAN_DATE),
+                      r.dueDate().format(ReportTexts.DATE),
                       list,
                       baseUrl + "/tasks"
                     },

@@ -15,6 +15,7 @@ import de.fahrplan.reporting.ReportSnapshot.MoneyLine;
 import de.fahrplan.reporting.ReportSnapshot.OverdueLine;
 import de.fahrplan.reporting.ReportSnapshot.ResourceGoal;
 import de.fahrplan.reporting.ReportSnapshot.ResourceYear;
+import de.fahrplan.shared.pdf.TaggedPdf;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -25,30 +26,23 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import org.springframework.context.MessageSource;
 
 /** Lays a {@link ReportSnapshot} out as a {@link ReportDocument}, in German. */
 final class ReportLayout {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
   private static final List<TrafficLight> LIGHTS =
       List.of(
           TrafficLight.ON_TRACK,
           TrafficLight.AT_RISK,
           TrafficLight.CRITICAL,
           TrafficLight.COMPLETED);
-  private static final Map<TrafficLight, String> NAMES =
-      Map.of(
-          TrafficLight.ON_TRACK, "im Plan",
-          TrafficLight.AT_RISK, "gefährdet",
-          TrafficLight.CRITICAL, "kritisch",
-          TrafficLight.COMPLETED, "abgeschlossen");
   private static final Map<UpdateState, String> STATES =
       Map.of(
           UpdateState.DRAFT, "Entwurf (nicht eingereicht)",
@@ -57,15 +51,24 @@ final class ReportLayout {
           UpdateState.ACCEPTED, "angenommen");
 
   private final ReportSnapshot s;
+  private final Map<TrafficLight, String> names = new java.util.EnumMap<>(TrafficLight.class);
   private final List<Block> blocks = new ArrayList<>();
   private int anchors;
 
-  private ReportLayout(ReportSnapshot s) {
+  /** The lights' German names come from the message bundle, as on the pages. */
+  private ReportLayout(ReportSnapshot s, MessageSource messages) {
     this.s = s;
+    for (TrafficLight l : TrafficLight.values()) {
+      names.put(l, messages.getMessage("trafficLight." + l, null, Locale.GERMAN));
+    }
   }
 
-  static ReportDocument of(ReportSnapshot s) {
-    return new ReportLayout(s).layout();
+  static ReportDocument of(ReportSnapshot s, MessageSource messages) {
+    return new ReportLayout(s, messages).layout();
+  }
+
+  private String name(TrafficLight light) {
+    return names.get(light);
   }
 
   static String title(ReportSnapshot s) {
@@ -138,7 +141,7 @@ final class ReportLayout {
             .append(sum.measures() - sum.unreported())
             .append(" liegen vor");
     for (TrafficLight l : LIGHTS) {
-      text.append(", ").append(sum.count(l)).append(" ").append(NAMES.get(l));
+      text.append(", ").append(sum.count(l)).append(" ").append(name(l));
     }
     text.append(".");
     if (sum.progress() != null) {
@@ -147,7 +150,7 @@ final class ReportLayout {
     blocks.add(new Paragraph(text.toString(), false));
     List<List<String>> rows = new ArrayList<>();
     for (TrafficLight l : LIGHTS) {
-      rows.add(List.of(NAMES.get(l), String.valueOf(sum.count(l))));
+      rows.add(List.of(name(l), String.valueOf(sum.count(l))));
     }
     rows.add(List.of("ohne Sachstand", String.valueOf(sum.unreported())));
     blocks.add(new Table("Maßnahmen je Ampel", List.of("Ampel", "Maßnahmen"), rows, Set.of(1)));
@@ -177,16 +180,11 @@ final class ReportLayout {
     for (GoalPart g : s.goals()) {
       heading(2, g.label());
       List<String[]> facts = new ArrayList<>();
-      facts.add(
-          new String[] {"Ampel", g.light() == null ? "kein Sachstand" : NAMES.get(g.light())});
+      facts.add(new String[] {"Ampel", g.light() == null ? "kein Sachstand" : name(g.light())});
       facts.add(new String[] {"Fortschritt", g.progress() == null ? "–" : g.progress() + " %"});
       StringBuilder counts = new StringBuilder();
       for (TrafficLight l : LIGHTS) {
-        counts
-            .append(counts.isEmpty() ? "" : ", ")
-            .append(g.count(l))
-            .append(" ")
-            .append(NAMES.get(l));
+        counts.append(counts.isEmpty() ? "" : ", ").append(g.count(l)).append(" ").append(name(l));
       }
       counts.append(", ").append(g.unreported()).append(" ohne Sachstand");
       facts.add(new String[] {"Maßnahmen", counts.toString()});
@@ -226,7 +224,7 @@ final class ReportLayout {
       facts.add(new String[] {"Verantwortlich", m.owner() == null ? "–" : m.owner()});
       facts.add(new String[] {"Federführung", m.orgUnit() == null ? "–" : m.orgUnit()});
       facts.add(new String[] {"Sachstand", STATES.get(m.state())});
-      facts.add(new String[] {"Ampel", m.light() == null ? "–" : NAMES.get(m.light())});
+      facts.add(new String[] {"Ampel", m.light() == null ? "–" : name(m.light())});
       facts.add(new String[] {"Fortschritt", m.progress() == null ? "–" : m.progress() + " %"});
       blocks.add(new Facts(facts));
       labelled("Erläuterung", m.explanation());
@@ -392,13 +390,13 @@ final class ReportLayout {
     return out.toByteArray();
   }
 
-  private static String chartAlt(List<GoalPart> goals) {
+  private String chartAlt(List<GoalPart> goals) {
     StringBuilder alt =
         new StringBuilder("Balkendiagramm, ein Balken je Ziel mit den Anteilen der Ampeln: ");
     for (GoalPart g : goals) {
       alt.append(g.label()).append(": ");
       for (TrafficLight l : LIGHTS) {
-        alt.append(g.count(l)).append(" ").append(NAMES.get(l)).append(", ");
+        alt.append(g.count(l)).append(" ").append(name(l)).append(", ");
       }
       alt.append(g.unreported()).append(" ohne Sachstand. ");
     }
@@ -409,7 +407,7 @@ final class ReportLayout {
   private static final java.awt.Font FONT = font();
 
   private static java.awt.Font font() {
-    try (var in = ReportLayout.class.getResourceAsStream("/static/vendor/fonts/DejaVuSans.ttf")) {
+    try (var in = ReportLayout.class.getResourceAsStream(TaggedPdf.FONT)) {
       return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in).deriveFont(20f);
     } catch (Exception e) {
       throw new IllegalStateException("DejaVu Sans missing for the report charts", e);
@@ -417,7 +415,7 @@ final class ReportLayout {
   }
 
   static String date(LocalDate d) {
-    return d == null ? "–" : DATE.format(d);
+    return d == null ? "–" : ReportTexts.DATE.format(d);
   }
 
   static String euro(BigDecimal b) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 @Component("reportTexts")
 public class ReportTexts {
 
+  /** German dates in mails and reports: 15.10.2026. */
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
   /** "Go-live (geplant 01.07.2026): neuer Termin 01.10.2026 – Lieferverzug". */

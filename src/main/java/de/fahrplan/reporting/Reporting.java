@@ -60,8 +60,6 @@ public class Reporting {
   static final String UPDATE = "StatusUpdate";
   static final String SCHEDULE = "ReportingSchedule";
   private static final String COORDINATE = "hasAnyRole('COORDINATION','ADMIN')";
-  private static final java.time.format.DateTimeFormatter GERMAN_DATE =
-      java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu");
   private static final Set<MeasureStatus> REPORTING =
       EnumSet.of(MeasureStatus.PLANNED, MeasureStatus.IN_PROGRESS);
 
@@ -268,7 +266,7 @@ public class Reporting {
     Map<Long, String> labels =
         measures.labels(tasks.stream().map(StatusUpdate::measureId).toList());
     ReportingPeriod period = round.period();
-    String due = round.dueDate().format(GERMAN_DATE);
+    String due = round.dueDate().format(ReportTexts.DATE);
     for (PersonView p : persons.byIds(List.copyOf(byPerson.keySet()))) {
       if (p.email() == null) {
         continue;

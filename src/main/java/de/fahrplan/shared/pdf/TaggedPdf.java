@@ -12,7 +12,9 @@ import java.io.UncheckedIOException;
  */
 public final class TaggedPdf {
 
-  static final String FONT = "/static/vendor/fonts/DejaVuSans.ttf";
+  /** DejaVu Sans, embedded in every PDF; also for text drawn into report charts. */
+  public static final String FONT = "/static/vendor/fonts/DejaVuSans.ttf";
+
   static final String FONT_BOLD = "/static/vendor/fonts/DejaVuSans-Bold.ttf";
 
   private TaggedPdf() {}
