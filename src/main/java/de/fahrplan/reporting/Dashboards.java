@@ -11,9 +11,10 @@ import de.fahrplan.reporting.Dashboard.Decision;
 import de.fahrplan.reporting.Dashboard.Group;
 import de.fahrplan.reporting.Dashboard.OverdueMilestone;
 import de.fahrplan.reporting.Dashboard.TrendPoint;
-import de.fahrplan.reporting.StatusUpdateView.MilestoneLine;
-import de.fahrplan.reporting.StatusUpdateView.SpendingLine;
+import de.fahrplan.reporting.internal.DecisionNeeded;
+import de.fahrplan.reporting.internal.OpenMilestone;
 import de.fahrplan.reporting.internal.StatusUpdateRepository;
+import de.fahrplan.reporting.internal.UpdateFigures;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.FieldOfActionView;
@@ -97,37 +98,35 @@ public class Dashboards {
                 .filter(r -> r.status() == RoundStatus.CLOSED)
                 .findFirst()
                 .orElse(rounds.get(0));
-    return java.util.Optional.of(
-        build(version, round, rounds, reporting.updatesWithoutPrevious(round.id()), day));
+    return java.util.Optional.of(build(version, round, rounds, day));
   }
 
-  Dashboard build(
-      VersionView version,
-      RoundView round,
-      List<RoundView> rounds,
-      List<StatusUpdateView> roundUpdates,
-      LocalDate day) {
+  /**
+   * Reads only the figures it shows – one row per update, the overdue milestones, the decisions and
+   * the money spent per year – never the round's entities (a large city has a thousand updates).
+   */
+  Dashboard build(VersionView version, RoundView round, List<RoundView> rounds, LocalDate day) {
     ScheduleView settings = reporting.schedule(version.strategyId());
     Map<Long, List<Long>> goalsOf = measures.goalsOfVersion(version.id());
     List<YearBudget> budgets = resources.budgets(version.id());
     Map<Long, BigDecimal> money = new HashMap<>();
     budgets.forEach(b -> money.merge(b.measureId(), b.money(), BigDecimal::add));
 
+    List<UpdateFigures> roundUpdates = updates.figuresOfRound(round.id());
     Map<Long, StatusRollUp.Item> items = new HashMap<>();
-    for (StatusUpdateView u : roundUpdates) {
-      boolean reported = !u.state().editable();
+    for (UpdateFigures u : roundUpdates) {
       items.put(
           u.measureId(),
           new StatusRollUp.Item(
-              reported ? u.trafficLight() : null,
-              reported ? u.progress() : null,
+              u.reported() ? u.trafficLight() : null,
+              u.reported() ? u.progress() : null,
               money.get(u.measureId())));
     }
 
     List<GoalView> goals = strategies.goals(version.id());
     List<Group> byGoal = new ArrayList<>();
     Map<Long, Set<Long>> measuresOfGoal = new HashMap<>();
-    for (StatusUpdateView u : roundUpdates) {
+    for (UpdateFigures u : roundUpdates) {
       goalsOf
           .getOrDefault(u.measureId(), List.of())
           .forEach(
@@ -146,7 +145,7 @@ public class Dashboards {
       byField.add(new Group(f.id(), f.label(), rollUp(ids, items, settings)));
     }
     Map<Long, Set<Long>> measuresOfUnit = new TreeMap<>();
-    for (StatusUpdateView u : roundUpdates) {
+    for (UpdateFigures u : roundUpdates) {
       measuresOfUnit
           .computeIfAbsent(
               u.orgUnitId() == null ? Long.valueOf(-1) : u.orgUnitId(), k -> new LinkedHashSet<>())
@@ -164,6 +163,15 @@ public class Dashboards {
                     rollUp(ids, items, settings))));
     byUnit.sort(Comparator.comparing(Group::label));
 
+    List<OpenMilestone> overdue = updates.overdueOfRound(round.id(), day);
+    List<DecisionNeeded> decisions = updates.decisionsOfRound(round.id());
+    Map<Long, String> labels =
+        measures.labels(
+            java.util.stream.Stream.concat(
+                    overdue.stream().map(OpenMilestone::measureId),
+                    decisions.stream().map(DecisionNeeded::measureId))
+                .distinct()
+                .toList());
     return new Dashboard(
         round,
         rounds,
@@ -173,11 +181,22 @@ public class Dashboards {
         byField,
         byUnit,
         trend(round, rounds),
-        overdue(roundUpdates, day),
-        budget(budgets, roundUpdates),
-        roundUpdates.stream()
-            .filter(u -> u.decisionsNeeded() != null && !u.state().editable())
-            .map(u -> new Decision(u.id(), u.measureLabel(), u.decisionsNeeded()))
+        overdue.stream()
+            .map(
+                m ->
+                    new OverdueMilestone(
+                        m.measureId(),
+                        labels.get(m.measureId()),
+                        m.updateId(),
+                        m.title(),
+                        m.plannedDate(),
+                        m.dueDate(),
+                        m.reason(),
+                        ChronoUnit.DAYS.between(m.dueDate(), day)))
+            .toList(),
+        budget(budgets, updates.spentOfRound(round.id())),
+        decisions.stream()
+            .map(d -> new Decision(d.updateId(), labels.get(d.measureId()), d.text()))
             .toList(),
         indicators.ofVersion(version.id()));
   }
@@ -214,31 +233,7 @@ public class Dashboards {
     return points;
   }
 
-  private static List<OverdueMilestone> overdue(
-      List<StatusUpdateView> roundUpdates, LocalDate day) {
-    List<OverdueMilestone> list = new ArrayList<>();
-    for (StatusUpdateView u : roundUpdates) {
-      for (MilestoneLine m : u.milestones()) {
-        if (m.overdue(day)) {
-          list.add(
-              new OverdueMilestone(
-                  u.measureId(),
-                  u.measureLabel(),
-                  u.id(),
-                  m.title(),
-                  m.plannedDate(),
-                  m.dueDate(),
-                  m.reason(),
-                  ChronoUnit.DAYS.between(m.dueDate(), day)));
-        }
-      }
-    }
-    list.sort(Comparator.comparing(OverdueMilestone::dueDate));
-    return list;
-  }
-
-  private static List<BudgetYear> budget(
-      List<YearBudget> budgets, List<StatusUpdateView> roundUpdates) {
+  private static List<BudgetYear> budget(List<YearBudget> budgets, List<Object[]> spentPerYear) {
     Map<Integer, BigDecimal[]> years = new TreeMap<>();
     for (YearBudget b : budgets) {
       BigDecimal[] y = years.computeIfAbsent(b.budgetYear(), k -> zeros());
@@ -247,13 +242,9 @@ public class Dashboards {
         y[1] = y[1].add(b.money());
       }
     }
-    for (StatusUpdateView u : roundUpdates) {
-      for (SpendingLine s : u.spending()) {
-        if (s.spent() != null) {
-          BigDecimal[] y = years.computeIfAbsent(s.budgetYear(), k -> zeros());
-          y[2] = y[2].add(s.spent());
-        }
-      }
+    for (Object[] row : spentPerYear) {
+      BigDecimal[] y = years.computeIfAbsent((Integer) row[0], k -> zeros());
+      y[2] = y[2].add((BigDecimal) row[1]);
     }
     List<BudgetYear> list = new ArrayList<>();
     years.forEach((year, y) -> list.add(new BudgetYear(year, y[0], y[1], y[2])));

@@ -223,7 +223,7 @@ public class ProgressReports {
     List<RoundView> rounds = reporting.rounds(version.id());
     List<StatusUpdateView> updates = reporting.updates(round.id());
     LocalDate today = LocalDate.now(clock);
-    Dashboard d = dashboards.build(version, round, rounds, updates, today);
+    Dashboard d = dashboards.build(version, round, rounds, today);
     List<MeasureView> all = measures.all(version.id());
     Map<Long, GoalView> goals =
         strategies.goals(version.id()).stream()

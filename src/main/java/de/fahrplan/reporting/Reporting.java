@@ -325,14 +325,6 @@ public class Reporting {
     return views(r, updates.findByRoundIdOrderByIdAsc(roundId));
   }
 
-  /** The updates of a round without their previous period's values (dashboards). */
-  @MemberOnly
-  @Transactional(readOnly = true)
-  List<StatusUpdateView> updatesWithoutPrevious(long roundId) {
-    ReportingRound r = round0(roundId);
-    return views(r, updates.findByRoundIdOrderByIdAsc(roundId), false);
-  }
-
   // --- updates --------------------------------------------------------------------------------
 
   @MemberOnly
@@ -508,20 +500,10 @@ public class Reporting {
   }
 
   private List<StatusUpdateView> views(ReportingRound r, List<StatusUpdate> list) {
-    return views(r, list, true);
-  }
-
-  private List<StatusUpdateView> views(
-      ReportingRound r, List<StatusUpdate> list, boolean withPrevious) {
     Map<Long, String> labels = measures.labels(list.stream().map(StatusUpdate::measureId).toList());
     String period = r.period().label();
     List<Long> previousIds =
-        withPrevious
-            ? list.stream()
-                .map(StatusUpdate::previousId)
-                .filter(java.util.Objects::nonNull)
-                .toList()
-            : List.of();
+        list.stream().map(StatusUpdate::previousId).filter(java.util.Objects::nonNull).toList();
     Map<Long, StatusUpdateView.Previous> previous = new HashMap<>();
     if (!previousIds.isEmpty()) {
       List<StatusUpdate> before = updates.findAllById(previousIds);

@@ -38,6 +38,7 @@ class ReportingDetailsApiTest {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
+  @Autowired java.time.Clock clock;
   final JsonMapper json = JsonMapper.builder().build();
   Authentication admin;
 
@@ -278,7 +279,18 @@ class ReportingDetailsApiTest {
     assertThat(dash.at("/byGoal/0/status/light").asString()).isEqualTo("AT_RISK");
     assertThat(dash.at("/byGoal/0/status/progress").asInt()).isEqualTo(50);
     assertThat(dash.get("overdueMilestones").findValuesAsString("title"))
-        .contains("Inbetriebnahme");
+        .as("the reached milestone is not overdue")
+        .containsExactly("Inbetriebnahme");
+    JsonNode late = dash.at("/overdueMilestones/0");
+    assertThat(late.get("measureLabel").asString()).startsWith("D-1 – ");
+    assertThat(late.get("updateId").asLong()).isEqualTo(u1);
+    assertThat(late.get("plannedDate").asString()).isEqualTo("2026-05-01");
+    assertThat(late.get("dueDate").asString()).as("the moved date").isEqualTo("2026-08-01");
+    assertThat(late.get("reason").asString()).isEqualTo("Lieferverzug");
+    assertThat(late.get("daysOverdue").asLong())
+        .isEqualTo(
+            java.time.temporal.ChronoUnit.DAYS.between(
+                java.time.LocalDate.of(2026, 8, 1), java.time.LocalDate.now(clock)));
     JsonNode year2026 = null;
     for (JsonNode y : dash.get("budget")) {
       if (y.get("year").asInt() == 2026) {
@@ -287,6 +299,10 @@ class ReportingDetailsApiTest {
     }
     assertThat(year2026.get("approved").decimalValue()).isEqualByComparingTo("10000");
     assertThat(year2026.get("spent").decimalValue()).isEqualByComparingTo("4000");
+    assertThat(dash.get("budget").findValuesAsString("year")).contains("2025");
+    assertThat(dash.at("/budget/0/year").asInt()).as("spent without a plan").isEqualTo(2025);
+    assertThat(dash.at("/budget/0/spent").decimalValue()).isEqualByComparingTo("500");
+    assertThat(dash.at("/budget/0/planned").decimalValue()).isEqualByComparingTo("0");
 
     // closing freezes the report with the chosen sections and the introduction
     call(
