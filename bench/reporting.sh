@@ -82,6 +82,10 @@ for r in $(seq 0 $(( ROUNDS - 1 ))); do
 done
 echo "RESULT history_${ROUNDS}_rounds_written=$(( ($(date +%s%N) - t0) / 1000000 ))ms updates=$(( ROUNDS * N ))"
 
+# autovacuum is off on these machines (and slow to start elsewhere); a production server would have analysed the
+# tables by now, so the planner gets its statistics as it would there
+if [ "${BENCH_DB:-h2}" = postgres ]; then psql -h 127.0.0.1 -U postgres -d fahrplan_bench -qc analyze; fi
+
 # the next round: every owner saves, then each submit is timed alone
 open_round "$(period "$ROUNDS")"
 while read -r u; do
