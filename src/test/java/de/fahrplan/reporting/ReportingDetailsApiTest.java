@@ -171,6 +171,18 @@ class ReportingDetailsApiTest {
         post("/api/v1/strategy-versions/" + version + "/in-force")
             .header(HttpHeaders.IF_MATCH, "\"1\""),
         200);
+    // a report needs at least one section
+    JsonNode noSections =
+        call(
+            admin,
+            put("/api/v1/strategies/" + strategy + "/reporting-schedule")
+                .header(HttpHeaders.IF_MATCH, "\"0\"")
+                .content(
+                    "{\"cadence\":\"QUARTERLY\",\"dueDays\":15,\"remindDaysBefore\":5,\"remindDaysAfter\":3,"
+                        + "\"reportSections\":[]}"),
+            422);
+    assertThat(noSections.get("errors").findValuesAsString("field"))
+        .containsExactly("reportSections");
     JsonNode schedule =
         call(
             admin,

@@ -74,6 +74,22 @@ class ReportingPagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Zwischen 1 und 60 Tagen.")))
         .andExpect(content().string(containsString("value=\"0\"")));
+    // a report without any section: every box unticked (the form sends only the marker)
+    mvc.perform(
+            post("/strategy-versions/" + inForce() + "/reporting-schedule")
+                .with(authentication(coordination))
+                .with(csrf())
+                .param("cadence", "QUARTERLY")
+                .param("dueDays", "15")
+                .param("remindDaysBefore", "5")
+                .param("remindDaysAfter", "3")
+                .param("_reportSections", "on")
+                .param("reportIntro", "Vorwort für den Hauptausschuss")
+                .param("version", "0"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content().string(containsString("Mindestens einen Abschnitt des Berichts auswählen.")))
+        .andExpect(content().string(containsString("Vorwort für den Hauptausschuss")));
     mvc.perform(
             post("/strategy-versions/" + inForce() + "/reporting-rounds")
                 .with(authentication(coordination))

@@ -96,6 +96,10 @@ public class ReportingSchedule extends TenantEntity {
             in.shareThreshold == null || (in.shareThreshold >= 1 && in.shareThreshold <= 100),
             "shareThreshold",
             "reporting.shareRange")
+        .check(
+            in.reportSections == null || !in.reportSections.isEmpty(),
+            "reportSections",
+            "reporting.sectionsRequired")
         .maxLength("reportIntro", in.reportIntro, 8000)
         .throwIfAny();
     // settings a request leaves out (null) stay as they are
@@ -112,11 +116,7 @@ public class ReportingSchedule extends TenantEntity {
       this.shareThreshold = in.shareThreshold;
     }
     if (in.reportSections != null) {
-      this.reportSections =
-          join(
-              in.reportSections.isEmpty()
-                  ? EnumSet.allOf(ReportSection.class)
-                  : EnumSet.copyOf(in.reportSections));
+      this.reportSections = join(EnumSet.copyOf(in.reportSections));
     }
     this.reportIntro =
         in.reportIntro == null || in.reportIntro.isBlank() ? null : in.reportIntro.strip();
