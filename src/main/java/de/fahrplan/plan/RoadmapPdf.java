@@ -3,11 +3,11 @@ package de.fahrplan.plan;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.pdf.TaggedPdf;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.web.Formats;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionView;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +27,6 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
  */
 @Service
 public class RoadmapPdf {
-
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
   /** A year label above the timeline, at {@code left} percent. */
   public record YearMark(String label, String left) {}
@@ -119,7 +117,7 @@ public class RoadmapPdf {
             + ", gruppiert nach "
             + (grouping == Roadmap.Grouping.GOAL ? "Zielen" : "Handlungsfeldern")
             + ". Stand: "
-            + DATE.format(today)
+            + Formats.GERMAN_DATE.format(today)
             + ".");
     context.setVariable(
         "legend",
@@ -145,7 +143,7 @@ public class RoadmapPdf {
       if (!text.isEmpty()) {
         text.append("; ");
       }
-      text.append(ms1.title()).append(" ").append(DATE.format(ms1.plannedDate()));
+      text.append(ms1.title()).append(" ").append(Formats.GERMAN_DATE.format(ms1.plannedDate()));
       text.append(ms1.done() ? " (erreicht)" : ms1.overdue() ? " (überfällig)" : "");
       overdue |= ms1.overdue();
       marks.add(new Mark(percent(ms1.plannedDate(), from, to), ms1.overdue()));
@@ -155,13 +153,18 @@ public class RoadmapPdf {
         m.title(),
         messages.getMessage("measureStatus." + m.status().name(), null, Locale.GERMAN),
         hasPlan
-            ? "geplant " + DATE.format(m.plannedStart()) + " – " + DATE.format(m.plannedEnd())
+            ? "geplant "
+                + Formats.GERMAN_DATE.format(m.plannedStart())
+                + " – "
+                + Formats.GERMAN_DATE.format(m.plannedEnd())
             : "ohne Planung",
         m.actualStart() == null
             ? ""
             : "tatsächlich ab "
-                + DATE.format(m.actualStart())
-                + (m.actualEnd() == null ? "" : " bis " + DATE.format(m.actualEnd())),
+                + Formats.GERMAN_DATE.format(m.actualStart())
+                + (m.actualEnd() == null
+                    ? ""
+                    : " bis " + Formats.GERMAN_DATE.format(m.actualEnd())),
         text.toString(),
         overdue,
         hasPlan ? percent(m.plannedStart(), from, to) : null,

@@ -124,7 +124,7 @@ public class ProgressReports {
             round.id(),
             strategies.version(round.strategyVersionId()).strategyId(),
             round.period(),
-            "Fortschrittsbericht " + round.period() + " – " + snapshot.strategy(),
+            ReportLayout.title(snapshot),
             clock.instant(),
             JSON.writeValueAsString(snapshot)));
   }

@@ -16,6 +16,7 @@ import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.mail.Mailer;
+import de.fahrplan.shared.web.Formats;
 import de.fahrplan.strategy.Strategies;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -219,14 +220,14 @@ public class Reminders {
                 p.email(),
                 messages.getMessage(
                     "mail.reminder." + key + ".subject",
-                    new Object[] {period, r.dueDate().format(ReportTexts.DATE)},
+                    new Object[] {period, r.dueDate().format(Formats.GERMAN_DATE)},
                     Locale.GERMAN),
                 messages.getMessage(
                     "mail.reminder." + key + ".body",
                     new Object[] {
                       p.givenName() + " " + p.familyName(),
                       period,
-                      r.dueDate().format(ReportTexts.DATE),
+                      r.dueDate().format(Formats.GERMAN_DATE),
                       list,
                       baseUrl + "/tasks"
                     },

@@ -16,6 +16,7 @@ import de.fahrplan.reporting.ReportSnapshot.OverdueLine;
 import de.fahrplan.reporting.ReportSnapshot.ResourceGoal;
 import de.fahrplan.reporting.ReportSnapshot.ResourceYear;
 import de.fahrplan.shared.pdf.TaggedPdf;
+import de.fahrplan.shared.web.Formats;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -415,7 +416,7 @@ final class ReportLayout {
   }
 
   static String date(LocalDate d) {
-    return d == null ? "–" : ReportTexts.DATE.format(d);
+    return d == null ? "–" : Formats.GERMAN_DATE.format(d);
   }
 
   static String euro(BigDecimal b) {

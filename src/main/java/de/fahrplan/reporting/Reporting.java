@@ -24,6 +24,7 @@ import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.mail.Mailer;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.security.Role;
+import de.fahrplan.shared.web.Formats;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionStatus;
 import de.fahrplan.strategy.VersionView;
@@ -223,13 +224,12 @@ public class Reporting {
    */
   @EventListener
   void reassignTasksOf(PersonLeft event) {
+    List<StatusUpdate> mine =
+        updates.findByAssigneePersonIdInAndStateIn(
+            List.of(event.personId()), EnumSet.of(UpdateState.DRAFT, UpdateState.RETURNED));
+    Map<Long, ReportingRound> roundOf = roundsOf(mine);
     List<StatusUpdate> open =
-        updates
-            .findByAssigneePersonIdInAndStateIn(
-                List.of(event.personId()), EnumSet.of(UpdateState.DRAFT, UpdateState.RETURNED))
-            .stream()
-            .filter(u -> u.reopened() || round0(u.roundId()).open())
-            .toList();
+        mine.stream().filter(u -> u.reopened() || roundOf.get(u.roundId()).open()).toList();
     LocalDate today = LocalDate.now(clock);
     Map<Long, List<StatusUpdate>> byRound = new HashMap<>();
     for (StatusUpdate u : open) {
@@ -239,7 +239,12 @@ public class Reporting {
       byRound.computeIfAbsent(u.roundId(), k -> new ArrayList<>()).add(u);
     }
     updates.flush();
-    byRound.forEach((roundId, list) -> notifyOwners(round0(roundId), list));
+    byRound.forEach((roundId, list) -> notifyOwners(roundOf.get(roundId), list));
+  }
+
+  private Map<Long, ReportingRound> roundsOf(List<StatusUpdate> list) {
+    return rounds.findAllById(list.stream().map(StatusUpdate::roundId).distinct().toList()).stream()
+        .collect(Collectors.toMap(ReportingRound::getId, Function.identity()));
   }
 
   private Map<Long, StatusUpdate> previousUpdates(List<ReportingRound> existing) {
@@ -266,7 +271,7 @@ public class Reporting {
     Map<Long, String> labels =
         measures.labels(tasks.stream().map(StatusUpdate::measureId).toList());
     ReportingPeriod period = round.period();
-    String due = round.dueDate().format(ReportTexts.DATE);
+    String due = round.dueDate().format(Formats.GERMAN_DATE);
     for (PersonView p : persons.byIds(List.copyOf(byPerson.keySet()))) {
       if (p.email() == null) {
         continue;
@@ -352,9 +357,7 @@ public class Reporting {
     List<StatusUpdate> mine =
         updates.findByAssigneePersonIdInAndStateIn(
             List.of(me), EnumSet.of(UpdateState.DRAFT, UpdateState.RETURNED));
-    Map<Long, ReportingRound> byId =
-        rounds.findAllById(mine.stream().map(StatusUpdate::roundId).distinct().toList()).stream()
-            .collect(Collectors.toMap(ReportingRound::getId, Function.identity()));
+    Map<Long, ReportingRound> byId = roundsOf(mine);
     List<StatusUpdateView> result = new ArrayList<>();
     for (ReportingRound r : byId.values()) {
       result.addAll(

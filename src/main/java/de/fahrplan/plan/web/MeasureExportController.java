@@ -3,13 +3,12 @@ package de.fahrplan.plan.web;
 import de.fahrplan.plan.MeasureList;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.web.Downloads;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionView;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,14 +67,6 @@ class MeasureExportController {
             ? new MediaType("text", "csv", StandardCharsets.UTF_8)
             : ResourceTableController.XLSX;
     String name = "massnahmen-fassung-" + version.number() + "." + type;
-    return ResponseEntity.ok()
-        .contentType(media)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(name, StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(bytes);
+    return Downloads.attachment(media, name, bytes);
   }
 }

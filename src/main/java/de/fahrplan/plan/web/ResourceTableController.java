@@ -4,15 +4,13 @@ import de.fahrplan.plan.ResourcePlan;
 import de.fahrplan.plan.ResourceTable;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.web.Downloads;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionView;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -97,16 +95,7 @@ class ResourceTableController {
                     messages.getMessage("resource.investive", null, locale) + " (€)",
                     ResourceTable.Cell::investive,
                     "#,##0.00 €")));
-    return ResponseEntity.ok()
-        .contentType(XLSX)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(
-                    "ressourcen-" + version.startYear() + "-" + version.endYear() + ".xlsx",
-                    StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(bytes);
+    return Downloads.attachment(
+        XLSX, "ressourcen-" + version.startYear() + "-" + version.endYear() + ".xlsx", bytes);
   }
 }

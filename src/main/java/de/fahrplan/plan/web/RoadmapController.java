@@ -4,12 +4,11 @@ import de.fahrplan.plan.Roadmap;
 import de.fahrplan.plan.RoadmapPdf;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.web.Downloads;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionView;
 import java.util.Locale;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -38,15 +37,10 @@ class RoadmapController {
 
   /** The roadmap as PDF/UA, as a download named after the strategy's period. */
   static ResponseEntity<byte[]> pdf(RoadmapPdf pdf, VersionView version, Roadmap.Grouping g) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("roadmap-" + version.startYear() + "-" + version.endYear() + ".pdf")
-                .build()
-                .toString())
-        .body(pdf.pdf(version.id(), g));
+    return Downloads.attachment(
+        MediaType.APPLICATION_PDF,
+        "roadmap-" + version.startYear() + "-" + version.endYear() + ".pdf",
+        pdf.pdf(version.id(), g));
   }
 
   @GetMapping("/strategy-versions/{id}/roadmap.pdf")

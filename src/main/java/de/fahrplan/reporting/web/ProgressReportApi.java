@@ -6,13 +6,12 @@ import de.fahrplan.reporting.ProgressReportView;
 import de.fahrplan.reporting.ProgressReports;
 import de.fahrplan.reporting.ProgressReports.Format;
 import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,14 +84,7 @@ class ProgressReportApi {
   }
 
   static ResponseEntity<byte[]> download(ProgressReports.File file) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(file.contentType()))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(file.bytes());
+    return Downloads.attachment(
+        MediaType.parseMediaType(file.contentType()), file.name(), file.bytes());
   }
 }

@@ -19,7 +19,10 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
   public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-  private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+
+  /** 15.10.2026 – also for mails and documents that are German whatever the reader's language. */
+  public static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+
   private static final DateTimeFormatter GERMAN_DATE_TIME =
       new DateTimeFormatterBuilder()
           .appendPattern("dd.MM.uuuu, HH:mm")
