@@ -238,6 +238,19 @@ class ReportingJourneyTest {
       assertThat(owner.locator("main")).containsText("keine Planung für dieses Jahr");
 
       Page coordination = as(browser, Demo.MUSTER_ADMIN);
+      // a report without any section is refused; the typed introduction stays
+      coordination.navigate(
+          "http://localhost:" + port + "/strategy-versions/" + version + "/reporting");
+      for (var box : coordination.locator("input[name=reportSections]").all()) {
+        box.uncheck();
+      }
+      coordination.getByLabel("Einleitung des Berichts").fill("Für den Hauptausschuss");
+      coordination.locator("form[action$='reporting-schedule'] button[type=submit]").click();
+      assertThat(coordination.locator("#error-summary"))
+          .containsText("Mindestens einen Abschnitt des Berichts auswählen.");
+      assertThat(coordination.getByLabel("Einleitung des Berichts"))
+          .hasValue("Für den Hauptausschuss");
+      browser.checkAccessibility(coordination);
       coordination.navigate("http://localhost:" + port + "/reporting-rounds/" + round);
       coordination
           .getByRole(
