@@ -758,7 +758,7 @@ class DemoData implements ApplicationRunner {
         saved = reporting.submit(u.id(), saved.version());
         reporting.accept(u.id(), saved.version());
       }
-      reporting.close(round.id(), reporting.round(round.id()).version());
+      reporting.close(round.id(), reporting.round(round.id()).version(), null);
     }
     RoundView open = openRound(versionId, "Q3/2026");
     int i = 0;
@@ -782,6 +782,7 @@ class DemoData implements ApplicationRunner {
     RoundInput in = new RoundInput();
     in.strategyVersionId = versionId;
     in.period = period;
+    in.confirmPastDueDate = true; // the demo's history: rounds of quarters long gone
     return reporting.open(in);
   }
 
@@ -1277,7 +1278,7 @@ class DemoData implements ApplicationRunner {
       StatusUpdateView saved = reporting.save(u.id(), u.version(), report(u, 1, first.periodEnd()));
       reporting.accept(u.id(), reporting.submit(u.id(), saved.version()).version());
     }
-    reporting.close(first.id(), reporting.round(first.id()).version());
+    reporting.close(first.id(), reporting.round(first.id()).version(), null);
     openRound(v.id(), "Q3/2026");
   }
 

@@ -23,6 +23,7 @@ import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionCopied;
+import de.fahrplan.strategy.VersionStatus;
 import de.fahrplan.strategy.VersionView;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -322,8 +323,10 @@ public class Measures {
   @PreAuthorize(WRITE)
   @Transactional
   public MilestoneView addMilestone(long measureId, MilestoneInput input) {
-    editable(find(measureId).strategyVersionId());
-    Milestone m = milestones.saveAndFlush(new Milestone(measureId, input));
+    VersionView version = editable(find(measureId).strategyVersionId());
+    Milestone m = new Milestone(measureId, input);
+    checkMilestoneDates(input, version);
+    m = milestones.saveAndFlush(m);
     audit.recorded(AUDIT_TYPE, measureId, "MILESTONE_ADDED", Map.of(), m.auditState());
     return m.view(LocalDate.now(BERLIN));
   }
@@ -334,10 +337,11 @@ public class Measures {
       long milestoneId, Long expectedVersion, MilestoneInput input) {
     Milestone m =
         milestones.findById(milestoneId).orElseThrow(() -> new NotFoundException("Milestone"));
-    editable(find(m.measureId()).strategyVersionId());
+    VersionView version = editable(find(m.measureId()).strategyVersionId());
     Versions.check("Milestone", m.getVersion(), expectedVersion);
     var before = m.auditState();
     m.apply(input);
+    checkMilestoneDates(input, version);
     milestones.flush();
     audit.recorded(AUDIT_TYPE, m.measureId(), "MILESTONE_CHANGED", before, m.auditState());
     return m.view(LocalDate.now(BERLIN));
@@ -352,6 +356,98 @@ public class Measures {
     Versions.check("Milestone", m.getVersion(), expectedVersion);
     audit.recorded(AUDIT_TYPE, m.measureId(), "MILESTONE_REMOVED", m.auditState(), Map.of());
     milestones.delete(m);
+  }
+
+  /**
+   * Keeps the execution state of a measure of the version in force current (status, actual dates),
+   * with the reason in its history; content changes stay for the Fortschreibung.
+   */
+  @PreAuthorize(WRITE)
+  @Transactional
+  public MeasureView changeExecution(long id, Long expectedVersion, ExecutionInput input) {
+    Measure m = find(id);
+    VersionView version = inForce(m.strategyVersionId());
+    Versions.check(AUDIT_TYPE, m.getVersion(), expectedVersion);
+    var before = m.auditState();
+    m.changeExecution(input);
+    Rules rules = new Rules();
+    plausible(rules, "actualStart", input.actualStart, version);
+    plausible(rules, "actualEnd", input.actualEnd, version);
+    rules.throwIfAny();
+    measures.flush();
+    audit.recorded(
+        AUDIT_TYPE, id, "EXECUTION_CHANGED", before, withComment(m.auditState(), input.comment));
+    return m.view(context(version));
+  }
+
+  /** Records the budget decision on one year of a measure of the version in force. */
+  @PreAuthorize(WRITE)
+  @Transactional
+  public ResourceView changeBudgetStatus(
+      long resourceId, Long expectedVersion, BudgetStatusInput input) {
+    ResourceEntry e =
+        resources.findById(resourceId).orElseThrow(() -> new NotFoundException("ResourceEntry"));
+    inForce(find(e.measureId()).strategyVersionId());
+    Versions.check("ResourceEntry", e.getVersion(), expectedVersion);
+    new Rules().maxLength("comment", input.comment, 2000).throwIfAny();
+    var before = e.auditState();
+    e.changeBudgetStatus(input.budgetStatus);
+    resources.flush();
+    audit.recorded(
+        AUDIT_TYPE,
+        e.measureId(),
+        "BUDGET_DECIDED",
+        before,
+        withComment(e.auditState(), input.comment));
+    return e.view();
+  }
+
+  private static Map<String, Object> withComment(Map<String, Object> state, String comment) {
+    var after = new java.util.LinkedHashMap<String, Object>(state);
+    if (comment != null && !comment.isBlank()) {
+      after.put("comment", comment.strip());
+    }
+    return after;
+  }
+
+  private VersionView inForce(long versionId) {
+    VersionView version = strategies.version(versionId);
+    if (version.status() != VersionStatus.IN_FORCE) {
+      throw new InvalidInputException(null, "measure.executionOnlyInForce");
+    }
+    return version;
+  }
+
+  /**
+   * Takes what an accepted status update reports of the measure's milestones into the plan in force
+   * (reached, or moved with the reason), each change in the measure's history with its source.
+   * Milestones of a version no longer in force stay as they were.
+   */
+  @PreAuthorize(WRITE)
+  @Transactional
+  public void recordMilestoneProgress(
+      long measureId, List<MilestoneProgress> reported, String source) {
+    Measure measure = find(measureId);
+    if (strategies.version(measure.strategyVersionId()).status() != VersionStatus.IN_FORCE) {
+      return;
+    }
+    Map<Long, MilestoneProgress> byId =
+        reported.stream()
+            .collect(Collectors.toMap(MilestoneProgress::milestoneId, p -> p, (a, b) -> b));
+    for (Milestone m : milestones.findByMeasureIdOrderByPlannedDateAscIdAsc(measureId)) {
+      MilestoneProgress p = byId.get(m.getId());
+      if (p == null) {
+        continue;
+      }
+      var before = m.auditState();
+      m.report(p);
+      var after = new java.util.LinkedHashMap<String, Object>(m.auditState());
+      if (!AuditLog.diff(before, after).isEmpty()) {
+        after.put("source", source);
+        audit.recorded(AUDIT_TYPE, measureId, "MILESTONE_REPORTED", before, after);
+      }
+    }
+    milestones.flush();
   }
 
   // --- dependencies (finish-to-start) ---------------------------------------------------------
@@ -605,8 +701,37 @@ public class Measures {
     return version;
   }
 
+  /** How many years before the strategy's start and after its end a date is still believed. */
+  private static final int PLAUSIBLE_YEARS = 10;
+
+  /** A date far outside the strategy's period is a typing error (1890, 2099), never a plan. */
+  private static void plausible(Rules rules, String field, LocalDate date, VersionView version) {
+    if (date != null
+        && (date.getYear() < version.startYear() - PLAUSIBLE_YEARS
+            || date.getYear() > version.endYear() + PLAUSIBLE_YEARS)) {
+      rules.add(
+          field,
+          "validation.dateImplausible",
+          String.valueOf(version.startYear()),
+          String.valueOf(version.endYear()));
+    }
+  }
+
+  private void checkMilestoneDates(MilestoneInput input, VersionView version) {
+    Rules rules = new Rules();
+    plausible(rules, "plannedDate", input.plannedDate, version);
+    plausible(rules, "actualDate", input.actualDate, version);
+    rules.throwIfAny();
+  }
+
   private void checkReferences(long versionId, long ownId, Measure m) {
     Rules rules = new Rules();
+    VersionView version = strategies.version(versionId);
+    MeasureView dates = m.view(context(version));
+    plausible(rules, "plannedStart", dates.plannedStart(), version);
+    plausible(rules, "plannedEnd", dates.plannedEnd(), version);
+    plausible(rules, "actualStart", dates.actualStart(), version);
+    plausible(rules, "actualEnd", dates.actualEnd(), version);
     rules.check(
         !measures.existsByStrategyVersionIdAndCodeAndIdNot(versionId, m.code(), ownId),
         "code",

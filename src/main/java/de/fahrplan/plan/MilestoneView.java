@@ -2,7 +2,11 @@ package de.fahrplan.plan;
 
 import java.time.LocalDate;
 
-/** A milestone; {@code overdue}: not done and its planned date has passed. */
+/**
+ * A milestone: {@code plannedDate} as adopted; {@code forecastDate} the moved date reported (with
+ * {@code moveReason}) while it is not reached; {@code overdue}: not done and the date it is
+ * expected on ({@link #dueDate()}) has passed.
+ */
 public record MilestoneView(
     Long id,
     Long measureId,
@@ -10,5 +14,13 @@ public record MilestoneView(
     LocalDate plannedDate,
     LocalDate actualDate,
     boolean done,
+    LocalDate forecastDate,
+    String moveReason,
     boolean overdue,
-    long version) {}
+    long version) {
+
+  /** The date the milestone is expected on: the moved one if it was moved, else the planned. */
+  public LocalDate dueDate() {
+    return forecastDate != null ? forecastDate : plannedDate;
+  }
+}

@@ -81,12 +81,8 @@ public class ResourcePlan {
         orgUnits.tree().stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::label));
     Map<Long, String> groupOfMeasure = new LinkedHashMap<>();
     for (Measure m : all) {
-      GoalView primary =
-          m.goalIds().stream()
-              .map(goals::get)
-              .filter(g -> g != null)
-              .min(Comparator.comparing(GoalView::code))
-              .orElse(null);
+      Long carrying = ResourceTable.goalCarrying(m.goalIds());
+      GoalView primary = carrying == null ? null : goals.get(carrying);
       String group =
           switch (groupBy) {
             case GOAL -> primary == null ? UNASSIGNED : primary.label();

@@ -6,10 +6,19 @@ import java.util.Map;
 
 /**
  * Staff and money of a strategy version grouped by goal, field of action or lead org unit, per
- * budget year, with totals. Every measure counts once (to its primary goal, the first by code), so
+ * budget year, with totals. Every measure counts once (to the goal {@link #goalCarrying} names), so
  * the grand total is exactly the sum over all measures.
  */
 public record ResourceTable(GroupBy groupBy, List<Integer> years, List<Row> rows, Row total) {
+
+  /**
+   * The one rule for every per-goal figure of staff and money (table, Excel, API, dashboard,
+   * progress report): a measure counts once, at the first of its goals in the order the user gave
+   * them. {@code null} when it has none.
+   */
+  public static Long goalCarrying(List<Long> goalIds) {
+    return goalIds.isEmpty() ? null : goalIds.get(0);
+  }
 
   /** How the rows are grouped. */
   public enum GroupBy {

@@ -333,7 +333,7 @@ public class Roadmap {
         empty("rect", "x", x1, "y", y + 10, "width", x2 - x1, "height", 6, "fill", ACTUAL);
       }
       for (MilestoneView ms : milestones.getOrDefault(m.id(), List.of())) {
-        int mx = x(ms.plannedDate());
+        int mx = x(markDate(ms));
         int my = y + ROW / 2;
         String fill = ms.done() ? ACTUAL : ms.overdue() ? ALERT : "#ffffff";
         String d =
@@ -355,7 +355,7 @@ public class Roadmap {
                 + ms.title()
                 + ": "
                 + DATE.format(ms.plannedDate())
-                + (ms.done() ? ", erreicht" : ms.overdue() ? ", überfällig" : ""));
+                + milestoneState(ms));
         w.writeEndElement();
       }
       w.writeEndElement();
@@ -434,5 +434,24 @@ public class Roadmap {
     static String shorten(String s, int max) {
       return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
+  }
+
+  /** Where a milestone stands on the timeline: the day it was reached, else the day expected. */
+  static LocalDate markDate(MilestoneView ms) {
+    return ms.done() && ms.actualDate() != null ? ms.actualDate() : ms.dueDate();
+  }
+
+  /** " (erreicht 28.09.2026)", " (verschoben auf 31.12.2026, überfällig)" – after the plan date. */
+  static String milestoneState(MilestoneView ms) {
+    List<String> parts = new ArrayList<>();
+    if (ms.done()) {
+      parts.add(ms.actualDate() == null ? "erreicht" : "erreicht " + DATE.format(ms.actualDate()));
+    } else if (ms.forecastDate() != null) {
+      parts.add("verschoben auf " + DATE.format(ms.forecastDate()));
+    }
+    if (ms.overdue()) {
+      parts.add("überfällig");
+    }
+    return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
   }
 }

@@ -144,9 +144,9 @@ public class RoadmapPdf {
         text.append("; ");
       }
       text.append(ms1.title()).append(" ").append(Formats.GERMAN_DATE.format(ms1.plannedDate()));
-      text.append(ms1.done() ? " (erreicht)" : ms1.overdue() ? " (überfällig)" : "");
+      text.append(Roadmap.milestoneState(ms1));
       overdue |= ms1.overdue();
-      marks.add(new Mark(percent(ms1.plannedDate(), from, to), ms1.overdue()));
+      marks.add(new Mark(percent(Roadmap.markDate(ms1), from, to), ms1.overdue()));
     }
     return new Row(
         m.code(),

@@ -8,6 +8,7 @@ import de.fahrplan.organisation.Persons;
 import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.plan.ResourcePlan;
+import de.fahrplan.plan.ResourceTable;
 import de.fahrplan.plan.YearBudget;
 import de.fahrplan.reporting.ReportSnapshot.GoalPart;
 import de.fahrplan.reporting.ReportSnapshot.IndicatorLine;
@@ -348,21 +349,29 @@ public class ProgressReports {
               List.copyOf(money.values())));
     }
 
-    // every measure counts once, at its first goal – as in the resource table of the plan
+    // staff and money per goal from the plan's resource table (one rule:
+    // ResourceTable.goalCarrying),
+    // the money spent from the updates counted at the same goal
     Map<String, Map<Integer, BigDecimal[]>> perGoal = new LinkedHashMap<>();
-    goals.values().stream()
-        .sorted(java.util.Comparator.comparing(GoalView::code))
-        .forEach(g -> perGoal.put(g.label(), new TreeMap<>()));
+    for (ResourceTable.Row row : resources.table(version.id(), ResourceTable.GroupBy.GOAL).rows()) {
+      Map<Integer, BigDecimal[]> years = new TreeMap<>();
+      row.years()
+          .forEach(
+              (year, cell) -> {
+                if (cell.money().signum() != 0 || cell.fte().signum() != 0) {
+                  add(years, year, 0, cell.money());
+                  add(years, year, 2, cell.fte());
+                }
+              });
+      perGoal.put(row.label(), years);
+    }
     for (MeasureView m : all) {
-      GoalView first = m.goalIds().isEmpty() ? null : goals.get(m.goalIds().get(0));
-      if (first == null) {
-        continue;
-      }
-      Map<Integer, BigDecimal[]> years = perGoal.get(first.label());
-      planOf.getOrDefault(m.id(), Map.of()).forEach((year, b) -> add(years, year, 0, b.money()));
       StatusUpdateView u = updateOf.get(m.id());
-      if (u != null) {
-        u.spending().forEach(s -> add(years, s.budgetYear(), 1, s.spent()));
+      GoalView carrying = goals.get(ResourceTable.goalCarrying(m.goalIds()));
+      if (u != null && carrying != null) {
+        Map<Integer, BigDecimal[]> years =
+            perGoal.computeIfAbsent(carrying.label(), k -> new TreeMap<>());
+        u.spending().forEach(x -> add(years, x.budgetYear(), 1, x.spent()));
       }
     }
     List<ResourceGoal> resourceParts = new ArrayList<>();
@@ -372,7 +381,10 @@ public class ProgressReports {
                 new ResourceGoal(
                     goal,
                     years.entrySet().stream()
-                        .map(e -> new ResourceYear(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                        .map(
+                            e ->
+                                new ResourceYear(
+                                    e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
                         .toList())));
 
     var logo = bodies.logo(TenantContext.requireTenantId());
@@ -422,7 +434,8 @@ public class ProgressReports {
       return;
     }
     BigDecimal[] sums =
-        years.computeIfAbsent(year, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        years.computeIfAbsent(
+            year, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
     sums[index] = sums[index].add(amount);
   }
 

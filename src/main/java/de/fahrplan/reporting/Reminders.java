@@ -34,9 +34,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -108,7 +105,7 @@ public class Reminders {
   public int sendDueEverywhere() {
     int reminded = 0;
     for (long tenant : bodies.ids()) {
-      reminded += TenantContext.callAs(tenant, () -> asSystem(this::sendDue));
+      reminded += TenantContext.callAsJob(tenant, "erinnerungen", this::sendDue);
     }
     log.info("Erinnerungen verschickt an {} Personen", reminded);
     return reminded;
@@ -237,19 +234,6 @@ public class Reminders {
     } catch (DataIntegrityViolationException e) {
       log.info("Erinnerung {} an {} hat ein anderer Knoten schon verschickt", kind, p.email());
       return false;
-    }
-  }
-
-  private static int asSystem(java.util.function.IntSupplier work) {
-    var context = SecurityContextHolder.getContext();
-    var previous = context.getAuthentication();
-    context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            "erinnerungen", null, AuthorityUtils.createAuthorityList("ROLE_COORDINATION")));
-    try {
-      return work.getAsInt();
-    } finally {
-      context.setAuthentication(previous);
     }
   }
 }

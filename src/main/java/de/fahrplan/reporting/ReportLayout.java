@@ -256,11 +256,12 @@ final class ReportLayout {
   }
 
   private void resources() {
-    heading(1, "Finanzmittel je Ziel und Haushaltsjahr");
+    heading(1, "Personal und Finanzmittel je Ziel und Haushaltsjahr");
     blocks.add(
         new Paragraph(
-            "Geplante Mittel aus den Ressourcenplänen, ausgegebene Mittel aus den Sachständen."
-                + " Jede Maßnahme zählt einmal, bei ihrem ersten Ziel.",
+            "Geplantes Personal (VZÄ) und geplante Mittel aus den Ressourcenplänen, ausgegebene"
+                + " Mittel aus den Sachständen. Jede Maßnahme zählt einmal, bei dem Ziel, das bei"
+                + " ihr zuerst genannt ist – wie in der Tabelle „Personal und Finanzmittel“.",
             false));
     List<List<String>> rows = new ArrayList<>();
     for (ResourceGoal g : s.resources()) {
@@ -269,6 +270,7 @@ final class ReportLayout {
             List.of(
                 g.goal(),
                 String.valueOf(y.year()),
+                y.fte() == null ? "–" : number(y.fte()),
                 euro(y.planned()),
                 euro(y.spent()),
                 y.planned().signum() == 0
@@ -284,10 +286,11 @@ final class ReportLayout {
     } else {
       blocks.add(
           new Table(
-              "Finanzmittel je Ziel und Haushaltsjahr",
-              List.of("Ziel", "Haushaltsjahr", "geplant", "ausgegeben", "Mittelabfluss"),
+              "Personal und Finanzmittel je Ziel und Haushaltsjahr",
+              List.of(
+                  "Ziel", "Haushaltsjahr", "VZÄ geplant", "geplant", "ausgegeben", "Mittelabfluss"),
               rows,
-              Set.of(2, 3, 4)));
+              Set.of(2, 3, 4, 5)));
     }
   }
 

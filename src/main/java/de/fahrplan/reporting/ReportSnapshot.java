@@ -99,7 +99,10 @@ public record ReportSnapshot(
   /** Money planned and spent per budget year for the measures of one goal. */
   public record ResourceGoal(String goal, List<ResourceYear> years) {}
 
-  public record ResourceYear(int year, BigDecimal planned, BigDecimal spent) {}
+  /**
+   * Money planned and spent, FTE planned ({@code null} in reports frozen before FTE were shown).
+   */
+  public record ResourceYear(int year, BigDecimal planned, BigDecimal spent, BigDecimal fte) {}
 
   public record OverdueLine(
       String measure, String milestone, LocalDate plannedDate, LocalDate dueDate, String reason) {}

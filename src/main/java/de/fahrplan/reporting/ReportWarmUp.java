@@ -119,8 +119,13 @@ class ReportWarmUp {
           new ResourceGoal(
               "Z" + g,
               List.of(
-                  new ResourceYear(2025, BigDecimal.valueOf(250_000), BigDecimal.valueOf(90_000)),
-                  new ResourceYear(2026, BigDecimal.valueOf(300_000), BigDecimal.ZERO))));
+                  new ResourceYear(
+                      2025,
+                      BigDecimal.valueOf(250_000),
+                      BigDecimal.valueOf(90_000),
+                      BigDecimal.ONE),
+                  new ResourceYear(
+                      2026, BigDecimal.valueOf(300_000), BigDecimal.ZERO, BigDecimal.TWO))));
     }
     List<MeasurePart> parts = new ArrayList<>();
     List<OverdueLine> overdue = new ArrayList<>();

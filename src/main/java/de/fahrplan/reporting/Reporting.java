@@ -7,6 +7,7 @@ import de.fahrplan.organisation.Persons;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
+import de.fahrplan.plan.MilestoneProgress;
 import de.fahrplan.plan.MilestoneView;
 import de.fahrplan.plan.ResourceView;
 import de.fahrplan.reporting.internal.ReportingRound;
@@ -165,9 +166,14 @@ public class Reporting {
     if (rounds.existsByStrategyVersionIdAndPeriodStart(version.id(), period.start())) {
       throw new InvalidInputException("period", "reporting.roundExists", period.label());
     }
+    LocalDate due = input.dueDate != null ? input.dueDate : period.dueDate(schedule.dueDays());
+    if (due.isBefore(LocalDate.now(clock)) && !input.confirmPastDueDate) {
+      // every task would be overdue at once and the mail would name a day already gone
+      throw new InvalidInputException(
+          "dueDate", "reporting.dueDateInPast", due.format(Formats.GERMAN_DATE));
+    }
     ReportingRound round =
-        rounds.saveAndFlush(
-            new ReportingRound(version.id(), period, schedule.dueDays(), clock.instant()));
+        rounds.saveAndFlush(new ReportingRound(version.id(), period, due, clock.instant()));
     Map<Long, StatusUpdate> previous = previousUpdates(existing);
     List<MeasureView> reporting =
         measures.all(version.id()).stream().filter(m -> REPORTING.contains(m.status())).toList();
@@ -198,9 +204,18 @@ public class Reporting {
                   .map(
                       ms ->
                           new StatusUpdate.PlannedMilestone(
-                              ms.id(), ms.title(), ms.plannedDate(), ms.done(), ms.actualDate()))
+                              ms.id(),
+                              ms.title(),
+                              ms.plannedDate(),
+                              ms.done(),
+                              ms.actualDate(),
+                              ms.forecastDate(),
+                              ms.moveReason()))
                   .toList());
-      if (left.containsKey(m.responsiblePersonId())) {
+      if (m.responsiblePersonId() == null) {
+        // nobody named: the lead of the measure's unit, failing that the coordination (no owner)
+        u.reassign(leadFor(m.leadOrgUnitId(), today));
+      } else if (left.containsKey(m.responsiblePersonId())) {
         Long unit =
             m.leadOrgUnitId() != null ? m.leadOrgUnitId() : left.get(m.responsiblePersonId());
         u.reassign(leadFor(unit, today));
@@ -309,12 +324,38 @@ public class Reporting {
     return view(round0(id));
   }
 
-  /** Closes a round: its updates are locked from now on. */
+  /**
+   * Closes a round: its updates are locked from now on. Updates still submitted are accepted or
+   * left as they are, as the coordination chose; without a choice closing is refused naming them.
+   */
   @PreAuthorize(COORDINATE)
   @Transactional
-  public RoundView close(long id, Long expectedVersion) {
+  public RoundView close(long id, Long expectedVersion, SubmittedOnClose submitted) {
     ReportingRound r = round0(id);
     Versions.check(ROUND, r.getVersion(), expectedVersion);
+    List<StatusUpdate> waiting =
+        updates.findByRoundIdOrderByIdAsc(id).stream()
+            .filter(u -> u.state() == UpdateState.SUBMITTED)
+            .toList();
+    if (!waiting.isEmpty() && submitted == null) {
+      throw new InvalidInputException(
+          "submitted",
+          "reporting.submittedOnClose",
+          waiting.size(),
+          String.join(
+              ", ",
+              measures
+                  .labels(waiting.stream().map(StatusUpdate::measureId).toList())
+                  .values()
+                  .stream()
+                  .sorted()
+                  .toList()));
+    }
+    if (submitted == SubmittedOnClose.ACCEPT) {
+      for (StatusUpdate u : waiting) {
+        accept(u.getId(), u.getVersion());
+      }
+    }
     var before = r.auditState();
     r.close(clock.instant());
     rounds.flush();
@@ -415,7 +456,18 @@ public class Reporting {
     u.accept();
     updates.flush();
     audit.recorded(UPDATE, id, "ACCEPTED", before, u.auditState());
-    return update(id);
+    StatusUpdateView accepted = update(id);
+    // what the update reports of the milestones becomes their state in the plan in force
+    measures.recordMilestoneProgress(
+        u.measureId(),
+        accepted.milestones().stream()
+            .map(
+                l ->
+                    new MilestoneProgress(
+                        l.milestoneId(), l.done(), l.actualDate(), l.newPlannedDate(), l.reason()))
+            .toList(),
+        "Sachstand " + accepted.period() + " angenommen");
+    return accepted;
   }
 
   @PreAuthorize(COORDINATE)

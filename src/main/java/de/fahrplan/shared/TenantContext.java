@@ -5,7 +5,9 @@ import de.fahrplan.shared.security.TenantPrincipal;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -78,4 +80,26 @@ public final class TenantContext {
           return null;
         });
   }
+
+  /**
+   * Runs a daily job's work in a municipality as the coordination, under the job's name (it stands
+   * as the actor in the change history).
+   */
+  public static <T> T callAsJob(long tenantId, String jobName, Supplier<T> work) {
+    var context = SecurityContextHolder.getContext();
+    Authentication previous = context.getAuthentication();
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(
+            new JobPrincipal(tenantId, jobName),
+            null,
+            AuthorityUtils.createAuthorityList(Role.COORDINATION.authority())));
+    try {
+      return callAs(tenantId, work);
+    } finally {
+      context.setAuthentication(previous);
+    }
+  }
+
+  /** A daily job acting in one municipality, named in the change history. */
+  private record JobPrincipal(Long currentTenantId, String auditName) implements TenantPrincipal {}
 }

@@ -1,5 +1,6 @@
 package de.fahrplan.strategy;
 
+import de.fahrplan.organisation.Organizations;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.RichText;
@@ -14,6 +15,8 @@ import de.fahrplan.strategy.internal.Strategy;
 import de.fahrplan.strategy.internal.StrategyRepository;
 import de.fahrplan.strategy.internal.StrategyVersion;
 import de.fahrplan.strategy.internal.StrategyVersionRepository;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +47,9 @@ public class Strategies {
   private final GoalRepository goals;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
+  private final Organizations organizations;
+  private final List<SupersedeGuard> guards;
+  private final Clock clock;
 
   Strategies(
       StrategyRepository strategies,
@@ -51,7 +57,13 @@ public class Strategies {
       FieldOfActionRepository fields,
       GoalRepository goals,
       AuditLog audit,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      Organizations organizations,
+      List<SupersedeGuard> guards,
+      Clock clock) {
+    this.organizations = organizations;
+    this.guards = guards;
+    this.clock = clock;
     this.strategies = strategies;
     this.versions = versions;
     this.fields = fields;
@@ -81,7 +93,12 @@ public class Strategies {
     return view(s, versions.findByStrategyIdOrderByNumberDesc(id));
   }
 
-  /** The version the municipality works with: the one in force, else the newest. */
+  /**
+   * The version the menus open (Maßnahmenplan, Lagebild, Roadmap …): of the strategy with the
+   * latest start, the version in force, else its newest. Several strategies may be in force at once
+   * (ADR 0009); every page of a version names it and offers the others ({@link
+   * #otherVersionsInForce}).
+   */
   @MemberOnly
   @Transactional(readOnly = true)
   public Optional<VersionView> currentVersion() {
@@ -93,6 +110,16 @@ public class Strategies {
                     .filter(v -> v.status() == VersionStatus.IN_FORCE)
                     .findFirst()
                     .or(() -> s.versions().stream().findFirst()));
+  }
+
+  /** The versions in force of the other strategies, for the chooser on every page of a version. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<VersionView> otherVersionsInForce(long versionId) {
+    return all().stream()
+        .flatMap(s -> s.versions().stream())
+        .filter(v -> v.status() == VersionStatus.IN_FORCE && !v.id().equals(versionId))
+        .toList();
   }
 
   @MemberOnly
@@ -165,13 +192,43 @@ public class Strategies {
     StrategyVersion v = version0(versionId);
     Versions.check(AUDIT_TYPE, v.getVersion(), expectedVersion);
     var before = v.auditState();
-    v.adopt(input);
+    v.adopt(input, LocalDate.now(clock));
+    requireOwnCommittee(input.adoptedById);
     versions.flush();
     audit.changed(AUDIT_TYPE, versionId, before, v.auditState());
     return version(versionId);
   }
 
-  /** Puts an adopted version in force; the version in force so far is superseded. */
+  /**
+   * Corrects the recorded decision of an adopted version, until it is in force (in its history).
+   */
+  @PreAuthorize(WRITE)
+  @Transactional
+  public VersionView correctAdoption(long versionId, Long expectedVersion, AdoptionInput input) {
+    StrategyVersion v = version0(versionId);
+    Versions.check(AUDIT_TYPE, v.getVersion(), expectedVersion);
+    var before = v.auditState();
+    v.correctAdoption(input, LocalDate.now(clock));
+    requireOwnCommittee(input.adoptedById);
+    versions.flush();
+    audit.recorded(AUDIT_TYPE, versionId, "ADOPTION_CORRECTED", before, v.auditState());
+    return version(versionId);
+  }
+
+  /** The deciding committee must be one of this municipality's (another's answers 404 here). */
+  private void requireOwnCommittee(Long organizationId) {
+    try {
+      organizations.get(organizationId);
+    } catch (NotFoundException e) {
+      throw new InvalidInputException("adoptedById", "validation.unknownReference");
+    }
+  }
+
+  /**
+   * Puts an adopted version in force on its "in Kraft ab" day or later (by hand, or by {@link
+   * InForceJob} on the day); the version of the same strategy in force so far is superseded, once
+   * every {@link SupersedeGuard} agrees (an open reporting round must be closed first).
+   */
   @PreAuthorize(WRITE)
   @Transactional
   public VersionView putInForce(long versionId, Long expectedVersion) {
@@ -179,16 +236,28 @@ public class Strategies {
     Versions.check(AUDIT_TYPE, v.getVersion(), expectedVersion);
     for (StrategyVersion other : versions.findByStrategyIdOrderByNumberDesc(v.strategyId())) {
       if (!other.getId().equals(versionId) && other.status() == VersionStatus.IN_FORCE) {
+        guards.forEach(g -> g.checkSupersede(other.getId()));
         var before = other.auditState();
         other.supersede();
         audit.changed(AUDIT_TYPE, other.getId(), before, other.auditState());
       }
     }
     var before = v.auditState();
-    v.putInForce();
+    v.putInForce(LocalDate.now(clock));
     versions.flush();
     audit.changed(AUDIT_TYPE, versionId, before, v.auditState());
     return version(versionId);
+  }
+
+  /** Ids of the adopted versions whose "in Kraft ab" day has come (for the daily job). */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<Long> dueInForce() {
+    LocalDate today = LocalDate.now(clock);
+    return versions.findByStatus(VersionStatus.ADOPTED).stream()
+        .filter(v -> v.dueInForce(today))
+        .map(StrategyVersion::getId)
+        .toList();
   }
 
   /**

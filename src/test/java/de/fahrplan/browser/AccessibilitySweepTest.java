@@ -143,6 +143,12 @@ class AccessibilitySweepTest {
             muster);
     pages.add("/strategy-versions/" + inForce + "/dashboard");
     pages.add("/strategy-versions/" + inForce + "/reporting");
+    // a measure of the plan in force: the execution state and budget decision forms
+    pages.add(
+        "/measures/"
+            + first(
+                "select id from measure where strategy_version_id = ? and code = 'M-1'",
+                Long.parseLong(inForce)));
     // an intermunicipal measure shows partners and their cost shares
     pages.add(
         "/measures/"

@@ -203,7 +203,9 @@ class ReportingJourneyTest {
                 "POST",
                 "/api/v1/reporting-rounds",
                 null,
-                "{\"strategyVersionId\":" + version + ",\"period\":\"Q1/2026\"}")
+                "{\"strategyVersionId\":"
+                    + version
+                    + ",\"period\":\"Q1/2026\",\"confirmPastDueDate\":true}")
             .get("id")
             .asLong();
 
@@ -252,9 +254,15 @@ class ReportingJourneyTest {
           .hasValue("Für den Hauptausschuss");
       browser.checkAccessibility(coordination);
       coordination.navigate("http://localhost:" + port + "/reporting-rounds/" + round);
+      // the submitted update is named before closing; accepting it on the way moves it into the
+      // plan
+      assertThat(coordination.locator("main"))
+          .containsText("Ein Sachstand ist eingereicht, aber noch nicht angenommen");
+      browser.checkAccessibility(coordination);
       coordination
           .getByRole(
-              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Berichtsrunde schließen"))
+              AriaRole.BUTTON,
+              new Page.GetByRoleOptions().setName("Alle annehmen und Runde schließen"))
           .click();
       assertThat(coordination.locator("main")).containsText("Die Berichtsrunde ist geschlossen.");
       browser.checkAccessibility(coordination);
@@ -276,6 +284,12 @@ class ReportingJourneyTest {
       coordination.navigate(
           "http://localhost:" + port + "/strategy-versions/" + version + "/dashboard");
       assertThat(coordination.locator("main")).containsText("Nach strategischen Zielen");
+      browser.checkAccessibility(coordination);
+      // the accepted report is the plan's state: the roadmap shows the moved milestone
+      coordination.navigate(
+          "http://localhost:" + port + "/strategy-versions/" + version + "/roadmap");
+      assertThat(coordination.locator("main"))
+          .containsText("Pilotbetrieb: 15.03.2026 (verschoben auf 30.06.2026");
       browser.checkAccessibility(coordination);
       assertThat(browser.violations()).isEmpty();
     }

@@ -71,7 +71,7 @@ class RoadmapPdfTest {
           .contains("M-1")
           .contains("Einführung eines Dokumentenmanagementsystems")
           .contains("geplant 01.01.2024 – 31.12.2026")
-          .contains("Ausschreibung DMS veröffentlicht 30.06.2024 (erreicht)")
+          .contains("Ausschreibung DMS veröffentlicht 30.06.2024 (erreicht 15.07.2024)")
           .contains("M-14");
     }
   }

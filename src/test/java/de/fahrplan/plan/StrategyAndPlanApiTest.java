@@ -149,9 +149,9 @@ class StrategyAndPlanApiTest {
         post("/api/v1/strategy-versions/" + version2 + "/adoption")
             .header(HttpHeaders.IF_MATCH, "\"0\"")
             .content(
-                "{\"adoptedOn\":\"2027-03-01\",\"adoptedById\":"
+                "{\"adoptedOn\":\"2026-10-01\",\"adoptedById\":"
                     + rat
-                    + ",\"inForceFrom\":\"2027-04-01\"}"),
+                    + ",\"inForceFrom\":\"2026-11-01\"}"),
         200);
     call(
         post("/api/v1/strategy-versions/" + version2 + "/in-force")

@@ -257,7 +257,8 @@ class RemindersTest {
         .as("E-1 and E-2 before, E-2 after, E-2 by hand")
         .isEqualTo(4);
     // a closed round reminds nobody
-    call("POST", "/api/v1/reporting-rounds/" + round + "/close", null, "\"0\"", 200);
+    call(
+        "POST", "/api/v1/reporting-rounds/" + round + "/close?submitted=LEAVE", null, "\"0\"", 200);
     today("2027-04-25");
     call("POST", "/api/v1/reporting-rounds/" + round + "/reminders", null, null, 422);
   }

@@ -122,7 +122,10 @@ class ReportingApiTest {
     // a draft has no rounds
     mvc.perform(
             coordination(post("/api/v1/reporting-rounds"))
-                .content("{\"strategyVersionId\":" + version + ",\"period\":\"Q3/2026\"}"))
+                .content(
+                    "{\"strategyVersionId\":"
+                        + version
+                        + ",\"period\":\"Q3/2026\",\"confirmPastDueDate\":true}"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(
             jsonPath("$.errors[0].message")
@@ -155,7 +158,10 @@ class ReportingApiTest {
     JsonNode round =
         call(
             coordination(post("/api/v1/reporting-rounds"))
-                .content("{\"strategyVersionId\":" + version + ",\"period\":\"Q3/2026\"}"),
+                .content(
+                    "{\"strategyVersionId\":"
+                        + version
+                        + ",\"period\":\"Q3/2026\",\"confirmPastDueDate\":true}"),
             201);
     long roundId = round.get("id").asLong();
     assertThat(round.get("period").asString()).isEqualTo("Q3/2026");

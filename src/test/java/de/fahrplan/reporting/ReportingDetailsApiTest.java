@@ -199,7 +199,10 @@ class ReportingDetailsApiTest {
         call(
                 admin,
                 post("/api/v1/reporting-rounds")
-                    .content("{\"strategyVersionId\":" + version + ",\"period\":\"Q2/2026\"}"),
+                    .content(
+                        "{\"strategyVersionId\":"
+                            + version
+                            + ",\"period\":\"Q2/2026\",\"confirmPastDueDate\":true}"),
                 201)
             .get("id")
             .asLong();

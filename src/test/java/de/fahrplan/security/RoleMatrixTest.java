@@ -77,7 +77,44 @@ class RoleMatrixTest {
     long indicator =
         jdbc.queryForObject(
             "select min(id) from indicator where strategy_version_id = ?", Long.class, draft);
+    long inForceMeasure =
+        jdbc.queryForObject(
+            "select min(id) from measure where strategy_version_id = ?", Long.class, inForce);
+    long inForceResource =
+        jdbc.queryForObject(
+            "select min(r.id) from resource_entry r join measure m on m.id = r.measure_id"
+                + " where m.strategy_version_id = ?",
+            Long.class,
+            inForce);
     return List.of(
+        new Action(
+            "Stand der Umsetzung ändern (API)",
+            "PUT",
+            "/api/v1/measures/" + inForceMeasure + "/execution",
+            "{}",
+            COORDINATION,
+            false),
+        new Action(
+            "Stand der Umsetzung speichern",
+            "POST",
+            "/measures/" + inForceMeasure + "/execution",
+            "",
+            COORDINATION,
+            false),
+        new Action(
+            "Haushaltsbeschluss erfassen (API)",
+            "PUT",
+            "/api/v1/resource-entries/" + inForceResource + "/budget-status",
+            "{}",
+            COORDINATION,
+            false),
+        new Action(
+            "Beschluss berichtigen (API)",
+            "PUT",
+            "/api/v1/strategy-versions/" + inForce + "/adoption",
+            "{}",
+            COORDINATION,
+            false),
         new Action("Organisation lesen (API)", "GET", "/api/v1/org-units", null, ALL, false),
         new Action("Personen lesen (API)", "GET", "/api/v1/persons/" + person, null, ALL, false),
         new Action(

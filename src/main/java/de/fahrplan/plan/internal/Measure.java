@@ -1,5 +1,6 @@
 package de.fahrplan.plan.internal;
 
+import de.fahrplan.plan.ExecutionInput;
 import de.fahrplan.plan.Horizon;
 import de.fahrplan.plan.MeasureInput;
 import de.fahrplan.plan.MeasureLevel;
@@ -19,8 +20,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +45,8 @@ public class Measure extends TenantEntity {
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "measure_goal", joinColumns = @JoinColumn(name = "measure_id"))
   @Column(name = "goal_id")
-  private Set<Long> goalIds = new LinkedHashSet<>();
+  @OrderColumn(name = "goal_order")
+  private List<Long> goalIds = new ArrayList<>();
 
   @Enumerated(EnumType.STRING)
   private MeasureStatus status;
@@ -136,7 +140,7 @@ public class Measure extends TenantEntity {
     this.code = in.code;
     this.title = in.title;
     this.description = sanitizedDescription;
-    this.goalIds = new LinkedHashSet<>(in.goalIds);
+    this.goalIds = new ArrayList<>(new LinkedHashSet<>(in.goalIds));
     this.status = in.status;
     this.statusReason = in.status.needsReason() ? in.statusReason : null;
     this.plannedStart = in.plannedStart;
@@ -175,6 +179,34 @@ public class Measure extends TenantEntity {
     return new TreeSet<>(result);
   }
 
+  /**
+   * Changes the execution state on the plan in force; the adopted content (titles, goals, planned
+   * dates and money) stays as the council decided it.
+   */
+  public void changeExecution(ExecutionInput in) {
+    new Rules()
+        .required("status", in.status)
+        .check(in.status != MeasureStatus.IDEA, "status", "measure.ideaInForce")
+        .check(
+            in.status == null
+                || !in.status.needsReason()
+                || (in.statusReason != null && !in.statusReason.isBlank()),
+            "statusReason",
+            "measure.reasonRequired")
+        .maxLength("statusReason", in.statusReason, 2000)
+        .notBefore("actualEnd", in.actualEnd, in.actualStart)
+        .check(
+            in.status != MeasureStatus.COMPLETED || in.actualEnd != null,
+            "actualEnd",
+            "measure.completedNeedsEnd")
+        .maxLength("comment", in.comment, 2000)
+        .throwIfAny();
+    this.status = in.status;
+    this.statusReason = in.status.needsReason() ? in.statusReason.strip() : null;
+    this.actualStart = in.actualStart;
+    this.actualEnd = in.actualEnd;
+  }
+
   /** A copy for the next strategy version, pointing at the copied goals. */
   public Measure copyFor(Long newVersionId, Map<Long, Long> goalIdMap) {
     Measure copy = new Measure();
@@ -183,7 +215,7 @@ public class Measure extends TenantEntity {
     copy.title = title;
     copy.description = description;
     copy.goalIds =
-        new LinkedHashSet<>(goalIds.stream().map(goalIdMap::get).filter(g -> g != null).toList());
+        new ArrayList<>(goalIds.stream().map(goalIdMap::get).filter(g -> g != null).toList());
     copy.status = status;
     copy.statusReason = statusReason;
     copy.plannedStart = plannedStart;
@@ -227,8 +259,9 @@ public class Measure extends TenantEntity {
     return code + " – " + title;
   }
 
-  public Set<Long> goalIds() {
-    return Set.copyOf(goalIds);
+  /** The goals in the order the user gave them; the first carries the measure's money. */
+  public List<Long> goalIds() {
+    return List.copyOf(goalIds);
   }
 
   public Long leadOrgUnitId() {
@@ -281,7 +314,7 @@ public class Measure extends TenantEntity {
         "description",
         description,
         "goalIds",
-        goalIds.stream().sorted().toList(),
+        List.copyOf(goalIds),
         "status",
         status,
         "statusReason",

@@ -1,6 +1,7 @@
 package de.fahrplan.plan.internal;
 
 import de.fahrplan.plan.MilestoneInput;
+import de.fahrplan.plan.MilestoneProgress;
 import de.fahrplan.plan.MilestoneView;
 import de.fahrplan.shared.Rules;
 import de.fahrplan.shared.audit.AuditLog;
@@ -10,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** A milestone of a measure: planned date, and when it was actually reached. */
+/**
+ * A milestone of a measure: the planned date of the adopted plan, and its execution state – reached
+ * on a day, or expected on a moved date with the reason – kept current on the version in force.
+ */
 @Entity
 @Table(name = "milestone")
 public class Milestone extends TenantEntity {
@@ -20,6 +24,8 @@ public class Milestone extends TenantEntity {
   private LocalDate plannedDate;
   private LocalDate actualDate;
   private boolean done;
+  private LocalDate forecastDate;
+  private String moveReason;
 
   protected Milestone() {}
 
@@ -39,6 +45,23 @@ public class Milestone extends TenantEntity {
     this.plannedDate = in.plannedDate;
     this.actualDate = in.actualDate;
     this.done = in.done;
+    if (done || in.plannedDate.equals(forecastDate)) {
+      // the draft took the moved date over, or the milestone is reached: nothing is moved any more
+      this.forecastDate = null;
+      this.moveReason = null;
+    }
+  }
+
+  /**
+   * Execution state from an accepted status update: reached on a day, or moved to a new date with
+   * its reason (a date equal to the planned one is no move). The planned date stays as adopted.
+   */
+  public void report(MilestoneProgress p) {
+    this.done = p.done();
+    this.actualDate = p.done() ? p.actualDate() : null;
+    boolean moved = !p.done() && p.forecastDate() != null && !p.forecastDate().equals(plannedDate);
+    this.forecastDate = moved ? p.forecastDate() : null;
+    this.moveReason = moved ? p.reason() : null;
   }
 
   public Long measureId() {
@@ -51,7 +74,10 @@ public class Milestone extends TenantEntity {
     in.plannedDate = plannedDate;
     in.actualDate = actualDate;
     in.done = done;
-    return new Milestone(newMeasureId, in);
+    Milestone copy = new Milestone(newMeasureId, in);
+    copy.forecastDate = forecastDate;
+    copy.moveReason = moveReason;
+    return copy;
   }
 
   public MilestoneView view(LocalDate today) {
@@ -62,12 +88,25 @@ public class Milestone extends TenantEntity {
         plannedDate,
         actualDate,
         done,
-        !done && plannedDate.isBefore(today),
+        forecastDate,
+        moveReason,
+        !done && (forecastDate != null ? forecastDate : plannedDate).isBefore(today),
         getVersion());
   }
 
   public Map<String, Object> auditState() {
     return AuditLog.state(
-        "title", title, "plannedDate", plannedDate, "actualDate", actualDate, "done", done);
+        "title",
+        title,
+        "plannedDate",
+        plannedDate,
+        "actualDate",
+        actualDate,
+        "done",
+        done,
+        "forecastDate",
+        forecastDate,
+        "moveReason",
+        moveReason);
   }
 }

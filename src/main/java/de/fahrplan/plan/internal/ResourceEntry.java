@@ -91,6 +91,12 @@ public class ResourceEntry extends TenantEntity {
     return (value == null ? BigDecimal.ZERO : value).setScale(2, RoundingMode.UNNECESSARY);
   }
 
+  /** The budget decision on this year (angemeldet, bewilligt, abgelehnt …), also in force. */
+  public void changeBudgetStatus(BudgetStatus status) {
+    new Rules().required("budgetStatus", status).throwIfAny();
+    this.budgetStatus = status;
+  }
+
   public Long measureId() {
     return measureId;
   }

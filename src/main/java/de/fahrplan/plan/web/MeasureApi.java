@@ -1,6 +1,8 @@
 package de.fahrplan.plan.web;
 
+import de.fahrplan.plan.BudgetStatusInput;
 import de.fahrplan.plan.DependencyView;
+import de.fahrplan.plan.ExecutionInput;
 import de.fahrplan.plan.MeasureInput;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
@@ -107,6 +109,32 @@ class MeasureApi {
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     measures.delete(id, ETags.required(ifMatch));
     return ResponseEntity.noContent().build();
+  }
+
+  @PutMapping("/api/v1/measures/{id}/execution")
+  @Operation(
+      summary =
+          "Execution state of a measure of the version in force: status (DEFERRED and CANCELLED"
+              + " with statusReason), actualStart, actualEnd, comment (in the history)")
+  ResponseEntity<MeasureView> changeExecution(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody ExecutionInput input) {
+    MeasureView m = measures.changeExecution(id, ETags.required(ifMatch), input);
+    return ResponseEntity.ok().eTag(ETags.of(m.version())).body(m);
+  }
+
+  @PutMapping("/api/v1/resource-entries/{id}/budget-status")
+  @Operation(
+      summary =
+          "The budget decision on one budget year of a measure of the version in force"
+              + " (PLANNED, REGISTERED, APPROVED, REJECTED), with a comment for the history")
+  ResponseEntity<ResourceView> changeBudgetStatus(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody BudgetStatusInput input) {
+    ResourceView r = measures.changeBudgetStatus(id, ETags.required(ifMatch), input);
+    return ResponseEntity.ok().eTag(ETags.of(r.version())).body(r);
   }
 
   @GetMapping("/api/v1/measures/{id}/milestones")

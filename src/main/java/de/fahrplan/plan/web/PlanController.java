@@ -4,6 +4,9 @@ import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.Organizations;
 import de.fahrplan.organisation.Persons;
+import de.fahrplan.plan.BudgetStatus;
+import de.fahrplan.plan.BudgetStatusInput;
+import de.fahrplan.plan.ExecutionInput;
 import de.fahrplan.plan.Horizon;
 import de.fahrplan.plan.MeasureInput;
 import de.fahrplan.plan.MeasureLevel;
@@ -22,6 +25,7 @@ import de.fahrplan.shared.web.Option;
 import de.fahrplan.strategy.FieldOfActionView;
 import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionStatus;
 import de.fahrplan.strategy.VersionView;
 import java.util.ArrayList;
 import java.util.List;
@@ -240,6 +244,32 @@ class PlanController {
     model.addAttribute("ownShare", participants.ownShare(id));
     boolean editable = strategies.version(m.strategyVersionId()).editable() && coordinating();
     model.addAttribute("editable", editable);
+    // the plan in force: its execution state is kept current here, its content is not
+    boolean executable =
+        strategies.version(m.strategyVersionId()).status() == VersionStatus.IN_FORCE
+            && coordinating();
+    model.addAttribute("executable", executable);
+    if (executable) {
+      if (!model.containsAttribute("execution")) {
+        ExecutionForm form = new ExecutionForm();
+        form.status = m.status();
+        form.statusReason = m.statusReason();
+        form.actualStart = m.actualStart();
+        form.actualEnd = m.actualEnd();
+        form.version = m.version();
+        model.addAttribute("execution", form);
+      }
+      model.addAttribute(
+          "executionStatusOptions",
+          enumOptions(
+              java.util.Arrays.stream(MeasureStatus.values())
+                  .filter(x -> x != MeasureStatus.IDEA)
+                  .toArray(MeasureStatus[]::new),
+              "measureStatus.",
+              locale));
+      model.addAttribute(
+          "budgetStatusOptions", enumOptions(BudgetStatus.values(), "budgetStatus.", locale));
+    }
     if (editable) {
       model.addAttribute("raciOptions", enumOptions(Raci.values(), "raci.", locale));
       model.addAttribute("unitOptions", unitOptions());
@@ -256,6 +286,48 @@ class PlanController {
               .toList());
     }
     return "plan/measure";
+  }
+
+  /** Execution state form on the measure page of the version in force. */
+  static class ExecutionForm extends ExecutionInput {
+    public Long version;
+  }
+
+  @PostMapping("/measures/{id}/execution")
+  String changeExecution(
+      @PathVariable long id,
+      @ModelAttribute("execution") ExecutionForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
+    MeasureView current = measures.get(id);
+    if (FormErrors.trySave(
+        () -> measures.changeExecution(id, form.version, form),
+        result,
+        model,
+        current,
+        v -> form.version = v)) {
+      redirect.addFlashAttribute("flash", "execution.saved");
+      return "redirect:/measures/" + id;
+    }
+    return measure(id, model, locale);
+  }
+
+  @PostMapping("/resource-entries/{id}/budget-status")
+  String changeBudgetStatus(
+      @PathVariable long id,
+      @RequestParam(required = false) Long version,
+      @ModelAttribute BudgetStatusInput input,
+      RedirectAttributes redirect) {
+    long measureId = measures.resource(id).measureId();
+    try {
+      measures.changeBudgetStatus(id, version, input);
+      redirect.addFlashAttribute("flash", "execution.budgetSaved");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+    }
+    return "redirect:/measures/" + measureId;
   }
 
   @GetMapping("/strategy-versions/{id}/measures/new")

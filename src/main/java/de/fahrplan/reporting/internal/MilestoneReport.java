@@ -28,20 +28,20 @@ public class MilestoneReport extends TenantEntity {
   protected MilestoneReport() {}
 
   MilestoneReport(
-      Long milestoneId, String title, LocalDate plannedDate, boolean done, LocalDate actualDate) {
+      Long milestoneId,
+      String title,
+      LocalDate plannedDate,
+      boolean done,
+      LocalDate actualDate,
+      LocalDate newPlannedDate,
+      String reason) {
     this.milestoneId = milestoneId;
     this.title = title;
     this.plannedDate = plannedDate;
     this.done = done;
     this.actualDate = actualDate;
-  }
-
-  /** The same milestone in the next period's update, starting from what was reported now. */
-  MilestoneReport carryOver() {
-    MilestoneReport next = new MilestoneReport(milestoneId, title, plannedDate, done, actualDate);
-    next.newPlannedDate = newPlannedDate;
-    next.reason = reason;
-    return next;
+    this.newPlannedDate = newPlannedDate;
+    this.reason = reason;
   }
 
   /** Checks one line; {@code field} is its place in the form ("milestones[2]"). */

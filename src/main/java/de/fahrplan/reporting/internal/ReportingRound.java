@@ -39,12 +39,12 @@ public class ReportingRound extends TenantEntity {
   protected ReportingRound() {}
 
   public ReportingRound(
-      Long strategyVersionId, ReportingPeriod period, int dueDays, Instant openedAt) {
+      Long strategyVersionId, ReportingPeriod period, LocalDate dueDate, Instant openedAt) {
     this.strategyVersionId = strategyVersionId;
     this.cadence = period.cadence();
     this.periodStart = period.start();
     this.periodEnd = period.end();
-    this.dueDate = period.dueDate(dueDays);
+    this.dueDate = dueDate;
     this.status = RoundStatus.OPEN;
     this.openedAt = openedAt;
   }

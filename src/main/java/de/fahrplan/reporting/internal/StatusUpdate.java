@@ -82,15 +82,22 @@ public class StatusUpdate extends TenantEntity {
       Set<Integer> plannedYears,
       boolean progressFromMilestones) {}
 
-  /** A milestone of the adopted plan, as a new task starts from it. */
+  /** A milestone of the plan in force with its state (reached, moved), as a new task starts. */
   public record PlannedMilestone(
-      Long id, String title, LocalDate plannedDate, boolean done, LocalDate actualDate) {}
+      Long id,
+      String title,
+      LocalDate plannedDate,
+      boolean done,
+      LocalDate actualDate,
+      LocalDate forecastDate,
+      String reason) {}
 
   protected StatusUpdate() {}
 
   /**
    * A new task; it starts from the previous period's report of the measure, if there is one (its
-   * milestone reports and spending, too), and lists every milestone of the plan.
+   * texts and spending), and lists every milestone of the plan in the state the plan holds (what
+   * accepted updates reported of them).
    */
   public StatusUpdate(
       Long roundId,
@@ -104,7 +111,6 @@ public class StatusUpdate extends TenantEntity {
     this.assigneePersonId = assigneePersonId;
     this.orgUnitId = orgUnitId;
     this.state = UpdateState.DRAFT;
-    Map<Long, MilestoneReport> before = new HashMap<>();
     if (previous != null) {
       this.previousId = previous.getId();
       this.trafficLight = previous.trafficLight;
@@ -112,15 +118,18 @@ public class StatusUpdate extends TenantEntity {
       this.progress = previous.progress;
       this.nextSteps = previous.nextSteps;
       this.risks = previous.risks;
-      previous.milestones.forEach(m -> before.put(m.milestoneId(), m));
       previous.spending.forEach(x -> spending.add(x.carryOver()));
     }
     for (PlannedMilestone p : planned) {
-      MilestoneReport last = before.get(p.id());
       milestones.add(
-          last != null
-              ? last.carryOver()
-              : new MilestoneReport(p.id(), p.title(), p.plannedDate(), p.done(), p.actualDate()));
+          new MilestoneReport(
+              p.id(),
+              p.title(),
+              p.plannedDate(),
+              p.done(),
+              p.actualDate(),
+              p.forecastDate(),
+              p.reason()));
     }
   }
 

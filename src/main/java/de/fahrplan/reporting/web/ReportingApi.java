@@ -8,6 +8,7 @@ import de.fahrplan.reporting.ScheduleInput;
 import de.fahrplan.reporting.ScheduleView;
 import de.fahrplan.reporting.StatusUpdateInput;
 import de.fahrplan.reporting.StatusUpdateView;
+import de.fahrplan.reporting.SubmittedOnClose;
 import de.fahrplan.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -89,11 +91,16 @@ class ReportingApi {
   }
 
   @PostMapping("/reporting-rounds/{id}/close")
-  @Operation(summary = "Close the round; its updates are locked")
+  @Operation(
+      summary =
+          "Close the round; its updates are locked. While updates are still submitted, say what"
+              + " becomes of them (submitted=ACCEPT or LEAVE); without it the answer is 422 naming"
+              + " them")
   ResponseEntity<RoundView> close(
       @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    RoundView r = reporting.close(id, ETags.required(ifMatch));
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestParam(required = false) SubmittedOnClose submitted) {
+    RoundView r = reporting.close(id, ETags.required(ifMatch), submitted);
     return ResponseEntity.ok().eTag(ETags.of(r.version())).body(r);
   }
 

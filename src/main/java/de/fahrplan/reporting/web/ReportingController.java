@@ -2,7 +2,6 @@ package de.fahrplan.reporting.web;
 
 import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
-import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.plan.ResourceView;
@@ -16,6 +15,7 @@ import de.fahrplan.reporting.ScheduleView;
 import de.fahrplan.reporting.SpendingInput;
 import de.fahrplan.reporting.StatusUpdateInput;
 import de.fahrplan.reporting.StatusUpdateView;
+import de.fahrplan.reporting.SubmittedOnClose;
 import de.fahrplan.reporting.TrafficLight;
 import de.fahrplan.reporting.UpdateState;
 import de.fahrplan.shared.ConcurrentEditException;
@@ -197,6 +197,8 @@ class ReportingController {
     model.addAttribute("today", today);
     model.addAttribute("strategyVersion", strategies.version(round.strategyVersionId()));
     model.addAttribute("report", reports.ofRound(id).orElse(null));
+    model.addAttribute(
+        "waiting", updates.stream().filter(u -> u.state() == UpdateState.SUBMITTED).toList());
     return "reporting/round";
   }
 
@@ -204,9 +206,10 @@ class ReportingController {
   String close(
       @PathVariable long id,
       @RequestParam(required = false) Long version,
+      @RequestParam(required = false) SubmittedOnClose submitted,
       RedirectAttributes redirect) {
     try {
-      reporting.close(id, version);
+      reporting.close(id, version, submitted);
       redirect.addFlashAttribute("flash", "reporting.closed");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", e.violations().get(0));
@@ -325,10 +328,12 @@ class ReportingController {
             .filter(Objects::nonNull)
             .distinct()
             .toList();
-    return ids.isEmpty()
-        ? Map.of()
-        : persons.byIds(ids).stream()
-            .collect(Collectors.toMap(PersonView::id, PersonView::displayName));
+    // a HashMap: updates without an owner look up null
+    Map<Long, String> names = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      persons.byIds(ids).forEach(p -> names.put(p.id(), p.displayName()));
+    }
+    return names;
   }
 
   /** Proposes the last period that has ended. */

@@ -104,7 +104,8 @@ public class AuditLog {
     }
   }
 
-  static List<Change> diff(Map<String, ?> before, Map<String, ?> after) {
+  /** The fields whose text differs between two states. */
+  public static List<Change> diff(Map<String, ?> before, Map<String, ?> after) {
     Set<String> fields = new LinkedHashSet<>(before.keySet());
     fields.addAll(after.keySet());
     List<Change> changes = new ArrayList<>();

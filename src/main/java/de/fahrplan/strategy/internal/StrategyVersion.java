@@ -4,6 +4,7 @@ import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.Rules;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.persistence.TenantEntity;
+import de.fahrplan.shared.web.Formats;
 import de.fahrplan.strategy.AdoptionInput;
 import de.fahrplan.strategy.VersionStatus;
 import jakarta.persistence.Entity;
@@ -62,27 +63,61 @@ public class StrategyVersion extends TenantEntity {
     this.vision = sanitizedVision;
   }
 
-  public void adopt(AdoptionInput in) {
+  /** Records the council's decision; {@code today} keeps the adoption date out of the future. */
+  public void adopt(AdoptionInput in, LocalDate today) {
     requireDraft();
+    takeAdoption(in, today);
+    this.status = VersionStatus.ADOPTED;
+  }
+
+  /**
+   * Corrects a recorded decision (a typo in the date or reference) until the version is in force.
+   */
+  public void correctAdoption(AdoptionInput in, LocalDate today) {
+    if (status != VersionStatus.ADOPTED) {
+      throw new InvalidInputException(null, "version.adoptionFixed");
+    }
+    takeAdoption(in, today);
+  }
+
+  private void takeAdoption(AdoptionInput in, LocalDate today) {
     new Rules()
         .required("adoptedOn", in.adoptedOn)
+        .check(
+            in.adoptedOn == null || !in.adoptedOn.isAfter(today),
+            "adoptedOn",
+            "version.adoptedInFuture")
         .required("adoptedById", in.adoptedById)
         .maxLength("paperReference", in.paperReference, 100)
         .required("inForceFrom", in.inForceFrom)
-        .notBefore("inForceFrom", in.inForceFrom, in.adoptedOn)
+        .check(
+            in.inForceFrom == null
+                || in.adoptedOn == null
+                || !in.inForceFrom.isBefore(in.adoptedOn),
+            "inForceFrom",
+            "version.inForceBeforeAdoption")
         .throwIfAny();
-    this.status = VersionStatus.ADOPTED;
     this.adoptedOn = in.adoptedOn;
     this.adoptedById = in.adoptedById;
     this.paperReference = in.paperReference;
     this.inForceFrom = in.inForceFrom;
   }
 
-  public void putInForce() {
+  /** Puts an adopted version in force, on its "in Kraft ab" day or later. */
+  public void putInForce(LocalDate today) {
     if (status != VersionStatus.ADOPTED) {
       throw new InvalidInputException(null, "version.notAdopted");
     }
+    if (today.isBefore(inForceFrom)) {
+      throw new InvalidInputException(
+          null, "version.notYetInForce", inForceFrom.format(Formats.GERMAN_DATE));
+    }
     this.status = VersionStatus.IN_FORCE;
+  }
+
+  /** Adopted, and its "in Kraft ab" day has come. */
+  public boolean dueInForce(LocalDate today) {
+    return status == VersionStatus.ADOPTED && !today.isBefore(inForceFrom);
   }
 
   public void supersede() {

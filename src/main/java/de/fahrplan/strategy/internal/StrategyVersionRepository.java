@@ -10,4 +10,6 @@ public interface StrategyVersionRepository extends JpaRepository<StrategyVersion
   List<StrategyVersion> findByStrategyIdInOrderByNumberDesc(List<Long> strategyIds);
 
   boolean existsByAdoptedById(Long organizationId);
+
+  List<StrategyVersion> findByStatus(de.fahrplan.strategy.VersionStatus status);
 }

@@ -94,8 +94,21 @@ class StrategyApi {
     return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
   }
 
+  @PutMapping("/strategy-versions/{id}/adoption")
+  @Operation(summary = "Correct the recorded decision of an adopted version (until it is in force)")
+  ResponseEntity<VersionView> correctAdoption(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody AdoptionInput input) {
+    VersionView v = strategies.correctAdoption(id, ETags.required(ifMatch), input);
+    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+  }
+
   @PostMapping("/strategy-versions/{id}/in-force")
-  @Operation(summary = "Put an adopted version in force; the one in force so far is superseded")
+  @Operation(
+      summary =
+          "Put an adopted version in force on or after its inForceFrom day (a daily job does it on"
+              + " the day); the version of the same strategy in force so far is superseded")
   ResponseEntity<VersionView> putInForce(
       @PathVariable long id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

@@ -15,6 +15,7 @@ import de.fahrplan.strategy.IndicatorView;
 import de.fahrplan.strategy.Indicators;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.StrategyInput;
+import de.fahrplan.strategy.VersionStatus;
 import de.fahrplan.strategy.VersionView;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -59,12 +60,15 @@ class StrategyController {
   private final Indicators indicators;
   private final ConceptLinks conceptLinks;
   private final Organizations organizations;
+  private final java.time.Clock clock;
 
   StrategyController(
       Strategies strategies,
       Indicators indicators,
       ConceptLinks conceptLinks,
-      Organizations organizations) {
+      Organizations organizations,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.strategies = strategies;
     this.indicators = indicators;
     this.conceptLinks = conceptLinks;
@@ -112,6 +116,11 @@ class StrategyController {
     if (!model.containsAttribute("adoption")) {
       AdoptionForm adoption = new AdoptionForm();
       adoption.version = v.version();
+      // an adopted version's decision can be corrected until it is in force: start from it
+      adoption.adoptedOn = v.adoptedOn();
+      adoption.adoptedById = v.adoptedById();
+      adoption.paperReference = v.paperReference();
+      adoption.inForceFrom = v.inForceFrom();
       model.addAttribute("adoption", adoption);
     }
     return versionPage(model, v);
@@ -125,13 +134,21 @@ class StrategyController {
       Model model,
       RedirectAttributes redirect) {
     VersionView current = strategies.version(id);
+    boolean correction = current.status() == VersionStatus.ADOPTED;
     if (FormErrors.trySave(
-        () -> strategies.adopt(id, form.version, form),
+        () -> {
+          if (correction) {
+            strategies.correctAdoption(id, form.version, form);
+          } else {
+            strategies.adopt(id, form.version, form);
+          }
+        },
         result,
         model,
         current,
         v -> form.version = v)) {
-      redirect.addFlashAttribute("flash", "version.adopted");
+      redirect.addFlashAttribute(
+          "flash", correction ? "version.adoptionCorrected" : "version.adopted");
       return "redirect:/strategy-versions/" + id;
     }
     return versionPage(model, current);
@@ -143,8 +160,11 @@ class StrategyController {
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect) {
     try {
+      boolean supersedes =
+          strategies.get(strategies.version(id).strategyId()).versions().stream()
+              .anyMatch(v -> v.status() == VersionStatus.IN_FORCE);
       strategies.putInForce(id, version);
-      redirect.addFlashAttribute("flash", "version.inForce");
+      redirect.addFlashAttribute("flash", supersedes ? "version.inForce" : "version.inForceFirst");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", e.violations().get(0));
     }
@@ -321,6 +341,7 @@ class StrategyController {
 
   private String versionPage(Model model, VersionView v) {
     model.addAttribute("strategyVersion", v);
+    model.addAttribute("today", java.time.LocalDate.now(clock));
     model.addAttribute("strategy", strategies.get(v.strategyId()));
     model.addAttribute("fields", strategies.fieldsOfAction(v.id()));
     model.addAttribute("goals", strategies.goals(v.id()));

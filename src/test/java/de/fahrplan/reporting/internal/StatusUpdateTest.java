@@ -107,11 +107,17 @@ class StatusUpdateTest {
         null,
         List.of(
             new StatusUpdate.PlannedMilestone(
-                10L, "Ausschreibung", LocalDate.of(2026, 3, 1), true, LocalDate.of(2026, 3, 3)),
+                10L,
+                "Ausschreibung",
+                LocalDate.of(2026, 3, 1),
+                true,
+                LocalDate.of(2026, 3, 3),
+                null,
+                null),
             new StatusUpdate.PlannedMilestone(
-                11L, "Zuschlag", LocalDate.of(2026, 6, 1), false, null),
+                11L, "Zuschlag", LocalDate.of(2026, 6, 1), false, null, null, null),
             new StatusUpdate.PlannedMilestone(
-                12L, "Go-live", LocalDate.of(2026, 12, 1), false, null)));
+                12L, "Go-live", LocalDate.of(2026, 12, 1), false, null, null, null)));
   }
 
   static MilestoneReportInput milestone(
@@ -160,7 +166,8 @@ class StatusUpdateTest {
     assertThat(lines.get(1).done()).isTrue();
     assertThat(lines.get(2).dueDate()).isEqualTo(LocalDate.of(2027, 3, 1));
     assertThat(lines.get(2).reason()).isEqualTo("Lieferverzug");
-    // the next period starts from these reports
+    // the next period starts from the plan's state of the milestones (what accepted updates
+    // reported), and from the texts of this one
     StatusUpdate next =
         new StatusUpdate(
             9L,
@@ -170,8 +177,15 @@ class StatusUpdateTest {
             u,
             List.of(
                 new StatusUpdate.PlannedMilestone(
-                    12L, "Go-live", LocalDate.of(2026, 12, 1), false, null)));
+                    12L,
+                    "Go-live",
+                    LocalDate.of(2026, 12, 1),
+                    false,
+                    null,
+                    LocalDate.of(2027, 3, 1),
+                    "Lieferverzug")));
     assertThat(view(next).milestones()).containsExactly(lines.get(2));
+    assertThat(view(next).explanation()).isEqualTo("Zuschlag verzögert");
   }
 
   @Test
