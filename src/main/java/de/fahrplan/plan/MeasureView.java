@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A measure as shown and returned by the API; {@code horizon} is the effective one, {@code
- * priority} is computed from {@code ratings} (see {@link Priority}).
+ * priority} is computed from {@code ratings} (see {@link Priority}); {@code unplanned}: added to
+ * the version in force outside the adopted plan (überplanmäßig).
  */
 public record MeasureView(
     Long id,
@@ -32,6 +33,7 @@ public record MeasureView(
     Priority priority,
     PriorityClass priorityOverride,
     String priorityReason,
+    boolean unplanned,
     long version) {
 
   public String label() {

@@ -130,6 +130,18 @@ public class Measures {
     return labels;
   }
 
+  /** How many measures of a version have each status (one query). */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Map<MeasureStatus, Long> countByStatus(long versionId) {
+    strategies.version(versionId);
+    Map<MeasureStatus, Long> counts = new java.util.EnumMap<>(MeasureStatus.class);
+    for (Object[] row : measures.countByStatus(versionId)) {
+      counts.put((MeasureStatus) row[0], (Long) row[1]);
+    }
+    return counts;
+  }
+
   /** The goals of every measure of a version, by measure id (one query, for dashboards). */
   @MemberOnly
   @Transactional(readOnly = true)
@@ -190,11 +202,27 @@ public class Measures {
     return m.view(context(version));
   }
 
+  /**
+   * Adds an unplanned measure (überplanmäßig) to the version in force: marked so everywhere, with
+   * the reason in its history, and taken over by the next Fortschreibung.
+   */
+  @PreAuthorize(WRITE)
+  @Transactional
+  public MeasureView addUnplanned(long versionId, MeasureInput input) {
+    VersionView version = inForce(versionId);
+    Measure m = new Measure(versionId, input, RichText.sanitize(input.description));
+    m.markUnplanned();
+    checkReferences(versionId, -1L, m);
+    m = measures.saveAndFlush(m);
+    audit.created(AUDIT_TYPE, m.getId(), m.auditState());
+    return m.view(context(version));
+  }
+
   @PreAuthorize(WRITE)
   @Transactional
   public MeasureView update(long id, Long expectedVersion, MeasureInput input) {
     Measure m = find(id);
-    VersionView version = editable(m.strategyVersionId());
+    VersionView version = editable(m);
     Versions.check(AUDIT_TYPE, m.getVersion(), expectedVersion);
     var before = m.auditState();
     m.apply(input, RichText.sanitize(input.description));
@@ -212,7 +240,7 @@ public class Measures {
   @Transactional
   public void delete(long id, Long expectedVersion) {
     Measure m = find(id);
-    editable(m.strategyVersionId());
+    editable(m);
     Versions.check(AUDIT_TYPE, m.getVersion(), expectedVersion);
     if (measures.existsByParentId(id)) {
       throw new InvalidInputException(null, "measure.hasSubProjects");
@@ -323,7 +351,7 @@ public class Measures {
   @PreAuthorize(WRITE)
   @Transactional
   public MilestoneView addMilestone(long measureId, MilestoneInput input) {
-    VersionView version = editable(find(measureId).strategyVersionId());
+    VersionView version = editable(find(measureId));
     Milestone m = new Milestone(measureId, input);
     checkMilestoneDates(input, version);
     m = milestones.saveAndFlush(m);
@@ -337,7 +365,7 @@ public class Measures {
       long milestoneId, Long expectedVersion, MilestoneInput input) {
     Milestone m =
         milestones.findById(milestoneId).orElseThrow(() -> new NotFoundException("Milestone"));
-    VersionView version = editable(find(m.measureId()).strategyVersionId());
+    VersionView version = editable(find(m.measureId()));
     Versions.check("Milestone", m.getVersion(), expectedVersion);
     var before = m.auditState();
     m.apply(input);
@@ -352,7 +380,7 @@ public class Measures {
   public void deleteMilestone(long milestoneId, Long expectedVersion) {
     Milestone m =
         milestones.findById(milestoneId).orElseThrow(() -> new NotFoundException("Milestone"));
-    editable(find(m.measureId()).strategyVersionId());
+    editable(find(m.measureId()));
     Versions.check("Milestone", m.getVersion(), expectedVersion);
     audit.recorded(AUDIT_TYPE, m.measureId(), "MILESTONE_REMOVED", m.auditState(), Map.of());
     milestones.delete(m);
@@ -393,17 +421,39 @@ public class Measures {
     var before = e.auditState();
     e.changeBudgetStatus(input.budgetStatus);
     resources.flush();
-    audit.recorded(
-        AUDIT_TYPE,
-        e.measureId(),
-        "BUDGET_DECIDED",
-        before,
-        withComment(e.auditState(), input.comment));
+    // the year is the same before and after: named once more, so the change says which year
+    Map<String, Object> after = withComment(e.auditState(), input.comment);
+    after.put("decidedYear", e.view().budgetYear());
+    audit.recorded(AUDIT_TYPE, e.measureId(), "BUDGET_DECIDED", before, after);
     return e.view();
   }
 
+  /** History actions that change the execution state of a measure of the plan in force. */
+  static final List<String> EXECUTION_ACTIONS = List.of("EXECUTION_CHANGED", "BUDGET_DECIDED");
+
+  /** The execution changes of a version's measures after a moment, oldest first (one query). */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<ExecutionChange> executionChangesSince(long versionId, java.time.Instant after) {
+    strategies.version(versionId);
+    Map<Long, String> labels = new java.util.HashMap<>();
+    for (Object[] row : measures.codesAndTitlesOfVersion(versionId)) {
+      labels.put((Long) row[0], row[1] + " – " + row[2]);
+    }
+    return audit.since(AUDIT_TYPE, labels.keySet(), EXECUTION_ACTIONS, after).stream()
+        .map(
+            e ->
+                new ExecutionChange(
+                    e.objectId(),
+                    labels.get(e.objectId()),
+                    e.occurredAt(),
+                    e.action(),
+                    e.changes()))
+        .toList();
+  }
+
   private static Map<String, Object> withComment(Map<String, Object> state, String comment) {
-    var after = new java.util.LinkedHashMap<String, Object>(state);
+    Map<String, Object> after = new java.util.LinkedHashMap<>(state);
     if (comment != null && !comment.isBlank()) {
       after.put("comment", comment.strip());
     }
@@ -489,7 +539,7 @@ public class Measures {
   @Transactional
   public DependencyView addPredecessor(long measureId, Long predecessorId) {
     Measure successor = find(measureId);
-    VersionView version = editable(successor.strategyVersionId());
+    VersionView version = editable(successor);
     Measure predecessor =
         predecessorId == null
             ? null
@@ -538,7 +588,7 @@ public class Measures {
   @Transactional
   public void removePredecessor(long measureId, long predecessorId) {
     Measure successor = find(measureId);
-    editable(successor.strategyVersionId());
+    editable(successor);
     Dependency d =
         dependencies
             .findByPredecessorIdAndSuccessorId(predecessorId, measureId)
@@ -584,7 +634,7 @@ public class Measures {
   @PreAuthorize(WRITE)
   @Transactional
   public ResourceView addResource(long measureId, ResourceInput input) {
-    VersionView version = editable(find(measureId).strategyVersionId());
+    VersionView version = editable(find(measureId));
     ResourceEntry e = new ResourceEntry(measureId, input, version.startYear(), version.endYear());
     uniqueYear(measureId, input.budgetYear, -1L);
     e = resources.saveAndFlush(e);
@@ -597,7 +647,7 @@ public class Measures {
   public ResourceView updateResource(long resourceId, Long expectedVersion, ResourceInput input) {
     ResourceEntry e =
         resources.findById(resourceId).orElseThrow(() -> new NotFoundException("ResourceEntry"));
-    VersionView version = editable(find(e.measureId()).strategyVersionId());
+    VersionView version = editable(find(e.measureId()));
     Versions.check("ResourceEntry", e.getVersion(), expectedVersion);
     var before = e.auditState();
     e.apply(input, version.startYear(), version.endYear());
@@ -612,7 +662,7 @@ public class Measures {
   public void deleteResource(long resourceId, Long expectedVersion) {
     ResourceEntry e =
         resources.findById(resourceId).orElseThrow(() -> new NotFoundException("ResourceEntry"));
-    editable(find(e.measureId()).strategyVersionId());
+    editable(find(e.measureId()));
     Versions.check("ResourceEntry", e.getVersion(), expectedVersion);
     audit.recorded(AUDIT_TYPE, e.measureId(), "RESOURCES_REMOVED", e.auditState(), Map.of());
     resources.delete(e);
@@ -691,6 +741,18 @@ public class Measures {
                   dependencies.save(
                       new Dependency(copies.get(d.predecessorId()), copies.get(d.successorId()))));
     }
+  }
+
+  /**
+   * A measure's content can change in a draft, and – being no part of the adopted plan – an
+   * unplanned measure's on the version in force, too.
+   */
+  private VersionView editable(Measure m) {
+    VersionView version = strategies.version(m.strategyVersionId());
+    if (m.unplanned() && version.status() == VersionStatus.IN_FORCE) {
+      return version;
+    }
+    return editable(m.strategyVersionId());
   }
 
   private VersionView editable(long versionId) {
@@ -780,7 +842,7 @@ public class Measures {
   /** A measure of a draft version, for the parts kept beside it (participants, partners). */
   Measure editableMeasure(long id) {
     Measure m = find(id);
-    editable(m.strategyVersionId());
+    editable(m);
     return m;
   }
 

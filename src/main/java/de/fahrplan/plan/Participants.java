@@ -135,6 +135,50 @@ public class Participants {
     return organizations.get(p.organizationId()).name();
   }
 
+  /**
+   * The participants ("FB 1 – IT (C)") and partners ("Amt Beispielland (40,00 %)") of every measure
+   * of a version, sorted, by measure id – read in bulk, for the comparison of two versions.
+   */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Map<Long, List<String>> describedOfVersion(java.util.Collection<Long> measureIds) {
+    Map<Long, List<String>> result = new java.util.HashMap<>();
+    if (measureIds.isEmpty()) {
+      return result;
+    }
+    List<Participant> all = participants.findByMeasureIdIn(measureIds);
+    Map<Long, String> units = new java.util.HashMap<>();
+    orgUnits.tree().forEach(u -> units.put(u.id(), u.label()));
+    Map<Long, String> people = new java.util.HashMap<>();
+    persons
+        .byIds(
+            all.stream()
+                .map(Participant::personId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList())
+        .forEach(p -> people.put(p.id(), p.displayName()));
+    for (Participant p : all) {
+      String name =
+          p.orgUnitId() != null
+              ? units.get(p.orgUnitId())
+              : p.personId() != null
+                  ? people.get(p.personId())
+                  : organizations.get(p.organizationId()).name();
+      result
+          .computeIfAbsent(p.measureId(), k -> new java.util.ArrayList<>())
+          .add(name + " (" + p.view(name).raci().name().charAt(0) + ")");
+    }
+    for (Partner p : partners.findByMeasureIdIn(measureIds)) {
+      PartnerView v = p.view();
+      result
+          .computeIfAbsent(v.measureId(), k -> new java.util.ArrayList<>())
+          .add(v.name() + " (" + v.costShare().stripTrailingZeros().toPlainString() + " %)");
+    }
+    result.values().forEach(java.util.Collections::sort);
+    return result;
+  }
+
   // --- partners of intermunicipal measures ----------------------------------------------------
 
   @MemberOnly

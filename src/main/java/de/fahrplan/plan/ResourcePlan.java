@@ -4,6 +4,8 @@ import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.plan.internal.Measure;
 import de.fahrplan.plan.internal.MeasureRepository;
+import de.fahrplan.plan.internal.Partner;
+import de.fahrplan.plan.internal.PartnerRepository;
 import de.fahrplan.plan.internal.ResourceEntryRepository;
 import de.fahrplan.plan.internal.ResourceSum;
 import de.fahrplan.shared.security.MemberOnly;
@@ -37,12 +39,18 @@ public class ResourcePlan {
   private final ResourceEntryRepository resources;
   private final Strategies strategies;
   private final OrgUnits orgUnits;
+  private final PartnerRepository partners;
+  private final SharedMeasures shared;
 
   ResourcePlan(
       MeasureRepository measures,
       ResourceEntryRepository resources,
       Strategies strategies,
-      OrgUnits orgUnits) {
+      OrgUnits orgUnits,
+      PartnerRepository partners,
+      SharedMeasures shared) {
+    this.partners = partners;
+    this.shared = shared;
     this.measures = measures;
     this.resources = resources;
     this.strategies = strategies;
@@ -120,7 +128,55 @@ public class ResourcePlan {
     }
     List<ResourceTable.Row> rows = new ArrayList<>();
     byGroup.forEach((label, cells) -> rows.add(row(label, cells, years)));
-    return new ResourceTable(groupBy, years, rows, row("Summe", totals, years));
+    return new ResourceTable(
+        groupBy, years, rows, row("Summe", totals, years), partnerShares(all, years));
+  }
+
+  /** The partners' shares of our measures, and our share of others' (inside the table's years). */
+  private List<ResourceTable.PartnerShare> partnerShares(List<Measure> all, List<Integer> years) {
+    List<ResourceTable.PartnerShare> shares = new ArrayList<>();
+    Map<Long, BigDecimal> percentOf = new java.util.HashMap<>();
+    if (!all.isEmpty()) {
+      for (Partner p : partners.findByMeasureIdIn(all.stream().map(Measure::getId).toList())) {
+        if (p.view().costShare() != null) {
+          percentOf.merge(p.measureId(), p.view().costShare(), BigDecimal::add);
+        }
+      }
+    }
+    if (!percentOf.isEmpty()) {
+      Map<Integer, BigDecimal> theirs = new TreeMap<>();
+      for (ResourceSum r : resources.sumsOfVersion(all.get(0).strategyVersionId())) {
+        BigDecimal percent = percentOf.get(r.measureId());
+        if (percent != null) {
+          theirs.merge(
+              r.budgetYear(),
+              r.consumptive()
+                  .add(r.investive())
+                  .multiply(percent)
+                  .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP),
+              BigDecimal::add);
+        }
+      }
+      shares.add(
+          share("davon Anteile der Partner an eigenen gemeinsamen Maßnahmen", theirs, years));
+    }
+    Map<Integer, BigDecimal> ours = shared.oursElsewhere();
+    if (!ours.isEmpty()) {
+      shares.add(share("Partneranteil an gemeinsamen Maßnahmen anderer Kommunen", ours, years));
+    }
+    return shares;
+  }
+
+  private static ResourceTable.PartnerShare share(
+      String label, Map<Integer, BigDecimal> perYear, List<Integer> years) {
+    Map<Integer, BigDecimal> inTable = new LinkedHashMap<>();
+    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    for (Integer y : years) {
+      BigDecimal v = perYear.getOrDefault(y, BigDecimal.ZERO.setScale(2));
+      inTable.put(y, v);
+      total = total.add(v);
+    }
+    return new ResourceTable.PartnerShare(label, inTable, total);
   }
 
   private static ResourceTable.Row row(String label, Map<Integer, Acc> cells, List<Integer> years) {

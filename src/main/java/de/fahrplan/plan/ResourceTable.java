@@ -9,7 +9,15 @@ import java.util.Map;
  * budget year, with totals. Every measure counts once (to the goal {@link #goalCarrying} names), so
  * the grand total is exactly the sum over all measures.
  */
-public record ResourceTable(GroupBy groupBy, List<Integer> years, List<Row> rows, Row total) {
+public record ResourceTable(
+    GroupBy groupBy, List<Integer> years, List<Row> rows, Row total, List<PartnerShare> shares) {
+
+  /**
+   * Money of inter-municipal measures that belongs to partners, beside the table and not in its
+   * totals: the partners' shares of this municipality's measures, and this municipality's share of
+   * measures other municipalities lead (marked as partner share).
+   */
+  public record PartnerShare(String label, Map<Integer, BigDecimal> years, BigDecimal total) {}
 
   /**
    * The one rule for every per-goal figure of staff and money (table, Excel, API, dashboard,

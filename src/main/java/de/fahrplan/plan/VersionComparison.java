@@ -3,6 +3,8 @@ package de.fahrplan.plan;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.FieldOfActionView;
 import de.fahrplan.strategy.GoalView;
+import de.fahrplan.strategy.IndicatorView;
+import de.fahrplan.strategy.Indicators;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionView;
 import java.util.ArrayList;
@@ -18,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What changed between two versions of a strategy (e.g. the version in force and its
- * Fortschreibung): Zielbild, fields of action, goals and measures added, removed or changed, field
- * by field. Objects are matched by their code.
+ * Fortschreibung): Zielbild, fields of action, goals with their indicators, and measures added,
+ * removed or changed, field by field – with their staff and money per budget year, milestones,
+ * participants and partners, and predecessors. Objects are matched by their code.
  */
 @Service
 public class VersionComparison {
@@ -37,10 +40,24 @@ public class VersionComparison {
 
   private final Strategies strategies;
   private final MeasureList measureList;
+  private final Measures measures;
+  private final ResourcePlan resources;
+  private final Participants participants;
+  private final Indicators indicators;
 
-  VersionComparison(Strategies strategies, MeasureList measureList) {
+  VersionComparison(
+      Strategies strategies,
+      MeasureList measureList,
+      Measures measures,
+      ResourcePlan resources,
+      Participants participants,
+      Indicators indicators) {
     this.strategies = strategies;
     this.measureList = measureList;
+    this.measures = measures;
+    this.resources = resources;
+    this.participants = participants;
+    this.indicators = indicators;
   }
 
   @MemberOnly
@@ -80,18 +97,118 @@ public class VersionComparison {
         List.of("Ziel", "Beschreibung", "Handlungsfelder"),
         changes);
     compare(
+        "Indikator",
+        indicators(fromVersionId),
+        indicators(toVersionId),
+        List.of("Ziel", "Einheit", "Ausgangswert", "Zielwert", "Zieldatum"),
+        changes);
+    java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+    List<YearBudget> fromBudgets = resources.budgets(fromVersionId);
+    List<YearBudget> toBudgets = resources.budgets(toVersionId);
+    fromBudgets.forEach(b -> years.add(b.budgetYear()));
+    toBudgets.forEach(b -> years.add(b.budgetYear()));
+    List<String> columns =
+        new ArrayList<>(MeasureList.COLUMNS.subList(1, MeasureList.COLUMNS.size()));
+    years.forEach(y -> columns.add("Mittel " + y));
+    years.forEach(y -> columns.add("VZÄ " + y));
+    columns.addAll(
+        List.of("Meilensteine", "Beteiligte und Partner", "Voraussetzungen", "Überplanmäßig"));
+    compare(
         "Maßnahme",
-        measures(fromVersionId),
-        measures(toVersionId),
-        MeasureList.COLUMNS.subList(1, MeasureList.COLUMNS.size()),
+        measures(fromVersionId, fromBudgets, years),
+        measures(toVersionId, toBudgets, years),
+        columns,
         changes);
     return new Result(from, to, !Objects.equals(from.vision(), to.vision()), changes);
   }
 
-  private Map<String, List<String>> measures(long versionId) {
+  /**
+   * A measure as the list's columns, then money and FTE per year, milestones, parts, predecessors.
+   */
+  private Map<String, List<String>> measures(
+      long versionId, List<YearBudget> budgets, java.util.SortedSet<Integer> years) {
+    Map<String, Long> idOf = new java.util.HashMap<>();
+    Map<Long, String> codeOf = new java.util.HashMap<>();
+    java.util.Set<Long> unplanned = new java.util.HashSet<>();
+    for (MeasureView m : measures.all(versionId)) {
+      idOf.put(m.code(), m.id());
+      codeOf.put(m.id(), m.code());
+      if (m.unplanned()) {
+        unplanned.add(m.id());
+      }
+    }
+    Map<Long, Map<Integer, YearBudget>> budgetOf = new java.util.HashMap<>();
+    budgets.forEach(
+        b ->
+            budgetOf
+                .computeIfAbsent(b.measureId(), k -> new java.util.HashMap<>())
+                .put(b.budgetYear(), b));
+    Map<Long, List<MilestoneView>> milestones = measures.milestonesOfVersion(versionId);
+    Map<Long, List<String>> parts = participants.describedOfVersion(codeOf.keySet());
+    Map<Long, List<String>> predecessors = new java.util.HashMap<>();
+    for (DependencyView d : measures.allDependencies(versionId)) {
+      predecessors
+          .computeIfAbsent(d.successorId(), k -> new ArrayList<>())
+          .add(codeOf.get(d.predecessorId()));
+    }
     Map<String, List<String>> rows = new LinkedHashMap<>();
-    for (List<String> row : measureList.rows(versionId)) {
-      rows.put(row.get(0), row.subList(1, row.size()));
+    for (List<String> listRow : measureList.rows(versionId)) {
+      Long id = idOf.get(listRow.get(0));
+      List<String> row = new ArrayList<>(listRow.subList(1, listRow.size()));
+      Map<Integer, YearBudget> mine = budgetOf.getOrDefault(id, Map.of());
+      years.forEach(y -> row.add(mine.containsKey(y) ? euro(mine.get(y).money()) : ""));
+      years.forEach(y -> row.add(mine.containsKey(y) ? fte(mine.get(y).fte()) : ""));
+      row.add(
+          milestones.getOrDefault(id, List.of()).stream()
+              .map(
+                  ms ->
+                      ms.title()
+                          + " ("
+                          + de.fahrplan.shared.web.Formats.GERMAN_DATE.format(ms.plannedDate())
+                          + ")")
+              .collect(Collectors.joining("; ")));
+      row.add(String.join("; ", parts.getOrDefault(id, List.of())));
+      row.add(
+          predecessors.getOrDefault(id, List.of()).stream()
+              .sorted(Measures::naturalOrder)
+              .collect(Collectors.joining(", ")));
+      row.add(unplanned.contains(id) ? "ja" : "nein");
+      rows.put(listRow.get(0), row);
+    }
+    return rows;
+  }
+
+  private static String euro(java.math.BigDecimal amount) {
+    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.GERMANY);
+    f.setMinimumFractionDigits(2);
+    f.setMaximumFractionDigits(2);
+    return f.format(amount) + " €";
+  }
+
+  private static String fte(java.math.BigDecimal value) {
+    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.GERMANY);
+    f.setMinimumFractionDigits(2);
+    f.setMaximumFractionDigits(2);
+    return f.format(value);
+  }
+
+  /** Indicators by goal code and name. */
+  private Map<String, List<String>> indicators(long versionId) {
+    Map<Long, String> goalCodes =
+        strategies.goals(versionId).stream()
+            .collect(Collectors.toMap(GoalView::id, GoalView::code));
+    Map<String, List<String>> rows = new LinkedHashMap<>();
+    for (IndicatorView i : indicators.ofVersion(versionId)) {
+      rows.put(
+          goalCodes.get(i.goalId()) + ": " + i.name(),
+          row(
+              goalCodes.get(i.goalId()),
+              i.unit(),
+              Objects.toString(i.baselineValue(), ""),
+              Objects.toString(i.targetValue(), ""),
+              i.targetDate() == null
+                  ? ""
+                  : de.fahrplan.shared.web.Formats.GERMAN_DATE.format(i.targetDate())));
     }
     return rows;
   }
@@ -131,10 +248,13 @@ public class VersionComparison {
     for (String code : codes) {
       List<String> old = before.get(code);
       List<String> now = after.get(code);
+      // indicators are named by their key ("A: Anteil …"), the rest by code and title
+      String label =
+          code + (kind.equals("Indikator") ? "" : " – " + (now != null ? now : old).get(0));
       if (old == null) {
-        out.add(new Change(kind, code, code + " – " + now.get(0), "ADDED", List.of()));
+        out.add(new Change(kind, code, label, "ADDED", List.of()));
       } else if (now == null) {
-        out.add(new Change(kind, code, code + " – " + old.get(0), "REMOVED", List.of()));
+        out.add(new Change(kind, code, label, "REMOVED", List.of()));
       } else {
         List<FieldChange> fields = new ArrayList<>();
         for (int i = 0; i < fieldNames.size(); i++) {
@@ -143,7 +263,7 @@ public class VersionComparison {
           }
         }
         if (!fields.isEmpty()) {
-          out.add(new Change(kind, code, code + " – " + now.get(0), "CHANGED", fields));
+          out.add(new Change(kind, code, label, "CHANGED", fields));
         }
       }
     }

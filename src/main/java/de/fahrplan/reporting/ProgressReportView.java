@@ -1,7 +1,24 @@
 package de.fahrplan.reporting;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** A progress report in the archive of a strategy. */
+/**
+ * A progress report in the archive of a strategy; {@code approvedBy}/{@code approvedOn}: its
+ * approval (Freigabe), {@code null} while it is not released.
+ */
 public record ProgressReportView(
-    Long id, Long roundId, Long strategyId, String period, String title, Instant createdAt) {}
+    Long id,
+    Long roundId,
+    Long strategyId,
+    String period,
+    String title,
+    Instant createdAt,
+    String approvedBy,
+    LocalDate approvedOn,
+    long version) {
+
+  public boolean approved() {
+    return approvedBy != null;
+  }
+}

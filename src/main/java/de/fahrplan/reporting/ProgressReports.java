@@ -44,6 +44,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -75,6 +76,7 @@ public class ProgressReports {
   private final MessageSource messages;
   private final Clock clock;
   private final ReportTexts texts;
+  private final de.fahrplan.shared.audit.AuditLog audit;
   private final org.thymeleaf.spring6.SpringTemplateEngine templates;
 
   ProgressReports(
@@ -92,7 +94,9 @@ public class ProgressReports {
       MessageSource messages,
       Clock clock,
       ReportTexts texts,
-      org.thymeleaf.spring6.SpringTemplateEngine templates) {
+      org.thymeleaf.spring6.SpringTemplateEngine templates,
+      de.fahrplan.shared.audit.AuditLog audit) {
+    this.audit = audit;
     this.texts = texts;
     this.templates = templates;
     this.reports = reports;
@@ -151,6 +155,50 @@ public class ProgressReports {
     return find(id).view();
   }
 
+  /**
+   * The approval (Freigabe) of a report by a named person of the municipality (e.g. the mayor):
+   * from then on it counts as released, and its cover says by whom and when. Given once, in the
+   * report's history; files rendered before are dropped so that every download says it.
+   */
+  @PreAuthorize("hasAnyRole('COORDINATION','ADMIN')")
+  @Transactional
+  public ProgressReportView approve(long id, Long expectedVersion, ApprovalInput input) {
+    ProgressReport r = find(id);
+    de.fahrplan.shared.Versions.check("ProgressReport", r.getVersion(), expectedVersion);
+    new de.fahrplan.shared.Rules().required("personId", input.personId).throwIfAny();
+    PersonView person;
+    try {
+      person = persons.get(input.personId);
+    } catch (NotFoundException e) {
+      throw new de.fahrplan.shared.InvalidInputException("personId", "validation.unknownReference");
+    }
+    var before = r.auditState();
+    r.approve(
+        person.displayName()
+            + (person.jobFunction() == null || person.jobFunction().isBlank()
+                ? ""
+                : ", " + person.jobFunction()),
+        input.approvedOn,
+        LocalDate.now(clock));
+    reports.flush();
+    files.deleteByReport(id);
+    audit.recorded("ProgressReport", id, "APPROVED", before, r.auditState());
+    return r.view();
+  }
+
+  /** Who approved a report, naming a person of the municipality, on which day. */
+  public static class ApprovalInput {
+    public Long personId;
+    public LocalDate approvedOn;
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<de.fahrplan.shared.audit.AuditLog.Entry> history(long id) {
+    find(id);
+    return audit.history("ProgressReport", id);
+  }
+
   /** The frozen content of a report. */
   @MemberOnly
   @Transactional(readOnly = true)
@@ -198,7 +246,7 @@ public class ProgressReports {
       return new File(name, format.contentType, kept);
     }
     ReportSnapshot snapshot = snapshot(id);
-    ReportDocument doc = ReportLayout.of(snapshot, messages);
+    ReportDocument doc = ReportLayout.of(snapshot, messages, report);
     byte[] bytes =
         switch (format) {
           case PDF -> ReportFiles.pdf(doc, snapshot.municipality(), templates);
@@ -256,6 +304,17 @@ public class ProgressReports {
         newRisks.add(m.label() + ": " + u.risks());
       }
     }
+
+    // the execution state the coordination changed since the last report (status, dates, money)
+    java.time.Instant since =
+        rounds.stream()
+            .filter(r -> r.periodStart().isBefore(round.periodStart()) && r.closedAt() != null)
+            .map(RoundView::closedAt)
+            .max(java.util.Comparator.naturalOrder())
+            .orElse(java.time.Instant.EPOCH);
+    measures
+        .executionChangesSince(version.id(), since)
+        .forEach(c -> changes.add(texts.executionChange(c, messages)));
 
     Map<Long, List<IndicatorView>> indicatorsOfGoal =
         d.indicators().stream().collect(Collectors.groupingBy(IndicatorView::goalId));
@@ -346,12 +405,12 @@ public class ProgressReports {
               reported ? u.risks() : null,
               reported ? u.decisionsNeeded() : null,
               u.milestones().stream().map(ms -> texts.milestone(ms, today)).toList(),
-              List.copyOf(money.values())));
+              List.copyOf(money.values()),
+              m.unplanned()));
     }
 
-    // staff and money per goal from the plan's resource table (one rule:
-    // ResourceTable.goalCarrying),
-    // the money spent from the updates counted at the same goal
+    // staff and money per goal from the plan's resource table (one rule, goalCarrying) and the
+    // money spent from the updates, counted at the same goal
     Map<String, Map<Integer, BigDecimal[]>> perGoal = new LinkedHashMap<>();
     for (ResourceTable.Row row : resources.table(version.id(), ResourceTable.GroupBy.GOAL).rows()) {
       Map<Integer, BigDecimal[]> years = new TreeMap<>();
@@ -399,7 +458,7 @@ public class ProgressReports {
         round.periodEnd(),
         today,
         previousPeriod,
-        settings.reportIntro(),
+        round.reportIntro() != null ? round.reportIntro() : settings.reportIntro(),
         settings.reportSections(),
         new ReportSnapshot.Summary(
             overall.counts(),

@@ -86,11 +86,12 @@ final class ReportFiles {
             if (p.emphasis()) {
               para.setStyleName("Heading");
             }
-            para.addContent(p.text());
+            para.addContentWhitespace(p.text());
           }
           case Bullets l -> list(odt, root, l.items());
+          // line breaks the owner typed stay line breaks (text:line-break)
           case ReportDocument.Labelled l ->
-              odt.newParagraph().addContent(l.label() + ": " + l.text());
+              odt.newParagraph().addContentWhitespace(l.label() + ": " + l.text());
           case Facts f -> list(odt, root, f.pairs().stream().map(x -> x[0] + ": " + x[1]).toList());
           case Table t -> table(odt, root, t, ++tables);
           case Figure f -> {

@@ -52,20 +52,23 @@ final class ReportLayout {
           UpdateState.ACCEPTED, "angenommen");
 
   private final ReportSnapshot s;
+  private final ProgressReportView release;
   private final Map<TrafficLight, String> names = new java.util.EnumMap<>(TrafficLight.class);
   private final List<Block> blocks = new ArrayList<>();
   private int anchors;
 
   /** The lights' German names come from the message bundle, as on the pages. */
-  private ReportLayout(ReportSnapshot s, MessageSource messages) {
+  private ReportLayout(ReportSnapshot s, MessageSource messages, ProgressReportView release) {
     this.s = s;
+    this.release = release;
     for (TrafficLight l : TrafficLight.values()) {
       names.put(l, messages.getMessage("trafficLight." + l, null, Locale.GERMAN));
     }
   }
 
-  static ReportDocument of(ReportSnapshot s, MessageSource messages) {
-    return new ReportLayout(s, messages).layout();
+  /** The report; {@code release} says whether (and by whom) it was approved, null for none. */
+  static ReportDocument of(ReportSnapshot s, MessageSource messages, ProgressReportView release) {
+    return new ReportLayout(s, messages, release).layout();
   }
 
   private String name(TrafficLight light) {
@@ -78,6 +81,7 @@ final class ReportLayout {
 
   private ReportDocument layout() {
     cover();
+    int contentsAt = blocks.size();
     if (s.intro() != null) {
       heading(1, "Einleitung");
       for (String part : s.intro().split("\\R\\s*\\R")) {
@@ -99,6 +103,14 @@ final class ReportLayout {
     if (s.shows(ReportSection.OVERDUE)) {
       overdue();
     }
+    // the table of contents lists the sections (the PDF has them as bookmarks, too)
+    List<String> sections =
+        blocks.stream()
+            .filter(b -> b instanceof Heading h && h.level() == 1)
+            .map(b -> ((Heading) b).text())
+            .toList();
+    blocks.add(contentsAt, new Bullets(sections));
+    blocks.add(contentsAt, new Heading(1, "Inhalt", "contents"));
     return new ReportDocument(
         title(s),
         "Sachstand der Umsetzung im Berichtszeitraum "
@@ -128,6 +140,12 @@ final class ReportLayout {
                 + " · Stand "
                 + date(s.createdOn()),
             false));
+    blocks.add(
+        new Paragraph(
+            release != null && release.approved()
+                ? "Freigegeben am " + date(release.approvedOn()) + " durch " + release.approvedBy()
+                : "Entwurf – noch nicht freigegeben",
+            true));
     blocks.add(new PageBreak());
   }
 
@@ -161,7 +179,8 @@ final class ReportLayout {
               chart(s.goals()),
               "image/png",
               chartAlt(s.goals()),
-              "Abbildung 1: Ampeln der Maßnahmen je Ziel (Anteile; grau: ohne Sachstand)"));
+              "Abbildung 1: Ampeln der Maßnahmen je Ziel (Anteile mit Anzahl; Muster und Farben"
+                  + " wie in der Legende, grau gestreift: ohne Sachstand)"));
     }
     heading(
         2,
@@ -173,6 +192,20 @@ final class ReportLayout {
     bulletsOr(sum.completed(), "In diesem Zeitraum wurde keine Maßnahme abgeschlossen.");
     heading(2, "Neue und geänderte Risiken");
     bulletsOr(sum.newRisks(), "Keine neuen Risiken gemeldet.");
+    heading(2, "Überplanmäßige Maßnahmen");
+    bulletsOr(
+        s.measures().stream()
+            .filter(ReportSnapshot.MeasurePart::unplanned)
+            .map(m -> m.code() + " – " + m.title())
+            .toList(),
+        "Keine Maßnahme außerhalb des beschlossenen Plans.");
+    heading(2, "Entscheidungsbedarf");
+    bulletsOr(
+        s.measures().stream()
+            .filter(m -> m.decisionsNeeded() != null && !m.decisionsNeeded().isBlank())
+            .map(m -> m.code() + " – " + m.title() + ": " + m.decisionsNeeded().strip())
+            .toList(),
+        "Kein Entscheidungsbedarf gemeldet.");
     blocks.add(new Paragraph("Zusammenfassung der Ampeln: " + s.rule(), false));
   }
 
@@ -219,7 +252,7 @@ final class ReportLayout {
   private void measures() {
     heading(1, "Maßnahmen");
     for (MeasurePart m : s.measures()) {
-      heading(2, m.code() + " – " + m.title());
+      heading(2, m.code() + " – " + m.title() + (m.unplanned() ? " (überplanmäßig)" : ""));
       List<String[]> facts = new ArrayList<>();
       facts.add(new String[] {"Ziele", m.goals()});
       facts.add(new String[] {"Verantwortlich", m.owner() == null ? "–" : m.owner()});
@@ -264,22 +297,35 @@ final class ReportLayout {
                 + " ihr zuerst genannt ist – wie in der Tabelle „Personal und Finanzmittel“.",
             false));
     List<List<String>> rows = new ArrayList<>();
+    java.util.TreeMap<Integer, BigDecimal[]> perYear = new java.util.TreeMap<>();
+    BigDecimal[] all = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+    boolean fteKnown = true;
     for (ResourceGoal g : s.resources()) {
       for (ResourceYear y : g.years()) {
-        rows.add(
-            List.of(
-                g.goal(),
-                String.valueOf(y.year()),
-                y.fte() == null ? "–" : number(y.fte()),
-                euro(y.planned()),
-                euro(y.spent()),
-                y.planned().signum() == 0
-                    ? "–"
-                    : y.spent()
-                            .multiply(BigDecimal.valueOf(100))
-                            .divide(y.planned(), 0, RoundingMode.HALF_UP)
-                        + " %"));
+        rows.add(resourceRow(g.goal(), String.valueOf(y.year()), y.fte(), y.planned(), y.spent()));
+        fteKnown &= y.fte() != null;
+        BigDecimal[] sum =
+            perYear.computeIfAbsent(
+                y.year(),
+                k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+        BigDecimal fte = y.fte() == null ? BigDecimal.ZERO : y.fte();
+        sum[0] = sum[0].add(fte);
+        sum[1] = sum[1].add(y.planned());
+        sum[2] = sum[2].add(y.spent());
+        all[0] = all[0].add(fte);
+        all[1] = all[1].add(y.planned());
+        all[2] = all[2].add(y.spent());
       }
+    }
+    // totals per year and over all years, as the council reads the table
+    for (var e : perYear.entrySet()) {
+      BigDecimal[] sum = e.getValue();
+      rows.add(
+          resourceRow(
+              "Summe", String.valueOf(e.getKey()), fteKnown ? sum[0] : null, sum[1], sum[2]));
+    }
+    if (!perYear.isEmpty()) {
+      rows.add(resourceRow("Summe", "alle Jahre", fteKnown ? all[0] : null, all[1], all[2]));
     }
     if (rows.isEmpty()) {
       blocks.add(new Paragraph("Keine Finanzmittel geplant oder ausgegeben.", false));
@@ -292,6 +338,20 @@ final class ReportLayout {
               rows,
               Set.of(2, 3, 4, 5)));
     }
+  }
+
+  private static List<String> resourceRow(
+      String goal, String year, BigDecimal fte, BigDecimal planned, BigDecimal spent) {
+    return List.of(
+        goal,
+        year,
+        fte == null ? "–" : number(fte),
+        euro(planned),
+        euro(spent),
+        planned.signum() == 0
+            ? "–"
+            : spent.multiply(BigDecimal.valueOf(100)).divide(planned, 0, RoundingMode.HALF_UP)
+                + " %");
   }
 
   private void overdue() {
@@ -336,12 +396,19 @@ final class ReportLayout {
   }
 
   /** Stacked bars of light shares per goal, drawn without text (the alt text and tables say it). */
-  private static byte[] chart(List<GoalPart> goals) {
+  /**
+   * Stacked bars of light shares per goal. Each share carries its count, and each light has a
+   * pattern of its own besides its colour (legend below the bars), so that the chart reads without
+   * colour vision and in black-and-white print.
+   */
+  private byte[] chart(List<GoalPart> goals) {
     int label = 110;
     int width = 900;
     int row = 36;
+    int legend = 34;
     BufferedImage img =
-        new BufferedImage(label + width, goals.size() * row + 8, BufferedImage.TYPE_INT_RGB);
+        new BufferedImage(
+            label + width, goals.size() * row + 8 + legend, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     g.setRenderingHint(
         java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
@@ -349,12 +416,12 @@ final class ReportLayout {
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, img.getWidth(), img.getHeight());
     g.setFont(FONT);
-    Map<TrafficLight, Color> colors =
-        Map.of(
-            TrafficLight.COMPLETED, new Color(0x1b4f8a),
-            TrafficLight.ON_TRACK, new Color(0x2e7d32),
-            TrafficLight.AT_RISK, new Color(0xa35c00),
-            TrafficLight.CRITICAL, new Color(0xb3261e));
+    List<TrafficLight> order =
+        List.of(
+            TrafficLight.COMPLETED,
+            TrafficLight.ON_TRACK,
+            TrafficLight.AT_RISK,
+            TrafficLight.CRITICAL);
     int y = 8;
     for (GoalPart goal : goals) {
       int total = goal.unreported();
@@ -370,20 +437,38 @@ final class ReportLayout {
       g.drawString(code.length() > 8 ? code.substring(0, 8) : code, 4, y + row - 18);
       double x = label;
       double scale = total == 0 ? 0 : (double) width / total;
-      for (TrafficLight l :
-          List.of(
-              TrafficLight.COMPLETED,
-              TrafficLight.ON_TRACK,
-              TrafficLight.AT_RISK,
-              TrafficLight.CRITICAL)) {
-        g.setColor(colors.get(l));
-        g.fillRect((int) Math.round(x), y, (int) Math.round(goal.count(l) * scale), row - 12);
+      for (TrafficLight l : order) {
+        segment(
+            g,
+            l,
+            (int) Math.round(x),
+            y,
+            (int) Math.round(goal.count(l) * scale),
+            row - 12,
+            goal.count(l));
         x += goal.count(l) * scale;
       }
-      g.setColor(new Color(0x767676));
-      g.fillRect((int) Math.round(x), y, (int) Math.round(goal.unreported() * scale), row - 12);
+      segment(
+          g,
+          null,
+          (int) Math.round(x),
+          y,
+          (int) Math.round(goal.unreported() * scale),
+          row - 12,
+          goal.unreported());
       y += row;
     }
+    // legend: swatch with the pattern, then the name
+    int lx = label;
+    for (TrafficLight l : order) {
+      segment(g, l, lx, y + 6, 22, 16, 0);
+      g.setColor(new Color(0x1b1b1b));
+      g.drawString(name(l), lx + 28, y + 19);
+      lx += 28 + g.getFontMetrics().stringWidth(name(l)) + 24;
+    }
+    segment(g, null, lx, y + 6, 22, 16, 0);
+    g.setColor(new Color(0x1b1b1b));
+    g.drawString("ohne Sachstand", lx + 28, y + 19);
     g.dispose();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
@@ -392,6 +477,47 @@ final class ReportLayout {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  private static final Map<TrafficLight, Color> COLORS =
+      Map.of(
+          TrafficLight.COMPLETED, new Color(0x1b4f8a),
+          TrafficLight.ON_TRACK, new Color(0x2e7d32),
+          TrafficLight.AT_RISK, new Color(0xa35c00),
+          TrafficLight.CRITICAL, new Color(0xb3261e));
+
+  /** One share: colour, the light's pattern (none, dots, stripes, cross-hatch), and its count. */
+  private static void segment(Graphics2D g, TrafficLight l, int x, int y, int w, int h, int count) {
+    if (w <= 0) {
+      return;
+    }
+    g.setColor(l == null ? new Color(0x767676) : COLORS.get(l));
+    g.fillRect(x, y, w, h);
+    BufferedImage tile = new BufferedImage(8, 8, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D t = tile.createGraphics();
+    t.setColor(new Color(255, 255, 255, 170));
+    if (l == TrafficLight.ON_TRACK) {
+      t.fillRect(3, 3, 2, 2);
+    } else if (l == TrafficLight.AT_RISK) {
+      t.drawLine(0, 7, 7, 0);
+    } else if (l == TrafficLight.CRITICAL) {
+      t.drawLine(0, 7, 7, 0);
+      t.drawLine(0, 0, 7, 7);
+    } else if (l == null) {
+      t.drawLine(0, 4, 7, 4);
+    }
+    t.dispose();
+    g.setPaint(new java.awt.TexturePaint(tile, new java.awt.Rectangle(0, 0, 8, 8)));
+    g.fillRect(x, y, w, h);
+    String text = String.valueOf(count);
+    if (count > 0 && w >= g.getFontMetrics().stringWidth(text) + 8) {
+      // the count on a dark box, so it stays legible over every pattern
+      int tw = g.getFontMetrics().stringWidth(text);
+      g.setColor(new Color(0x1b1b1b));
+      g.fillRect(x + (w - tw) / 2 - 3, y + 3, tw + 6, h - 6);
+      g.setColor(Color.WHITE);
+      g.drawString(text, x + (w - tw) / 2, y + h - 7);
+    }
   }
 
   private String chartAlt(List<GoalPart> goals) {

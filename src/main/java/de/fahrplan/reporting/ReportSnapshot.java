@@ -90,7 +90,8 @@ public record ReportSnapshot(
       String risks,
       String decisionsNeeded,
       List<String> milestones,
-      List<MoneyLine> money) {}
+      List<MoneyLine> money,
+      boolean unplanned) {}
 
   /** Planned and spent money, FTE used, of one measure in one budget year. */
   public record MoneyLine(

@@ -1,8 +1,16 @@
 package de.fahrplan.reporting;
 
+import de.fahrplan.plan.ExecutionChange;
 import de.fahrplan.reporting.StatusUpdateView.MilestoneLine;
+import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.web.Formats;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,5 +39,61 @@ public class ReportTexts {
           + (day != null && m.overdue(day) ? " (überfällig)" : "");
     }
     return head + (day != null && m.overdue(day) ? "überfällig" : "offen");
+  }
+
+  /**
+   * "M-1 – DMS: Status in Umsetzung → abgeschlossen, tatsächliches Ende 31.01.2026 (Abnahme)" or
+   * "M-1 – DMS: Haushaltsjahr 2025 angemeldet → bewilligt (Haushalt beschlossen)".
+   */
+  public String executionChange(ExecutionChange change, MessageSource messages) {
+    List<String> parts = new ArrayList<>();
+    Map<String, AuditLog.Change> byField = new HashMap<>();
+    change.changes().forEach(c -> byField.put(c.field(), c));
+    if (change.action().equals("BUDGET_DECIDED")) {
+      AuditLog.Change status = byField.get("budgetStatus");
+      AuditLog.Change year = byField.get("decidedYear");
+      parts.add(
+          "Haushaltsjahr "
+              + (year == null ? "" : year.newValue() + " ")
+              + (status == null
+                  ? ""
+                  : label(messages, "budgetStatus.", status.oldValue())
+                      + " → "
+                      + label(messages, "budgetStatus.", status.newValue())));
+    } else {
+      AuditLog.Change status = byField.get("status");
+      if (status != null) {
+        parts.add(
+            "Status "
+                + label(messages, "measureStatus.", status.oldValue())
+                + " → "
+                + label(messages, "measureStatus.", status.newValue()));
+      }
+      AuditLog.Change reason = byField.get("statusReason");
+      if (reason != null && reason.newValue() != null) {
+        parts.add("Begründung: " + reason.newValue());
+      }
+      date(byField.get("actualStart"), "tatsächlicher Beginn ", parts);
+      date(byField.get("actualEnd"), "tatsächliches Ende ", parts);
+    }
+    String comment = change.comment();
+    return change.measureLabel()
+        + ": "
+        + String.join(", ", parts)
+        + (comment == null ? "" : " (" + comment + ")");
+  }
+
+  private static void date(AuditLog.Change c, String prefix, List<String> parts) {
+    if (c != null) {
+      parts.add(
+          prefix
+              + (c.newValue() == null
+                  ? "entfernt"
+                  : Formats.GERMAN_DATE.format(LocalDate.parse(c.newValue()))));
+    }
+  }
+
+  private static String label(MessageSource messages, String prefix, String value) {
+    return value == null ? "–" : messages.getMessage(prefix + value, null, value, Locale.GERMAN);
   }
 }

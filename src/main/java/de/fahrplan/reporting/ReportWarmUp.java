@@ -83,7 +83,7 @@ class ReportWarmUp {
   }
 
   private ReportDocument sampleDocument() {
-    return ReportLayout.of(sample(SAMPLE_MEASURES), messages);
+    return ReportLayout.of(sample(SAMPLE_MEASURES), messages, null);
   }
 
   private byte[] pdf(ReportDocument doc) {
@@ -152,7 +152,8 @@ class ReportWarmUp {
                   new MoneyLine(
                       2025, BigDecimal.valueOf(42_500), BigDecimal.valueOf(12_000), null, false),
                   new MoneyLine(
-                      2026, null, BigDecimal.valueOf(1_000), new BigDecimal("0.5"), true))));
+                      2026, null, BigDecimal.valueOf(1_000), new BigDecimal("0.5"), true)),
+              i % 25 == 0));
       if (i % 10 == 0) {
         overdue.add(
             new OverdueLine(

@@ -62,7 +62,9 @@ public class Reporting {
   static final String UPDATE = "StatusUpdate";
   static final String SCHEDULE = "ReportingSchedule";
   private static final String COORDINATE = "hasAnyRole('COORDINATION','ADMIN')";
-  private static final Set<MeasureStatus> REPORTING =
+
+  /** Only planned and running measures report; completed, deferred, cancelled and ideas do not. */
+  public static final Set<MeasureStatus> REPORTING =
       EnumSet.of(MeasureStatus.PLANNED, MeasureStatus.IN_PROGRESS);
 
   private final ReportingScheduleRepository schedules;
@@ -361,6 +363,19 @@ public class Reporting {
     rounds.flush();
     audit.changed(ROUND, id, before, r.auditState());
     events.publishEvent(new RoundClosed(id));
+    return view(r);
+  }
+
+  /** The introduction of the round's report (prefilled from the strategy's standard text). */
+  @PreAuthorize(COORDINATE)
+  @Transactional
+  public RoundView changeReportIntro(long id, Long expectedVersion, String text) {
+    ReportingRound r = round0(id);
+    Versions.check(ROUND, r.getVersion(), expectedVersion);
+    var before = r.auditState();
+    r.changeReportIntro(text);
+    rounds.flush();
+    audit.changed(ROUND, id, before, r.auditState());
     return view(r);
   }
 

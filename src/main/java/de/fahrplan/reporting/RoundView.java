@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** A reporting round with the number of its updates per state. */
+/**
+ * A reporting round with the number of its updates per state; {@code reportIntro}: the introduction
+ * of its report, if the coordination wrote one for this round.
+ */
 public record RoundView(
     Long id,
     Long strategyVersionId,
@@ -15,6 +18,7 @@ public record RoundView(
     RoundStatus status,
     Instant openedAt,
     Instant closedAt,
+    String reportIntro,
     Map<UpdateState, Long> updatesByState,
     long version) {
 

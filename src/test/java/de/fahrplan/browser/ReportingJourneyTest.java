@@ -187,6 +187,11 @@ class ReportingJourneyTest {
         "/api/v1/measures/" + measure + "/milestones",
         null,
         "{\"title\":\"Pilotbetrieb\",\"plannedDate\":\"2026-03-15\"}");
+    api(
+        "POST",
+        "/api/v1/measures/" + measure + "/resources",
+        null,
+        "{\"budgetYear\":2027,\"consumptive\":5000,\"budgetStatus\":\"REGISTERED\"}");
     long council =
         jdbc.queryForObject(
             "select id from organization where short_name = 'Bürgerschaft'", Long.class);
@@ -290,6 +295,23 @@ class ReportingJourneyTest {
           "http://localhost:" + port + "/strategy-versions/" + version + "/roadmap");
       assertThat(coordination.locator("main"))
           .containsText("Pilotbetrieb: 15.03.2026 (verschoben auf 30.06.2026");
+      browser.checkAccessibility(coordination);
+      // the plan in force keeps its execution state: complete the measure, approve the money
+      coordination.navigate("http://localhost:" + port + "/measures/" + measure);
+      coordination.locator("#status").selectOption("COMPLETED");
+      coordination.locator("#actualEnd").fill("2026-11-30");
+      coordination.locator("#comment").fill("Abnahme im Browser");
+      coordination
+          .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stand speichern"))
+          .click();
+      assertThat(coordination.locator("main"))
+          .containsText("Der Stand der Umsetzung ist gespeichert.");
+      coordination.getByLabel("Haushaltsstatus 2027").selectOption("APPROVED");
+      coordination.getByLabel("Anlass für 2027").fill("Haushalt 2027 beschlossen");
+      coordination.locator("form[action$='/budget-status'] button[type=submit]").click();
+      assertThat(coordination.locator("main")).containsText("Der Haushaltsstatus ist gespeichert.");
+      assertThat(coordination.locator("main")).containsText("Abnahme im Browser");
+      assertThat(coordination.locator("main")).containsText("Haushalt 2027 beschlossen");
       browser.checkAccessibility(coordination);
       assertThat(browser.violations()).isEmpty();
     }

@@ -78,6 +78,18 @@ class PlanInForceTest {
     return call(get(url), 200).get("version").asLong();
   }
 
+  private String pdfText(long report) throws Exception {
+    byte[] pdf =
+        mvc.perform(get("/api/v1/progress-reports/" + report + ".pdf").with(authentication(admin)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+  }
+
   private static List<String> fields(JsonNode problem) {
     return problem.get("errors").findValuesAsString("field");
   }
@@ -183,6 +195,8 @@ class PlanInForceTest {
             .header(HttpHeaders.IF_MATCH, "\"0\"")
             .content(
                 "{\"trafficLight\":\"AT_RISK\",\"explanation\":\"Verzug\",\"progress\":40,"
+                    + "\"nextSteps\":\"Schulung FB 2\\nRollout FB 3\","
+                    + "\"decisionsNeeded\":\"Mittel für Lizenzen 2023 freigeben\","
                     + "\"milestones\":[{\"milestoneId\":"
                     + pilot
                     + ",\"done\":true,\"actualDate\":\"2022-06-28\"},{\"milestoneId\":"
@@ -210,6 +224,35 @@ class PlanInForceTest {
         200);
     assertThat(call(get("/api/v1/status-updates/" + update), 200).get("state").asString())
         .isEqualTo("ACCEPTED");
+    // the report keeps the typed line breaks (ODT: text:line-break) and sums up the decisions
+    long strategyId =
+        jdbc.queryForObject(
+            "select strategy_id from strategy_version where id = ?", Long.class, version);
+    long report =
+        call(get("/api/v1/strategies/" + strategyId + "/progress-reports"), 200)
+            .get(0)
+            .get("id")
+            .asLong();
+    byte[] odt =
+        mvc.perform(get("/api/v1/progress-reports/" + report + ".odt").with(authentication(admin)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(odt))) {
+      String content = null;
+      for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals("content.xml")) {
+          content = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+      assertThat(content).contains("Schulung FB 2<text:line-break/>Rollout FB 3");
+    }
+    String pdfText = pdfText(report);
+    assertThat(pdfText)
+        .contains("Inhalt")
+        .contains("Entscheidungsbedarf S-1 – Pilot: Mittel für Lizenzen 2023 freigeben")
+        .contains("Entwurf – noch nicht freigegeben");
 
     // the plan in force now holds the reported state: API, roadmap, history
     JsonNode milestones = call(get("/api/v1/measures/" + m + "/milestones"), 200);
@@ -356,9 +399,122 @@ class PlanInForceTest {
         .contains("Bitte begründen")
         .contains("Stadtrat hat gestrichen")
         .contains("Haushaltsbeschluss");
-    // a completed measure gets no task in the next round
+    // an unplanned measure joins the plan in force, marked so; its content stays editable
+    call(
+        post("/api/v1/strategy-versions/" + version + "/measures")
+            .content(
+                "{\"code\":\"U-2\",\"title\":\"Nicht so\",\"status\":\"PLANNED\",\"goalIds\":["
+                    + goals.get("A")
+                    + "]}"),
+        422);
+    JsonNode extra =
+        call(
+            post("/api/v1/strategy-versions/" + version + "/unplanned-measures")
+                .content(
+                    "{\"code\":\"U-2\",\"title\":\"Notfall-Scanner\",\"status\":\"IN_PROGRESS\","
+                        + "\"goalIds\":["
+                        + goals.get("A")
+                        + "]}"),
+            201);
+    assertThat(extra.get("unplanned").asBoolean()).isTrue();
+    long u2 = extra.get("id").asLong();
+    create("/api/v1/measures/" + u2 + "/resources", "{\"budgetYear\":2026,\"consumptive\":8000}");
+    assertThat(
+            mvc.perform(get("/strategy-versions/" + version + "/plan").with(authentication(admin)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("überplanmäßig");
+    // a completed measure gets no task in the next round; the round page says why
     long round = openRound(version, "Q1/2026");
-    assertThat(call(get("/api/v1/reporting-rounds/" + round + "/status-updates"), 200)).isEmpty();
+    JsonNode tasks = call(get("/api/v1/reporting-rounds/" + round + "/status-updates"), 200);
+    assertThat(tasks.findValuesAsString("measureLabel")).containsExactly("U-2 – Notfall-Scanner");
+    assertThat(
+            mvc.perform(get("/reporting-rounds/" + round).with(authentication(admin)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("Ohne Aufgabe in dieser Runde")
+        .contains("1 abgeschlossen");
+    // this round's report gets an introduction of its own
+    call(
+        put("/api/v1/reporting-rounds/" + round + "/report-intro")
+            .header(HttpHeaders.IF_MATCH, "\"0\"")
+            .content("{\"reportIntro\":\"Bericht an den Hauptausschuss am 12.03.2026.\"}"),
+        200);
+    // the next report lists the execution changes since the last one; its PDF is PDF/UA
+    call(
+        post("/api/v1/reporting-rounds/" + round + "/close").header(HttpHeaders.IF_MATCH, "\"1\""),
+        200);
+    long strategy =
+        jdbc.queryForObject(
+            "select strategy_id from strategy_version where id = ?", Long.class, version);
+    long report =
+        call(get("/api/v1/strategies/" + strategy + "/progress-reports"), 200)
+            .get(0)
+            .get("id")
+            .asLong();
+    SecurityContextHolder.getContext().setAuthentication(admin);
+    try {
+      assertThat(reports.snapshot(report).summary().changes())
+          .containsExactly(
+              "U-1 – Scanstraße: Status geplant → abgeschlossen, tatsächlicher Beginn 01.02.2025,"
+                  + " tatsächliches Ende 31.01.2026 (Abnahme durch FB 1)",
+              "U-1 – Scanstraße: Haushaltsjahr 2025 angemeldet (Nachmeldeliste) → bewilligt"
+                  + " (Haushalt 2025 beschlossen)");
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+    byte[] pdf =
+        mvc.perform(get("/api/v1/progress-reports/" + report + ".pdf").with(authentication(admin)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertThat(de.fahrplan.support.PdfUa.failures(pdf)).isEmpty();
+    assertThat(pdfText(report))
+        .contains("Bericht an den Hauptausschuss am 12.03.2026.")
+        .contains("Status geplant → abgeschlossen")
+        .contains("Haushaltsjahr 2025 angemeldet (Nachmeldeliste) → bewilligt")
+        .contains("Überplanmäßige Maßnahmen U-2 – Notfall-Scanner")
+        .contains("Entwurf – noch nicht freigegeben");
+    // approved by a named person: the archive and every file say so, once
+    long mayor =
+        jdbc.queryForObject(
+            "select id from person where email = 'buergermeister@musterstadt.example'", Long.class);
+    String approval = "/api/v1/progress-reports/" + report + "/approval";
+    JsonNode future =
+        call(
+            post(approval)
+                .header(HttpHeaders.IF_MATCH, "\"0\"")
+                .content("{\"personId\":" + mayor + ",\"approvedOn\":\"2099-01-01\"}"),
+            422);
+    assertThat(fields(future)).containsExactly("approvedOn");
+    LocalDate today = LocalDate.now(clock);
+    JsonNode approvedReport =
+        call(
+            post(approval)
+                .header(HttpHeaders.IF_MATCH, "\"0\"")
+                .content("{\"personId\":" + mayor + ",\"approvedOn\":\"" + today + "\"}"),
+            200);
+    assertThat(approvedReport.get("approvedBy").asString()).startsWith("Jan Lindqvist");
+    long copy = call(post("/api/v1/strategies/" + strategy + "/versions"), 201).get("id").asLong();
+    JsonNode comparison =
+        call(get("/api/v1/strategy-versions/" + copy + "/comparison?with=" + version), 200);
+    assertThat(comparison.toString()).contains("Überplanmäßig");
+    call(
+        post(approval)
+            .header(HttpHeaders.IF_MATCH, "\"1\"")
+            .content("{\"personId\":" + mayor + ",\"approvedOn\":\"" + today + "\"}"),
+        422);
+    assertThat(pdfText(report))
+        .contains(
+            "Freigegeben am "
+                + de.fahrplan.shared.web.Formats.GERMAN_DATE.format(today)
+                + " durch Jan Lindqvist")
+        .doesNotContain("noch nicht freigegeben");
   }
 
   @Test
@@ -641,5 +797,43 @@ class PlanInForceTest {
                 .getResponse()
                 .getContentAsString())
         .contains("ohne verantwortliche Person");
+
+    // an accepted "abgeschlossen" proposes to complete the measure – one click does it
+    JsonNode f1 = byCode.get("F-1");
+    String url = "/api/v1/status-updates/" + f1.get("id").asLong();
+    call(
+        put(url)
+            .header(HttpHeaders.IF_MATCH, "\"" + f1.get("version").asLong() + "\"")
+            .content("{\"trafficLight\":\"COMPLETED\",\"progress\":100}"),
+        200);
+    long v = call(get(url), 200).get("version").asLong();
+    call(post(url + "/submit").header(HttpHeaders.IF_MATCH, "\"" + v + "\""), 200);
+    call(post(url + "/accept").header(HttpHeaders.IF_MATCH, "\"" + (v + 1) + "\""), 200);
+    String updatePage =
+        mvc.perform(get("/status-updates/" + f1.get("id").asLong()).with(authentication(admin)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(updatePage).contains("Maßnahme als abgeschlossen markieren");
+    long f1Measure = f1.get("measureId").asLong();
+    JsonNode before = call(get("/api/v1/measures/" + f1Measure), 200);
+    mvc.perform(
+            post("/measures/" + f1Measure + "/execution")
+                .with(authentication(admin))
+                .with(csrf())
+                .param("version", String.valueOf(before.get("version").asLong()))
+                .param("status", "COMPLETED")
+                .param("actualEnd", LocalDate.now(clock).toString())
+                .param("comment", "abgeschlossen laut Sachstand Q1/2022"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(call(get("/api/v1/measures/" + f1Measure), 200).get("status").asString())
+        .isEqualTo("COMPLETED");
+    assertThat(
+            mvc.perform(get("/status-updates/" + f1.get("id").asLong()).with(authentication(admin)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .doesNotContain("Maßnahme als abgeschlossen markieren");
   }
 }

@@ -62,6 +62,31 @@ class VersionComparisonTest {
                         + goal
                         + "],\"status\":\"IDEA\"}"))
         .andExpect(status().isCreated());
+    // money and milestones of the Fortschreibung are compared too
+    mvc.perform(
+            post("/api/v1/measures/" + m11 + "/resources")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"budgetYear\":2029,\"consumptive\":12345}"))
+        .andExpect(status().isCreated());
+    mvc.perform(
+            post("/api/v1/measures/" + m11 + "/milestones")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"Tablets verteilt\",\"plannedDate\":\"2027-03-31\"}"))
+        .andExpect(status().isCreated());
+    mvc.perform(
+            get("/api/v1/strategy-versions/" + draft + "/comparison")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$.changes[?(@.code == 'M-11')].fields[?(@.field == 'Mittel 2029')].newValue")
+                .value(hasItem("12.345,00 €")))
+        .andExpect(
+            jsonPath("$.changes[?(@.code == 'M-11')].fields[?(@.field == 'Meilensteine')].newValue")
+                .value(
+                    hasItem(
+                        org.hamcrest.Matchers.containsString("Tablets verteilt (31.03.2027)"))));
     mvc.perform(
             get("/api/v1/strategy-versions/" + draft + "/comparison")
                 .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))

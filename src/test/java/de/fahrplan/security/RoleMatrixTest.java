@@ -109,6 +109,30 @@ class RoleMatrixTest {
             COORDINATION,
             false),
         new Action(
+            "Überplanmäßige Maßnahme anlegen (API)",
+            "POST",
+            "/api/v1/strategy-versions/" + inForce + "/unplanned-measures",
+            "{}",
+            COORDINATION,
+            false),
+        new Action(
+            "Bericht freigeben (API)",
+            "POST",
+            "/api/v1/progress-reports/" + report + "/approval",
+            "{}",
+            COORDINATION,
+            false),
+        new Action(
+            "Einleitung der Runde (API)",
+            "PUT",
+            "/api/v1/reporting-rounds/" + round + "/report-intro",
+            "{}",
+            COORDINATION,
+            false),
+        new Action(
+            "Gemeinsame Maßnahmen (API)", "GET", "/api/v1/shared-measures", null, ALL, false),
+        new Action("Gemeinsame Maßnahmen (Seite)", "GET", "/shared-measures", null, ALL, false),
+        new Action(
             "Beschluss berichtigen (API)",
             "PUT",
             "/api/v1/strategy-versions/" + inForce + "/adoption",

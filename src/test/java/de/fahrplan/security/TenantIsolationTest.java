@@ -164,7 +164,117 @@ class TenantIsolationTest {
             (kreis, ids) -> one("select min(id) from status_update where tenant_id = ?", kreis)),
         Map.entry(
             "resource-entries",
-            (kreis, ids) -> one("select min(id) from resource_entry where tenant_id = ?", kreis)));
+            (kreis, ids) -> one("select min(id) from resource_entry where tenant_id = ?", kreis)),
+        // a Beispielkreis measure that does not name Musterstadt as partner
+        Map.entry(
+            "shared-measures",
+            (kreis, ids) -> one("select min(id) from measure where tenant_id = ?", kreis)));
+  }
+
+  /**
+   * The one exception: a partner reads the measures another municipality shares with it (its plan
+   * in force names the partner), their updates and its share of the money – and nothing else.
+   */
+  @Test
+  void aPartnerSeesExactlyTheMeasuresSharedWithIt() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    long kreis = Demo.bodyId(jdbc, "beispielkreis");
+    long m10 =
+        one(
+            "select m.id from measure m join strategy_version v on v.id = m.strategy_version_id"
+                + " where m.tenant_id = ? and m.code = 'M-10' and v.status = 'IN_FORCE'",
+            muster);
+    long m1 =
+        one(
+            "select m.id from measure m join strategy_version v on v.id = m.strategy_version_id"
+                + " where m.tenant_id = ? and m.code = 'M-1' and v.status = 'IN_FORCE'",
+            muster);
+    tools.jackson.databind.json.JsonMapper json =
+        tools.jackson.databind.json.JsonMapper.builder().build();
+    var list = json.readTree(kreisGet("/api/v1/shared-measures", 200));
+    assertThat(list.findValuesAsString("code")).containsExactly("M-10");
+    assertThat(list.get(0).get("id").asLong())
+        .as("the version in force, not the draft")
+        .isEqualTo(m10);
+    assertThat(list.get(0).get("leadMunicipality").asString()).contains("Musterstadt");
+    assertThat(list.get(0).get("costShare").decimalValue()).isEqualByComparingTo("30");
+    java.math.BigDecimal ownShare = java.math.BigDecimal.ZERO;
+    for (var y : list.get(0).get("money")) {
+      assertThat(y.get("share").decimalValue())
+          .isEqualByComparingTo(
+              y.get("money")
+                  .decimalValue()
+                  .multiply(new java.math.BigDecimal("0.30"))
+                  .setScale(2, java.math.RoundingMode.HALF_UP));
+      ownShare = ownShare.add(y.get("share").decimalValue());
+    }
+    assertThat(ownShare.signum()).isPositive();
+    var detail = json.readTree(kreisGet("/api/v1/shared-measures/" + m10, 200));
+    assertThat(detail.get("updates").size()).as("the closed rounds' accepted updates").isPositive();
+    // nothing else of Musterstadt: not another measure, not the shared one through other doors
+    kreisGet("/api/v1/shared-measures/" + m1, 404);
+    kreisGet("/api/v1/measures/" + m10, 404);
+    assertThat(
+            mvc.perform(
+                    MockMvcRequestBuilders.get("/measures/" + m10)
+                        .with(authentication(Users.in(kreis, Role.READER))))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(404);
+    Map<String, Long> before = snapshot(muster);
+    int put =
+        mvc.perform(
+                MockMvcRequestBuilders.put("/api/v1/measures/" + m10 + "/execution")
+                    .header(HttpHeaders.AUTHORIZATION, Demo.bearer(Demo.KREIS_TOKEN))
+                    .header(HttpHeaders.IF_MATCH, "\"0\"")
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content("{\"status\":\"CANCELLED\",\"statusReason\":\"x\"}"))
+            .andReturn()
+            .getResponse()
+            .getStatus();
+    assertThat(put).isEqualTo(404);
+    assertThat(snapshot(muster)).isEqualTo(before);
+    // the page, and the partner's own resource table marks its share
+    String page =
+        mvc.perform(
+                MockMvcRequestBuilders.get("/shared-measures")
+                    .with(authentication(Users.in(kreis, Role.READER))))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("M-10 – ").doesNotContain("M-1 – ");
+    assertThat(kreisGet("/api/v1/resource-plan", 200))
+        .contains("Partneranteil an gemeinsamen Maßnahmen anderer Kommunen");
+    String lead =
+        mvc.perform(
+                MockMvcRequestBuilders.get("/api/v1/resource-plan")
+                    .header(HttpHeaders.AUTHORIZATION, Demo.bearer(Demo.MUSTER_TOKEN)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(lead).contains("davon Anteile der Partner an eigenen gemeinsamen Maßnahmen");
+    // Musterstadt is nobody's partner here: its list is empty
+    assertThat(
+            json.readTree(
+                mvc.perform(
+                        MockMvcRequestBuilders.get("/api/v1/shared-measures")
+                            .header(HttpHeaders.AUTHORIZATION, Demo.bearer(Demo.MUSTER_TOKEN)))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString()))
+        .isEmpty();
+  }
+
+  private String kreisGet(String url, int expected) throws Exception {
+    var response =
+        mvc.perform(
+                MockMvcRequestBuilders.get(url)
+                    .header(HttpHeaders.AUTHORIZATION, Demo.bearer(Demo.KREIS_TOKEN)))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).as(url).isEqualTo(expected);
+    return response.getContentAsString();
   }
 
   @Test

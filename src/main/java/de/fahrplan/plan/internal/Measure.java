@@ -62,6 +62,10 @@ public class Measure extends TenantEntity {
 
   private Long leadOrgUnitId;
   private Long responsiblePersonId;
+
+  /** Added to the version in force outside the adopted plan (überplanmäßig). */
+  private boolean unplanned;
+
   private Long parentId;
 
   @Enumerated(EnumType.STRING)
@@ -207,6 +211,14 @@ public class Measure extends TenantEntity {
     this.actualEnd = in.actualEnd;
   }
 
+  public void markUnplanned() {
+    this.unplanned = true;
+  }
+
+  public boolean unplanned() {
+    return unplanned;
+  }
+
   /** A copy for the next strategy version, pointing at the copied goals. */
   public Measure copyFor(Long newVersionId, Map<Long, Long> goalIdMap) {
     Measure copy = new Measure();
@@ -302,6 +314,7 @@ public class Measure extends TenantEntity {
             ratings, ctx.criteria(), ctx.dependants().getOrDefault(getId(), 0), priorityOverride),
         priorityOverride,
         priorityReason,
+        unplanned,
         getVersion());
   }
 
@@ -327,6 +340,8 @@ public class Measure extends TenantEntity {
         actualStart,
         "actualEnd",
         actualEnd,
+        "unplanned",
+        unplanned,
         "horizonOverride",
         horizonOverride,
         "leadOrgUnitId",

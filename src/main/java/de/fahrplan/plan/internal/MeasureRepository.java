@@ -24,6 +24,16 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
   @Query("select m.id, m.code, m.title from Measure m where m.id in :ids")
   List<Object[]> codesAndTitles(@Param("ids") java.util.Collection<Long> ids);
 
+  /** (id, code, title) of every measure of a version: plain values. */
+  @Query("select m.id, m.code, m.title from Measure m where m.strategyVersionId = :versionId")
+  List<Object[]> codesAndTitlesOfVersion(@Param("versionId") long versionId);
+
+  /** (status, count) of the measures of a version. */
+  @Query(
+      "select m.status, count(m) from Measure m where m.strategyVersionId = :versionId"
+          + " group by m.status")
+  List<Object[]> countByStatus(@Param("versionId") long versionId);
+
   /** (measure id, goal id) of every measure of a version: plain values, no entities. */
   @Query("select m.id, g from Measure m join m.goalIds g where m.strategyVersionId = :versionId")
   List<Object[]> goalsOfVersion(@Param("versionId") long versionId);

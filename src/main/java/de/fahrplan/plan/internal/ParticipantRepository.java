@@ -7,6 +7,8 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long> 
 
   List<Participant> findByMeasureIdOrderByIdAsc(Long measureId);
 
+  List<Participant> findByMeasureIdIn(java.util.Collection<Long> measureIds);
+
   boolean existsByOrgUnitId(Long orgUnitId);
 
   boolean existsByPersonId(Long personId);

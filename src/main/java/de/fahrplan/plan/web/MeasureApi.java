@@ -94,6 +94,18 @@ class MeasureApi {
         .body(m);
   }
 
+  @PostMapping("/api/v1/strategy-versions/{id}/unplanned-measures")
+  @Operation(
+      summary =
+          "Add an unplanned measure (überplanmäßig) to the version in force: marked so everywhere,"
+              + " its content editable, taken over by the next Fortschreibung")
+  ResponseEntity<MeasureView> addUnplanned(@PathVariable long id, @RequestBody MeasureInput input) {
+    MeasureView m = measures.addUnplanned(id, input);
+    return ResponseEntity.created(URI.create("/api/v1/measures/" + m.id()))
+        .eTag(ETags.of(m.version()))
+        .body(m);
+  }
+
   @PutMapping("/api/v1/measures/{id}")
   ResponseEntity<MeasureView> update(
       @PathVariable long id,

@@ -242,7 +242,13 @@ class PlanController {
     model.addAttribute("participants", participants.participants(id));
     model.addAttribute("partners", participants.partners(id));
     model.addAttribute("ownShare", participants.ownShare(id));
-    boolean editable = strategies.version(m.strategyVersionId()).editable() && coordinating();
+    VersionView measureVersion = strategies.version(m.strategyVersionId());
+    // an unplanned measure of the version in force is no part of the adopted plan: it stays
+    // editable
+    boolean editable =
+        (measureVersion.editable()
+                || (m.unplanned() && measureVersion.status() == VersionStatus.IN_FORCE))
+            && coordinating();
     model.addAttribute("editable", editable);
     // the plan in force: its execution state is kept current here, its content is not
     boolean executable =
@@ -362,8 +368,14 @@ class PlanController {
       Locale locale,
       RedirectAttributes redirect) {
     MeasureView[] created = new MeasureView[1];
+    // on the version in force a new measure is an unplanned one (überplanmäßig)
+    boolean inForce = strategies.version(id).status() == VersionStatus.IN_FORCE;
     if (FormErrors.trySave(
-        () -> created[0] = measures.create(id, form), result, model, null, v -> {})) {
+        () -> created[0] = inForce ? measures.addUnplanned(id, form) : measures.create(id, form),
+        result,
+        model,
+        null,
+        v -> {})) {
       redirect.addFlashAttribute("flash", "form.saved");
       return "redirect:/measures/" + created[0].id();
     }
@@ -373,7 +385,8 @@ class PlanController {
   @GetMapping("/measures/{id}/edit")
   String edit(@PathVariable long id, Model model, Locale locale, RedirectAttributes redirect) {
     MeasureView m = measures.get(id);
-    if (!strategies.version(m.strategyVersionId()).editable()) {
+    VersionView v = strategies.version(m.strategyVersionId());
+    if (!v.editable() && !(m.unplanned() && v.status() == VersionStatus.IN_FORCE)) {
       return readOnly(redirect, "/measures/" + id);
     }
     MeasureForm form = m.into(new MeasureForm());

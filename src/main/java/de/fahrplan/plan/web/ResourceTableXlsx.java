@@ -56,6 +56,25 @@ final class ResourceTableXlsx {
         }
         r = writeRow(sheet, r, table.total(), totalLabel, table.years(), block, number);
       }
+      // partner shares beside the table (money, not in its totals), as on the page
+      if (!table.shares().isEmpty()) {
+        CellStyle euro = wb.createCellStyle();
+        euro.setDataFormat(wb.createDataFormat().getFormat("#,##0.00 €"));
+        r++;
+        for (ResourceTable.PartnerShare share : table.shares()) {
+          Row x = sheet.createRow(r++);
+          x.createCell(0).setCellValue(neutralised(share.label() + " (€)"));
+          int c = 1;
+          for (Integer year : table.years()) {
+            var cell = x.createCell(c++);
+            cell.setCellValue(share.years().get(year).doubleValue());
+            cell.setCellStyle(euro);
+          }
+          var total = x.createCell(c);
+          total.setCellValue(share.total().doubleValue());
+          total.setCellStyle(euro);
+        }
+      }
       sheet.setColumnWidth(0, 60 * 256);
       for (int c = 1; c <= table.years().size() + 1; c++) {
         sheet.setColumnWidth(c, 16 * 256);

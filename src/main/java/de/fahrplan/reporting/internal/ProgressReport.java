@@ -22,6 +22,9 @@ public class ProgressReport extends TenantEntity {
   @Basic(fetch = FetchType.LAZY)
   private String content;
 
+  private String approvedBy;
+  private java.time.LocalDate approvedOn;
+
   protected ProgressReport() {}
 
   public ProgressReport(
@@ -43,7 +46,48 @@ public class ProgressReport extends TenantEntity {
     return content;
   }
 
+  /**
+   * The approval (Freigabe) by a named person: once given, the report counts as released; it is
+   * given once, on a day neither before the report was frozen nor in the future.
+   */
+  public void approve(String by, java.time.LocalDate on, java.time.LocalDate today) {
+    if (approvedBy != null) {
+      throw new de.fahrplan.shared.InvalidInputException(null, "reports.alreadyApproved");
+    }
+    java.time.LocalDate frozen =
+        createdAt.atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate();
+    new de.fahrplan.shared.Rules()
+        .required("approvedOn", on)
+        .check(on == null || !on.isAfter(today), "approvedOn", "reports.approvedInFuture")
+        .check(on == null || !on.isBefore(frozen), "approvedOn", "reports.approvedBeforeReport")
+        .throwIfAny();
+    this.approvedBy = by;
+    this.approvedOn = on;
+  }
+
+  public String approvedBy() {
+    return approvedBy;
+  }
+
+  public java.time.LocalDate approvedOn() {
+    return approvedOn;
+  }
+
+  public java.util.Map<String, Object> auditState() {
+    return de.fahrplan.shared.audit.AuditLog.state(
+        "approvedBy", approvedBy, "approvedOn", approvedOn);
+  }
+
   public ProgressReportView view() {
-    return new ProgressReportView(getId(), roundId, strategyId, period, title, createdAt);
+    return new ProgressReportView(
+        getId(),
+        roundId,
+        strategyId,
+        period,
+        title,
+        createdAt,
+        approvedBy,
+        approvedOn,
+        getVersion());
   }
 }

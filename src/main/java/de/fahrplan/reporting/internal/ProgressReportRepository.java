@@ -11,7 +11,8 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
   /** The archive of a strategy, newest first, without loading the snapshots. */
   @Query(
       "select new de.fahrplan.reporting.ProgressReportView(r.id, r.roundId, r.strategyId, r.period,"
-          + " r.title, r.createdAt) from ProgressReport r where r.strategyId = :strategyId"
+          + " r.title, r.createdAt, r.approvedBy, r.approvedOn, r.version) from ProgressReport r"
+          + " where r.strategyId = :strategyId"
           + " order by r.createdAt desc, r.id desc")
   List<ProgressReportView> archive(Long strategyId);
 

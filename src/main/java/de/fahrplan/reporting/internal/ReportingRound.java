@@ -29,6 +29,7 @@ public class ReportingRound extends TenantEntity {
   private LocalDate periodStart;
   private LocalDate periodEnd;
   private LocalDate dueDate;
+  private String reportIntro;
 
   @Enumerated(EnumType.STRING)
   private RoundStatus status;
@@ -88,11 +89,27 @@ public class ReportingRound extends TenantEntity {
         status,
         openedAt,
         closedAt,
+        reportIntro,
         counts,
         getVersion());
   }
 
+  /** The introduction of this round's report; blank means the strategy's standard text. */
+  public void changeReportIntro(String text) {
+    requireOpen();
+    new de.fahrplan.shared.Rules().maxLength("reportIntro", text, 20000).throwIfAny();
+    this.reportIntro = text == null || text.isBlank() ? null : text.strip();
+  }
+
   public Map<String, Object> auditState() {
-    return AuditLog.state("period", period().label(), "dueDate", dueDate, "status", status);
+    return AuditLog.state(
+        "period",
+        period().label(),
+        "dueDate",
+        dueDate,
+        "status",
+        status,
+        "reportIntro",
+        reportIntro);
   }
 }

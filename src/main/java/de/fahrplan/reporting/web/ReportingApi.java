@@ -90,6 +90,22 @@ class ReportingApi {
     return reporting.updates(id);
   }
 
+  /** The introduction of a round's report. */
+  record IntroInput(String reportIntro) {}
+
+  @PutMapping("/reporting-rounds/{id}/report-intro")
+  @Operation(
+      summary =
+          "The introduction of this round's progress report (blank: the strategy's standard text);"
+              + " while the round is open")
+  ResponseEntity<RoundView> changeReportIntro(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody IntroInput input) {
+    RoundView r = reporting.changeReportIntro(id, ETags.required(ifMatch), input.reportIntro());
+    return ResponseEntity.ok().eTag(ETags.of(r.version())).body(r);
+  }
+
   @PostMapping("/reporting-rounds/{id}/close")
   @Operation(
       summary =

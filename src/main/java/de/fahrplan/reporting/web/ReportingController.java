@@ -3,6 +3,8 @@ package de.fahrplan.reporting.web;
 import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.Persons;
+import de.fahrplan.plan.MeasureStatus;
+import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.plan.ResourceView;
 import de.fahrplan.reporting.Cadence;
@@ -24,6 +26,7 @@ import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionStatus;
 import de.fahrplan.strategy.VersionView;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -199,7 +202,62 @@ class ReportingController {
     model.addAttribute("report", reports.ofRound(id).orElse(null));
     model.addAttribute(
         "waiting", updates.stream().filter(u -> u.state() == UpdateState.SUBMITTED).toList());
+    VersionView roundVersion = strategies.version(round.strategyVersionId());
+    model.addAttribute(
+        "reportIntro",
+        round.reportIntro() != null
+            ? round.reportIntro()
+            : reporting.schedule(roundVersion.strategyId()).reportIntro());
+    model.addAttribute("today", today);
+    if (coordinatingHere()) {
+      model.addAttribute(
+          "personOptions",
+          persons
+              .search(
+                  null,
+                  null,
+                  org.springframework.data.domain.PageRequest.of(
+                      0, 2000, org.springframework.data.domain.Sort.by("familyName", "givenName")))
+              .getContent()
+              .stream()
+              .map(p -> new de.fahrplan.shared.web.Option(String.valueOf(p.id()), p.choiceLabel()))
+              .toList());
+    }
+    Map<MeasureStatus, Long> leftOut = measures.countByStatus(round.strategyVersionId());
+    leftOut.keySet().removeAll(Reporting.REPORTING);
+    model.addAttribute("leftOut", leftOut);
     return "reporting/round";
+  }
+
+  @PostMapping("/reporting-rounds/{id}/report-intro")
+  String changeReportIntro(
+      @PathVariable long id,
+      @RequestParam(required = false) Long version,
+      @RequestParam(required = false) String reportIntro,
+      RedirectAttributes redirect) {
+    try {
+      reporting.changeReportIntro(id, version, reportIntro);
+      redirect.addFlashAttribute("flash", "form.saved");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+    }
+    return "redirect:/reporting-rounds/" + id;
+  }
+
+  @PostMapping("/progress-reports/{id}/approval")
+  String approve(
+      @PathVariable long id,
+      @RequestParam(required = false) Long version,
+      @ModelAttribute de.fahrplan.reporting.ProgressReports.ApprovalInput input,
+      RedirectAttributes redirect) {
+    long round = reports.get(id).roundId();
+    try {
+      reports.approve(id, version, input);
+      redirect.addFlashAttribute("flash", "reports.approved");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+    }
+    return "redirect:/reporting-rounds/" + round;
   }
 
   @PostMapping("/reporting-rounds/{id}/close")
@@ -408,6 +466,23 @@ class ReportingController {
         "lightOptions", Option.ofEnum(TrafficLight.values(), "trafficLight.", messages, locale));
     model.addAttribute("history", reporting.history(u.id()));
     model.addAttribute("submitted", u.state() == UpdateState.SUBMITTED);
+    // an accepted "abgeschlossen" proposes to complete the measure of the plan in force (one click)
+    MeasureView measure = measures.get(u.measureId());
+    boolean proposeCompletion =
+        u.state() == UpdateState.ACCEPTED
+            && u.trafficLight() == TrafficLight.COMPLETED
+            && measure.status() != MeasureStatus.COMPLETED
+            && strategies.version(measure.strategyVersionId()).status() == VersionStatus.IN_FORCE;
+    model.addAttribute("proposeCompletion", proposeCompletion);
+    if (proposeCompletion) {
+      model.addAttribute("measure", measure);
+      model.addAttribute("completedOn", LocalDate.now(clock));
+    }
     return "reporting/update";
+  }
+
+  private static boolean coordinatingHere() {
+    return de.fahrplan.shared.TenantContext.hasAnyRole(
+        de.fahrplan.shared.security.Role.COORDINATION, de.fahrplan.shared.security.Role.ADMIN);
   }
 }

@@ -42,6 +42,10 @@ class AuditEvent {
     this.changes = changes;
   }
 
+  long objectId() {
+    return objectId;
+  }
+
   Instant occurredAt() {
     return occurredAt;
   }

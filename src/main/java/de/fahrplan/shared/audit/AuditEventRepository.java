@@ -10,4 +10,12 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
   List<AuditEvent> findByTenantIdIsNullAndObjectTypeAndObjectIdOrderByOccurredAtDescIdDesc(
       String objectType, long objectId);
+
+  List<AuditEvent>
+      findByTenantIdAndObjectTypeAndObjectIdInAndActionInAndOccurredAtAfterOrderByOccurredAtAscIdAsc(
+          Long tenantId,
+          String objectType,
+          java.util.Collection<Long> objectIds,
+          java.util.Collection<String> actions,
+          java.time.Instant after);
 }

@@ -82,6 +82,34 @@ public class AuditLog {
         .toList();
   }
 
+  /** One recorded event of an object, with the object's id (for reports over many objects). */
+  public record Event(long objectId, Instant occurredAt, String action, List<Change> changes) {}
+
+  /**
+   * Events of some actions on some objects of one type in the current tenant after a moment, oldest
+   * first (e.g. the execution changes of a plan since the last report).
+   */
+  @Transactional(readOnly = true)
+  public List<Event> since(
+      String type,
+      java.util.Collection<Long> ids,
+      java.util.Collection<String> actions,
+      Instant after) {
+    Long tenant = TenantContext.currentTenantId().orElse(null);
+    if (tenant == null || ids.isEmpty()) {
+      return List.of();
+    }
+    return events
+        .findByTenantIdAndObjectTypeAndObjectIdInAndActionInAndOccurredAtAfterOrderByOccurredAtAscIdAsc(
+            tenant, type, ids, actions, after)
+        .stream()
+        .map(
+            e ->
+                new Event(
+                    e.objectId(), e.occurredAt(), e.action(), json.readValue(e.changes(), CHANGES)))
+        .toList();
+  }
+
   /** History of a system-wide object (a municipality itself), newest first. */
   @Transactional(readOnly = true)
   public List<Entry> systemHistory(String type, long id) {
