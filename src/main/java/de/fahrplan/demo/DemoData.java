@@ -1263,6 +1263,17 @@ class DemoData implements ApplicationRunner {
     gemeinden.name = "Amt Beispielland (für seine Gemeinden)";
     gemeinden.costShare = new BigDecimal("40.00");
     participants.addPartner(m3.id(), gemeinden);
+    // Musterstadt takes part too: it sees M-3 under "Gemeinsame Maßnahmen", as the Landkreis sees
+    // Musterstadt's M-10
+    PartnerInput muster = new PartnerInput();
+    muster.partnerBodyId =
+        participants.partnerChoices().entrySet().stream()
+            .filter(e -> e.getValue().contains("Musterstadt"))
+            .findFirst()
+            .orElseThrow()
+            .getKey();
+    muster.costShare = new BigDecimal("15.00");
+    participants.addPartner(m3.id(), muster);
     participant(byCode.get("M-3"), units.get("FB 1"), null, null, Raci.CONSULTED, "IT-Betrieb");
     // adopted by the Kreistag and in force; its first round (Q2/2026) is closed, Q3/2026 is open
     VersionView kreis = strategies.version(v.id());

@@ -92,6 +92,14 @@ class AccessibilitySweepTest {
         "/concept-links/{id}",
         first("select min(id) from concept_link where strategy_version_id = ?", draft));
     ids.put("/strategies/{id}", first("select min(id) from strategy where tenant_id = ?", muster));
+    // the Landkreis's measure that names Musterstadt as partner
+    ids.put(
+        "/shared-measures/{id}",
+        first(
+            "select min(p.measure_id) from measure_partner p join measure m on m.id = p.measure_id"
+                + " join strategy_version v on v.id = m.strategy_version_id"
+                + " where p.partner_body_id = ? and v.status = 'IN_FORCE'",
+            muster));
     TreeSet<String> pages = new TreeSet<>();
     for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
       var methods = info.getMethodsCondition().getMethods();
@@ -124,6 +132,13 @@ class AccessibilitySweepTest {
         pages.add(url);
       }
     }
+    // a closed round with its report: the approval form
+    pages.add(
+        "/reporting-rounds/"
+            + first(
+                "select max(r.id) from reporting_round r join progress_report p on p.round_id = r.id"
+                    + " where r.tenant_id = ?",
+                muster));
     // a submitted update shows the review forms, a closed round's update is read-only
     pages.add(
         "/status-updates/"

@@ -168,7 +168,12 @@ class TenantIsolationTest {
         // a Beispielkreis measure that does not name Musterstadt as partner
         Map.entry(
             "shared-measures",
-            (kreis, ids) -> one("select min(id) from measure where tenant_id = ?", kreis)));
+            (kreis, ids) ->
+                one(
+                    "select min(m.id) from measure m where m.tenant_id = ? and not exists"
+                        + " (select 1 from measure_partner p where p.measure_id = m.id"
+                        + " and p.partner_body_id is not null)",
+                    kreis)));
   }
 
   /**
@@ -254,16 +259,18 @@ class TenantIsolationTest {
             .getResponse()
             .getContentAsString();
     assertThat(lead).contains("davon Anteile der Partner an eigenen gemeinsamen Maßnahmen");
-    // Musterstadt is nobody's partner here: its list is empty
-    assertThat(
-            json.readTree(
-                mvc.perform(
-                        MockMvcRequestBuilders.get("/api/v1/shared-measures")
-                            .header(HttpHeaders.AUTHORIZATION, Demo.bearer(Demo.MUSTER_TOKEN)))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString()))
-        .isEmpty();
+    // and the other way round: Musterstadt sees exactly the Landkreis's M-3, which names it
+    var theirs =
+        json.readTree(
+            mvc.perform(
+                    MockMvcRequestBuilders.get("/api/v1/shared-measures")
+                        .header(HttpHeaders.AUTHORIZATION, Demo.bearer(Demo.MUSTER_TOKEN)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    assertThat(theirs.findValuesAsString("code")).containsExactly("M-3");
+    assertThat(theirs.get(0).get("leadMunicipality").asString()).contains("Beispielkreis");
+    assertThat(theirs.get(0).get("costShare").decimalValue()).isEqualByComparingTo("15");
   }
 
   private String kreisGet(String url, int expected) throws Exception {

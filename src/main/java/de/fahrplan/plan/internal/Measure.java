@@ -100,27 +100,14 @@ public class Measure extends TenantEntity {
 
   /** The measure's own rules; references (goals, org unit, person) are checked by the caller. */
   public void apply(MeasureInput in, String sanitizedDescription) {
-    new Rules()
+    executionRules(in.status, in.statusReason, in.actualStart, in.actualEnd)
         .required("code", in.code)
         .maxLength("code", in.code, 20)
         .required("title", in.title)
         .maxLength("title", in.title, 300)
         .maxLength("description", sanitizedDescription, 20000)
         .check(in.goalIds != null && !in.goalIds.isEmpty(), "goalIds", "measure.goalRequired")
-        .required("status", in.status)
-        .check(
-            in.status == null
-                || !in.status.needsReason()
-                || (in.statusReason != null && !in.statusReason.isBlank()),
-            "statusReason",
-            "measure.reasonRequired")
-        .maxLength("statusReason", in.statusReason, 2000)
         .notBefore("plannedEnd", in.plannedEnd, in.plannedStart)
-        .notBefore("actualEnd", in.actualEnd, in.actualStart)
-        .check(
-            in.status != MeasureStatus.COMPLETED || in.actualEnd != null,
-            "actualEnd",
-            "measure.completedNeedsEnd")
         .check(tags(in.tags).size() <= MAX_TAGS, "tags", "measure.tooManyTags", MAX_TAGS)
         .check(
             tags(in.tags).stream().allMatch(t -> t.length() <= MAX_TAG_LENGTH),
@@ -183,26 +170,32 @@ public class Measure extends TenantEntity {
     return new TreeSet<>(result);
   }
 
+  /** Status and actual dates: a reason to defer or cancel, an end to complete, end after start. */
+  private static Rules executionRules(
+      MeasureStatus status, String statusReason, LocalDate actualStart, LocalDate actualEnd) {
+    return new Rules()
+        .required("status", status)
+        .check(
+            status == null
+                || !status.needsReason()
+                || (statusReason != null && !statusReason.isBlank()),
+            "statusReason",
+            "measure.reasonRequired")
+        .maxLength("statusReason", statusReason, 2000)
+        .notBefore("actualEnd", actualEnd, actualStart)
+        .check(
+            status != MeasureStatus.COMPLETED || actualEnd != null,
+            "actualEnd",
+            "measure.completedNeedsEnd");
+  }
+
   /**
    * Changes the execution state on the plan in force; the adopted content (titles, goals, planned
    * dates and money) stays as the council decided it.
    */
   public void changeExecution(ExecutionInput in) {
-    new Rules()
-        .required("status", in.status)
+    executionRules(in.status, in.statusReason, in.actualStart, in.actualEnd)
         .check(in.status != MeasureStatus.IDEA, "status", "measure.ideaInForce")
-        .check(
-            in.status == null
-                || !in.status.needsReason()
-                || (in.statusReason != null && !in.statusReason.isBlank()),
-            "statusReason",
-            "measure.reasonRequired")
-        .maxLength("statusReason", in.statusReason, 2000)
-        .notBefore("actualEnd", in.actualEnd, in.actualStart)
-        .check(
-            in.status != MeasureStatus.COMPLETED || in.actualEnd != null,
-            "actualEnd",
-            "measure.completedNeedsEnd")
         .maxLength("comment", in.comment, 2000)
         .throwIfAny();
     this.status = in.status;
