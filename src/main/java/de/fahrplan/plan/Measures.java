@@ -419,7 +419,7 @@ public class Measures {
     Versions.check("ResourceEntry", e.getVersion(), expectedVersion);
     new Rules().maxLength("comment", input.comment, 2000).throwIfAny();
     var before = e.auditState();
-    e.changeBudgetStatus(input.budgetStatus);
+    e.changeBudgetStatus(input.budgetStatus, input.approvedAmount);
     resources.flush();
     // the year is the same before and after: named once more, so the change says which year
     Map<String, Object> after = withComment(e.auditState(), input.comment);

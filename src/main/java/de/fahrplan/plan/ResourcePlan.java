@@ -70,7 +70,8 @@ public class ResourcePlan {
                     s.budgetYear(),
                     s.budgetStatus(),
                     s.fte(),
-                    s.consumptive().add(s.investive())))
+                    s.consumptive().add(s.investive()),
+                    s.approvedAmount()))
         .toList();
   }
 
@@ -205,7 +206,14 @@ public class ResourcePlan {
       if (r.spent() != null) {
         spent = spent.add(r.spent());
       }
-      byStatus.merge(r.budgetStatus(), r.consumptive().add(r.investive()), BigDecimal::add);
+      // "bewilligt" counts what the council approved (YearBudget.approvedOf), the rest as planned
+      BigDecimal money = r.consumptive().add(r.investive());
+      byStatus.merge(
+          r.budgetStatus(),
+          r.budgetStatus() == BudgetStatus.APPROVED
+              ? YearBudget.approvedOf(r.budgetStatus(), money, r.approvedAmount())
+              : money,
+          BigDecimal::add);
     }
 
     void add(Acc other) {

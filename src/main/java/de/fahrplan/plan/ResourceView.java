@@ -17,6 +17,7 @@ public record ResourceView(
     String fundingSource,
     BudgetStatus budgetStatus,
     BigDecimal spent,
+    BigDecimal approvedAmount,
     long version) {
 
   /** This entry as input, to change some amounts and save. */

@@ -2,7 +2,6 @@ package de.fahrplan.reporting;
 
 import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
-import de.fahrplan.plan.BudgetStatus;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.plan.ResourcePlan;
 import de.fahrplan.plan.YearBudget;
@@ -238,9 +237,7 @@ public class Dashboards {
     for (YearBudget b : budgets) {
       BigDecimal[] y = years.computeIfAbsent(b.budgetYear(), k -> zeros());
       y[0] = y[0].add(b.money());
-      if (b.status() == BudgetStatus.APPROVED) {
-        y[1] = y[1].add(b.money());
-      }
+      y[1] = y[1].add(b.approved());
     }
     for (Object[] row : spentPerYear) {
       BigDecimal[] y = years.computeIfAbsent((Integer) row[0], k -> zeros());

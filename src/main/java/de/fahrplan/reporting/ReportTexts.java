@@ -60,6 +60,13 @@ public class ReportTexts {
                   : label(messages, "budgetStatus.", status.oldValue())
                       + " → "
                       + label(messages, "budgetStatus.", status.newValue())));
+      AuditLog.Change amount = byField.get("approvedAmount");
+      if (amount != null && amount.newValue() != null) {
+        parts.add(
+            "bewilligt "
+                + ReportLayout.euro(new java.math.BigDecimal(amount.newValue()))
+                + " statt der geplanten Mittel");
+      }
     } else {
       AuditLog.Change status = byField.get("status");
       if (status != null) {

@@ -19,16 +19,34 @@ public final class RichText {
 
   private RichText() {}
 
+  /** Block elements: where they stand, the text's own structure counts, not its line breaks. */
+  private static final java.util.regex.Pattern BLOCKS =
+      java.util.regex.Pattern.compile(
+          "<(p|div|ul|ol|li|h[1-6]|br|blockquote|table|pre)\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /**
-   * Safe HTML; plain text keeps its line breaks (as <br>
-   * ). Blank input becomes null.
+   * Safe HTML. Text without block elements – plain, or with inline formatting such as {@code <b>} –
+   * keeps its structure: a blank line starts a paragraph, a line break stays a line break (as
+   * {@code <br>}). Blank input becomes null.
    */
   public static String sanitize(String input) {
     if (input == null || input.isBlank()) {
       return null;
     }
-    String html =
-        input.contains("<") ? input : input.strip().replace("\r\n", "\n").replace("\n", "<br>");
+    String html = BLOCKS.matcher(input).find() ? input : paragraphs(input);
     return POLICY.sanitize(html);
+  }
+
+  private static String paragraphs(String text) {
+    String[] parts = text.strip().replace("\r\n", "\n").split("\n\\s*\n");
+    if (parts.length == 1) {
+      return parts[0].replace("\n", "<br>");
+    }
+    StringBuilder html = new StringBuilder();
+    for (String part : parts) {
+      html.append("<p>").append(part.strip().replace("\n", "<br>")).append("</p>");
+    }
+    return html.toString();
   }
 }

@@ -41,7 +41,10 @@ class PlanJourneyTest {
           .click();
       assertThat(page.locator("main"))
           .containsText("M-1 – Einführung eines Dokumentenmanagementsystems");
-      assertThat(page.getByText("Maßnahme anlegen")).hasCount(0);
+      // the plan in force is read-only: no new planned measure, only an unplanned one
+      assertThat(page.getByText("Maßnahme anlegen", new Page.GetByTextOptions().setExact(true)))
+          .hasCount(0);
+      assertThat(page.getByText("Überplanmäßige Maßnahme anlegen")).hasCount(1);
       browser.checkAccessibility(page);
 
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Strategie").setExact(true))

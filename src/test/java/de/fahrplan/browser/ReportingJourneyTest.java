@@ -308,8 +308,13 @@ class ReportingJourneyTest {
           .containsText("Der Stand der Umsetzung ist gespeichert.");
       coordination.getByLabel("Haushaltsstatus 2027").selectOption("APPROVED");
       coordination.getByLabel("Anlass für 2027").fill("Haushalt 2027 beschlossen");
-      coordination.locator("form[action$='/budget-status'] button[type=submit]").click();
-      assertThat(coordination.locator("main")).containsText("Der Haushaltsstatus ist gespeichert.");
+      // submitted from the keyboard: Enter in the form's text field
+      coordination.getByLabel("Anlass für 2027").press("Enter");
+      assertThat(coordination.locator("main"))
+          .containsText(
+              "Der Haushaltsstatus ist gespeichert.",
+              new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                  .setTimeout(15000));
       assertThat(coordination.locator("main")).containsText("Abnahme im Browser");
       assertThat(coordination.locator("main")).containsText("Haushalt 2027 beschlossen");
       browser.checkAccessibility(coordination);

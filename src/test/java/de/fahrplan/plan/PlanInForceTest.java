@@ -371,9 +371,24 @@ class PlanInForceTest {
             put("/api/v1/resource-entries/" + money + "/budget-status")
                 .header(HttpHeaders.IF_MATCH, "\"0\"")
                 .content(
-                    "{\"budgetStatus\":\"APPROVED\",\"comment\":\"Haushalt 2025 beschlossen\"}"),
+                    "{\"budgetStatus\":\"APPROVED\",\"approvedAmount\":42000,"
+                        + "\"comment\":\"Haushalt 2025 beschlossen\"}"),
             200);
     assertThat(approved.get("budgetStatus").asString()).isEqualTo("APPROVED");
+    assertThat(approved.get("approvedAmount").decimalValue()).isEqualByComparingTo("42000");
+    // an amount without "bewilligt" is refused, naming the field
+    JsonNode notApproved =
+        call(
+            put("/api/v1/resource-entries/" + money + "/budget-status")
+                .header(HttpHeaders.IF_MATCH, "\"" + approved.get("version").asLong() + "\"")
+                .content("{\"budgetStatus\":\"REJECTED\",\"approvedAmount\":1}"),
+            422);
+    assertThat(fields(notApproved)).containsExactly("approvedAmount");
+    // one rule for "bewilligt": the resource table and the Lagebild count the approved amount
+    JsonNode table =
+        call(get("/api/v1/resource-plan?groupBy=goal&strategyVersion=" + version), 200);
+    assertThat(table.at("/total/years/2025/moneyByStatus/APPROVED").decimalValue())
+        .isEqualByComparingTo("42000");
     String history = call(get("/api/v1/measures/" + m + "/history"), 200).toString();
     assertThat(history)
         .contains("EXECUTION_CHANGED")
@@ -448,6 +463,17 @@ class PlanInForceTest {
     call(
         post("/api/v1/reporting-rounds/" + round + "/close").header(HttpHeaders.IF_MATCH, "\"1\""),
         200);
+    JsonNode dashboard =
+        call(get("/api/v1/strategy-versions/" + version + "/dashboard?round=" + round), 200);
+    JsonNode year2025 = null;
+    for (JsonNode y : dashboard.get("budget")) {
+      if (y.get("year").asInt() == 2025) {
+        year2025 = y;
+      }
+    }
+    assertThat(year2025.get("approved").decimalValue())
+        .as("the Lagebild counts the approved amount, as the table does")
+        .isEqualByComparingTo("42000");
     long strategy =
         jdbc.queryForObject(
             "select strategy_id from strategy_version where id = ?", Long.class, version);
@@ -458,12 +484,15 @@ class PlanInForceTest {
             .asLong();
     SecurityContextHolder.getContext().setAuthentication(admin);
     try {
-      assertThat(reports.snapshot(report).summary().changes())
+      assertThat(
+              reports.snapshot(report).summary().changes().stream()
+                  .map(c -> c.replace('\u00a0', ' '))
+                  .toList())
           .containsExactly(
               "U-1 – Scanstraße: Status geplant → abgeschlossen, tatsächlicher Beginn 01.02.2025,"
                   + " tatsächliches Ende 31.01.2026 (Abnahme durch FB 1)",
-              "U-1 – Scanstraße: Haushaltsjahr 2025 angemeldet (Nachmeldeliste) → bewilligt"
-                  + " (Haushalt 2025 beschlossen)");
+              "U-1 – Scanstraße: Haushaltsjahr 2025 angemeldet (Nachmeldeliste) → bewilligt,"
+                  + " bewilligt 42.000,00 € statt der geplanten Mittel (Haushalt 2025 beschlossen)");
     } finally {
       SecurityContextHolder.clearContext();
     }
@@ -610,6 +639,47 @@ class PlanInForceTest {
       expected.values().forEach(m -> m.replaceAll((k, v) -> v.stripTrailingZeros()));
       assertThat(table).as("seed %d: table", seed).isEqualTo(expected);
       assertThat(reported).as("seed %d: report = table", seed).isEqualTo(table);
+      // the Excel file of the table: its second block is the consumptive money, per goal and year
+      byte[] xlsx =
+          mvc.perform(
+                  get("/api/v1/resource-plan.xlsx?groupBy=goal&strategyVersion=" + version)
+                      .with(authentication(admin)))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsByteArray();
+      Map<String, Map<Integer, BigDecimal>> excel = new TreeMap<>();
+      try (var wb =
+          new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        var sheet = wb.getSheetAt(0);
+        Map<Integer, Integer> yearColumns = new HashMap<>();
+        int blocks = 0;
+        for (var row : sheet) {
+          var first = row.getCell(0);
+          if (first == null || first.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+            continue;
+          }
+          String label = first.getStringCellValue();
+          if (row.getCell(1) != null
+              && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+              && row.getCell(1).getNumericCellValue() == 2021) {
+            blocks++;
+            for (int c = 1; c < row.getLastCellNum() - 1; c++) {
+              yearColumns.put(c, (int) row.getCell(c).getNumericCellValue());
+            }
+          } else if (blocks == 2 && label.matches("[ABC] – Ziel [ABC]")) {
+            for (var e : yearColumns.entrySet()) {
+              BigDecimal v = BigDecimal.valueOf(row.getCell(e.getKey()).getNumericCellValue());
+              if (v.signum() != 0) {
+                excel
+                    .computeIfAbsent(label, k -> new TreeMap<>())
+                    .put(e.getValue(), v.setScale(2).stripTrailingZeros());
+              }
+            }
+          }
+        }
+      }
+      assertThat(excel).as("seed %d: Excel = table", seed).isEqualTo(table);
     }
   }
 

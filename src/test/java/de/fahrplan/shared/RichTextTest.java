@@ -22,4 +22,12 @@ class RichTextTest {
         .isEqualTo("Erste Zeile<br />Zweite Zeile");
     assertThat(RichText.sanitize("  ")).isNull();
   }
+
+  @Test
+  void textWithFormattingKeepsItsParagraphsAndLineBreaks() {
+    assertThat(RichText.sanitize("Erster Absatz mit <b>fett</b>\nzweite Zeile\n\nZweiter Absatz"))
+        .isEqualTo("<p>Erster Absatz mit <b>fett</b><br />zweite Zeile</p><p>Zweiter Absatz</p>");
+    // HTML with blocks of its own keeps them as they are
+    assertThat(RichText.sanitize("<p>Eins</p>\n<p>Zwei</p>")).isEqualTo("<p>Eins</p>\n<p>Zwei</p>");
+  }
 }

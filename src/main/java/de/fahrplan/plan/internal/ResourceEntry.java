@@ -42,6 +42,9 @@ public class ResourceEntry extends TenantEntity {
 
   private BigDecimal spent;
 
+  /** What the council approved, when it is not the planned money (with "bewilligt"). */
+  private BigDecimal approvedAmount;
+
   protected ResourceEntry() {}
 
   public ResourceEntry(Long measureId, ResourceInput in, int firstYear, int lastYear) {
@@ -91,10 +94,21 @@ public class ResourceEntry extends TenantEntity {
     return (value == null ? BigDecimal.ZERO : value).setScale(2, RoundingMode.UNNECESSARY);
   }
 
-  /** The budget decision on this year (angemeldet, bewilligt, abgelehnt …), also in force. */
-  public void changeBudgetStatus(BudgetStatus status) {
-    new Rules().required("budgetStatus", status).throwIfAny();
+  /**
+   * The budget decision on this year (angemeldet, bewilligt, abgelehnt …), also in force; with
+   * "bewilligt" the approved amount when the council approved another than the planned one.
+   */
+  public void changeBudgetStatus(BudgetStatus status, BigDecimal approved) {
+    new Rules()
+        .required("budgetStatus", status)
+        .check(
+            approved == null || status == BudgetStatus.APPROVED,
+            "approvedAmount",
+            "resource.approvedOnlyApproved")
+        .check(nonNegative(approved, MAX_EURO), "approvedAmount", "resource.amount")
+        .throwIfAny();
     this.budgetStatus = status;
+    this.approvedAmount = approved == null ? null : scaled(approved);
   }
 
   public Long measureId() {
@@ -133,6 +147,7 @@ public class ResourceEntry extends TenantEntity {
         fundingSource,
         budgetStatus,
         spent,
+        approvedAmount,
         getVersion());
   }
 
@@ -158,6 +173,8 @@ public class ResourceEntry extends TenantEntity {
         fundingSource,
         "budgetStatus",
         budgetStatus,
+        "approvedAmount",
+        approvedAmount,
         "spent",
         spent);
   }

@@ -14,7 +14,8 @@ public interface ResourceEntryRepository extends JpaRepository<ResourceEntry, Lo
   /** Every entry of a version as plain values, without loading entities (resource table). */
   @Query(
       "select new de.fahrplan.plan.internal.ResourceSum(r.measureId, r.budgetYear, r.budgetStatus,"
-          + " r.fteExisting + r.fteNew + r.fteExternal, r.consumptive, r.investive, r.spent)"
+          + " r.fteExisting + r.fteNew + r.fteExternal, r.consumptive, r.investive, r.spent,"
+          + " r.approvedAmount)"
           + " from ResourceEntry r where r.measureId in"
           + " (select m.id from Measure m where m.strategyVersionId = :versionId)")
   List<ResourceSum> sumsOfVersion(Long versionId);

@@ -11,4 +11,5 @@ public record ResourceSum(
     BigDecimal fte,
     BigDecimal consumptive,
     BigDecimal investive,
-    BigDecimal spent) {}
+    BigDecimal spent,
+    BigDecimal approvedAmount) {}

@@ -325,8 +325,15 @@ class PlanController {
       @PathVariable long id,
       @RequestParam(required = false) Long version,
       @ModelAttribute BudgetStatusInput input,
+      BindingResult result,
       RedirectAttributes redirect) {
     long measureId = measures.resource(id).measureId();
+    if (result.hasErrors()) {
+      // e.g. "zwölftausend" as amount: said in German, nothing saved
+      redirect.addFlashAttribute(
+          "flashError", new InvalidInputException.Violation("approvedAmount", "resource.amount"));
+      return "redirect:/measures/" + measureId;
+    }
     try {
       measures.changeBudgetStatus(id, version, input);
       redirect.addFlashAttribute("flash", "execution.budgetSaved");
