@@ -70,12 +70,23 @@ public class Accounts {
 
   // --- login ---------------------------------------------------------------------------------
 
-  @Transactional(readOnly = true)
+  /**
+   * The account for a password login. Each call claims one attempt first, in one atomic statement:
+   * more than the allowed attempts within the window (5 in 15 minutes by default) report the
+   * account locked, and its password is not checked – however many attempts run in parallel. A
+   * successful login clears the count ({@link #loginSucceeded}).
+   */
+  @Transactional
   public Optional<FahrplanUser> userForLogin(String email) {
+    String normalized = Account.normalize(email);
+    Instant now = Instant.now();
+    if (normalized == null || accounts.claimAttempt(normalized, now, now.minus(lockout)) == 0) {
+      return Optional.empty();
+    }
     return accounts
-        .findByEmail(Account.normalize(email))
+        .findByEmail(normalized)
         .filter(Account::enabled)
-        .map(a -> toUser(a, null, a.passwordHash(), a.lockedAt(Instant.now())));
+        .map(a -> toUser(a, null, a.passwordHash(), a.overLimit(maxFailedLogins, lockout, now)));
   }
 
   @Transactional(readOnly = true)
@@ -87,15 +98,8 @@ public class Accounts {
   }
 
   @Transactional
-  public void loginFailed(String email) {
-    accounts
-        .findByEmail(Account.normalize(email))
-        .ifPresent(a -> a.loginFailed(maxFailedLogins, lockout, Instant.now()));
-  }
-
-  @Transactional
   public void loginSucceeded(String email) {
-    accounts.findByEmail(Account.normalize(email)).ifPresent(Account::loginSucceeded);
+    accounts.clearAttempts(Account.normalize(email));
   }
 
   /** When a locked account opens again (for the login page's message). */

@@ -192,13 +192,6 @@ public class ProgressReports {
     public LocalDate approvedOn;
   }
 
-  @MemberOnly
-  @Transactional(readOnly = true)
-  public List<de.fahrplan.shared.audit.AuditLog.Entry> history(long id) {
-    find(id);
-    return audit.history("ProgressReport", id);
-  }
-
   /** The frozen content of a report. */
   @MemberOnly
   @Transactional(readOnly = true)

@@ -19,12 +19,20 @@ public final class Rules {
     return this;
   }
 
+  /**
+   * At most {@code max} characters, and no control characters but tab and line breaks (a NUL byte
+   * is refused alike on every database, and never reaches an export).
+   */
   public Rules maxLength(String field, String value, int max) {
     if (value != null && value.length() > max) {
       add(field, "validation.tooLong", max);
+    } else if (value != null && CONTROL.matcher(value).find()) {
+      add(field, "validation.controlCharacters");
     }
     return this;
   }
+
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
   public Rules digits(String field, String value, int count) {
     if (value != null && !value.matches("\\d{" + count + "}")) {

@@ -75,15 +75,80 @@ class LoginAndPasswordTest {
               formLogin("/login").user("email", email).password("password", "falsch-falsch-falsch"))
           .andExpect(redirectedUrl("/login?error"));
     }
+    // the right password is not even checked now; the answer is the same as for a wrong one or
+    // an unknown account, so that the page does not tell which accounts exist
     mvc.perform(
             formLogin("/login").user("email", email).password("password", "Anfangs-Passwort-2026"))
-        .andExpect(redirectedUrl("/login?locked"));
+        .andExpect(redirectedUrl("/login?error"));
+    mvc.perform(
+            formLogin("/login")
+                .user("email", "gibt-es-nicht@musterstadt.example")
+                .password("password", "x"))
+        .andExpect(redirectedUrl("/login?error"));
     assertThat(
             jdbc.queryForObject(
                 "select locked_until from account where email = ?",
                 java.sql.Timestamp.class,
                 email))
         .isNotNull();
+  }
+
+  @Test
+  void aSuccessfulLoginStartsTheCountAgain() throws Exception {
+    String email = newAccount("zaehler");
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < 4; i++) {
+        mvc.perform(
+                formLogin("/login")
+                    .user("email", email)
+                    .password("password", "falsch-falsch-falsch"))
+            .andExpect(redirectedUrl("/login?error"));
+      }
+      mvc.perform(
+              formLogin("/login")
+                  .user("email", email)
+                  .password("password", "Anfangs-Passwort-2026"))
+          .andExpect(redirectedUrl("/"));
+    }
+  }
+
+  @Test
+  void parallelAttemptsCannotTryMorePasswordsThanAllowed() throws Exception {
+    String email = newAccount("parallel");
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.List<java.util.concurrent.Future<String>> attempts = new java.util.ArrayList<>();
+      for (int i = 0; i < 24; i++) {
+        attempts.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return mvc.perform(
+                          formLogin("/login")
+                              .user("email", email)
+                              .password("password", "falsch-falsch-falsch"))
+                      .andReturn()
+                      .getResponse()
+                      .getRedirectedUrl();
+                }));
+      }
+      start.countDown();
+      for (var a : attempts) {
+        assertThat(a.get()).as("no server error, one answer").isEqualTo("/login?error");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // every attempt was counted (none lost in a race): the right password is refused now
+    assertThat(
+            jdbc.queryForObject(
+                "select failed_logins from account where email = ?", Integer.class, email))
+        .isEqualTo(24);
+    mvc.perform(
+            formLogin("/login").user("email", email).password("password", "Anfangs-Passwort-2026"))
+        .andExpect(redirectedUrl("/login?error"));
   }
 
   @Test

@@ -249,11 +249,19 @@ class TenantIsolationTest {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("M-10 – ").doesNotContain("M-1 – ");
-    assertThat(kreisGet("/api/v1/resource-plan", 200))
+    // the demo plans in force (other tests add strategies that may be "current")
+    long kreisVersion =
+        one(
+            "select min(m.strategy_version_id) from measure m join strategy_version v"
+                + " on v.id = m.strategy_version_id where m.tenant_id = ? and m.code = 'M-3'"
+                + " and v.status = 'IN_FORCE'",
+            kreis);
+    long musterVersion = one("select strategy_version_id from measure where id = ?", m10);
+    assertThat(kreisGet("/api/v1/resource-plan?strategyVersion=" + kreisVersion, 200))
         .contains("Partneranteil an gemeinsamen Maßnahmen anderer Kommunen");
     String lead =
         mvc.perform(
-                MockMvcRequestBuilders.get("/api/v1/resource-plan")
+                MockMvcRequestBuilders.get("/api/v1/resource-plan?strategyVersion=" + musterVersion)
                     .header(HttpHeaders.AUTHORIZATION, Demo.bearer(Demo.MUSTER_TOKEN)))
             .andReturn()
             .getResponse()

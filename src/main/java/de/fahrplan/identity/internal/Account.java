@@ -39,6 +39,7 @@ public class Account {
   private boolean operator;
   private boolean enabled;
   private int failedLogins;
+  private Instant attemptsSince;
   private Instant lockedUntil;
   private Instant createdAt;
   @Version private long version;
@@ -82,18 +83,18 @@ public class Account {
     this.displayName = displayName;
   }
 
-  /** Counts a failed login; after {@code max} in a row the account is locked for a while. */
-  public void loginFailed(int max, Duration lockout, Instant now) {
-    failedLogins++;
-    if (failedLogins >= max) {
-      lockedUntil = now.plus(lockout);
-      failedLogins = 0;
+  /**
+   * After a claimed attempt: more than {@code max} attempts since the window began lock the account
+   * until the window ends, so that no further password is even checked.
+   */
+  public boolean overLimit(int max, Duration window, Instant now) {
+    if (failedLogins > max && attemptsSince != null) {
+      Instant until = attemptsSince.plus(window);
+      if (lockedUntil == null || lockedUntil.isBefore(until)) {
+        lockedUntil = until;
+      }
     }
-  }
-
-  public void loginSucceeded() {
-    failedLogins = 0;
-    lockedUntil = null;
+    return lockedAt(now);
   }
 
   public boolean lockedAt(Instant now) {

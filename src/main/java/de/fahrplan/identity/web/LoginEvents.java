@@ -1,13 +1,16 @@
 package de.fahrplan.identity.web;
 
 import de.fahrplan.identity.Accounts;
+import de.fahrplan.identity.FahrplanUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Counts failed password logins (lock-out) and clears the count on success. */
+/**
+ * Clears the count of login attempts after a successful password login (attempts are claimed before
+ * the password is checked: {@code Accounts.userForLogin}).
+ */
 @Component
 class LoginEvents {
 
@@ -17,17 +20,11 @@ class LoginEvents {
     this.accounts = accounts;
   }
 
-  @EventListener
-  void failed(AuthenticationFailureBadCredentialsEvent event) {
-    if (event.getAuthentication().getPrincipal() instanceof String email) {
-      accounts.loginFailed(email);
-    }
-  }
-
+  // by the principal, not the credentials: Spring erases those before the event
   @EventListener
   void succeeded(AuthenticationSuccessEvent event) {
     if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken token
-        && event.getAuthentication().getCredentials() != null) {
+        && token.getPrincipal() instanceof FahrplanUser) {
       accounts.loginSucceeded(token.getName());
     }
   }

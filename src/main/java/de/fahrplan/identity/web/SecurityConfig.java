@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -108,6 +107,8 @@ class SecurityConfig {
       SecurityContextRepository contexts)
       throws Exception {
     http.securityContext(c -> c.securityContextRepository(contexts))
+        // a tampered token is an invalid token (403), never a decoding error (500)
+        .csrf(c -> c.csrfTokenRequestHandler(new TamperProofCsrfHandler()))
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(
@@ -138,11 +139,9 @@ class SecurityConfig {
                         (req, res, ex) -> {
                           String email = req.getParameter("email");
                           req.getSession().setAttribute(LOGIN_EMAIL, email == null ? "" : email);
-                          res.sendRedirect(
-                              req.getContextPath()
-                                  + (ex instanceof LockedException
-                                      ? "/login?locked"
-                                      : "/login?error"));
+                          // one answer for a wrong password, an unknown and a locked account:
+                          // the page must not tell which accounts exist
+                          res.sendRedirect(req.getContextPath() + "/login?error");
                         }))
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .headers(
@@ -155,5 +154,32 @@ class SecurityConfig {
       http.oauth2Login(o -> o.loginPage("/login").successHandler(oidcSuccess));
     }
     return http.build();
+  }
+
+  /** The default (BREACH-safe, XOR-masked) token handler, answering "no token" to garbage. */
+  static final class TamperProofCsrfHandler
+      implements org.springframework.security.web.csrf.CsrfTokenRequestHandler {
+
+    private final org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler xor =
+        new org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler();
+
+    @Override
+    public void handle(
+        jakarta.servlet.http.HttpServletRequest request,
+        jakarta.servlet.http.HttpServletResponse response,
+        java.util.function.Supplier<org.springframework.security.web.csrf.CsrfToken> token) {
+      xor.handle(request, response, token);
+    }
+
+    @Override
+    public String resolveCsrfTokenValue(
+        jakarta.servlet.http.HttpServletRequest request,
+        org.springframework.security.web.csrf.CsrfToken csrfToken) {
+      try {
+        return xor.resolveCsrfTokenValue(request, csrfToken);
+      } catch (RuntimeException garbage) {
+        return null;
+      }
+    }
   }
 }

@@ -64,6 +64,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         .body(body);
   }
 
+  /**
+   * Two writes with the same ETag at the same moment: both passed the If-Match check, the database
+   * let one win (optimistic lock). The other learns it as the ETag check would have told it.
+   */
+  @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+  ResponseEntity<ProblemDetail> lostRace(
+      org.springframework.dao.OptimisticLockingFailureException e, Locale locale) {
+    ProblemDetail body =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.PRECONDITION_FAILED,
+            messages.getMessage("error.concurrentEdit", null, locale));
+    body.setType(URI.create("urn:fahrplan:problem:concurrent-edit"));
+    return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(body);
+  }
+
+  /** A unique key that another request took in the same moment (e.g. the same code twice). */
+  @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+  ResponseEntity<ProblemDetail> taken(
+      org.springframework.dao.DataIntegrityViolationException e, Locale locale) {
+    return problem(HttpStatus.CONFLICT, messages.getMessage("error.conflict", null, locale), null);
+  }
+
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidInputException e, Locale locale) {
     List<Map<String, Object>> errors =

@@ -1,0 +1,212 @@
+package de.fahrplan.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import de.fahrplan.shared.security.Role;
+import de.fahrplan.support.Demo;
+import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.Users;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Findings of the security and fault battery (issue 12) that are fixed: a tampered CSRF token is a
+ * plain 403, and two writes with the same ETag give one success and one 412 – never a 500.
+ */
+@FahrplanTest
+class HardeningTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+  final JsonMapper json = JsonMapper.builder().build();
+
+  /**
+   * A token of the right length whose unmasked bytes are no UTF-8: the masking handler's "Decoding
+   * failed" (the battery's 500). Its random half is zeros, its masked half 0xFF.
+   */
+  private static String undecodableToken() {
+    byte[] bytes = new byte[72];
+    java.util.Arrays.fill(bytes, 36, 72, (byte) 0xFF);
+    return java.util.Base64.getUrlEncoder().encodeToString(bytes);
+  }
+
+  @Test
+  void aTamperedCsrfTokenIs403NotAServerError() throws Exception {
+    int undecodable =
+        mvc.perform(
+                post("/login")
+                    .param("email", "jemand@musterstadt.example")
+                    .param("password", "falsch")
+                    .param("_csrf", undecodableToken()))
+            .andReturn()
+            .getResponse()
+            .getStatus();
+    assertThat(undecodable).isEqualTo(403);
+    int login =
+        mvc.perform(
+                post("/login")
+                    .param("email", "jemand@musterstadt.example")
+                    .param("password", "falsch")
+                    .param("_csrf", "%%%kein-base64%%%"))
+            .andReturn()
+            .getResponse()
+            .getStatus();
+    assertThat(login).isEqualTo(403);
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    int page =
+        mvc.perform(
+                post("/org-units")
+                    .with(authentication(Users.in(muster, Role.ADMIN)))
+                    .param("_csrf", "AAAA####"))
+            .andReturn()
+            .getResponse()
+            .getStatus();
+    assertThat(page).isEqualTo(403);
+  }
+
+  @Test
+  void aNulByteInATextFieldIsRefusedNamingTheField() throws Exception {
+    var response =
+        mvc.perform(
+                post("/api/v1/persons")
+                    .header(HttpHeaders.AUTHORIZATION, Demo.bearer(Demo.MUSTER_TOKEN))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"givenName\":\"Null\\u0000Byte\",\"familyName\":\"Test\"}"))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).isEqualTo(422);
+    assertThat(
+            json.readTree(response.getContentAsString()).get("errors").findValuesAsString("field"))
+        .containsExactly("givenName");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from person where family_name = 'Test' and given_name like 'Null%'",
+                Integer.class))
+        .isZero();
+  }
+
+  @Test
+  void twoWritesWithOneEtagGiveOneSuccessAndOne412() throws Exception {
+    String token = Demo.bearer(Demo.MUSTER_TOKEN);
+    long version =
+        json.readTree(
+                mvc.perform(
+                        post("/api/v1/strategies")
+                            .header(HttpHeaders.AUTHORIZATION, token)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(
+                                "{\"title\":\"Gleichzeitig\",\"startYear\":2021,\"endYear\":2029}"))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString())
+            .get("id")
+            .asLong();
+    long field =
+        json.readTree(
+                mvc.perform(
+                        post("/api/v1/strategy-versions/" + version + "/fields-of-action")
+                            .header(HttpHeaders.AUTHORIZATION, token)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"code\":\"HF\",\"title\":\"Verwaltung\"}"))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString())
+            .get("id")
+            .asLong();
+    long goal =
+        json.readTree(
+                mvc.perform(
+                        post("/api/v1/strategy-versions/" + version + "/goals")
+                            .header(HttpHeaders.AUTHORIZATION, token)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(
+                                "{\"code\":\"A\",\"title\":\"Ziel\",\"fieldOfActionIds\":["
+                                    + field
+                                    + "]}"))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString())
+            .get("id")
+            .asLong();
+    long measure =
+        json.readTree(
+                mvc.perform(
+                        post("/api/v1/strategy-versions/" + version + "/measures")
+                            .header(HttpHeaders.AUTHORIZATION, token)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(
+                                "{\"code\":\"G-1\",\"title\":\"Start\",\"status\":\"PLANNED\","
+                                    + "\"goalIds\":["
+                                    + goal
+                                    + "]}"))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString())
+            .get("id")
+            .asLong();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int trial = 0; trial < 10; trial++) {
+        long etag =
+            json.readTree(
+                    mvc.perform(
+                            get("/api/v1/measures/" + measure)
+                                .header(HttpHeaders.AUTHORIZATION, token))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("version")
+                .asLong();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int writer = 0; writer < 2; writer++) {
+          String title = "Titel " + trial + "-" + writer;
+          results.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return mvc.perform(
+                            put("/api/v1/measures/" + measure)
+                                .header(HttpHeaders.AUTHORIZATION, token)
+                                .header(HttpHeaders.IF_MATCH, "\"" + etag + "\"")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                    "{\"code\":\"G-1\",\"title\":\""
+                                        + title
+                                        + "\",\"status\":\"PLANNED\",\"goalIds\":["
+                                        + goal
+                                        + "]}"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+                  }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : results) {
+          statuses.add(f.get());
+        }
+        Collections.sort(statuses);
+        assertThat(statuses).as("trial %d", trial).containsExactly(200, 412);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
