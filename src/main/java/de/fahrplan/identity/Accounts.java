@@ -46,6 +46,7 @@ public class Accounts {
   private final String baseUrl;
   private final int maxFailedLogins;
   private final Duration lockout;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   Accounts(
       AccountRepository accounts,
@@ -56,7 +57,9 @@ public class Accounts {
       MessageSource messages,
       @Value("${fahrplan.base-url}") String baseUrl,
       @Value("${fahrplan.security.max-failed-logins}") int maxFailedLogins,
-      @Value("${fahrplan.security.lockout-minutes}") int lockoutMinutes) {
+      @Value("${fahrplan.security.lockout-minutes}") int lockoutMinutes,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.accounts = accounts;
     this.resets = resets;
     this.encoder = encoder;
@@ -71,22 +74,27 @@ public class Accounts {
   // --- login ---------------------------------------------------------------------------------
 
   /**
-   * The account for a password login. Each call claims one attempt first, in one atomic statement:
-   * more than the allowed attempts within the window (5 in 15 minutes by default) report the
-   * account locked, and its password is not checked – however many attempts run in parallel. A
-   * successful login clears the count ({@link #loginSucceeded}).
+   * Claims one password login attempt, in one atomic statement, before the password is checked:
+   * more than the allowed attempts within the window (5 in 15 minutes by default) lock the account
+   * until the window ends, so that no further password is checked – however many attempts run in
+   * parallel. A successful login clears the count ({@link #loginSucceeded}).
    */
   @Transactional
-  public Optional<FahrplanUser> userForLogin(String email) {
+  public void claimLoginAttempt(String email) {
     String normalized = Account.normalize(email);
     Instant now = Instant.now();
-    if (normalized == null || accounts.claimAttempt(normalized, now, now.minus(lockout)) == 0) {
-      return Optional.empty();
+    if (normalized != null && accounts.claimAttempt(normalized, now, now.minus(lockout)) > 0) {
+      accounts.findByEmail(normalized).ifPresent(a -> a.overLimit(maxFailedLogins, lockout, now));
     }
+  }
+
+  /** The account for a password login (locked while its attempts are used up). */
+  @Transactional(readOnly = true)
+  public Optional<FahrplanUser> userForLogin(String email) {
     return accounts
-        .findByEmail(normalized)
+        .findByEmail(Account.normalize(email))
         .filter(Account::enabled)
-        .map(a -> toUser(a, null, a.passwordHash(), a.overLimit(maxFailedLogins, lockout, now)));
+        .map(a -> toUser(a, null, a.passwordHash(), a.lockedAt(Instant.now())));
   }
 
   @Transactional(readOnly = true)
@@ -299,6 +307,7 @@ public class Accounts {
     checkPassword(newPassword, account.email());
     account.changePasswordHash(encoder.encode(newPassword));
     reset.use();
+    events.publishEvent(new PasswordChanged(account.email()));
     for (Long tenant : account.rolesByTenant().keySet()) {
       audit.recordedFor(tenant, account.email(), AUDIT_TYPE, account.getId(), "PASSWORD_CHANGED");
     }

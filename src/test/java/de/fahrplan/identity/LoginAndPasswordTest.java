@@ -169,6 +169,18 @@ class LoginAndPasswordTest {
   @Test
   void passwordResetLinkArrivesBySmtpIsInTheOutboxAndWorksOnce() throws Exception {
     String email = newAccount("vergessen");
+    // a session with the old password, e.g. a browser left open elsewhere
+    jakarta.servlet.http.Cookie oldSession =
+        mvc.perform(
+                formLogin("/login")
+                    .user("email", email)
+                    .password("password", "Anfangs-Passwort-2026"))
+            .andExpect(redirectedUrl("/"))
+            .andReturn()
+            .getResponse()
+            .getCookie("SESSION");
+    assertThat(oldSession).isNotNull();
+    mvc.perform(get("/").cookie(oldSession)).andExpect(status().isOk());
     mvc.perform(post("/password/forgot").param("email", email).with(csrf()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Wenn ein Konto mit dieser Adresse besteht")));
@@ -215,6 +227,10 @@ class LoginAndPasswordTest {
                 .param("passwordRepeat", "Neues-Passwort-2026")
                 .with(csrf()))
         .andExpect(redirectedUrl("/login?reset"));
+    // the session opened with the old password has ended
+    assertThat(
+            mvc.perform(get("/").cookie(oldSession)).andReturn().getResponse().getRedirectedUrl())
+        .endsWith("/login");
     mvc.perform(
             formLogin("/login").user("email", email).password("password", "Neues-Passwort-2026"))
         .andExpect(redirectedUrl("/"));

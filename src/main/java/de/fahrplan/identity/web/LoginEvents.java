@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Clears the count of login attempts after a successful password login (attempts are claimed before
- * the password is checked: {@code Accounts.userForLogin}).
+ * the password is checked: {@code Accounts.claimLoginAttempt}).
  */
 @Component
 class LoginEvents {

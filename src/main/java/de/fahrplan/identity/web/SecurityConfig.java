@@ -45,6 +45,25 @@ class SecurityConfig {
 
   static final String LOGIN_EMAIL = "fahrplan.loginEmail";
 
+  /**
+   * The session cookie as the properties say – Spring Session writes its own cookie and ignored
+   * {@code server.servlet.session.cookie.secure}: in {@code prod} it is Secure always (behind a TLS
+   * proxy the application may see plain HTTP), elsewhere when the request came over HTTPS.
+   */
+  @Bean
+  static org.springframework.session.web.http.CookieSerializer sessionCookie(
+      @org.springframework.beans.factory.annotation.Value(
+              "${server.servlet.session.cookie.secure:false}")
+          boolean secure) {
+    var cookie = new org.springframework.session.web.http.DefaultCookieSerializer();
+    cookie.setUseHttpOnlyCookie(true);
+    cookie.setSameSite("Lax");
+    if (secure) {
+      cookie.setUseSecureCookie(true);
+    }
+    return cookie;
+  }
+
   @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -52,8 +71,13 @@ class SecurityConfig {
 
   @Bean
   UserDetailsService userDetailsService(Accounts accounts) {
-    return email ->
-        accounts.userForLogin(email).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    return email -> {
+      // the attempt counts before the password is checked (lock-out under parallel attempts)
+      accounts.claimLoginAttempt(email);
+      return accounts
+          .userForLogin(email)
+          .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    };
   }
 
   /**

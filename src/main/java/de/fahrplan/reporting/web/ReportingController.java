@@ -235,13 +235,11 @@ class ReportingController {
       @RequestParam(required = false) Long version,
       @RequestParam(required = false) String reportIntro,
       RedirectAttributes redirect) {
-    try {
-      reporting.changeReportIntro(id, version, reportIntro);
-      redirect.addFlashAttribute("flash", "form.saved");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-    }
-    return "redirect:/reporting-rounds/" + id;
+    return flashed(
+        "/reporting-rounds/" + id,
+        redirect,
+        () -> reporting.changeReportIntro(id, version, reportIntro),
+        "form.saved");
   }
 
   @PostMapping("/progress-reports/{id}/approval")
@@ -250,14 +248,11 @@ class ReportingController {
       @RequestParam(required = false) Long version,
       @ModelAttribute de.fahrplan.reporting.ProgressReports.ApprovalInput input,
       RedirectAttributes redirect) {
-    long round = reports.get(id).roundId();
-    try {
-      reports.approve(id, version, input);
-      redirect.addFlashAttribute("flash", "reports.approved");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-    }
-    return "redirect:/reporting-rounds/" + round;
+    return flashed(
+        "/reporting-rounds/" + reports.get(id).roundId(),
+        redirect,
+        () -> reports.approve(id, version, input),
+        "reports.approved");
   }
 
   @PostMapping("/reporting-rounds/{id}/close")
@@ -266,13 +261,11 @@ class ReportingController {
       @RequestParam(required = false) Long version,
       @RequestParam(required = false) SubmittedOnClose submitted,
       RedirectAttributes redirect) {
-    try {
-      reporting.close(id, version, submitted);
-      redirect.addFlashAttribute("flash", "reporting.closed");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-    }
-    return "redirect:/reporting-rounds/" + id;
+    return flashed(
+        "/reporting-rounds/" + id,
+        redirect,
+        () -> reporting.close(id, version, submitted),
+        "reporting.closed");
   }
 
   @PostMapping("/reporting-rounds/{id}/reminders")
@@ -366,6 +359,12 @@ class ReportingController {
   }
 
   private String review(long id, RedirectAttributes redirect, Runnable action, String done) {
+    return flashed("/status-updates/" + id, redirect, action, done);
+  }
+
+  /** Runs one action of a button and goes back to {@code target}, saying how it went. */
+  private static String flashed(
+      String target, RedirectAttributes redirect, Runnable action, String done) {
     try {
       action.run();
       redirect.addFlashAttribute("flash", done);
@@ -375,7 +374,7 @@ class ReportingController {
       redirect.addFlashAttribute(
           "flashError", new InvalidInputException.Violation(null, "form.conflict"));
     }
-    return "redirect:/status-updates/" + id;
+    return "redirect:" + target;
   }
 
   private Map<Long, String> owners(List<StatusUpdateView> updates) {
