@@ -522,6 +522,19 @@ class PlanInForceTest {
             422);
     assertThat(fields(future)).containsExactly("approvedOn");
     LocalDate today = LocalDate.now(clock);
+    // on the page the approval, which cannot be taken back, needs the tick first
+    mvc.perform(
+            post("/progress-reports/" + report + "/approval")
+                .with(authentication(admin))
+                .with(csrf())
+                .param("version", "0")
+                .param("personId", String.valueOf(mayor))
+                .param("approvedOn", today.toString()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(
+            jdbc.queryForObject(
+                "select approved_by from progress_report where id = ?", String.class, report))
+        .isNull();
     JsonNode approvedReport =
         call(
             post(approval)

@@ -247,7 +247,15 @@ class ReportingController {
       @PathVariable long id,
       @RequestParam(required = false) Long version,
       @ModelAttribute de.fahrplan.reporting.ProgressReports.ApprovalInput input,
+      @RequestParam(defaultValue = "false") boolean confirmed,
       RedirectAttributes redirect) {
+    if (!confirmed) {
+      // the approval cannot be taken back: the page asks for the tick first
+      redirect.addFlashAttribute(
+          "flashError",
+          new InvalidInputException.Violation("confirmed", "reports.confirmApproval"));
+      return "redirect:/reporting-rounds/" + reports.get(id).roundId();
+    }
     return flashed(
         "/reporting-rounds/" + reports.get(id).roundId(),
         redirect,
