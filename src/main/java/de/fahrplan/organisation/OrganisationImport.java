@@ -8,7 +8,6 @@ import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.InvalidInputException.Violation;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.tabular.TableReader;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -35,8 +34,6 @@ public class OrganisationImport {
 
   /** Import result. */
   public record Result(int created, int updated) {}
-
-  static final int MAX_ROWS = 20_000;
 
   private static final Map<ImportKind, List<Column>> COLUMNS =
       Map.of(
@@ -81,7 +78,7 @@ public class OrganisationImport {
   @AdminOnly
   @Transactional(readOnly = true)
   public ImportPreview preview(ImportKind kind, String filename, byte[] bytes) {
-    TableReader.Table table = TableReader.read(filename, bytes, MAX_ROWS);
+    TableReader.Table table = TableReader.read(filename, bytes, TableReader.Limits.forImport());
     List<Column> columns = COLUMNS.get(kind);
     Map<String, Integer> index = mapHeader(table.header(), columns);
     List<ImportPreview.Row> rows = new ArrayList<>();
@@ -299,7 +296,8 @@ public class OrganisationImport {
     for (Column c : columns) {
       for (int i = 0; i < header.size() && !index.containsKey(c.field()); i++) {
         for (String name : c.headers()) {
-          if (normal(header.get(i)).equals(normal(name)) && !index.containsValue(i)) {
+          if (TableReader.headerKey(header.get(i)).equals(TableReader.headerKey(name))
+              && !index.containsValue(i)) {
             index.put(c.field(), i);
             break;
           }
@@ -318,19 +316,6 @@ public class OrganisationImport {
   }
 
   /** "Übergeordnet", "uebergeordnet", " ÜBERGEORDNET " and "Ubergeordnet" name the same column. */
-  private static String normal(String header) {
-    String s =
-        header
-            .trim()
-            .toLowerCase(Locale.GERMAN)
-            .replace("ä", "ae")
-            .replace("ö", "oe")
-            .replace("ü", "ue")
-            .replace("ß", "ss");
-    s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return s.replaceAll("[^a-z0-9]", "");
-  }
-
   private static LocalDate date(Map<String, String> v, String field, List<Violation> errors) {
     String text = v.get(field);
     if (text == null) {

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,7 +68,6 @@ public class MeasureImport {
 
   static final List<String> REQUIRED = List.of("code", "title", "goals");
   static final String KIND = "measures";
-  static final int MAX_ROWS = 20_000;
   private static final String WRITE = "hasAnyRole('COORDINATION','ADMIN')";
 
   /** Header spellings that name a field (besides the export's own headers). */
@@ -138,7 +138,7 @@ public class MeasureImport {
     if (!strategies.version(versionId).editable()) {
       throw new InvalidInputException(null, "version.readOnly");
     }
-    TableReader.Table table = TableReader.read(filename, bytes, MAX_ROWS);
+    TableReader.Table table = TableReader.read(filename, bytes, TableReader.Limits.forImport());
     Map<String, Integer> columns =
         mapping == null || mapping.isEmpty()
             ? guess(table.header())
@@ -602,6 +602,9 @@ public class MeasureImport {
     return -1;
   }
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_IN_NAMES = Pattern.compile("[^a-z0-9@._-]");
+
   /** Compares names and codes without case, spaces and umlaut spelling. */
   static String normal(String s) {
     String t =
@@ -611,16 +614,15 @@ public class MeasureImport {
             .replace("ö", "oe")
             .replace("ü", "ue")
             .replace("ß", "ss");
-    return Normalizer.normalize(t, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .replaceAll("[^a-z0-9@._-]", "");
+    String plain = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
+    return NOT_IN_NAMES.matcher(plain).replaceAll("");
   }
 
   /**
    * Headers compare by letters and digits only: "Nr." = "Nr", "Geplantes Ende" = "geplantes_ende".
    */
   static String headerKey(String s) {
-    return normal(s).replaceAll("[^a-z0-9]", "");
+    return TableReader.headerKey(s);
   }
 
   /** The CSV export marks formula-like text with a leading apostrophe; the import takes it off. */

@@ -18,7 +18,11 @@ class ImportFuzzTest {
     boolean xlsx = data.consumeBoolean();
     byte[] bytes = data.consumeRemainingAsBytes();
     try {
-      TableReader.Table table = TableReader.read(xlsx ? "liste.xlsx" : "liste.csv", bytes, 1000);
+      TableReader.Table table =
+          TableReader.read(
+              xlsx ? "liste.xlsx" : "liste.csv",
+              bytes,
+              TableReader.Limits.forImport().withMaxRows(1000));
       if (table.header() == null || table.rows().isEmpty()) {
         throw new IllegalStateException(
             "a table without header or rows must be refused, not returned");

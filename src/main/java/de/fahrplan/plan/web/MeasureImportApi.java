@@ -98,7 +98,8 @@ class MeasureImportApi {
     if (!node.isObject()) {
       throw new InvalidInputException("mapping", "measureImport.badMapping");
     }
-    List<String> header = TableReader.read(filename, bytes, 1_000_000).header();
+    List<String> header =
+        TableReader.read(filename, bytes, TableReader.Limits.forImport()).header();
     Map<String, Integer> result = new LinkedHashMap<>();
     for (var entry : node.properties()) {
       JsonNode value = entry.getValue();

@@ -1,33 +1,52 @@
 package de.fahrplan.shared.tabular;
 
 import de.fahrplan.shared.InvalidInputException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.commons.io.input.BoundedInputStream;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
 /**
  * Reads the tables municipalities keep in Excel or CSV: XLSX (first sheet), or CSV in UTF-8 or
  * Windows-1252 with ';' or ',' as separator. Empty rows are skipped; the first non-empty row is the
  * header. Dates in XLSX cells come out as ISO dates; everything else as the displayed text.
+ *
+ * <p>Every upload is read within {@link Limits}: the XLSX sheet is streamed (POI's SAX model, cells
+ * by reference, so a far-right cell costs nothing until it is refused), a CSV's record shapes are
+ * checked in one pass before any record is built, and the time budget is checked while reading.
  */
 public final class TableReader {
 
@@ -37,63 +56,215 @@ public final class TableReader {
   /** Header and data rows. */
   public record Table(List<String> header, List<Line> rows) {}
 
+  /** What one upload may hold and take; stated on the import pages and in docs/api.md. */
+  public record Limits(
+      int maxRows,
+      int maxColumns,
+      int maxCells,
+      int maxCellChars,
+      long maxChars,
+      Duration timeBudget) {
+
+    public static final int MAX_ROWS = 20_000;
+    public static final int MAX_COLUMNS = 200;
+
+    /** Filled cells: each is a string the server holds until the preview is written. */
+    public static final int MAX_CELLS = 1_000_000;
+
+    /** Excel's own limit for a cell. */
+    public static final int MAX_CELL_CHARS = 32_767;
+
+    public static final long MAX_CHARS = 20_000_000;
+    public static final Duration TIME_BUDGET = Duration.ofSeconds(30);
+
+    public static Limits forImport() {
+      return new Limits(MAX_ROWS, MAX_COLUMNS, MAX_CELLS, MAX_CELL_CHARS, MAX_CHARS, TIME_BUDGET);
+    }
+
+    public Limits withMaxRows(int rows) {
+      return new Limits(rows, maxColumns, maxCells, maxCellChars, maxChars, timeBudget);
+    }
+
+    public Limits withTimeBudget(Duration budget) {
+      return new Limits(maxRows, maxColumns, maxCells, maxCellChars, maxChars, budget);
+    }
+  }
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** Inflated size of the XLSX parts held in memory (shared strings, styles). */
+  private static final long MAX_PART_BYTES = 64L * 1024 * 1024;
 
   private TableReader() {}
 
-  public static Table read(String filename, byte[] bytes, int maxRows) {
+  public static Table read(String filename, byte[] bytes, Limits limits) {
     if (bytes == null || bytes.length == 0) {
       throw new InvalidInputException("file", "import.fileRequired");
     }
+    TimeBudget time = TimeBudget.of(limits.timeBudget());
     boolean zip =
         bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     boolean xlsxName = filename != null && filename.toLowerCase(Locale.ROOT).endsWith(".xlsx");
-    List<Line> lines = zip || xlsxName ? readXlsx(bytes, maxRows) : readCsv(bytes, maxRows);
-    if (lines.isEmpty()) {
+    Collector lines = new Collector(limits, time);
+    if (zip || xlsxName) {
+      readXlsx(bytes, lines);
+    } else {
+      readCsv(bytes, lines);
+    }
+    if (lines.lines.isEmpty()) {
       throw new InvalidInputException("file", "import.empty");
     }
-    List<String> header = lines.get(0).cells().stream().map(String::trim).toList();
-    List<Line> rows = lines.subList(1, lines.size());
+    List<String> header = lines.lines.get(0).cells().stream().map(String::trim).toList();
+    List<Line> rows = lines.lines.subList(1, lines.lines.size());
     if (rows.isEmpty()) {
       throw new InvalidInputException("file", "import.empty");
     }
     return new Table(header, List.copyOf(rows));
   }
 
-  private static List<Line> readXlsx(byte[] bytes, int maxRows) {
-    try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-      Sheet sheet = workbook.getSheetAt(0);
-      DataFormatter formatter = new DataFormatter(Locale.GERMANY);
-      List<Line> lines = new ArrayList<>();
-      for (Row row : sheet) {
-        List<String> cells = new ArrayList<>();
-        for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-          cells.add(text(row.getCell(c), formatter));
+  private static void readXlsx(byte[] bytes, Collector lines) {
+    Path file = null;
+    try {
+      // from a file POI reads the zip entries on demand; from a stream it would inflate all at once
+      file = Files.createTempFile("fahrplan-import", ".xlsx");
+      Files.write(file, bytes);
+      OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+      try {
+        XSSFReader reader = new XSSFReader(pkg);
+        Iterator<InputStream> sheets = reader.getSheetsData();
+        if (!sheets.hasNext()) {
+          throw new InvalidInputException("file", "import.notXlsx");
         }
-        add(lines, row.getRowNum() + 1, cells, maxRows);
+        try (InputStream sheet = sheets.next()) {
+          XMLReader parser = XMLHelper.newXMLReader();
+          parser.setContentHandler(
+              new XSSFSheetXMLHandler(
+                  styles(pkg), sharedStrings(pkg), new SheetRows(lines), new IsoDates(), false));
+          parser.parse(new InputSource(sheet));
+        }
+      } finally {
+        pkg.revert();
       }
-      return lines;
-    } catch (InvalidInputException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
+    } catch (Exception e) {
+      InvalidInputException refusal = refusalIn(e);
       // POI signals broken, encrypted and zip-bomb files with various exceptions: all mean "not a
       // usable XLSX"
-      throw new InvalidInputException("file", "import.notXlsx");
+      throw refusal != null ? refusal : new InvalidInputException("file", "import.notXlsx");
+    } finally {
+      deleteQuietly(file);
     }
   }
 
-  private static String text(Cell cell, DataFormatter formatter) {
-    if (cell == null) {
-      return "";
+  private static SharedStrings sharedStrings(OPCPackage pkg) throws Exception {
+    List<PackagePart> parts =
+        pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+    if (parts.isEmpty()) {
+      return new ReadOnlySharedStringsTable(pkg);
     }
-    if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-      return DateTimeFormatter.ISO_LOCAL_DATE.format(
-          cell.getLocalDateTimeCellValue().toLocalDate());
+    try (InputStream in = bounded(parts.get(0).getInputStream())) {
+      return new ReadOnlySharedStringsTable(in, false);
     }
-    return formatter.formatCellValue(cell).trim();
   }
 
-  private static List<Line> readCsv(byte[] bytes, int maxRows) {
+  private static StylesTable styles(OPCPackage pkg) throws Exception {
+    List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+    if (parts.isEmpty()) {
+      return null;
+    }
+    try (InputStream in = bounded(parts.get(0).getInputStream())) {
+      return new StylesTable(in);
+    }
+  }
+
+  private static InputStream bounded(InputStream in) throws IOException {
+    return BoundedInputStream.builder()
+        .setInputStream(in)
+        .setMaxCount(MAX_PART_BYTES)
+        .setOnMaxCount(
+            (max, count) -> {
+              throw new InvalidInputException("file", "import.tooLargeInside");
+            })
+        .get();
+  }
+
+  /** The refusal thrown from inside POI or the XML parser, which may have wrapped it. */
+  private static InvalidInputException refusalIn(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InvalidInputException refusal) {
+        return refusal;
+      }
+    }
+    return null;
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        file.toFile().deleteOnExit();
+      }
+    }
+  }
+
+  /** Cells come by reference ("C7"); a row is filled up to its last cell that holds a value. */
+  private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private final Collector lines;
+    private final List<String> cells = new ArrayList<>();
+    private int lastColumn = -1;
+
+    SheetRows(Collector lines) {
+      this.lines = lines;
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      cells.clear();
+      lastColumn = -1;
+    }
+
+    @Override
+    public void cell(String reference, String value, XSSFComment comment) {
+      int column = reference == null ? lastColumn + 1 : new CellReference(reference).getCol();
+      lastColumn = column;
+      if (value == null || value.isBlank()) {
+        return;
+      }
+      if (column >= lines.limits.maxColumns()) {
+        throw new InvalidInputException(
+            "file", "import.tooManyColumnsAt", reference, lines.limits.maxColumns());
+      }
+      while (cells.size() < column) {
+        cells.add("");
+      }
+      cells.add(value);
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      lines.add(rowNum + 1, cells);
+    }
+  }
+
+  /** Date-formatted numbers as ISO dates (what the imports parse), the rest as Excel shows it. */
+  private static final class IsoDates extends DataFormatter {
+    IsoDates() {
+      super(Locale.GERMANY);
+    }
+
+    @Override
+    public String formatRawCellContents(double value, int formatIndex, String formatString) {
+      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.format(
+            DateUtil.getLocalDateTime(value).toLocalDate());
+      }
+      return super.formatRawCellContents(value, formatIndex, formatString);
+    }
+  }
+
+  private static void readCsv(byte[] bytes, Collector lines) {
     String text = decode(bytes);
     if (text.indexOf('\0') >= 0) {
       throw new InvalidInputException("file", "import.unreadable", "keine Text- oder XLSX-Datei");
@@ -103,27 +274,63 @@ public final class TableReader {
     }
     String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
     char delimiter = count(firstLine, ';') >= count(firstLine, ',') ? ';' : ',';
+    CsvShape.check(text, delimiter, lines.limits, lines.time);
     CSVFormat format =
         CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
-    List<Line> lines = new ArrayList<>();
     try {
       for (CSVRecord record : format.parse(new StringReader(text))) {
-        add(lines, (int) record.getRecordNumber(), record.toList(), maxRows);
+        lines.add((int) record.getRecordNumber(), record.toList());
       }
     } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-      throw new InvalidInputException("file", "import.unreadable", String.valueOf(e.getMessage()));
+      // the shape check finds what commons-csv refuses; this is the net under it
+      throw new InvalidInputException("file", "import.csvUnreadable");
     }
-    return lines;
   }
 
-  private static void add(List<Line> lines, int number, List<String> cells, int maxRows) {
-    if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
-      return;
+  /** Keeps the non-empty rows and applies the limits as they come. */
+  private static final class Collector {
+    final Limits limits;
+    final TimeBudget time;
+    final List<Line> lines = new ArrayList<>();
+    long chars;
+    int filledCells;
+
+    Collector(Limits limits, TimeBudget time) {
+      this.limits = limits;
+      this.time = time;
     }
-    if (lines.size() > maxRows) {
-      throw new InvalidInputException("file", "import.tooManyRows", maxRows);
+
+    void add(int number, List<String> cells) {
+      time.check();
+      if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+        return;
+      }
+      if (lines.size() > limits.maxRows()) {
+        throw new InvalidInputException("file", "import.tooManyRows", limits.maxRows());
+      }
+      if (cells.size() > limits.maxColumns()) {
+        throw new InvalidInputException(
+            "file", "import.tooManyColumns", String.valueOf(number), limits.maxColumns());
+      }
+      List<String> trimmed = new ArrayList<>(cells.size());
+      for (String cell : cells) {
+        String value = cell == null ? "" : cell.trim();
+        if (value.length() > limits.maxCellChars()) {
+          throw new InvalidInputException(
+              "file", "import.cellTooLong", String.valueOf(number), limits.maxCellChars());
+        }
+        chars += value.length();
+        filledCells += value.isEmpty() ? 0 : 1;
+        trimmed.add(value);
+      }
+      if (filledCells > limits.maxCells()) {
+        throw new InvalidInputException("file", "import.tooManyCells", limits.maxCells());
+      }
+      if (chars > limits.maxChars()) {
+        throw new InvalidInputException("file", "import.tooLargeInside");
+      }
+      lines.add(new Line(number, List.copyOf(trimmed)));
     }
-    lines.add(new Line(number, cells.stream().map(c -> c == null ? "" : c.trim()).toList()));
   }
 
   /**
@@ -140,6 +347,23 @@ public final class TableReader {
     } catch (CharacterCodingException e) {
       return new String(bytes, WINDOWS_1252);
     }
+  }
+
+  /**
+   * Headers compare by letters and digits only, without case and umlaut spelling: "Nr." = "Nr",
+   * "Geplantes Ende" = "geplantes_ende", "Gültig ab" = "Gueltig ab".
+   */
+  public static String headerKey(String header) {
+    String s =
+        header
+            .trim()
+            .toLowerCase(Locale.GERMAN)
+            .replace("ä", "ae")
+            .replace("ö", "oe")
+            .replace("ü", "ue")
+            .replace("ß", "ss");
+    s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    return NOT_ALPHANUMERIC.matcher(s).replaceAll("");
   }
 
   private static int count(String s, char c) {

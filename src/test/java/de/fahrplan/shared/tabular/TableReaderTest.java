@@ -25,7 +25,7 @@ class TableReaderTest {
     byte[] csv =
         "\uFEFFKennung;Bezeichnung\n1.201;Haushalt und Steuerung\n\n2.100;Bürgerbüro\n"
             .getBytes(StandardCharsets.UTF_8);
-    TableReader.Table t = TableReader.read("liste.csv", csv, 100);
+    TableReader.Table t = TableReader.read("liste.csv", csv, rows(100));
     assertThat(t.header()).containsExactly("Kennung", "Bezeichnung");
     assertThat(t.rows()).hasSize(2);
     assertThat(t.rows().get(1).cells()).containsExactly("2.100", "Bürgerbüro");
@@ -37,7 +37,7 @@ class TableReaderTest {
     byte[] csv =
         "Kennung,Bezeichnung\nGPR,\"Gesamtpersonalrat, Geschäftsstelle\"\nFB 3,Straßenbau und Grünflächen\n"
             .getBytes(Charset.forName("windows-1252"));
-    TableReader.Table t = TableReader.read("liste.csv", csv, 100);
+    TableReader.Table t = TableReader.read("liste.csv", csv, rows(100));
     assertThat(t.rows().get(0).cells())
         .containsExactly("GPR", "Gesamtpersonalrat, Geschäftsstelle");
     assertThat(t.rows().get(1).cells().get(1)).isEqualTo("Straßenbau und Grünflächen");
@@ -58,7 +58,7 @@ class TableReaderTest {
       r.createCell(1).setCellValue(LocalDate.of(2025, 2, 28));
       r.getCell(1).setCellStyle(date);
       wb.write(out);
-      TableReader.Table t = TableReader.read("liste.xlsx", out.toByteArray(), 100);
+      TableReader.Table t = TableReader.read("liste.xlsx", out.toByteArray(), rows(100));
       assertThat(t.rows())
           .singleElement()
           .satisfies(
@@ -72,7 +72,8 @@ class TableReaderTest {
   @Test
   void refusesFilesThatAreNoTable() {
     assertThatThrownBy(
-            () -> TableReader.read("x.xlsx", "not a zip".getBytes(StandardCharsets.UTF_8), 10))
+            () ->
+                TableReader.read("x.xlsx", "not a zip".getBytes(StandardCharsets.UTF_8), rows(10)))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(
             e ->
@@ -81,14 +82,14 @@ class TableReaderTest {
     byte[] garbage = new byte[200_000];
     new Random(7).nextBytes(garbage);
     garbage[10] = 0;
-    assertThatThrownBy(() -> TableReader.read("x.csv", garbage, 10))
+    assertThatThrownBy(() -> TableReader.read("x.csv", garbage, rows(10)))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> TableReader.read("x.csv", new byte[0], 10))
+    assertThatThrownBy(() -> TableReader.read("x.csv", new byte[0], rows(10)))
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(
             () ->
                 TableReader.read(
-                    "x.csv", "Kennung;Bezeichnung\n".getBytes(StandardCharsets.UTF_8), 10))
+                    "x.csv", "Kennung;Bezeichnung\n".getBytes(StandardCharsets.UTF_8), rows(10)))
         .satisfies(
             e ->
                 assertThat(((InvalidInputException) e).violations().get(0).code())
@@ -107,7 +108,7 @@ class TableReaderTest {
       zip.closeEntry();
     }
     assertThat(bytes.size()).isLessThan(1_000_000);
-    assertThatThrownBy(() -> TableReader.read("bombe.xlsx", bytes.toByteArray(), 10))
+    assertThatThrownBy(() -> TableReader.read("bombe.xlsx", bytes.toByteArray(), rows(10)))
         .isInstanceOf(InvalidInputException.class);
   }
 
@@ -118,10 +119,16 @@ class TableReaderTest {
       csv.append(i).append(";X\n");
     }
     assertThatThrownBy(
-            () -> TableReader.read("x.csv", csv.toString().getBytes(StandardCharsets.UTF_8), 10))
+            () ->
+                TableReader.read(
+                    "x.csv", csv.toString().getBytes(StandardCharsets.UTF_8), rows(10)))
         .satisfies(
             e ->
                 assertThat(((InvalidInputException) e).violations().get(0).code())
                     .isEqualTo("import.tooManyRows"));
+  }
+
+  private static TableReader.Limits rows(int maxRows) {
+    return TableReader.Limits.forImport().withMaxRows(maxRows);
   }
 }
