@@ -8,6 +8,7 @@ import de.fahrplan.plan.internal.ImportMapping;
 import de.fahrplan.plan.internal.ImportMappingRepository;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.InvalidInputException.Violation;
+import de.fahrplan.shared.tabular.FormulaText;
 import de.fahrplan.shared.tabular.TableReader;
 import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
@@ -152,7 +153,10 @@ public class MeasureImport {
       Map<String, String> values = new LinkedHashMap<>();
       for (String field : FIELDS) {
         Integer i = columns.get(field);
-        String v = i == null || i >= line.cells().size() ? "" : unneutralised(line.cells().get(i));
+        String v =
+            i == null || i >= line.cells().size()
+                ? ""
+                : FormulaText.unneutralised(line.cells().get(i));
         values.put(field, v.isBlank() ? null : v);
       }
       rows.add(new MeasureImportPreview.Row(line.number(), values, List.of(), false));
@@ -623,12 +627,5 @@ public class MeasureImport {
    */
   static String headerKey(String s) {
     return TableReader.headerKey(s);
-  }
-
-  /** The CSV export marks formula-like text with a leading apostrophe; the import takes it off. */
-  static String unneutralised(String cell) {
-    return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0
-        ? cell.substring(1)
-        : cell;
   }
 }

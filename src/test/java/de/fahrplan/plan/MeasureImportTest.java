@@ -107,8 +107,34 @@ class MeasureImportTest {
                         + goal
                         + "],\"status\":\"IDEA\"}"))
         .andExpect(status().isCreated());
+    // spreadsheets skip a leading no-break space before they look for a formula
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/api/v1/strategy-versions/" + draft() + "/measures")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .contentType("application/json")
+                .content(
+                    "{\"code\":\"F-2\",\"title\":\"\u00a0=1+1\",\"goalIds\":["
+                        + goal
+                        + "],\"status\":\"IDEA\"}"))
+        .andExpect(status().isCreated());
     String csv = new String(export("csv"), StandardCharsets.UTF_8);
-    assertThat(csv).contains("'=HYPERLINK").doesNotContain(";=HYPERLINK");
+    assertThat(csv)
+        .contains("'=HYPERLINK", "'\u00a0=1+1")
+        .doesNotContain(";=HYPERLINK", ";\u00a0=1+1");
+    try (var xlsx =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(export("xlsx")))) {
+      var formulaLike = new java.util.ArrayList<String>();
+      for (var row : xlsx.getSheetAt(0)) {
+        for (var cell : row) {
+          if (cell.getCellStyle().getQuotePrefixed()) {
+            formulaLike.add(cell.getStringCellValue());
+          }
+        }
+      }
+      assertThat(formulaLike).contains("=HYPERLINK(\"http://x\")", "\u00a0=1+1");
+    }
     mvc.perform(upload("massnahmen.csv", csv.getBytes(StandardCharsets.UTF_8)))
         .andExpect(status().isOk());
     assertThat(
@@ -117,6 +143,12 @@ class MeasureImportTest {
                 String.class,
                 draft()))
         .isEqualTo("=HYPERLINK(\"http://x\")");
+    assertThat(
+            jdbc.queryForObject(
+                "select title from measure where code = 'F-2' and strategy_version_id = ?",
+                String.class,
+                draft()))
+        .isEqualTo("\u00a0=1+1");
   }
 
   @Test

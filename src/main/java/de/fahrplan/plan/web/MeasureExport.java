@@ -1,6 +1,7 @@
 package de.fahrplan.plan.web;
 
 import de.fahrplan.plan.MeasureList;
+import de.fahrplan.shared.tabular.FormulaText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -29,7 +30,7 @@ final class MeasureExport {
             CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
       printer.printRecord(MeasureList.COLUMNS);
       for (List<String> row : rows) {
-        printer.printRecord(row.stream().map(ResourceTableXlsx::neutralised).toList());
+        printer.printRecord(row.stream().map(FormulaText::neutralised).toList());
       }
     }
     return out.toByteArray();
@@ -53,7 +54,7 @@ final class MeasureExport {
         for (int c = 0; c < row.size(); c++) {
           var cell = x.createCell(c);
           cell.setCellValue(row.get(c));
-          if (!row.get(c).equals(ResourceTableXlsx.neutralised(row.get(c)))) {
+          if (!row.get(c).equals(FormulaText.neutralised(row.get(c)))) {
             cell.setCellStyle(asText);
           }
         }

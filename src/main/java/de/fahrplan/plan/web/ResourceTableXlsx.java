@@ -1,6 +1,7 @@
 package de.fahrplan.plan.web;
 
 import de.fahrplan.plan.ResourceTable;
+import de.fahrplan.shared.tabular.FormulaText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -63,7 +64,7 @@ final class ResourceTableXlsx {
         r++;
         for (ResourceTable.PartnerShare share : table.shares()) {
           Row x = sheet.createRow(r++);
-          x.createCell(0).setCellValue(neutralised(share.label() + " (€)"));
+          x.createCell(0).setCellValue(FormulaText.neutralised(share.label() + " (€)"));
           int c = 1;
           for (Integer year : table.years()) {
             var cell = x.createCell(c++);
@@ -93,7 +94,7 @@ final class ResourceTableXlsx {
       Block block,
       CellStyle number) {
     Row x = sheet.createRow(r);
-    x.createCell(0).setCellValue(neutralised(label));
+    x.createCell(0).setCellValue(FormulaText.neutralised(label));
     int c = 1;
     for (Integer year : years) {
       var cell = x.createCell(c++);
@@ -104,12 +105,5 @@ final class ResourceTableXlsx {
     total.setCellValue(block.value().apply(row.total()).doubleValue());
     total.setCellStyle(number);
     return r + 1;
-  }
-
-  /** Text that a spreadsheet would run as a formula gets a leading apostrophe. */
-  static String neutralised(String text) {
-    return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
-        ? "'" + text
-        : text;
   }
 }

@@ -34,6 +34,9 @@ import tools.jackson.core.JacksonException;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
+
   private final MessageSource messages;
 
   ApiExceptionHandler(MessageSource messages) {
@@ -78,6 +81,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     body.setType(URI.create("urn:fahrplan:problem:concurrent-edit"));
     return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(body);
+  }
+
+  /** The database is away (pool timeout, socket timeout, server down): try again shortly. */
+  @ExceptionHandler({
+    org.springframework.transaction.CannotCreateTransactionException.class,
+    org.springframework.dao.DataAccessResourceFailureException.class,
+    org.springframework.dao.TransientDataAccessResourceException.class,
+    org.springframework.dao.QueryTimeoutException.class
+  })
+  ResponseEntity<ProblemDetail> databaseAway(Exception e, Locale locale) {
+    LOG.warn("Database unavailable: {}", e.getMessage());
+    ProblemDetail body =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.SERVICE_UNAVAILABLE, messages.getMessage("error.api.503", null, locale));
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .header(HttpHeaders.RETRY_AFTER, ErrorPages.RETRY_AFTER_SECONDS)
         .body(body);
   }
 

@@ -13,10 +13,28 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice(annotations = Controller.class)
 class UiExceptionHandler {
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(UiExceptionHandler.class);
+
   @ExceptionHandler(NotFoundException.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String notFound() {
     return "error/404";
+  }
+
+  /** The database is away: a German "try again in a moment" page, nothing was written. */
+  @ExceptionHandler({
+    org.springframework.transaction.CannotCreateTransactionException.class,
+    org.springframework.dao.DataAccessResourceFailureException.class,
+    org.springframework.dao.TransientDataAccessResourceException.class,
+    org.springframework.dao.QueryTimeoutException.class
+  })
+  @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+  String databaseAway(Exception e, jakarta.servlet.http.HttpServletResponse response) {
+    LOG.warn("Database unavailable: {}", e.getMessage());
+    response.setHeader(
+        org.springframework.http.HttpHeaders.RETRY_AFTER, ErrorPages.RETRY_AFTER_SECONDS);
+    return "error/503";
   }
 
   /** A rule broken where the page offers no form to show it (e.g. a hand-edited URL). */
