@@ -7,6 +7,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means "the database is away" (no connection within the pool's timeout, the
@@ -31,6 +32,12 @@ final class DatabaseOutage {
       if (t instanceof SQLException sql
           && sql.getSQLState() != null
           && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+        return true;
+      }
+      // a failed rollback hides the failure that caused it
+      if (t instanceof TransactionSystemException rollback
+          && rollback.getApplicationException() != null
+          && isCauseOf(rollback.getApplicationException())) {
         return true;
       }
       if (t.getCause() == t) {
