@@ -42,7 +42,7 @@ class TenantIsolationTest {
   private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}(\\.\\w+)?");
 
   /** Tenant tables with a version column: a change shows in the sum of versions. */
-  private static final List<String> VERSIONED_TABLES =
+  static final List<String> VERSIONED_TABLES =
       List.of(
           "org_unit",
           "person",
