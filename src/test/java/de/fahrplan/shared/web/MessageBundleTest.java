@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,6 +42,45 @@ class MessageBundleTest {
       }
     }
     assertThat(p).isNotEmpty();
+    assertThat(broken).isEmpty();
+  }
+
+  @Test
+  void bothLanguagesHaveEveryKey() throws Exception {
+    Set<String> german = load("messages.properties").stringPropertyNames();
+    Set<String> english = load("messages_en.properties").stringPropertyNames();
+    assertThat(new TreeSet<>(english)).as("keys missing in English").containsAll(german);
+    assertThat(new TreeSet<>(german)).as("keys missing in German").containsAll(english);
+  }
+
+  /** A translation keeps every placeholder, and no quote (a straight apostrophe) swallows one. */
+  @ParameterizedTest
+  @ValueSource(strings = {"messages.properties", "messages_en.properties"})
+  void placeholdersSurviveFormattingAndTranslation(String bundle) throws Exception {
+    Properties p = load(bundle);
+    Properties german = load("messages.properties");
+    List<String> broken = new ArrayList<>();
+    Pattern placeholder = Pattern.compile("\\{(\\d)");
+    for (String key : p.stringPropertyNames()) {
+      String text = p.getProperty(key);
+      Set<String> own = new TreeSet<>();
+      placeholder.matcher(text).results().forEach(m -> own.add(m.group(1)));
+      Set<String> original = new TreeSet<>();
+      placeholder
+          .matcher(german.getProperty(key, ""))
+          .results()
+          .forEach(m -> original.add(m.group(1)));
+      if (!own.equals(original)) {
+        broken.add(key + ": placeholders " + own + " instead of " + original);
+      }
+      if (!own.isEmpty()) {
+        String formatted =
+            new MessageFormat(text, Locale.GERMAN).format(new Object[] {1, 2, 3, 4, 5});
+        if (placeholder.matcher(formatted).find()) {
+          broken.add(key + ": a quote keeps a placeholder from being filled: " + formatted);
+        }
+      }
+    }
     assertThat(broken).isEmpty();
   }
 
