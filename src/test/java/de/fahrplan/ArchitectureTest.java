@@ -3,6 +3,8 @@ package de.fahrplan;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -13,7 +15,7 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The module structure of ARCHITECTURE.md and the house rules, checked on every build. */
+/** The module structure of docs/architecture.md and the house rules, checked on every build. */
 class ArchitectureTest {
 
   static final JavaClasses CLASSES =
@@ -21,9 +23,51 @@ class ArchitectureTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("de.fahrplan");
 
+  static final ApplicationModules MODULES = ApplicationModules.of(FahrplanApplication.class);
+
+  /** Each module's package-info.java names the modules it may use (docs/architecture.md). */
   @Test
-  void modulesOnlyUseEachOthersApi() {
-    ApplicationModules.of(FahrplanApplication.class).verify();
+  void modulesOnlyUseEachOthersApiAndOnlyTheModulesTheyDeclare() {
+    MODULES.verify();
+  }
+
+  @Test
+  void aDependencyAModuleDoesNotDeclareIsRefused() {
+    ApplicationModules withForbiddenArrow =
+        ApplicationModules.of(fixture.modules.FixtureApplication.class, location -> true);
+    assertThatThrownBy(withForbiddenArrow::verify)
+        .isInstanceOf(org.springframework.modulith.core.Violations.class)
+        .hasMessageContaining("alpha")
+        .hasMessageContaining("beta");
+  }
+
+  /**
+   * The module diagrams under docs/modules are generated from the code (Spring Modulith's
+   * Documenter) and must match it; {@code -Dfahrplan.modules.write=true} writes them anew.
+   */
+  @Test
+  void moduleDiagramsInDocsAreCurrent() throws Exception {
+    java.nio.file.Path generated = java.nio.file.Path.of("target", "modules");
+    new org.springframework.modulith.docs.Documenter(
+            MODULES,
+            org.springframework.modulith.docs.Documenter.Options.defaults()
+                .withOutputFolder(generated.toString()))
+        .writeModulesAsPlantUml()
+        .writeIndividualModulesAsPlantUml();
+    java.nio.file.Path committed = java.nio.file.Path.of("docs", "modules");
+    try (var files = java.nio.file.Files.list(generated)) {
+      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+        java.nio.file.Path target = committed.resolve(file.getFileName());
+        if (Boolean.getBoolean("fahrplan.modules.write")) {
+          java.nio.file.Files.createDirectories(committed);
+          java.nio.file.Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(target).as("docs/modules is current").exists();
+        assertThat(java.nio.file.Files.readString(target))
+            .as(target + " (regenerate with -Dfahrplan.modules.write=true)")
+            .isEqualTo(java.nio.file.Files.readString(file));
+      }
+    }
   }
 
   @Test
@@ -35,7 +79,7 @@ class ArchitectureTest {
         .areAnnotatedWith(RestController.class)
         .should()
         .bePublic()
-        .because("controllers are a module's private inside (ARCHITECTURE.md)")
+        .because("controllers are a module's private inside (docs/architecture.md)")
         .check(CLASSES);
   }
 

@@ -1,3 +1,5 @@
 /** The demo municipalities for trying Fahrplan; loaded only when {@code fahrplan.demo.enabled}. */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Demo data",
+    allowedDependencies = {"identity", "organisation", "strategy", "plan", "reporting", "shared"})
 package de.fahrplan.demo;

@@ -1,6 +1,8 @@
 /**
- * The measures plan (capability C2): measures per strategy version with goals, status, dates,
- * horizon and responsibility; the plan tree field of action → goal → measure.
+ * The measures plan: measures per strategy version with goals, status, dates, horizon and
+ * responsibility; the plan tree field of action → goal → measure.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Plan")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Plan",
+    allowedDependencies = {"strategy", "organisation", "shared"})
 package de.fahrplan.plan;

@@ -1,6 +1,8 @@
 /**
- * The reporting cycle (capability C3): a reporting schedule per strategy, rounds per period, and
- * the status updates (Sachstandsberichte) the measure owners write and the coordination reviews.
+ * The reporting cycle: a reporting schedule per strategy, rounds per period, and the status updates
+ * (Sachstandsberichte) the measure owners write and the coordination reviews.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reporting")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Reporting",
+    allowedDependencies = {"plan", "strategy", "organisation", "shared"})
 package de.fahrplan.reporting;

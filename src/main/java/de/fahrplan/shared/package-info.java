@@ -3,5 +3,6 @@
  * trail, mail, web layout and German formats.
  */
 @org.springframework.modulith.ApplicationModule(
-    type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+    type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+    allowedDependencies = {})
 package de.fahrplan.shared;

@@ -1,6 +1,8 @@
 /**
- * The strategy (capability C2): strategies with versions (draft → adopted → in force → superseded),
- * the target picture (Zielbild), fields of action and strategic goals.
+ * The strategy: strategies with versions (draft → adopted → in force → superseded), the target
+ * picture (Zielbild), fields of action and strategic goals.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Strategy")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Strategy",
+    allowedDependencies = {"organisation", "shared"})
 package de.fahrplan.strategy;
