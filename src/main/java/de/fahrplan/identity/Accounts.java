@@ -47,6 +47,7 @@ public class Accounts {
   private final int maxFailedLogins;
   private final Duration lockout;
   private final org.springframework.context.ApplicationEventPublisher events;
+  private final java.time.Clock clock;
 
   Accounts(
       AccountRepository accounts,
@@ -58,7 +59,9 @@ public class Accounts {
       @Value("${fahrplan.base-url}") String baseUrl,
       @Value("${fahrplan.security.max-failed-logins}") int maxFailedLogins,
       @Value("${fahrplan.security.lockout-minutes}") int lockoutMinutes,
-      org.springframework.context.ApplicationEventPublisher events) {
+      org.springframework.context.ApplicationEventPublisher events,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.events = events;
     this.accounts = accounts;
     this.resets = resets;
@@ -82,7 +85,7 @@ public class Accounts {
   @Transactional
   public void claimLoginAttempt(String email) {
     String normalized = Account.normalize(email);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     if (normalized != null && accounts.claimAttempt(normalized, now, now.minus(lockout)) > 0) {
       accounts.findByEmail(normalized).ifPresent(a -> a.overLimit(maxFailedLogins, lockout, now));
     }
@@ -94,7 +97,7 @@ public class Accounts {
     return accounts
         .findByEmail(Account.normalize(email))
         .filter(Account::enabled)
-        .map(a -> toUser(a, null, a.passwordHash(), a.lockedAt(Instant.now())));
+        .map(a -> toUser(a, null, a.passwordHash(), a.lockedAt(clock.instant())));
   }
 
   @Transactional(readOnly = true)
@@ -115,7 +118,7 @@ public class Accounts {
   public Optional<Instant> lockedUntil(String email) {
     return accounts
         .findByEmail(Account.normalize(email))
-        .filter(a -> a.lockedAt(Instant.now()))
+        .filter(a -> a.lockedAt(clock.instant()))
         .map(Account::lockedUntil);
   }
 
@@ -291,7 +294,7 @@ public class Accounts {
     return token != null
         && resets
             .findByTokenHash(Secrets.sha256(token))
-            .filter(r -> r.usableAt(Instant.now()))
+            .filter(r -> r.usableAt(clock.instant()))
             .isPresent();
   }
 
@@ -300,7 +303,7 @@ public class Accounts {
     PasswordReset reset =
         Optional.ofNullable(token)
             .flatMap(t -> resets.findByTokenHash(Secrets.sha256(t)))
-            .filter(r -> r.usableAt(Instant.now()))
+            .filter(r -> r.usableAt(clock.instant()))
             .orElseThrow(() -> new InvalidInputException(null, "password.resetInvalid"));
     Account account =
         accounts.findById(reset.accountId()).orElseThrow(() -> new NotFoundException(AUDIT_TYPE));
@@ -363,7 +366,7 @@ public class Accounts {
     String token = Secrets.random(40);
     resets.save(
         new PasswordReset(
-            account.getId(), Secrets.sha256(token), Instant.now().plus(RESET_VALIDITY)));
+            account.getId(), Secrets.sha256(token), clock.instant().plus(RESET_VALIDITY)));
     String link = baseUrl + "/password/reset?token=" + token;
     Locale locale = LocaleContextHolder.getLocale();
     Long tenant = account.rolesByTenant().keySet().stream().findFirst().orElse(null);
@@ -382,7 +385,7 @@ public class Accounts {
         .orElseThrow(() -> new NotFoundException(AUDIT_TYPE));
   }
 
-  private static AccountView view(Account a, long tenant) {
+  private AccountView view(Account a, long tenant) {
     return new AccountView(
         a.getId(),
         a.email(),
@@ -390,7 +393,7 @@ public class Accounts {
         a.rolesIn(tenant),
         a.passwordHash() != null,
         a.oidcIssuer() != null,
-        a.lockedAt(Instant.now()) ? a.lockedUntil() : null,
+        a.lockedAt(clock.instant()) ? a.lockedUntil() : null,
         a.getVersion());
   }
 

@@ -9,7 +9,6 @@ import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.security.MemberOnly;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -30,8 +29,10 @@ public class ApiTokens {
 
   private final ApiTokenRepository tokens;
   private final Accounts accounts;
+  private final java.time.Clock clock;
 
-  ApiTokens(ApiTokenRepository tokens, Accounts accounts) {
+  ApiTokens(ApiTokenRepository tokens, Accounts accounts, java.time.Clock clock) {
+    this.clock = clock;
     this.tokens = tokens;
     this.accounts = accounts;
   }
@@ -40,7 +41,7 @@ public class ApiTokens {
   @Transactional
   public Created create(String name, LocalDate expiresOn) {
     FahrplanUser user = currentUser();
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+    LocalDate today = LocalDate.now(clock);
     new Rules()
         .required("name", name)
         .maxLength("name", name, 100)
@@ -52,7 +53,7 @@ public class ApiTokens {
             "token.expiryTooLate")
         .throwIfAny();
     String secret = PREFIX + Secrets.random(40);
-    Instant expiresAt = expiresOn.plusDays(1).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant();
+    Instant expiresAt = expiresOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
     ApiToken token =
         tokens.save(
             new ApiToken(
@@ -80,7 +81,7 @@ public class ApiTokens {
     return tokens
         .findByAccountIdAndTenantIdOrderByCreatedAtDesc(user.accountId(), user.currentTenantId())
         .stream()
-        .map(ApiTokens::view)
+        .map(this::view)
         .toList();
   }
 
@@ -104,7 +105,7 @@ public class ApiTokens {
     if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
       return Optional.empty();
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     return tokens
         .findByTokenHash(Secrets.sha256(secret))
         .filter(t -> t.usableAt(now))
@@ -125,7 +126,7 @@ public class ApiTokens {
         .orElseThrow(() -> new NotFoundException("tenant"));
   }
 
-  private static ApiTokenView view(ApiToken t) {
+  private ApiTokenView view(ApiToken t) {
     return new ApiTokenView(
         t.getId(),
         t.name(),
@@ -134,6 +135,6 @@ public class ApiTokens {
         t.expiresAt(),
         t.revokedAt(),
         t.lastUsedAt(),
-        t.usableAt(Instant.now()));
+        t.usableAt(clock.instant()));
   }
 }

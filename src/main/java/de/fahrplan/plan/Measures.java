@@ -26,7 +26,6 @@ import de.fahrplan.strategy.VersionCopied;
 import de.fahrplan.strategy.VersionStatus;
 import de.fahrplan.strategy.VersionView;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Measures {
 
   static final String AUDIT_TYPE = "Measure";
-  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   private static final String WRITE = "hasAnyRole('COORDINATION','ADMIN')";
 
   private final MeasureRepository measures;
@@ -58,6 +56,7 @@ public class Measures {
   private final OrgUnits orgUnits;
   private final Persons persons;
   private final AuditLog audit;
+  private final java.time.Clock clock;
 
   Measures(
       MeasureRepository measures,
@@ -70,7 +69,9 @@ public class Measures {
       PlanSettings settings,
       OrgUnits orgUnits,
       Persons persons,
-      AuditLog audit) {
+      AuditLog audit,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.measures = measures;
     this.milestones = milestones;
     this.dependencies = dependencies;
@@ -274,7 +275,7 @@ public class Measures {
     Set<Long> tree =
         RollUp.subtree(
             id, version.stream().collect(Collectors.toMap(Measure::getId, x -> nz(x.parentId()))));
-    LocalDate today = LocalDate.now(BERLIN);
+    LocalDate today = LocalDate.now(clock);
     List<MilestoneView> ms =
         milestones.findByMeasureIdIn(tree).stream().map(x -> x.view(today)).toList();
     List<ResourceView> rs =
@@ -295,7 +296,7 @@ public class Measures {
   @Transactional(readOnly = true)
   public List<MilestoneView> milestones(long measureId) {
     find(measureId);
-    LocalDate today = LocalDate.now(BERLIN);
+    LocalDate today = LocalDate.now(clock);
     return milestones.findByMeasureIdOrderByPlannedDateAscIdAsc(measureId).stream()
         .map(m -> m.view(today))
         .toList();
@@ -313,7 +314,7 @@ public class Measures {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    LocalDate today = LocalDate.now(BERLIN);
+    LocalDate today = LocalDate.now(clock);
     return milestones.findByMeasureIdIn(ids).stream()
         .map(m -> m.view(today))
         .sorted(java.util.Comparator.comparing(MilestoneView::plannedDate))
@@ -345,7 +346,7 @@ public class Measures {
     return milestones
         .findById(milestoneId)
         .orElseThrow(() -> new NotFoundException("Milestone"))
-        .view(LocalDate.now(BERLIN));
+        .view(LocalDate.now(clock));
   }
 
   @PreAuthorize(WRITE)
@@ -356,7 +357,7 @@ public class Measures {
     checkMilestoneDates(input, version);
     m = milestones.saveAndFlush(m);
     audit.recorded(AUDIT_TYPE, measureId, "MILESTONE_ADDED", Map.of(), m.auditState());
-    return m.view(LocalDate.now(BERLIN));
+    return m.view(LocalDate.now(clock));
   }
 
   @PreAuthorize(WRITE)
@@ -372,7 +373,7 @@ public class Measures {
     checkMilestoneDates(input, version);
     milestones.flush();
     audit.recorded(AUDIT_TYPE, m.measureId(), "MILESTONE_CHANGED", before, m.auditState());
-    return m.view(LocalDate.now(BERLIN));
+    return m.view(LocalDate.now(clock));
   }
 
   @PreAuthorize(WRITE)

@@ -7,7 +7,6 @@ import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionView;
 import java.io.StringWriter;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
@@ -64,8 +63,10 @@ public class Roadmap {
 
   private final Measures measures;
   private final Strategies strategies;
+  private final java.time.Clock clock;
 
-  Roadmap(Measures measures, Strategies strategies) {
+  Roadmap(Measures measures, Strategies strategies, java.time.Clock clock) {
+    this.clock = clock;
     this.measures = measures;
     this.strategies = strategies;
   }
@@ -78,7 +79,7 @@ public class Roadmap {
     Map<Long, List<MilestoneView>> milestones = measures.milestonesOfVersion(versionId);
     List<DependencyView> dependencies = measures.allDependencies(versionId);
     List<Group> groups = groups(versionId, grouping, all);
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+    LocalDate today = LocalDate.now(clock);
     return new Drawing(version, groups, milestones, dependencies, zoom, today).render();
   }
 

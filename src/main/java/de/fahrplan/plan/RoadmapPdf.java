@@ -7,7 +7,6 @@ import de.fahrplan.shared.web.Formats;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionView;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,13 +56,16 @@ public class RoadmapPdf {
   private final Strategies strategies;
   private final SpringTemplateEngine templates;
   private final MessageSource messages;
+  private final java.time.Clock clock;
 
   RoadmapPdf(
       Roadmap roadmap,
       Measures measures,
       Strategies strategies,
       SpringTemplateEngine templates,
-      MessageSource messages) {
+      MessageSource messages,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.roadmap = roadmap;
     this.measures = measures;
     this.strategies = strategies;
@@ -82,7 +84,7 @@ public class RoadmapPdf {
   @Transactional(readOnly = true)
   public byte[] pdf(long versionId, Roadmap.Grouping grouping) {
     VersionView version = strategies.version(versionId);
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+    LocalDate today = LocalDate.now(clock);
     LocalDate from = LocalDate.of(version.startYear(), 1, 1);
     LocalDate to = LocalDate.of(version.endYear() + 1, 1, 1);
     List<MeasureView> all = measures.all(versionId);

@@ -115,13 +115,13 @@ public class Reporting {
   @MemberOnly
   @Transactional(readOnly = true)
   public ScheduleView schedule(long strategyId) {
-    return schedule0(strategyId).view();
+    return scheduleOrNew(strategyId).view();
   }
 
   @PreAuthorize(COORDINATE)
   @Transactional
   public ScheduleView setSchedule(long strategyId, Long expectedVersion, ScheduleInput input) {
-    ReportingSchedule s = schedule0(strategyId);
+    ReportingSchedule s = scheduleOrNew(strategyId);
     Versions.check(SCHEDULE, s.view().version(), expectedVersion);
     var before = s.auditState();
     s.apply(input);
@@ -130,7 +130,7 @@ public class Reporting {
     return s.view();
   }
 
-  private ReportingSchedule schedule0(long strategyId) {
+  private ReportingSchedule scheduleOrNew(long strategyId) {
     strategies.get(strategyId);
     return schedules
         .findByStrategyId(strategyId)
@@ -151,7 +151,7 @@ public class Reporting {
     if (version.status() != VersionStatus.IN_FORCE) {
       throw new InvalidInputException("strategyVersionId", "reporting.versionNotInForce");
     }
-    ReportingSchedule schedule = schedule0(version.strategyId());
+    ReportingSchedule schedule = scheduleOrNew(version.strategyId());
     ReportingPeriod period =
         input.period == null || input.period.isBlank()
             ? schedule.cadence().lastEndedBefore(LocalDate.now(clock))
@@ -323,7 +323,7 @@ public class Reporting {
   @MemberOnly
   @Transactional(readOnly = true)
   public RoundView round(long id) {
-    return view(round0(id));
+    return view(loadRound(id));
   }
 
   /**
@@ -333,7 +333,7 @@ public class Reporting {
   @PreAuthorize(COORDINATE)
   @Transactional
   public RoundView close(long id, Long expectedVersion, SubmittedOnClose submitted) {
-    ReportingRound r = round0(id);
+    ReportingRound r = loadRound(id);
     Versions.check(ROUND, r.getVersion(), expectedVersion);
     List<StatusUpdate> waiting =
         updates.findByRoundIdOrderByIdAsc(id).stream()
@@ -370,7 +370,7 @@ public class Reporting {
   @PreAuthorize(COORDINATE)
   @Transactional
   public RoundView changeReportIntro(long id, Long expectedVersion, String text) {
-    ReportingRound r = round0(id);
+    ReportingRound r = loadRound(id);
     Versions.check(ROUND, r.getVersion(), expectedVersion);
     var before = r.auditState();
     r.changeReportIntro(text);
@@ -382,7 +382,7 @@ public class Reporting {
   @MemberOnly
   @Transactional(readOnly = true)
   public List<StatusUpdateView> updates(long roundId) {
-    ReportingRound r = round0(roundId);
+    ReportingRound r = loadRound(roundId);
     return views(r, updates.findByRoundIdOrderByIdAsc(roundId));
   }
 
@@ -391,14 +391,14 @@ public class Reporting {
   @MemberOnly
   @Transactional(readOnly = true)
   public StatusUpdateView update(long id) {
-    StatusUpdate u = update0(id);
-    return views(round0(u.roundId()), List.of(u)).get(0);
+    StatusUpdate u = loadUpdate(id);
+    return views(loadRound(u.roundId()), List.of(u)).get(0);
   }
 
   @MemberOnly
   @Transactional(readOnly = true)
   public List<AuditLog.Entry> history(long id) {
-    update0(id);
+    loadUpdate(id);
     return audit.history(UPDATE, id);
   }
 
@@ -432,7 +432,7 @@ public class Reporting {
   public StatusUpdateView save(long id, Long expectedVersion, StatusUpdateInput input) {
     StatusUpdate u = writable(id, expectedVersion);
     var before = u.auditState();
-    ReportingRound r = round0(u.roundId());
+    ReportingRound r = loadRound(u.roundId());
     VersionView version = strategies.version(r.strategyVersionId());
     int lastYear = Math.max(version.startYear(), r.period().end().getYear());
     Set<Integer> planned =
@@ -446,7 +446,7 @@ public class Reporting {
             version.startYear(),
             lastYear,
             planned,
-            schedule0(version.strategyId()).progressFromMilestones()));
+            scheduleOrNew(version.strategyId()).progressFromMilestones()));
     updates.flush();
     audit.changed(UPDATE, id, before, u.auditState());
     return update(id);
@@ -500,7 +500,7 @@ public class Reporting {
   @MemberOnly
   @Transactional(readOnly = true)
   public boolean mayWrite(long id) {
-    StatusUpdate u = update0(id);
+    StatusUpdate u = loadUpdate(id);
     return coordinating() || (u.assigneePersonId() != null && u.assigneePersonId().equals(me()));
   }
 
@@ -508,8 +508,8 @@ public class Reporting {
   @PreAuthorize(COORDINATE)
   @Transactional
   public StatusUpdateView reopen(long id, Long expectedVersion, String comment) {
-    StatusUpdate u = update0(id);
-    if (round0(u.roundId()).open()) {
+    StatusUpdate u = loadUpdate(id);
+    if (loadRound(u.roundId()).open()) {
       throw new InvalidInputException(null, "reporting.reopenOnlyClosed");
     }
     Versions.check(UPDATE, u.getVersion(), expectedVersion);
@@ -521,7 +521,7 @@ public class Reporting {
   }
 
   private StatusUpdate writable(long id, Long expectedVersion) {
-    StatusUpdate u = update0(id);
+    StatusUpdate u = loadUpdate(id);
     if (!coordinating() && (u.assigneePersonId() == null || !u.assigneePersonId().equals(me()))) {
       throw new org.springframework.security.access.AccessDeniedException("not the owner");
     }
@@ -529,13 +529,13 @@ public class Reporting {
   }
 
   private StatusUpdate reviewable(long id, Long expectedVersion) {
-    return changeable(update0(id), expectedVersion);
+    return changeable(loadUpdate(id), expectedVersion);
   }
 
   /** An update changes while its round is open, or after the coordination reopened it. */
   private StatusUpdate changeable(StatusUpdate u, Long expectedVersion) {
     if (!u.reopened()) {
-      round0(u.roundId()).requireOpen();
+      loadRound(u.roundId()).requireOpen();
     }
     Versions.check(UPDATE, u.getVersion(), expectedVersion);
     return u;
@@ -585,7 +585,8 @@ public class Reporting {
       before.forEach(b -> previous.put(b.getId(), b.asPrevious(periods.get(b.roundId()))));
     }
     boolean derived =
-        schedule0(strategies.version(r.strategyVersionId()).strategyId()).progressFromMilestones();
+        scheduleOrNew(strategies.version(r.strategyVersionId()).strategyId())
+            .progressFromMilestones();
     return list.stream()
         .map(
             u ->
@@ -599,11 +600,11 @@ public class Reporting {
         .toList();
   }
 
-  private ReportingRound round0(long id) {
+  private ReportingRound loadRound(long id) {
     return rounds.findById(id).orElseThrow(() -> new NotFoundException(ROUND));
   }
 
-  private StatusUpdate update0(long id) {
+  private StatusUpdate loadUpdate(long id) {
     return updates.findById(id).orElseThrow(() -> new NotFoundException(UPDATE));
   }
 }

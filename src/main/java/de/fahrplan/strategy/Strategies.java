@@ -125,14 +125,14 @@ public class Strategies {
   @MemberOnly
   @Transactional(readOnly = true)
   public VersionView version(long versionId) {
-    StrategyVersion v = version0(versionId);
+    StrategyVersion v = loadVersion(versionId);
     return view(strategy(v.strategyId()), v);
   }
 
   @MemberOnly
   @Transactional(readOnly = true)
   public List<FieldOfActionView> fieldsOfAction(long versionId) {
-    version0(versionId);
+    loadVersion(versionId);
     return fields.findByStrategyVersionIdOrderByPositionAscCodeAsc(versionId).stream()
         .map(FieldOfAction::view)
         .toList();
@@ -141,7 +141,7 @@ public class Strategies {
   @MemberOnly
   @Transactional(readOnly = true)
   public List<GoalView> goals(long versionId) {
-    version0(versionId);
+    loadVersion(versionId);
     return goals.findByStrategyVersionIdOrderByCodeAsc(versionId).stream().map(Goal::view).toList();
   }
 
@@ -176,7 +176,7 @@ public class Strategies {
   @PreAuthorize(WRITE)
   @Transactional
   public VersionView changeVision(long versionId, Long expectedVersion, String vision) {
-    StrategyVersion v = version0(versionId);
+    StrategyVersion v = loadVersion(versionId);
     Versions.check(AUDIT_TYPE, v.getVersion(), expectedVersion);
     var before = v.auditState();
     v.changeVision(RichText.sanitize(vision));
@@ -189,7 +189,7 @@ public class Strategies {
   @PreAuthorize(WRITE)
   @Transactional
   public VersionView adopt(long versionId, Long expectedVersion, AdoptionInput input) {
-    StrategyVersion v = version0(versionId);
+    StrategyVersion v = loadVersion(versionId);
     Versions.check(AUDIT_TYPE, v.getVersion(), expectedVersion);
     var before = v.auditState();
     v.adopt(input, LocalDate.now(clock));
@@ -205,7 +205,7 @@ public class Strategies {
   @PreAuthorize(WRITE)
   @Transactional
   public VersionView correctAdoption(long versionId, Long expectedVersion, AdoptionInput input) {
-    StrategyVersion v = version0(versionId);
+    StrategyVersion v = loadVersion(versionId);
     Versions.check(AUDIT_TYPE, v.getVersion(), expectedVersion);
     var before = v.auditState();
     v.correctAdoption(input, LocalDate.now(clock));
@@ -232,7 +232,7 @@ public class Strategies {
   @PreAuthorize(WRITE)
   @Transactional
   public VersionView putInForce(long versionId, Long expectedVersion) {
-    StrategyVersion v = version0(versionId);
+    StrategyVersion v = loadVersion(versionId);
     Versions.check(AUDIT_TYPE, v.getVersion(), expectedVersion);
     for (StrategyVersion other : versions.findByStrategyIdOrderByNumberDesc(v.strategyId())) {
       if (!other.getId().equals(versionId) && other.status() == VersionStatus.IN_FORCE) {
@@ -298,7 +298,7 @@ public class Strategies {
   @PreAuthorize(WRITE)
   @Transactional
   public FieldOfActionView addFieldOfAction(long versionId, FieldOfActionInput input) {
-    version0(versionId).requireDraft();
+    loadVersion(versionId).requireDraft();
     FieldOfAction f = new FieldOfAction(versionId, input);
     uniqueCode(
         fields.existsByStrategyVersionIdAndCodeAndIdNot(versionId, input.code, -1L), input.code);
@@ -313,7 +313,7 @@ public class Strategies {
       long id, Long expectedVersion, FieldOfActionInput input) {
     FieldOfAction f =
         fields.findById(id).orElseThrow(() -> new NotFoundException(FIELD_AUDIT_TYPE));
-    version0(f.strategyVersionId()).requireDraft();
+    loadVersion(f.strategyVersionId()).requireDraft();
     Versions.check(FIELD_AUDIT_TYPE, f.getVersion(), expectedVersion);
     var before = f.auditState();
     f.apply(input);
@@ -328,7 +328,7 @@ public class Strategies {
   @PreAuthorize(WRITE)
   @Transactional
   public GoalView addGoal(long versionId, GoalInput input) {
-    version0(versionId).requireDraft();
+    loadVersion(versionId).requireDraft();
     Goal g = new Goal(versionId, input);
     checkGoal(versionId, -1L, input);
     g = goals.saveAndFlush(g);
@@ -340,7 +340,7 @@ public class Strategies {
   @Transactional
   public GoalView updateGoal(long id, Long expectedVersion, GoalInput input) {
     Goal g = goals.findById(id).orElseThrow(() -> new NotFoundException(GOAL_AUDIT_TYPE));
-    version0(g.strategyVersionId()).requireDraft();
+    loadVersion(g.strategyVersionId()).requireDraft();
     Versions.check(GOAL_AUDIT_TYPE, g.getVersion(), expectedVersion);
     var before = g.auditState();
     g.apply(input);
@@ -353,7 +353,7 @@ public class Strategies {
   @MemberOnly
   @Transactional(readOnly = true)
   public List<AuditLog.Entry> history(long versionId) {
-    version0(versionId);
+    loadVersion(versionId);
     return audit.history(AUDIT_TYPE, versionId);
   }
 
@@ -379,7 +379,7 @@ public class Strategies {
     return strategies.findById(id).orElseThrow(() -> new NotFoundException("Strategy"));
   }
 
-  private StrategyVersion version0(long id) {
+  private StrategyVersion loadVersion(long id) {
     return versions.findById(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE));
   }
 

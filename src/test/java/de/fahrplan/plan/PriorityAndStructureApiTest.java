@@ -113,9 +113,22 @@ class PriorityAndStructureApiTest {
 
   @Test
   void tagFilterFindsMeasuresCaseInsensitively() throws Exception {
+    java.util.List<String> tagged =
+        jdbc.queryForList(
+            "select m.code from measure m join measure_tag t on t.measure_id = m.id"
+                + " where m.strategy_version_id = ? and lower(t.tag) = 'ozg'",
+            String.class,
+            draft());
+    assertThat(tagged).contains("M-4", "M-6", "M-13", "M-14");
+    int all =
+        jdbc.queryForObject(
+            "select count(*) from measure where strategy_version_id = ?", Integer.class, draft());
+    assertThat(tagged.size()).as("the filter must leave measures out").isLessThan(all);
     mvc.perform(as(get("/api/v1/measures?strategyVersion=" + draft() + "&tag=ozg&size=50")))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.items[*].code", Matchers.hasItems("M-4", "M-6", "M-13", "M-14")));
+        .andExpect(
+            jsonPath("$.items[*].code", Matchers.containsInAnyOrder(tagged.toArray(String[]::new))))
+        .andExpect(jsonPath("$.totalElements").value(tagged.size()));
   }
 
   @Test

@@ -220,6 +220,10 @@ class StrategyAndPlanApiTest {
     mvc.perform(as(get("/api/v1/measures?orgUnit=" + unit)))
         .andExpect(
             jsonPath("$.items[*].code")
-                .value(everyItem(org.hamcrest.Matchers.oneOf("M-8", "M-10"))));
+                .value(everyItem(org.hamcrest.Matchers.oneOf("M-8", "M-10"))))
+        // not empty: an ignored filter or an empty list would pass the line above
+        .andExpect(jsonPath("$.items[*].code").value(hasItem("M-8")));
+    mvc.perform(as(get("/api/v1/measures?size=50")))
+        .andExpect(jsonPath("$.items[*].code").value(hasItem("M-1")));
   }
 }

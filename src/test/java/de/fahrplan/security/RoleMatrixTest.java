@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Each role × each action, as documented in docs/roles.md: allowed means the request is not refused
- * (no 401/403), denied means 403 and nothing written.
+ * (no 401/403) and not a server error, denied means 403 and nothing written.
  */
 @FahrplanTest
 class RoleMatrixTest {
@@ -418,7 +418,11 @@ class RoleMatrixTest {
     long writesBefore = jdbc.queryForObject("select count(*) from audit_event", Long.class);
     int status = mvc.perform(request(action, user)).andReturn().getResponse().getStatus();
     boolean refused = status == 401 || status == 403;
-    if (allowed == refused) {
+    if (status >= 500) {
+      // a server error is neither "allowed" nor "refused": the matrix cannot tell, so it is wrong
+      wrong.add(
+          who + " " + action.name() + " (" + action.method() + " " + action.url() + "): " + status);
+    } else if (allowed == refused) {
       wrong.add(
           who + " " + action.name() + " (" + action.method() + " " + action.url() + "): " + status);
     }

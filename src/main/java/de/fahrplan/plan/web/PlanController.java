@@ -81,6 +81,7 @@ class PlanController {
   private final Persons persons;
   private final Organizations organizations;
   private final MessageSource messages;
+  private final java.time.Clock clock;
 
   PlanController(
       Strategies strategies,
@@ -90,7 +91,9 @@ class PlanController {
       OrgUnits orgUnits,
       Persons persons,
       Organizations organizations,
-      MessageSource messages) {
+      MessageSource messages,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.strategies = strategies;
     this.measures = measures;
     this.participants = participants;
@@ -127,7 +130,7 @@ class PlanController {
     Map<Long, List<MilestoneView>> milestones = measures.milestonesOfVersion(id);
     java.util.Set<Long> withMoneyInYear =
         budgetYear == null ? java.util.Set.of() : measures.measuresWithResourcesIn(id, budgetYear);
-    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
     String needle = q == null || q.isBlank() ? null : q.toLowerCase(Locale.ROOT);
     List<MeasureView> all = measures.all(id);
     List<MeasureView> filtered =
