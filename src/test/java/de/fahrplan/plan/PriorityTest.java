@@ -51,4 +51,54 @@ class PriorityTest {
     assertThat(p.effective()).isNull();
     assertThat(p.benefit()).isNull();
   }
+
+  /**
+   * Weights chosen so the class edges are hit exactly: 67 is high, 66 medium, 34 medium, 33 low.
+   */
+  @Test
+  void classEdgesAreInclusive() {
+    List<CriterionView> three =
+        List.of(
+            new CriterionView("A", "A", CriterionAxis.BENEFIT, 9),
+            new CriterionView("B", "B", CriterionAxis.BENEFIT, 10),
+            new CriterionView("C", "C", CriterionAxis.OTHER, 10));
+    List<CriterionView> two =
+        List.of(
+            new CriterionView("A", "A", CriterionAxis.BENEFIT, 1),
+            new CriterionView("B", "B", CriterionAxis.OTHER, 1));
+    Priority p67 = Priority.of(Map.of("A", 1, "B", 3), two, 0, null);
+    assertThat(p67.score()).isEqualTo(67);
+    assertThat(p67.derived()).isEqualTo(PriorityClass.HIGH);
+    Priority p66 = Priority.of(Map.of("A", 3, "B", 0, "C", 3), three, 0, null);
+    assertThat(p66.score()).isEqualTo(66);
+    assertThat(p66.derived()).isEqualTo(PriorityClass.MEDIUM);
+    Priority p34 = Priority.of(Map.of("A", 0, "B", 0, "C", 3), three, 0, null);
+    assertThat(p34.score()).isEqualTo(34);
+    assertThat(p34.derived()).isEqualTo(PriorityClass.MEDIUM);
+    Priority p33 = Priority.of(Map.of("A", 0, "B", 2), two, 0, null);
+    assertThat(p33.score()).isEqualTo(33);
+    assertThat(p33.derived()).isEqualTo(PriorityClass.LOW);
+  }
+
+  @Test
+  void benefitAndEffortAreMeansOfTheirOwnAxisOnly() {
+    Priority p = Priority.of(Map.of("LEGAL", 1, "CITIZENS", 3, "EFFORT", 2), CRITERIA, 0, null);
+    assertThat(p.benefit()).isEqualTo(3.0);
+    assertThat(p.effort()).isEqualTo(2.0);
+    Priority noEffort = Priority.of(Map.of("CITIZENS", 2), CRITERIA, 0, null);
+    assertThat(noEffort.effort()).isNull();
+    Priority noBenefit = Priority.of(Map.of("EFFORT", 2), CRITERIA, 0, null);
+    assertThat(noBenefit.benefit()).isNull();
+  }
+
+  @Test
+  void ratingsOnlyOfCriteriaWeightedZeroGiveNoScore() {
+    List<CriterionView> weightedZero =
+        List.of(
+            new CriterionView("UNUSED", "Gewicht 0", CriterionAxis.OTHER, 0),
+            new CriterionView("CITIZENS", "Nutzen Bürger", CriterionAxis.BENEFIT, 3));
+    Priority p = Priority.of(Map.of("UNUSED", 3), weightedZero, 0, null);
+    assertThat(p.score()).isNull();
+    assertThat(p.derived()).isNull();
+  }
 }

@@ -48,4 +48,18 @@ class CadenceTest {
     assertThat(Cadence.QUARTERLY.parse("Q1/1999")).isNull();
     assertThat(Cadence.QUARTERLY.parse(null)).isNull();
   }
+
+  @Test
+  void halfYearsAndLabelsAtTheirEdges() {
+    assertThat(Cadence.HALF_YEARLY.periodOf(LocalDate.of(2026, 6, 30)).label())
+        .isEqualTo("H1/2026");
+    assertThat(Cadence.HALF_YEARLY.periodOf(LocalDate.of(2026, 7, 1)).label()).isEqualTo("H2/2026");
+    assertThat(Cadence.MONTHLY.parse("12/2026")).isNotNull();
+    assertThat(Cadence.MONTHLY.parse("13/2026")).isNull();
+    assertThat(Cadence.MONTHLY.parse("00/2026")).isNull();
+    assertThat(Cadence.YEARLY.parse("2000")).isNotNull();
+    assertThat(Cadence.YEARLY.parse("1999")).isNull();
+    assertThat(Cadence.YEARLY.parse("2100")).isNotNull();
+    assertThat(Cadence.YEARLY.parse("2101")).isNull();
+  }
 }

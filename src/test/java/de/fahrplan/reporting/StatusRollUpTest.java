@@ -89,4 +89,29 @@ class StatusRollUpTest {
     assertThat(s.progress()).isNull();
     assertThat(s.total()).isEqualTo(1);
   }
+
+  /** Exactly at the threshold counts: 1 of 4 critical is 25 %. */
+  @Test
+  void aShareExactlyAtTheThresholdTurnsTheLight() {
+    var oneOfFour =
+        List.of(
+            item(CRITICAL, 10, null),
+            item(ON_TRACK, 50, null),
+            item(ON_TRACK, 50, null),
+            item(ON_TRACK, 50, null));
+    assertThat(StatusRollUp.of(oneOfFour, LightPolicy.SHARE_BASED, 25, Weighting.EQUAL).light())
+        .isEqualTo(CRITICAL);
+    assertThat(StatusRollUp.of(oneOfFour, LightPolicy.SHARE_BASED, 26, Weighting.EQUAL).light())
+        .isEqualTo(ON_TRACK);
+    var oneAtRisk =
+        List.of(
+            item(AT_RISK, 10, null),
+            item(ON_TRACK, 50, null),
+            item(ON_TRACK, 50, null),
+            item(ON_TRACK, 50, null));
+    assertThat(StatusRollUp.of(oneAtRisk, LightPolicy.SHARE_BASED, 25, Weighting.EQUAL).light())
+        .isEqualTo(AT_RISK);
+    assertThat(StatusRollUp.of(oneAtRisk, LightPolicy.SHARE_BASED, 26, Weighting.EQUAL).light())
+        .isEqualTo(ON_TRACK);
+  }
 }

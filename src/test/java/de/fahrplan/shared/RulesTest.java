@@ -120,6 +120,8 @@ class RulesTest {
         .containsExactly(
             "name:validation.required", "email:validation.email", "year:validation.yearRange");
     assertThat(new Rules().hasViolations()).isFalse();
+    Rules chained = new Rules();
+    assertThat(chained.add("a", "x")).isSameAs(chained);
     assertThatNoException().isThrownBy(() -> new Rules().required("x", "y").throwIfAny());
   }
 }

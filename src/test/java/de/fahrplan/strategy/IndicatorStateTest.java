@@ -72,4 +72,13 @@ class IndicatorStateTest {
     assertThat(lower("12", half)).isEqualTo(IndicatorState.REACHED);
     assertThat(lower("21", TARGET)).isEqualTo(IndicatorState.BEHIND);
   }
+
+  @Test
+  void aTargetDatedOnTheBaselineDayIsExpectedAtOnce() {
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 1);
+    assertThat(
+            IndicatorState.expected(
+                new java.math.BigDecimal("20"), day, new java.math.BigDecimal("80"), day, day))
+        .isEqualByComparingTo("80");
+  }
 }
