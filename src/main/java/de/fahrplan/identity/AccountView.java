@@ -1,6 +1,7 @@
 package de.fahrplan.identity;
 
 import de.fahrplan.shared.security.Role;
+import de.fahrplan.shared.web.Versioned;
 import java.time.Instant;
 import java.util.Set;
 
@@ -13,4 +14,5 @@ public record AccountView(
     boolean hasPassword,
     boolean oidc,
     Instant lockedUntil,
-    long version) {}
+    long version)
+    implements Versioned {}

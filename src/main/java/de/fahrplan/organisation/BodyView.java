@@ -1,5 +1,7 @@
 package de.fahrplan.organisation;
 
+import de.fahrplan.shared.web.Versioned;
+
 /** A municipality as shown and returned by the API. */
 public record BodyView(
     Long id,
@@ -12,7 +14,8 @@ public record BodyView(
     String license,
     String slug,
     boolean hasLogo,
-    long version) {
+    long version)
+    implements Versioned {
 
   public BodyInput toInput() {
     BodyInput in = new BodyInput();

@@ -1,5 +1,6 @@
 package de.fahrplan.organisation;
 
+import de.fahrplan.shared.web.Versioned;
 import java.time.LocalDate;
 
 /** A person's membership in an organization. */
@@ -12,4 +13,5 @@ public record MembershipView(
     boolean votingRight,
     LocalDate startDate,
     LocalDate endDate,
-    long version) {}
+    long version)
+    implements Versioned {}

@@ -1,5 +1,6 @@
 package de.fahrplan.organisation;
 
+import de.fahrplan.shared.web.Versioned;
 import java.time.LocalDate;
 
 /** An org unit; {@code depth} is its level in the tree (0 = top). */
@@ -12,7 +13,8 @@ public record OrgUnitView(
     LocalDate validUntil,
     Long leadPersonId,
     int depth,
-    long version) {
+    long version)
+    implements Versioned {
 
   /** "1.201 – Haushalt und Steuerung". */
   public String label() {

@@ -1,5 +1,6 @@
 package de.fahrplan.organisation;
 
+import de.fahrplan.shared.web.Versioned;
 import java.time.LocalDate;
 
 /** A committee, council, board or working group. */
@@ -11,7 +12,8 @@ public record OrganizationView(
     LocalDate startDate,
     LocalDate endDate,
     long memberCount,
-    long version) {
+    long version)
+    implements Versioned {
 
   public OrganizationInput toInput() {
     OrganizationInput in = new OrganizationInput();

@@ -1,5 +1,7 @@
 package de.fahrplan.organisation;
 
+import de.fahrplan.shared.web.Versioned;
+
 /** A person of the municipality's administration or council. */
 public record PersonView(
     Long id,
@@ -11,7 +13,8 @@ public record PersonView(
     String phone,
     Long orgUnitId,
     java.time.LocalDate leftOn,
-    long version) {
+    long version)
+    implements Versioned {
 
   /** "Dr. Linda Schütt". */
   public String displayName() {

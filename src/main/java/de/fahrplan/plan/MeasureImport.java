@@ -8,6 +8,7 @@ import de.fahrplan.plan.internal.ImportMapping;
 import de.fahrplan.plan.internal.ImportMappingRepository;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.InvalidInputException.Violation;
+import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.tabular.FormulaText;
 import de.fahrplan.shared.tabular.TableReader;
 import de.fahrplan.strategy.GoalView;
@@ -27,7 +28,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -69,7 +69,6 @@ public class MeasureImport {
 
   static final List<String> REQUIRED = List.of("code", "title", "goals");
   static final String KIND = "measures";
-  private static final String WRITE = "hasAnyRole('COORDINATION','ADMIN')";
 
   /** Header spellings that name a field (besides the export's own headers). */
   private static final Map<String, List<String>> ALIASES =
@@ -132,7 +131,7 @@ public class MeasureImport {
    * Reads the file and previews it. {@code mapping} (field → column index) may be null: then the
    * columns are guessed from the municipality's last mapping and the header names.
    */
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional(readOnly = true)
   public MeasureImportPreview preview(
       long versionId, String filename, byte[] bytes, Map<String, Integer> mapping) {
@@ -175,7 +174,7 @@ public class MeasureImport {
         .collect(Collectors.joining(", "));
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public Result apply(MeasureImportPreview preview) {
     if (!preview.unmapped().isEmpty()) {

@@ -1,5 +1,6 @@
 package de.fahrplan.plan;
 
+import de.fahrplan.shared.web.Versioned;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,8 @@ public record MeasureView(
     PriorityClass priorityOverride,
     String priorityReason,
     boolean unplanned,
-    long version) {
+    long version)
+    implements Versioned {
 
   public String label() {
     return code + " – " + title;

@@ -19,6 +19,7 @@ import de.fahrplan.shared.RichText;
 import de.fahrplan.shared.Rules;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
@@ -34,7 +35,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Measures {
 
   static final String AUDIT_TYPE = "Measure";
-  private static final String WRITE = "hasAnyRole('COORDINATION','ADMIN')";
 
   private final MeasureRepository measures;
   private final MilestoneRepository milestones;
@@ -192,7 +191,7 @@ public class Measures {
     return m.view(context(m.strategyVersionId()));
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public MeasureView create(long versionId, MeasureInput input) {
     VersionView version = editable(versionId);
@@ -207,7 +206,7 @@ public class Measures {
    * Adds an unplanned measure (überplanmäßig) to the version in force: marked so everywhere, with
    * the reason in its history, and taken over by the next Fortschreibung.
    */
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public MeasureView addUnplanned(long versionId, MeasureInput input) {
     VersionView version = inForce(versionId);
@@ -219,7 +218,7 @@ public class Measures {
     return m.view(context(version));
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public MeasureView update(long id, Long expectedVersion, MeasureInput input) {
     Measure m = find(id);
@@ -237,7 +236,7 @@ public class Measures {
     return m.view(context(version));
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public void delete(long id, Long expectedVersion) {
     Measure m = find(id);
@@ -349,7 +348,7 @@ public class Measures {
         .view(LocalDate.now(clock));
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public MilestoneView addMilestone(long measureId, MilestoneInput input) {
     VersionView version = editable(find(measureId));
@@ -360,7 +359,7 @@ public class Measures {
     return m.view(LocalDate.now(clock));
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public MilestoneView updateMilestone(
       long milestoneId, Long expectedVersion, MilestoneInput input) {
@@ -376,7 +375,7 @@ public class Measures {
     return m.view(LocalDate.now(clock));
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public void deleteMilestone(long milestoneId, Long expectedVersion) {
     Milestone m =
@@ -391,7 +390,7 @@ public class Measures {
    * Keeps the execution state of a measure of the version in force current (status, actual dates),
    * with the reason in its history; content changes stay for the Fortschreibung.
    */
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public MeasureView changeExecution(long id, Long expectedVersion, ExecutionInput input) {
     Measure m = find(id);
@@ -410,7 +409,7 @@ public class Measures {
   }
 
   /** Records the budget decision on one year of a measure of the version in force. */
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public ResourceView changeBudgetStatus(
       long resourceId, Long expectedVersion, BudgetStatusInput input) {
@@ -474,7 +473,7 @@ public class Measures {
    * (reached, or moved with the reason), each change in the measure's history with its source.
    * Milestones of a version no longer in force stay as they were.
    */
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public void recordMilestoneProgress(
       long measureId, List<MilestoneProgress> reported, String source) {
@@ -536,7 +535,7 @@ public class Measures {
   }
 
   /** Adds "predecessor must end before this measure starts"; refuses cycles and other versions. */
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public DependencyView addPredecessor(long measureId, Long predecessorId) {
     Measure successor = find(measureId);
@@ -585,7 +584,7 @@ public class Measures {
     return view(predecessor.view(ctx), successor.view(ctx));
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public void removePredecessor(long measureId, long predecessorId) {
     Measure successor = find(measureId);
@@ -632,7 +631,7 @@ public class Measures {
         .view();
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public ResourceView addResource(long measureId, ResourceInput input) {
     VersionView version = editable(find(measureId));
@@ -643,7 +642,7 @@ public class Measures {
     return e.view();
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public ResourceView updateResource(long resourceId, Long expectedVersion, ResourceInput input) {
     ResourceEntry e =
@@ -658,7 +657,7 @@ public class Measures {
     return e.view();
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public void deleteResource(long resourceId, Long expectedVersion) {
     ResourceEntry e =
@@ -673,7 +672,7 @@ public class Measures {
    * Sets the money of one budget year (from an import): changes the year's entry if there is one,
    * else plans a new one; an amount that is null stays as it is.
    */
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public ResourceView setMoney(
       long measureId, int year, java.math.BigDecimal consumptive, java.math.BigDecimal investive) {

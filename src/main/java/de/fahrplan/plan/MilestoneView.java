@@ -1,5 +1,6 @@
 package de.fahrplan.plan;
 
+import de.fahrplan.shared.web.Versioned;
 import java.time.LocalDate;
 
 /**
@@ -17,7 +18,8 @@ public record MilestoneView(
     LocalDate forecastDate,
     String moveReason,
     boolean overdue,
-    long version) {
+    long version)
+    implements Versioned {
 
   /** The date the milestone is expected on: the moved one if it was moved, else the planned. */
   public LocalDate dueDate() {

@@ -1,5 +1,7 @@
 package de.fahrplan.plan;
 
+import de.fahrplan.shared.web.Versioned;
+
 /** A participant of a measure with its RACI role; {@code name} is resolved for display. */
 public record ParticipantView(
     Long id,
@@ -10,4 +12,5 @@ public record ParticipantView(
     String name,
     Raci raci,
     String task,
-    long version) {}
+    long version)
+    implements Versioned {}

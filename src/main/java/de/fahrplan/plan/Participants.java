@@ -14,11 +14,11 @@ import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Participants {
-
-  private static final String WRITE = "hasAnyRole('COORDINATION','ADMIN')";
 
   private final Measures measures;
   private final ParticipantRepository participants;
@@ -78,7 +76,7 @@ public class Participants {
     return p.view(name(p));
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public ParticipantView addParticipant(long measureId, ParticipantInput in) {
     measures.editableMeasure(measureId);
@@ -100,7 +98,7 @@ public class Participants {
     return p.view(name);
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public void removeParticipant(long id, Long expectedVersion) {
     Participant p =
@@ -210,7 +208,7 @@ public class Participants {
     return all;
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public PartnerView addPartner(long measureId, PartnerInput in) {
     Measure m = measures.editableMeasure(measureId);
@@ -236,7 +234,7 @@ public class Participants {
     return p.view();
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public void removePartner(long id, Long expectedVersion) {
     Partner p = partners.findById(id).orElseThrow(() -> new NotFoundException("Partner"));

@@ -8,13 +8,13 @@ import de.fahrplan.plan.internal.SettingsRepository;
 import de.fahrplan.shared.Rules;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,7 +88,7 @@ public class PlanSettings {
    * Replaces the settings. {@code expectedVersion} is the {@link PlanSettingsView#version()} the
    * client read.
    */
-  @PreAuthorize("hasAnyRole('COORDINATION','ADMIN')")
+  @CoordinationOnly
   @Transactional
   public PlanSettingsView update(Long expectedVersion, PlanSettingsInput in) {
     PlanSettingsView before = current();

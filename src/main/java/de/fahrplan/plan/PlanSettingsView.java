@@ -1,5 +1,6 @@
 package de.fahrplan.plan;
 
+import de.fahrplan.shared.web.Versioned;
 import java.util.List;
 
 /**
@@ -7,4 +8,5 @@ import java.util.List;
  * 0 while the defaults are in use.
  */
 public record PlanSettingsView(
-    int shortYears, int midYears, List<CriterionView> criteria, long version) {}
+    int shortYears, int midYears, List<CriterionView> criteria, long version)
+    implements Versioned {}

@@ -1,5 +1,6 @@
 package de.fahrplan.plan;
 
+import de.fahrplan.shared.web.Versioned;
 import java.math.BigDecimal;
 
 /** Staff (FTE) and money (euro) of a measure in one budget year. */
@@ -18,7 +19,8 @@ public record ResourceView(
     BudgetStatus budgetStatus,
     BigDecimal spent,
     BigDecimal approvedAmount,
-    long version) {
+    long version)
+    implements Versioned {
 
   /** This entry as input, to change some amounts and save. */
   public ResourceInput toInput() {

@@ -1,5 +1,6 @@
 package de.fahrplan.reporting;
 
+import de.fahrplan.shared.web.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -16,7 +17,8 @@ public record ProgressReportView(
     Instant createdAt,
     String approvedBy,
     LocalDate approvedOn,
-    long version) {
+    long version)
+    implements Versioned {
 
   public boolean approved() {
     return approvedBy != null;

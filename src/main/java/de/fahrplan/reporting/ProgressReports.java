@@ -24,6 +24,7 @@ import de.fahrplan.reporting.internal.ProgressReportFileRepository;
 import de.fahrplan.reporting.internal.ProgressReportRepository;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.TenantContext;
+import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.IndicatorView;
@@ -44,7 +45,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -160,7 +160,7 @@ public class ProgressReports {
    * from then on it counts as released, and its cover says by whom and when. Given once, in the
    * report's history; files rendered before are dropped so that every download says it.
    */
-  @PreAuthorize("hasAnyRole('COORDINATION','ADMIN')")
+  @CoordinationOnly
   @Transactional
   public ProgressReportView approve(long id, Long expectedVersion, ApprovalInput input) {
     ProgressReport r = find(id);

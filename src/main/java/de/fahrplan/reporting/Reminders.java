@@ -16,6 +16,7 @@ import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.mail.Mailer;
+import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.web.Formats;
 import de.fahrplan.strategy.Strategies;
 import java.time.Clock;
@@ -33,7 +34,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -143,7 +143,7 @@ public class Reminders {
   }
 
   /** The coordination reminds every owner of an overdue update of an open round, now. */
-  @PreAuthorize("hasAnyRole('COORDINATION','ADMIN')")
+  @CoordinationOnly
   public int remindOverdue(long roundId) {
     ReportingRound r =
         tx.execute(

@@ -23,6 +23,7 @@ import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.mail.Mailer;
+import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.web.Formats;
@@ -46,7 +47,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +61,6 @@ public class Reporting {
   static final String ROUND = "ReportingRound";
   static final String UPDATE = "StatusUpdate";
   static final String SCHEDULE = "ReportingSchedule";
-  private static final String COORDINATE = "hasAnyRole('COORDINATION','ADMIN')";
 
   /** Only planned and running measures report; completed, deferred, cancelled and ideas do not. */
   public static final Set<MeasureStatus> REPORTING =
@@ -118,7 +117,7 @@ public class Reporting {
     return scheduleOrNew(strategyId).view();
   }
 
-  @PreAuthorize(COORDINATE)
+  @CoordinationOnly
   @Transactional
   public ScheduleView setSchedule(long strategyId, Long expectedVersion, ScheduleInput input) {
     ReportingSchedule s = scheduleOrNew(strategyId);
@@ -143,7 +142,7 @@ public class Reporting {
    * Opens a round for a period of the version in force: every planned or running measure gets a
    * task for its responsible person (by mail, too). Without a period: the last one that has ended.
    */
-  @PreAuthorize(COORDINATE)
+  @CoordinationOnly
   @Transactional
   public RoundView open(RoundInput input) {
     new Rules().required("strategyVersionId", input.strategyVersionId).throwIfAny();
@@ -330,7 +329,7 @@ public class Reporting {
    * Closes a round: its updates are locked from now on. Updates still submitted are accepted or
    * left as they are, as the coordination chose; without a choice closing is refused naming them.
    */
-  @PreAuthorize(COORDINATE)
+  @CoordinationOnly
   @Transactional
   public RoundView close(long id, Long expectedVersion, SubmittedOnClose submitted) {
     ReportingRound r = loadRound(id);
@@ -367,7 +366,7 @@ public class Reporting {
   }
 
   /** The introduction of the round's report (prefilled from the strategy's standard text). */
-  @PreAuthorize(COORDINATE)
+  @CoordinationOnly
   @Transactional
   public RoundView changeReportIntro(long id, Long expectedVersion, String text) {
     ReportingRound r = loadRound(id);
@@ -463,7 +462,7 @@ public class Reporting {
     return update(id);
   }
 
-  @PreAuthorize(COORDINATE)
+  @CoordinationOnly
   @Transactional
   public StatusUpdateView accept(long id, Long expectedVersion) {
     StatusUpdate u = reviewable(id, expectedVersion);
@@ -485,7 +484,7 @@ public class Reporting {
     return accepted;
   }
 
-  @PreAuthorize(COORDINATE)
+  @CoordinationOnly
   @Transactional
   public StatusUpdateView returnUpdate(long id, Long expectedVersion, String comment) {
     StatusUpdate u = reviewable(id, expectedVersion);
@@ -505,7 +504,7 @@ public class Reporting {
   }
 
   /** Reopens one update of a closed round for a late change, with the reason; in its history. */
-  @PreAuthorize(COORDINATE)
+  @CoordinationOnly
   @Transactional
   public StatusUpdateView reopen(long id, Long expectedVersion, String comment) {
     StatusUpdate u = loadUpdate(id);

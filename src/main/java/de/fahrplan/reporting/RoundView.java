@@ -1,5 +1,6 @@
 package de.fahrplan.reporting;
 
+import de.fahrplan.shared.web.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -20,7 +21,8 @@ public record RoundView(
     Instant closedAt,
     String reportIntro,
     Map<UpdateState, Long> updatesByState,
-    long version) {
+    long version)
+    implements Versioned {
 
   public long total() {
     return updatesByState.values().stream().mapToLong(Long::longValue).sum();

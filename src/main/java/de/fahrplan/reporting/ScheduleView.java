@@ -1,5 +1,6 @@
 package de.fahrplan.reporting;
 
+import de.fahrplan.shared.web.Versioned;
 import java.util.Set;
 
 /**
@@ -19,7 +20,8 @@ public record ScheduleView(
     int shareThreshold,
     Set<ReportSection> reportSections,
     String reportIntro,
-    long version) {
+    long version)
+    implements Versioned {
 
   public boolean shows(ReportSection section) {
     return reportSections.contains(section);

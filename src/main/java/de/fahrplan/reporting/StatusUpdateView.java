@@ -1,5 +1,6 @@
 package de.fahrplan.reporting;
 
+import de.fahrplan.shared.web.Versioned;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +38,8 @@ public record StatusUpdateView(
     Instant submittedAt,
     boolean locked,
     Previous previous,
-    long version) {
+    long version)
+    implements Versioned {
 
   /** A milestone as reported: reached on {@code actualDate}, or moved to {@code newPlannedDate}. */
   public record MilestoneLine(

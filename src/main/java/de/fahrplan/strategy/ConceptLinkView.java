@@ -1,5 +1,6 @@
 package de.fahrplan.strategy;
 
+import de.fahrplan.shared.web.Versioned;
 import java.time.LocalDate;
 
 /** Another adopted concept (climate plan, integration concept …) a strategy version refers to. */
@@ -10,4 +11,5 @@ public record ConceptLinkView(
     LocalDate adoptedOn,
     String reference,
     String url,
-    long version) {}
+    long version)
+    implements Versioned {}

@@ -3,6 +3,7 @@ package de.fahrplan.strategy;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.internal.ConceptLink;
 import de.fahrplan.strategy.internal.ConceptLinkRepository;
@@ -10,7 +11,6 @@ import de.fahrplan.strategy.internal.StrategyVersion;
 import de.fahrplan.strategy.internal.StrategyVersionRepository;
 import java.util.List;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConceptLinks {
 
   static final String AUDIT_TYPE = "ConceptLink";
-  private static final String WRITE = "hasAnyRole('COORDINATION','ADMIN')";
 
   private final ConceptLinkRepository links;
   private final StrategyVersionRepository versions;
@@ -50,7 +49,7 @@ public class ConceptLinks {
     return link(id).view();
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public ConceptLinkView add(long versionId, ConceptLinkInput input) {
     version(versionId).requireDraft();
@@ -59,7 +58,7 @@ public class ConceptLinks {
     return l.view();
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public ConceptLinkView update(long id, Long expectedVersion, ConceptLinkInput input) {
     ConceptLink l = link(id);
@@ -72,7 +71,7 @@ public class ConceptLinks {
     return l.view();
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public void delete(long id, Long expectedVersion) {
     ConceptLink l = link(id);

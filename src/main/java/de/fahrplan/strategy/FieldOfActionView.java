@@ -1,5 +1,7 @@
 package de.fahrplan.strategy;
 
+import de.fahrplan.shared.web.Versioned;
+
 /** A field of action of a strategy version. */
 public record FieldOfActionView(
     Long id,
@@ -8,7 +10,8 @@ public record FieldOfActionView(
     String code,
     String title,
     String description,
-    long version) {
+    long version)
+    implements Versioned {
 
   public String label() {
     return code + " – " + title;

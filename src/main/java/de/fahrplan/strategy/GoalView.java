@@ -1,5 +1,6 @@
 package de.fahrplan.strategy;
 
+import de.fahrplan.shared.web.Versioned;
 import java.util.List;
 
 /** A strategic goal of a strategy version. */
@@ -10,7 +11,8 @@ public record GoalView(
     String title,
     String description,
     List<Long> fieldOfActionIds,
-    long version) {
+    long version)
+    implements Versioned {
 
   public String label() {
     return code + " – " + title;

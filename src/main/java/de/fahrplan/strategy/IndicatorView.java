@@ -1,5 +1,6 @@
 package de.fahrplan.strategy;
 
+import de.fahrplan.shared.web.Versioned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +27,8 @@ public record IndicatorView(
     BigDecimal expected,
     IndicatorState state,
     Integer progressPercent,
-    long version) {
+    long version)
+    implements Versioned {
 
   /** Fills {@code in} (an input or a form extending it) with this indicator's definition. */
   public <T extends IndicatorInput> T into(T in) {

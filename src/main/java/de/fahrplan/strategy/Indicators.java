@@ -3,6 +3,7 @@ package de.fahrplan.strategy;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.internal.Goal;
 import de.fahrplan.strategy.internal.GoalRepository;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Indicators {
 
   static final String AUDIT_TYPE = "Indicator";
-  private static final String WRITE = "hasAnyRole('COORDINATION','ADMIN')";
 
   private final IndicatorRepository indicators;
   private final IndicatorValueRepository values;
@@ -83,7 +82,7 @@ public class Indicators {
     return audit.history(AUDIT_TYPE, id);
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public IndicatorView add(long goalId, IndicatorInput input) {
     Goal goal = goal(goalId);
@@ -93,7 +92,7 @@ public class Indicators {
     return get(i.getId());
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public IndicatorView update(long id, Long expectedVersion, IndicatorInput input) {
     Indicator i = indicator(id);
@@ -106,7 +105,7 @@ public class Indicators {
     return get(id);
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public void delete(long id, Long expectedVersion) {
     Indicator i = indicator(id);
@@ -117,7 +116,7 @@ public class Indicators {
   }
 
   /** Records a measured value; the indicator's history shows it. */
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public IndicatorView addValue(long indicatorId, IndicatorValueInput input) {
     Indicator i = indicator(indicatorId);
@@ -128,7 +127,7 @@ public class Indicators {
     return get(indicatorId);
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public IndicatorView deleteValue(long valueId, Long expectedVersion) {
     IndicatorValue v =

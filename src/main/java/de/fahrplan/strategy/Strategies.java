@@ -6,6 +6,7 @@ import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.RichText;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.internal.FieldOfAction;
 import de.fahrplan.strategy.internal.FieldOfActionRepository;
@@ -25,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +39,6 @@ public class Strategies {
   static final String AUDIT_TYPE = "StrategyVersion";
   static final String GOAL_AUDIT_TYPE = "Goal";
   static final String FIELD_AUDIT_TYPE = "FieldOfAction";
-  private static final String WRITE = "hasAnyRole('COORDINATION','ADMIN')";
 
   private final StrategyRepository strategies;
   private final StrategyVersionRepository versions;
@@ -164,7 +163,7 @@ public class Strategies {
   }
 
   /** A new strategy starts with version 1 as a draft. */
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public VersionView create(StrategyInput input) {
     Strategy s = strategies.saveAndFlush(new Strategy(input));
@@ -173,7 +172,7 @@ public class Strategies {
     return view(s, v);
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public VersionView changeVision(long versionId, Long expectedVersion, String vision) {
     StrategyVersion v = loadVersion(versionId);
@@ -186,7 +185,7 @@ public class Strategies {
   }
 
   /** Records the council's decision; the version is read-only from now on. */
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public VersionView adopt(long versionId, Long expectedVersion, AdoptionInput input) {
     StrategyVersion v = loadVersion(versionId);
@@ -202,7 +201,7 @@ public class Strategies {
   /**
    * Corrects the recorded decision of an adopted version, until it is in force (in its history).
    */
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public VersionView correctAdoption(long versionId, Long expectedVersion, AdoptionInput input) {
     StrategyVersion v = loadVersion(versionId);
@@ -229,7 +228,7 @@ public class Strategies {
    * InForceJob} on the day); the version of the same strategy in force so far is superseded, once
    * every {@link SupersedeGuard} agrees (an open reporting round must be closed first).
    */
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public VersionView putInForce(long versionId, Long expectedVersion) {
     StrategyVersion v = loadVersion(versionId);
@@ -264,7 +263,7 @@ public class Strategies {
    * Starts the next version (Fortschreibung) as a copy of the newest one: vision, fields of action
    * and goals; the plan copies the measures on {@link VersionCopied}.
    */
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public VersionView newVersion(long strategyId) {
     Strategy s = strategy(strategyId);
@@ -295,7 +294,7 @@ public class Strategies {
     return view(s, to);
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public FieldOfActionView addFieldOfAction(long versionId, FieldOfActionInput input) {
     loadVersion(versionId).requireDraft();
@@ -307,7 +306,7 @@ public class Strategies {
     return f.view();
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public FieldOfActionView updateFieldOfAction(
       long id, Long expectedVersion, FieldOfActionInput input) {
@@ -325,7 +324,7 @@ public class Strategies {
     return f.view();
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public GoalView addGoal(long versionId, GoalInput input) {
     loadVersion(versionId).requireDraft();
@@ -336,7 +335,7 @@ public class Strategies {
     return g.view();
   }
 
-  @PreAuthorize(WRITE)
+  @CoordinationOnly
   @Transactional
   public GoalView updateGoal(long id, Long expectedVersion, GoalInput input) {
     Goal g = goals.findById(id).orElseThrow(() -> new NotFoundException(GOAL_AUDIT_TYPE));

@@ -1,5 +1,6 @@
 package de.fahrplan.strategy;
 
+import de.fahrplan.shared.web.Versioned;
 import java.time.LocalDate;
 
 /** One version of a strategy. */
@@ -16,7 +17,8 @@ public record VersionView(
     Long adoptedById,
     String paperReference,
     LocalDate inForceFrom,
-    long version) {
+    long version)
+    implements Versioned {
 
   /** Only a draft can be changed; adopted versions are the record of a council decision. */
   public boolean editable() {

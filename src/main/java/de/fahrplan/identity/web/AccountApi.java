@@ -4,13 +4,12 @@ import de.fahrplan.identity.AccountInput;
 import de.fahrplan.identity.AccountView;
 import de.fahrplan.identity.Accounts;
 import de.fahrplan.shared.security.Role;
-import de.fahrplan.shared.web.ETags;
+import de.fahrplan.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,34 +44,28 @@ class AccountApi {
   @GetMapping("/{id}")
   ResponseEntity<AccountView> get(@PathVariable long id) {
     AccountView v = accounts.get(id);
-    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+    return ResponseEntity.ok().body(v);
   }
 
   @PostMapping
   @Operation(summary = "Give a person roles here; a new account gets an e-mail to set its password")
   ResponseEntity<AccountView> grant(@RequestBody AccountInput input) {
     AccountView v = accounts.grant(input);
-    return ResponseEntity.created(URI.create("/api/v1/accounts/" + v.id()))
-        .eTag(ETags.of(v.version()))
-        .body(v);
+    return ResponseEntity.created(URI.create("/api/v1/accounts/" + v.id())).body(v);
   }
 
   @PutMapping("/{id}/roles")
   ResponseEntity<AccountView> roles(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody RolesInput input) {
-    long version = ETags.required(ifMatch);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody RolesInput input) {
+    long version = ifMatch.version();
     AccountView v = accounts.changeRoles(id, version, input.roles());
-    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+    return ResponseEntity.ok().body(v);
   }
 
   @DeleteMapping("/{id}/roles")
   @Operation(summary = "Take every role in this municipality away")
-  ResponseEntity<Void> revoke(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    accounts.revoke(id, ETags.required(ifMatch));
+  ResponseEntity<Void> revoke(@PathVariable long id, IfMatch ifMatch) {
+    accounts.revoke(id, ifMatch.version());
     return ResponseEntity.noContent().build();
   }
 }

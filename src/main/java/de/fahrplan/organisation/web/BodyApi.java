@@ -4,19 +4,17 @@ import de.fahrplan.organisation.Bodies;
 import de.fahrplan.organisation.BodyInput;
 import de.fahrplan.organisation.BodyView;
 import de.fahrplan.shared.TenantContext;
-import de.fahrplan.shared.web.ETags;
+import de.fahrplan.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,25 +46,21 @@ class BodyApi {
   @GetMapping("/{id}")
   ResponseEntity<BodyView> get(@PathVariable long id) {
     BodyView v = bodies.get(id);
-    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+    return ResponseEntity.ok().body(v);
   }
 
   @PostMapping
   @Operation(summary = "Create a municipality (operators only)")
   ResponseEntity<BodyView> create(@RequestBody BodyInput input) {
     BodyView v = bodies.create(input);
-    return ResponseEntity.created(URI.create("/api/v1/bodies/" + v.id()))
-        .eTag(ETags.of(v.version()))
-        .body(v);
+    return ResponseEntity.created(URI.create("/api/v1/bodies/" + v.id())).body(v);
   }
 
   @PutMapping("/{id}")
   ResponseEntity<BodyView> update(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody BodyInput input) {
-    long version = ETags.required(ifMatch);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody BodyInput input) {
+    long version = ifMatch.version();
     BodyView v = bodies.update(id, version, input);
-    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+    return ResponseEntity.ok().body(v);
   }
 }

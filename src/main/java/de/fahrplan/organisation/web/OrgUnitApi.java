@@ -4,7 +4,7 @@ import de.fahrplan.organisation.OrgUnitInput;
 import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.shared.audit.AuditLog;
-import de.fahrplan.shared.web.ETags;
+import de.fahrplan.shared.web.IfMatch;
 import de.fahrplan.shared.web.PageResponse;
 import de.fahrplan.shared.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,7 +15,6 @@ import java.util.Locale;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -65,32 +63,26 @@ class OrgUnitApi {
   @GetMapping("/{id}")
   ResponseEntity<OrgUnitView> get(@PathVariable long id) {
     OrgUnitView v = units.get(id);
-    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+    return ResponseEntity.ok().body(v);
   }
 
   @PostMapping
   ResponseEntity<OrgUnitView> create(@RequestBody OrgUnitInput input) {
     OrgUnitView v = units.create(input);
-    return ResponseEntity.created(URI.create("/api/v1/org-units/" + v.id()))
-        .eTag(ETags.of(v.version()))
-        .body(v);
+    return ResponseEntity.created(URI.create("/api/v1/org-units/" + v.id())).body(v);
   }
 
   @PutMapping("/{id}")
   ResponseEntity<OrgUnitView> update(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody OrgUnitInput input) {
-    long version = ETags.required(ifMatch);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody OrgUnitInput input) {
+    long version = ifMatch.version();
     OrgUnitView v = units.update(id, version, input);
-    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+    return ResponseEntity.ok().body(v);
   }
 
   @DeleteMapping("/{id}")
-  ResponseEntity<Void> delete(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    units.delete(id, ETags.required(ifMatch));
+  ResponseEntity<Void> delete(@PathVariable long id, IfMatch ifMatch) {
+    units.delete(id, ifMatch.version());
     return ResponseEntity.noContent().build();
   }
 

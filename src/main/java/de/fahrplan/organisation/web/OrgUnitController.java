@@ -6,12 +6,12 @@ import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.AdminOnly;
+import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -89,7 +89,7 @@ class OrgUnitController {
   }
 
   @GetMapping("/{id}")
-  String show(@PathVariable long id, Authentication auth, Model model) {
+  String show(@PathVariable long id, Model model) {
     OrgUnitView unit = units.get(id);
     model.addAttribute("unit", unit);
     model.addAttribute("parent", unit.parentId() == null ? null : units.get(unit.parentId()));
@@ -105,8 +105,7 @@ class OrgUnitController {
         persons
             .search(null, id, PageRequest.of(0, 200, Sort.by("familyName", "givenName")))
             .getContent());
-    boolean admin =
-        auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+    boolean admin = de.fahrplan.shared.TenantContext.hasAnyRole(Role.ADMIN);
     model.addAttribute("history", admin ? units.history(id) : List.of());
     return "org/org-unit";
   }

@@ -6,14 +6,13 @@ import de.fahrplan.organisation.OrganizationInput;
 import de.fahrplan.organisation.OrganizationView;
 import de.fahrplan.organisation.Organizations;
 import de.fahrplan.shared.audit.AuditLog;
-import de.fahrplan.shared.web.ETags;
+import de.fahrplan.shared.web.IfMatch;
 import de.fahrplan.shared.web.PageResponse;
 import de.fahrplan.shared.web.Paging;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,32 +49,26 @@ class OrganizationApi {
   @GetMapping("/{id}")
   ResponseEntity<OrganizationView> get(@PathVariable long id) {
     OrganizationView v = organizations.get(id);
-    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+    return ResponseEntity.ok().body(v);
   }
 
   @PostMapping
   ResponseEntity<OrganizationView> create(@RequestBody OrganizationInput input) {
     OrganizationView v = organizations.create(input);
-    return ResponseEntity.created(URI.create("/api/v1/organizations/" + v.id()))
-        .eTag(ETags.of(v.version()))
-        .body(v);
+    return ResponseEntity.created(URI.create("/api/v1/organizations/" + v.id())).body(v);
   }
 
   @PutMapping("/{id}")
   ResponseEntity<OrganizationView> update(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody OrganizationInput input) {
-    long version = ETags.required(ifMatch);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody OrganizationInput input) {
+    long version = ifMatch.version();
     OrganizationView v = organizations.update(id, version, input);
-    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+    return ResponseEntity.ok().body(v);
   }
 
   @DeleteMapping("/{id}")
-  ResponseEntity<Void> delete(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    organizations.delete(id, ETags.required(ifMatch));
+  ResponseEntity<Void> delete(@PathVariable long id, IfMatch ifMatch) {
+    organizations.delete(id, ifMatch.version());
     return ResponseEntity.noContent().build();
   }
 
@@ -93,7 +85,7 @@ class OrganizationApi {
   @GetMapping("/{id}/memberships/{membershipId}")
   ResponseEntity<MembershipView> member(@PathVariable long id, @PathVariable long membershipId) {
     MembershipView v = organizations.membership(id, membershipId);
-    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+    return ResponseEntity.ok().body(v);
   }
 
   @PostMapping("/{id}/memberships")
@@ -102,7 +94,6 @@ class OrganizationApi {
     MembershipView v = organizations.addMember(id, input);
     return ResponseEntity.created(
             URI.create("/api/v1/organizations/" + id + "/memberships/" + v.id()))
-        .eTag(ETags.of(v.version()))
         .body(v);
   }
 
@@ -110,19 +101,17 @@ class OrganizationApi {
   ResponseEntity<MembershipView> updateMember(
       @PathVariable long id,
       @PathVariable long membershipId,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @RequestBody MembershipInput input) {
-    long version = ETags.required(ifMatch);
+    long version = ifMatch.version();
     MembershipView v = organizations.updateMember(id, membershipId, version, input);
-    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+    return ResponseEntity.ok().body(v);
   }
 
   @DeleteMapping("/{id}/memberships/{membershipId}")
   ResponseEntity<Void> removeMember(
-      @PathVariable long id,
-      @PathVariable long membershipId,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    organizations.removeMember(id, membershipId, ETags.required(ifMatch));
+      @PathVariable long id, @PathVariable long membershipId, IfMatch ifMatch) {
+    organizations.removeMember(id, membershipId, ifMatch.version());
     return ResponseEntity.noContent().build();
   }
 }

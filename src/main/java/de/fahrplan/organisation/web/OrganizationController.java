@@ -10,6 +10,7 @@ import de.fahrplan.organisation.Organizations;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.AdminOnly;
+import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import java.util.List;
@@ -17,7 +18,6 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -94,11 +94,10 @@ class OrganizationController {
   }
 
   @GetMapping("/{id}")
-  String show(@PathVariable long id, Authentication auth, Model model, Locale locale) {
+  String show(@PathVariable long id, Model model, Locale locale) {
     model.addAttribute("organization", organizations.get(id));
     model.addAttribute("members", organizations.members(id));
-    boolean admin =
-        auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+    boolean admin = de.fahrplan.shared.TenantContext.hasAnyRole(Role.ADMIN);
     model.addAttribute("history", admin ? organizations.history(id) : List.of());
     if (admin && !model.containsAttribute("memberForm")) {
       MembershipForm m = new MembershipForm();
@@ -170,7 +169,6 @@ class OrganizationController {
       @PathVariable long id,
       @ModelAttribute("memberForm") MembershipForm form,
       BindingResult result,
-      Authentication auth,
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
@@ -183,7 +181,7 @@ class OrganizationController {
         FormErrors.bind(e, result);
       }
     }
-    return show(id, auth, model, locale);
+    return show(id, model, locale);
   }
 
   @AdminOnly

@@ -4,7 +4,7 @@ import de.fahrplan.organisation.PersonInput;
 import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.shared.audit.AuditLog;
-import de.fahrplan.shared.web.ETags;
+import de.fahrplan.shared.web.IfMatch;
 import de.fahrplan.shared.web.PageResponse;
 import de.fahrplan.shared.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,32 +51,26 @@ class PersonApi {
   @GetMapping("/{id}")
   ResponseEntity<PersonView> get(@PathVariable long id) {
     PersonView v = persons.get(id);
-    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+    return ResponseEntity.ok().body(v);
   }
 
   @PostMapping
   ResponseEntity<PersonView> create(@RequestBody PersonInput input) {
     PersonView v = persons.create(input);
-    return ResponseEntity.created(URI.create("/api/v1/persons/" + v.id()))
-        .eTag(ETags.of(v.version()))
-        .body(v);
+    return ResponseEntity.created(URI.create("/api/v1/persons/" + v.id())).body(v);
   }
 
   @PutMapping("/{id}")
   ResponseEntity<PersonView> update(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody PersonInput input) {
-    long version = ETags.required(ifMatch);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody PersonInput input) {
+    long version = ifMatch.version();
     PersonView v = persons.update(id, version, input);
-    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+    return ResponseEntity.ok().body(v);
   }
 
   @DeleteMapping("/{id}")
-  ResponseEntity<Void> delete(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    persons.delete(id, ETags.required(ifMatch));
+  ResponseEntity<Void> delete(@PathVariable long id, IfMatch ifMatch) {
+    persons.delete(id, ifMatch.version());
     return ResponseEntity.noContent().build();
   }
 

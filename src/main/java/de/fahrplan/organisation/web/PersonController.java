@@ -7,13 +7,13 @@ import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.AdminOnly;
+import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -119,12 +119,11 @@ class PersonController {
   }
 
   @GetMapping("/{id}")
-  String show(@PathVariable long id, Authentication auth, Model model) {
+  String show(@PathVariable long id, Model model) {
     PersonView person = persons.get(id);
     model.addAttribute("person", person);
     model.addAttribute("unit", person.orgUnitId() == null ? null : units.get(person.orgUnitId()));
-    boolean admin =
-        auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+    boolean admin = de.fahrplan.shared.TenantContext.hasAnyRole(Role.ADMIN);
     model.addAttribute("history", admin ? persons.history(id) : List.of());
     return "org/person";
   }

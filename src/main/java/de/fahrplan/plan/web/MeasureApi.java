@@ -19,7 +19,7 @@ import de.fahrplan.plan.ResourceView;
 import de.fahrplan.plan.RollUp;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.audit.AuditLog;
-import de.fahrplan.shared.web.ETags;
+import de.fahrplan.shared.web.IfMatch;
 import de.fahrplan.shared.web.PageResponse;
 import de.fahrplan.shared.web.Paging;
 import de.fahrplan.strategy.Strategies;
@@ -28,7 +28,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +35,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -83,15 +81,13 @@ class MeasureApi {
   @GetMapping("/api/v1/measures/{id}")
   ResponseEntity<MeasureView> get(@PathVariable long id) {
     MeasureView m = measures.get(id);
-    return ResponseEntity.ok().eTag(ETags.of(m.version())).body(m);
+    return ResponseEntity.ok().body(m);
   }
 
   @PostMapping("/api/v1/strategy-versions/{id}/measures")
   ResponseEntity<MeasureView> create(@PathVariable long id, @RequestBody MeasureInput input) {
     MeasureView m = measures.create(id, input);
-    return ResponseEntity.created(URI.create("/api/v1/measures/" + m.id()))
-        .eTag(ETags.of(m.version()))
-        .body(m);
+    return ResponseEntity.created(URI.create("/api/v1/measures/" + m.id())).body(m);
   }
 
   @PostMapping("/api/v1/strategy-versions/{id}/unplanned-measures")
@@ -101,25 +97,19 @@ class MeasureApi {
               + " its content editable, taken over by the next Fortschreibung")
   ResponseEntity<MeasureView> addUnplanned(@PathVariable long id, @RequestBody MeasureInput input) {
     MeasureView m = measures.addUnplanned(id, input);
-    return ResponseEntity.created(URI.create("/api/v1/measures/" + m.id()))
-        .eTag(ETags.of(m.version()))
-        .body(m);
+    return ResponseEntity.created(URI.create("/api/v1/measures/" + m.id())).body(m);
   }
 
   @PutMapping("/api/v1/measures/{id}")
   ResponseEntity<MeasureView> update(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody MeasureInput input) {
-    MeasureView m = measures.update(id, ETags.required(ifMatch), input);
-    return ResponseEntity.ok().eTag(ETags.of(m.version())).body(m);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody MeasureInput input) {
+    MeasureView m = measures.update(id, ifMatch.version(), input);
+    return ResponseEntity.ok().body(m);
   }
 
   @DeleteMapping("/api/v1/measures/{id}")
-  ResponseEntity<Void> delete(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    measures.delete(id, ETags.required(ifMatch));
+  ResponseEntity<Void> delete(@PathVariable long id, IfMatch ifMatch) {
+    measures.delete(id, ifMatch.version());
     return ResponseEntity.noContent().build();
   }
 
@@ -129,11 +119,9 @@ class MeasureApi {
           "Execution state of a measure of the version in force: status (DEFERRED and CANCELLED"
               + " with statusReason), actualStart, actualEnd, comment (in the history)")
   ResponseEntity<MeasureView> changeExecution(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody ExecutionInput input) {
-    MeasureView m = measures.changeExecution(id, ETags.required(ifMatch), input);
-    return ResponseEntity.ok().eTag(ETags.of(m.version())).body(m);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody ExecutionInput input) {
+    MeasureView m = measures.changeExecution(id, ifMatch.version(), input);
+    return ResponseEntity.ok().body(m);
   }
 
   @PutMapping("/api/v1/resource-entries/{id}/budget-status")
@@ -142,11 +130,9 @@ class MeasureApi {
           "The budget decision on one budget year of a measure of the version in force"
               + " (PLANNED, REGISTERED, APPROVED, REJECTED), with a comment for the history")
   ResponseEntity<ResourceView> changeBudgetStatus(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody BudgetStatusInput input) {
-    ResourceView r = measures.changeBudgetStatus(id, ETags.required(ifMatch), input);
-    return ResponseEntity.ok().eTag(ETags.of(r.version())).body(r);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody BudgetStatusInput input) {
+    ResourceView r = measures.changeBudgetStatus(id, ifMatch.version(), input);
+    return ResponseEntity.ok().body(r);
   }
 
   @GetMapping("/api/v1/measures/{id}/milestones")
@@ -158,25 +144,19 @@ class MeasureApi {
   ResponseEntity<MilestoneView> addMilestone(
       @PathVariable long id, @RequestBody MilestoneInput input) {
     MilestoneView m = measures.addMilestone(id, input);
-    return ResponseEntity.created(URI.create("/api/v1/milestones/" + m.id()))
-        .eTag(ETags.of(m.version()))
-        .body(m);
+    return ResponseEntity.created(URI.create("/api/v1/milestones/" + m.id())).body(m);
   }
 
   @PutMapping("/api/v1/milestones/{id}")
   ResponseEntity<MilestoneView> updateMilestone(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody MilestoneInput input) {
-    MilestoneView m = measures.updateMilestone(id, ETags.required(ifMatch), input);
-    return ResponseEntity.ok().eTag(ETags.of(m.version())).body(m);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody MilestoneInput input) {
+    MilestoneView m = measures.updateMilestone(id, ifMatch.version(), input);
+    return ResponseEntity.ok().body(m);
   }
 
   @DeleteMapping("/api/v1/milestones/{id}")
-  ResponseEntity<Void> deleteMilestone(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    measures.deleteMilestone(id, ETags.required(ifMatch));
+  ResponseEntity<Void> deleteMilestone(@PathVariable long id, IfMatch ifMatch) {
+    measures.deleteMilestone(id, ifMatch.version());
     return ResponseEntity.noContent().build();
   }
 
@@ -190,25 +170,19 @@ class MeasureApi {
   ResponseEntity<ResourceView> addResource(
       @PathVariable long id, @RequestBody ResourceInput input) {
     ResourceView r = measures.addResource(id, input);
-    return ResponseEntity.created(URI.create("/api/v1/resource-entries/" + r.id()))
-        .eTag(ETags.of(r.version()))
-        .body(r);
+    return ResponseEntity.created(URI.create("/api/v1/resource-entries/" + r.id())).body(r);
   }
 
   @PutMapping("/api/v1/resource-entries/{id}")
   ResponseEntity<ResourceView> updateResource(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody ResourceInput input) {
-    ResourceView r = measures.updateResource(id, ETags.required(ifMatch), input);
-    return ResponseEntity.ok().eTag(ETags.of(r.version())).body(r);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody ResourceInput input) {
+    ResourceView r = measures.updateResource(id, ifMatch.version(), input);
+    return ResponseEntity.ok().body(r);
   }
 
   @DeleteMapping("/api/v1/resource-entries/{id}")
-  ResponseEntity<Void> deleteResource(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    measures.deleteResource(id, ETags.required(ifMatch));
+  ResponseEntity<Void> deleteResource(@PathVariable long id, IfMatch ifMatch) {
+    measures.deleteResource(id, ifMatch.version());
     return ResponseEntity.noContent().build();
   }
 
@@ -262,22 +236,18 @@ class MeasureApi {
   ResponseEntity<ParticipantView> addParticipant(
       @PathVariable long id, @RequestBody ParticipantInput input) {
     ParticipantView p = participants.addParticipant(id, input);
-    return ResponseEntity.created(URI.create("/api/v1/participants/" + p.id()))
-        .eTag(ETags.of(p.version()))
-        .body(p);
+    return ResponseEntity.created(URI.create("/api/v1/participants/" + p.id())).body(p);
   }
 
   @GetMapping("/api/v1/participants/{id}")
   ResponseEntity<ParticipantView> participant(@PathVariable long id) {
     ParticipantView p = participants.participant(id);
-    return ResponseEntity.ok().eTag(ETags.of(p.version())).body(p);
+    return ResponseEntity.ok().body(p);
   }
 
   @DeleteMapping("/api/v1/participants/{id}")
-  ResponseEntity<Void> removeParticipant(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    participants.removeParticipant(id, ETags.required(ifMatch));
+  ResponseEntity<Void> removeParticipant(@PathVariable long id, IfMatch ifMatch) {
+    participants.removeParticipant(id, ifMatch.version());
     return ResponseEntity.noContent().build();
   }
 
@@ -293,22 +263,18 @@ class MeasureApi {
           "Add a partner: another municipality (partnerBodyId) or a named body; shares may not exceed 100 %")
   ResponseEntity<PartnerView> addPartner(@PathVariable long id, @RequestBody PartnerInput input) {
     PartnerView p = participants.addPartner(id, input);
-    return ResponseEntity.created(URI.create("/api/v1/partners/" + p.id()))
-        .eTag(ETags.of(p.version()))
-        .body(p);
+    return ResponseEntity.created(URI.create("/api/v1/partners/" + p.id())).body(p);
   }
 
   @GetMapping("/api/v1/partners/{id}")
   ResponseEntity<PartnerView> partner(@PathVariable long id) {
     PartnerView p = participants.partner(id);
-    return ResponseEntity.ok().eTag(ETags.of(p.version())).body(p);
+    return ResponseEntity.ok().body(p);
   }
 
   @DeleteMapping("/api/v1/partners/{id}")
-  ResponseEntity<Void> removePartner(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    participants.removePartner(id, ETags.required(ifMatch));
+  ResponseEntity<Void> removePartner(@PathVariable long id, IfMatch ifMatch) {
+    participants.removePartner(id, ifMatch.version());
     return ResponseEntity.noContent().build();
   }
 

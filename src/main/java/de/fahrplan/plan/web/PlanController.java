@@ -20,6 +20,7 @@ import de.fahrplan.plan.PriorityClass;
 import de.fahrplan.plan.Raci;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import de.fahrplan.strategy.FieldOfActionView;
@@ -536,15 +537,7 @@ class PlanController {
   }
 
   private static boolean coordinating() {
-    var auth =
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-            .getAuthentication();
-    return auth != null
-        && auth.getAuthorities().stream()
-            .anyMatch(
-                a ->
-                    a.getAuthority().equals("ROLE_COORDINATION")
-                        || a.getAuthority().equals("ROLE_ADMIN"));
+    return de.fahrplan.shared.TenantContext.hasAnyRole(Role.COORDINATION, Role.ADMIN);
   }
 
   /** Forms of an adopted version are not offered: the user is told why. */

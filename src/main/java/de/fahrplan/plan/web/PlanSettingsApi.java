@@ -3,15 +3,13 @@ package de.fahrplan.plan.web;
 import de.fahrplan.plan.PlanSettings;
 import de.fahrplan.plan.PlanSettingsInput;
 import de.fahrplan.plan.PlanSettingsView;
-import de.fahrplan.shared.web.ETags;
+import de.fahrplan.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -28,15 +26,13 @@ class PlanSettingsApi {
   @Operation(summary = "Horizon thresholds and weighted priority criteria of the municipality")
   ResponseEntity<PlanSettingsView> get() {
     PlanSettingsView s = settings.current();
-    return ResponseEntity.ok().eTag(ETags.of(s.version())).body(s);
+    return ResponseEntity.ok().body(s);
   }
 
   @PutMapping("/api/v1/plan-settings")
   @Operation(summary = "Replace the settings (If-Match required; built-in criteria stay)")
-  ResponseEntity<PlanSettingsView> put(
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody PlanSettingsInput input) {
-    PlanSettingsView s = settings.update(ETags.required(ifMatch), input);
-    return ResponseEntity.ok().eTag(ETags.of(s.version())).body(s);
+  ResponseEntity<PlanSettingsView> put(IfMatch ifMatch, @RequestBody PlanSettingsInput input) {
+    PlanSettingsView s = settings.update(ifMatch.version(), input);
+    return ResponseEntity.ok().body(s);
   }
 }

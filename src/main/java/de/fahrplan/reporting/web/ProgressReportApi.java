@@ -7,20 +7,18 @@ import de.fahrplan.reporting.ProgressReports;
 import de.fahrplan.reporting.ProgressReports.Format;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.web.Downloads;
-import de.fahrplan.shared.web.ETags;
+import de.fahrplan.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -60,11 +58,9 @@ class ProgressReportApi {
           "Approve (Freigabe) the report, naming the person who approved it (personId) and the day"
               + " (approvedOn, not in the future); once, in its history; every file then says it")
   ResponseEntity<ProgressReportView> approve(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody ProgressReports.ApprovalInput input) {
-    ProgressReportView r = reports.approve(id, ETags.required(ifMatch), input);
-    return ResponseEntity.ok().eTag(ETags.of(r.version())).body(r);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody ProgressReports.ApprovalInput input) {
+    ProgressReportView r = reports.approve(id, ifMatch.version(), input);
+    return ResponseEntity.ok().body(r);
   }
 
   @GetMapping(value = "/progress-reports/{id}.pdf", produces = "application/pdf")

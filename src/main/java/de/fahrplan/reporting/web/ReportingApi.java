@@ -9,19 +9,17 @@ import de.fahrplan.reporting.ScheduleView;
 import de.fahrplan.reporting.StatusUpdateInput;
 import de.fahrplan.reporting.StatusUpdateView;
 import de.fahrplan.reporting.SubmittedOnClose;
-import de.fahrplan.shared.web.ETags;
+import de.fahrplan.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,17 +45,15 @@ class ReportingApi {
   @GetMapping("/strategies/{id}/reporting-schedule")
   ResponseEntity<ScheduleView> schedule(@PathVariable long id) {
     ScheduleView s = reporting.schedule(id);
-    return ResponseEntity.ok().eTag(ETags.of(s.version())).body(s);
+    return ResponseEntity.ok().body(s);
   }
 
   @PutMapping("/strategies/{id}/reporting-schedule")
   @Operation(summary = "Cadence (MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY) and days until due")
   ResponseEntity<ScheduleView> setSchedule(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody ScheduleInput input) {
-    ScheduleView s = reporting.setSchedule(id, ETags.required(ifMatch), input);
-    return ResponseEntity.ok().eTag(ETags.of(s.version())).body(s);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody ScheduleInput input) {
+    ScheduleView s = reporting.setSchedule(id, ifMatch.version(), input);
+    return ResponseEntity.ok().body(s);
   }
 
   @PostMapping("/reporting-rounds")
@@ -69,9 +65,7 @@ class ReportingApi {
               + " \"Q3/2026\"; without it, the last period that has ended.")
   ResponseEntity<RoundView> open(@RequestBody RoundInput input) {
     RoundView r = reporting.open(input);
-    return ResponseEntity.created(URI.create("/api/v1/reporting-rounds/" + r.id()))
-        .eTag(ETags.of(r.version()))
-        .body(r);
+    return ResponseEntity.created(URI.create("/api/v1/reporting-rounds/" + r.id())).body(r);
   }
 
   @GetMapping("/strategy-versions/{id}/reporting-rounds")
@@ -82,7 +76,7 @@ class ReportingApi {
   @GetMapping("/reporting-rounds/{id}")
   ResponseEntity<RoundView> round(@PathVariable long id) {
     RoundView r = reporting.round(id);
-    return ResponseEntity.ok().eTag(ETags.of(r.version())).body(r);
+    return ResponseEntity.ok().body(r);
   }
 
   @GetMapping("/reporting-rounds/{id}/status-updates")
@@ -99,11 +93,9 @@ class ReportingApi {
           "The introduction of this round's progress report (blank: the strategy's standard text);"
               + " while the round is open")
   ResponseEntity<RoundView> changeReportIntro(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody IntroInput input) {
-    RoundView r = reporting.changeReportIntro(id, ETags.required(ifMatch), input.reportIntro());
-    return ResponseEntity.ok().eTag(ETags.of(r.version())).body(r);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody IntroInput input) {
+    RoundView r = reporting.changeReportIntro(id, ifMatch.version(), input.reportIntro());
+    return ResponseEntity.ok().body(r);
   }
 
   @PostMapping("/reporting-rounds/{id}/close")
@@ -114,10 +106,10 @@ class ReportingApi {
               + " them")
   ResponseEntity<RoundView> close(
       @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      IfMatch ifMatch,
       @RequestParam(required = false) SubmittedOnClose submitted) {
-    RoundView r = reporting.close(id, ETags.required(ifMatch), submitted);
-    return ResponseEntity.ok().eTag(ETags.of(r.version())).body(r);
+    RoundView r = reporting.close(id, ifMatch.version(), submitted);
+    return ResponseEntity.ok().body(r);
   }
 
   /** How many people a reminder went to. */
@@ -140,42 +132,34 @@ class ReportingApi {
 
   @GetMapping("/status-updates/{id}")
   ResponseEntity<StatusUpdateView> update(@PathVariable long id) {
-    return answer(reporting.update(id));
+    return ResponseEntity.ok(reporting.update(id));
   }
 
   @PutMapping("/status-updates/{id}")
   @Operation(summary = "Save the update (owner or coordination; draft or returned, round open)")
   ResponseEntity<StatusUpdateView> save(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody StatusUpdateInput input) {
-    return answer(reporting.save(id, ETags.required(ifMatch), input));
+      @PathVariable long id, IfMatch ifMatch, @RequestBody StatusUpdateInput input) {
+    return ResponseEntity.ok(reporting.save(id, ifMatch.version(), input));
   }
 
   @PostMapping("/status-updates/{id}/submit")
   @Operation(
       summary =
           "Submit: needs traffic light, progress and, unless ON_TRACK or COMPLETED, an explanation")
-  ResponseEntity<StatusUpdateView> submit(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    return answer(reporting.submit(id, ETags.required(ifMatch)));
+  ResponseEntity<StatusUpdateView> submit(@PathVariable long id, IfMatch ifMatch) {
+    return ResponseEntity.ok(reporting.submit(id, ifMatch.version()));
   }
 
   @PostMapping("/status-updates/{id}/accept")
-  ResponseEntity<StatusUpdateView> accept(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    return answer(reporting.accept(id, ETags.required(ifMatch)));
+  ResponseEntity<StatusUpdateView> accept(@PathVariable long id, IfMatch ifMatch) {
+    return ResponseEntity.ok(reporting.accept(id, ifMatch.version()));
   }
 
   @PostMapping("/status-updates/{id}/return")
   @Operation(summary = "Return a submitted update to its owner with a comment")
   ResponseEntity<StatusUpdateView> returnUpdate(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody ReturnInput input) {
-    return answer(reporting.returnUpdate(id, ETags.required(ifMatch), input.comment()));
+      @PathVariable long id, IfMatch ifMatch, @RequestBody ReturnInput input) {
+    return ResponseEntity.ok(reporting.returnUpdate(id, ifMatch.version(), input.comment()));
   }
 
   @PostMapping("/status-updates/{id}/reopen")
@@ -184,13 +168,7 @@ class ReportingApi {
           "Reopen one update of a closed round for a late change (back to its owner with the"
               + " reason); accepting it locks it again")
   ResponseEntity<StatusUpdateView> reopen(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody ReturnInput input) {
-    return answer(reporting.reopen(id, ETags.required(ifMatch), input.comment()));
-  }
-
-  private static ResponseEntity<StatusUpdateView> answer(StatusUpdateView u) {
-    return ResponseEntity.ok().eTag(ETags.of(u.version())).body(u);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody ReturnInput input) {
+    return ResponseEntity.ok(reporting.reopen(id, ifMatch.version(), input.comment()));
   }
 }

@@ -31,6 +31,13 @@ class WebConfig implements WebMvcConfigurer {
   }
 
   @Override
+  public void addArgumentResolvers(
+      java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver>
+          resolvers) {
+    resolvers.add(new IfMatch.Resolver());
+  }
+
+  @Override
   public void addInterceptors(InterceptorRegistry registry) {
     LocaleChangeInterceptor change = new LocaleChangeInterceptor();
     change.setParamName("lang");

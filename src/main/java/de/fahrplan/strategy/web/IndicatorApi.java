@@ -1,6 +1,6 @@
 package de.fahrplan.strategy.web;
 
-import de.fahrplan.shared.web.ETags;
+import de.fahrplan.shared.web.IfMatch;
 import de.fahrplan.strategy.ConceptLinkInput;
 import de.fahrplan.strategy.ConceptLinkView;
 import de.fahrplan.strategy.ConceptLinks;
@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -59,23 +57,19 @@ class IndicatorApi {
   @GetMapping("/indicators/{id}")
   ResponseEntity<IndicatorView> get(@PathVariable long id) {
     IndicatorView i = indicators.get(id);
-    return ResponseEntity.ok().eTag(ETags.of(i.version())).body(i);
+    return ResponseEntity.ok().body(i);
   }
 
   @PutMapping("/indicators/{id}")
   ResponseEntity<IndicatorView> update(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody IndicatorInput input) {
-    IndicatorView i = indicators.update(id, ETags.required(ifMatch), input);
-    return ResponseEntity.ok().eTag(ETags.of(i.version())).body(i);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody IndicatorInput input) {
+    IndicatorView i = indicators.update(id, ifMatch.version(), input);
+    return ResponseEntity.ok().body(i);
   }
 
   @DeleteMapping("/indicators/{id}")
-  ResponseEntity<Void> delete(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    indicators.delete(id, ETags.required(ifMatch));
+  ResponseEntity<Void> delete(@PathVariable long id, IfMatch ifMatch) {
+    indicators.delete(id, ifMatch.version());
     return ResponseEntity.noContent().build();
   }
 
@@ -90,10 +84,8 @@ class IndicatorApi {
 
   @DeleteMapping("/indicator-values/{id}")
   @Operation(summary = "Remove a measured value; If-Match carries the value's version")
-  IndicatorView deleteValue(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    return indicators.deleteValue(id, ETags.required(ifMatch));
+  IndicatorView deleteValue(@PathVariable long id, IfMatch ifMatch) {
+    return indicators.deleteValue(id, ifMatch.version());
   }
 
   @GetMapping("/strategy-versions/{id}/concept-links")
@@ -106,37 +98,29 @@ class IndicatorApi {
   ResponseEntity<ConceptLinkView> addConceptLink(
       @PathVariable long id, @RequestBody ConceptLinkInput input) {
     ConceptLinkView l = conceptLinks.add(id, input);
-    return ResponseEntity.created(URI.create("/api/v1/concept-links/" + l.id()))
-        .eTag(ETags.of(l.version()))
-        .body(l);
+    return ResponseEntity.created(URI.create("/api/v1/concept-links/" + l.id())).body(l);
   }
 
   @GetMapping("/concept-links/{id}")
   ResponseEntity<ConceptLinkView> conceptLink(@PathVariable long id) {
     ConceptLinkView l = conceptLinks.get(id);
-    return ResponseEntity.ok().eTag(ETags.of(l.version())).body(l);
+    return ResponseEntity.ok().body(l);
   }
 
   @PutMapping("/concept-links/{id}")
   ResponseEntity<ConceptLinkView> updateConceptLink(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody ConceptLinkInput input) {
-    ConceptLinkView l = conceptLinks.update(id, ETags.required(ifMatch), input);
-    return ResponseEntity.ok().eTag(ETags.of(l.version())).body(l);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody ConceptLinkInput input) {
+    ConceptLinkView l = conceptLinks.update(id, ifMatch.version(), input);
+    return ResponseEntity.ok().body(l);
   }
 
   @DeleteMapping("/concept-links/{id}")
-  ResponseEntity<Void> deleteConceptLink(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    conceptLinks.delete(id, ETags.required(ifMatch));
+  ResponseEntity<Void> deleteConceptLink(@PathVariable long id, IfMatch ifMatch) {
+    conceptLinks.delete(id, ifMatch.version());
     return ResponseEntity.noContent().build();
   }
 
   private static ResponseEntity<IndicatorView> created(IndicatorView i) {
-    return ResponseEntity.created(URI.create("/api/v1/indicators/" + i.id()))
-        .eTag(ETags.of(i.version()))
-        .body(i);
+    return ResponseEntity.created(URI.create("/api/v1/indicators/" + i.id())).body(i);
   }
 }

@@ -1,6 +1,6 @@
 package de.fahrplan.strategy.web;
 
-import de.fahrplan.shared.web.ETags;
+import de.fahrplan.shared.web.IfMatch;
 import de.fahrplan.strategy.AdoptionInput;
 import de.fahrplan.strategy.FieldOfActionInput;
 import de.fahrplan.strategy.FieldOfActionView;
@@ -14,14 +14,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,9 +51,7 @@ class StrategyApi {
   @Operation(summary = "Create a strategy; answers its first version (a draft)")
   ResponseEntity<VersionView> create(@RequestBody StrategyInput input) {
     VersionView v = strategies.create(input);
-    return ResponseEntity.created(URI.create("/api/v1/strategy-versions/" + v.id()))
-        .eTag(ETags.of(v.version()))
-        .body(v);
+    return ResponseEntity.created(URI.create("/api/v1/strategy-versions/" + v.id())).body(v);
   }
 
   @PostMapping("/strategies/{id}/versions")
@@ -64,44 +60,36 @@ class StrategyApi {
           "Start the next version (Fortschreibung) as a copy of the newest one, measures included")
   ResponseEntity<VersionView> newVersion(@PathVariable long id) {
     VersionView v = strategies.newVersion(id);
-    return ResponseEntity.created(URI.create("/api/v1/strategy-versions/" + v.id()))
-        .eTag(ETags.of(v.version()))
-        .body(v);
+    return ResponseEntity.created(URI.create("/api/v1/strategy-versions/" + v.id())).body(v);
   }
 
   @GetMapping("/strategy-versions/{id}")
   ResponseEntity<VersionView> version(@PathVariable long id) {
     VersionView v = strategies.version(id);
-    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+    return ResponseEntity.ok().body(v);
   }
 
   @PutMapping("/strategy-versions/{id}/vision")
   ResponseEntity<VersionView> vision(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody VisionInput input) {
-    VersionView v = strategies.changeVision(id, ETags.required(ifMatch), input.vision());
-    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody VisionInput input) {
+    VersionView v = strategies.changeVision(id, ifMatch.version(), input.vision());
+    return ResponseEntity.ok().body(v);
   }
 
   @PostMapping("/strategy-versions/{id}/adoption")
   @Operation(summary = "Record the council's decision; the version becomes read-only")
   ResponseEntity<VersionView> adopt(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody AdoptionInput input) {
-    VersionView v = strategies.adopt(id, ETags.required(ifMatch), input);
-    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody AdoptionInput input) {
+    VersionView v = strategies.adopt(id, ifMatch.version(), input);
+    return ResponseEntity.ok().body(v);
   }
 
   @PutMapping("/strategy-versions/{id}/adoption")
   @Operation(summary = "Correct the recorded decision of an adopted version (until it is in force)")
   ResponseEntity<VersionView> correctAdoption(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody AdoptionInput input) {
-    VersionView v = strategies.correctAdoption(id, ETags.required(ifMatch), input);
-    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody AdoptionInput input) {
+    VersionView v = strategies.correctAdoption(id, ifMatch.version(), input);
+    return ResponseEntity.ok().body(v);
   }
 
   @PostMapping("/strategy-versions/{id}/in-force")
@@ -109,11 +97,9 @@ class StrategyApi {
       summary =
           "Put an adopted version in force on or after its inForceFrom day (a daily job does it on"
               + " the day); the version of the same strategy in force so far is superseded")
-  ResponseEntity<VersionView> putInForce(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    VersionView v = strategies.putInForce(id, ETags.required(ifMatch));
-    return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
+  ResponseEntity<VersionView> putInForce(@PathVariable long id, IfMatch ifMatch) {
+    VersionView v = strategies.putInForce(id, ifMatch.version());
+    return ResponseEntity.ok().body(v);
   }
 
   @GetMapping("/strategy-versions/{id}/fields-of-action")
@@ -125,24 +111,20 @@ class StrategyApi {
   ResponseEntity<FieldOfActionView> addField(
       @PathVariable long id, @RequestBody FieldOfActionInput input) {
     FieldOfActionView f = strategies.addFieldOfAction(id, input);
-    return ResponseEntity.created(URI.create("/api/v1/fields-of-action/" + f.id()))
-        .eTag(ETags.of(f.version()))
-        .body(f);
+    return ResponseEntity.created(URI.create("/api/v1/fields-of-action/" + f.id())).body(f);
   }
 
   @GetMapping("/fields-of-action/{id}")
   ResponseEntity<FieldOfActionView> field(@PathVariable long id) {
     FieldOfActionView f = strategies.fieldOfAction(id);
-    return ResponseEntity.ok().eTag(ETags.of(f.version())).body(f);
+    return ResponseEntity.ok().body(f);
   }
 
   @PutMapping("/fields-of-action/{id}")
   ResponseEntity<FieldOfActionView> updateField(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody FieldOfActionInput input) {
-    FieldOfActionView f = strategies.updateFieldOfAction(id, ETags.required(ifMatch), input);
-    return ResponseEntity.ok().eTag(ETags.of(f.version())).body(f);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody FieldOfActionInput input) {
+    FieldOfActionView f = strategies.updateFieldOfAction(id, ifMatch.version(), input);
+    return ResponseEntity.ok().body(f);
   }
 
   @GetMapping("/strategy-versions/{id}/goals")
@@ -153,23 +135,19 @@ class StrategyApi {
   @PostMapping("/strategy-versions/{id}/goals")
   ResponseEntity<GoalView> addGoal(@PathVariable long id, @RequestBody GoalInput input) {
     GoalView g = strategies.addGoal(id, input);
-    return ResponseEntity.created(URI.create("/api/v1/goals/" + g.id()))
-        .eTag(ETags.of(g.version()))
-        .body(g);
+    return ResponseEntity.created(URI.create("/api/v1/goals/" + g.id())).body(g);
   }
 
   @GetMapping("/goals/{id}")
   ResponseEntity<GoalView> goal(@PathVariable long id) {
     GoalView g = strategies.goal(id);
-    return ResponseEntity.ok().eTag(ETags.of(g.version())).body(g);
+    return ResponseEntity.ok().body(g);
   }
 
   @PutMapping("/goals/{id}")
   ResponseEntity<GoalView> updateGoal(
-      @PathVariable long id,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestBody GoalInput input) {
-    GoalView g = strategies.updateGoal(id, ETags.required(ifMatch), input);
-    return ResponseEntity.ok().eTag(ETags.of(g.version())).body(g);
+      @PathVariable long id, IfMatch ifMatch, @RequestBody GoalInput input) {
+    GoalView g = strategies.updateGoal(id, ifMatch.version(), input);
+    return ResponseEntity.ok().body(g);
   }
 }
