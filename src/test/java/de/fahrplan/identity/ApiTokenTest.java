@@ -31,6 +31,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @FahrplanTest
 class ApiTokenTest {
 
+  @Autowired de.fahrplan.support.MovableClock clock;
+
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
   @Autowired Accounts accounts;
@@ -147,5 +149,17 @@ class ApiTokenTest {
 
   private void accountsTokensFor(long account, long tenant, String secret) {
     tokens.createWithSecret(account, tenant, "Test", secret);
+  }
+
+  /** The form suggests 90 days from the municipality's today – the clock's, not the machine's. */
+  @Test
+  void theCreateFormSuggestsNinetyDaysFromToday() throws Exception {
+    clock.moveTo(java.time.Instant.parse("2027-03-01T10:00:00Z"));
+    try {
+      mvc.perform(get("/account/tokens").with(authentication(signedIn())))
+          .andExpect(content().string(containsString("value=\"2027-05-30\"")));
+    } finally {
+      clock.reset();
+    }
   }
 }

@@ -3,8 +3,8 @@ package de.fahrplan.identity.web;
 import de.fahrplan.identity.ApiTokens;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.web.FormErrors;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,20 +24,27 @@ class TokenController {
     public String name;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    public LocalDate expiresOn = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(90);
+    public LocalDate expiresOn;
   }
 
   private final ApiTokens tokens;
+  private final Clock clock;
 
-  TokenController(ApiTokens tokens) {
+  TokenController(ApiTokens tokens, Clock clock) {
     this.tokens = tokens;
+    this.clock = clock;
+  }
+
+  /** A new form suggests 90 days from today (the request binds onto it; empty stays empty). */
+  @ModelAttribute("form")
+  TokenForm form() {
+    TokenForm form = new TokenForm();
+    form.expiresOn = LocalDate.now(clock).plusDays(90);
+    return form;
   }
 
   @GetMapping("/account/tokens")
   String list(Model model) {
-    if (!model.containsAttribute("form")) {
-      model.addAttribute("form", new TokenForm());
-    }
     model.addAttribute("tokens", tokens.mine());
     return "identity/tokens";
   }
@@ -48,7 +55,7 @@ class TokenController {
       try {
         ApiTokens.Created created = tokens.create(form.name, form.expiresOn);
         model.addAttribute("secret", created.secret());
-        model.addAttribute("form", new TokenForm());
+        model.addAttribute("form", form());
       } catch (InvalidInputException e) {
         FormErrors.bind(e, result);
       }
