@@ -425,6 +425,33 @@ public class Reporting {
     return result;
   }
 
+  /**
+   * The budget years an owner reports spending for – from the strategy's first year to the year the
+   * round's period ends – with what the plan holds for each. One rule for the form and for saving.
+   */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<SpendingYear> spendingYears(long updateId) {
+    StatusUpdate u = loadUpdate(updateId);
+    ReportingRound r = loadRound(u.roundId());
+    return spendingYears(u.measureId(), r, strategies.version(r.strategyVersionId()));
+  }
+
+  private List<SpendingYear> spendingYears(long measureId, ReportingRound r, VersionView version) {
+    Map<Integer, ResourceView> plan = new java.util.HashMap<>();
+    measures.resources(measureId).forEach(x -> plan.put(x.budgetYear(), x));
+    int last = Math.max(version.startYear(), r.period().end().getYear());
+    List<SpendingYear> years = new java.util.ArrayList<>();
+    for (int y = version.startYear(); y <= last; y++) {
+      ResourceView planned = plan.get(y);
+      years.add(
+          planned == null
+              ? new SpendingYear(y, false, null, null)
+              : new SpendingYear(y, true, planned.moneyTotal(), planned.fteTotal()));
+    }
+    return years;
+  }
+
   /** The owner (or the coordination) saves the update; it stays a draft. */
   @MemberOnly
   @Transactional
@@ -433,18 +460,17 @@ public class Reporting {
     var before = u.auditState();
     ReportingRound r = loadRound(u.roundId());
     VersionView version = strategies.version(r.strategyVersionId());
-    int lastYear = Math.max(version.startYear(), r.period().end().getYear());
-    Set<Integer> planned =
-        measures.resources(u.measureId()).stream()
-            .map(ResourceView::budgetYear)
-            .collect(Collectors.toSet());
+    List<SpendingYear> years = spendingYears(u.measureId(), r, version);
     u.edit(
         input,
         new StatusUpdate.EditContext(
             LocalDate.now(clock),
-            version.startYear(),
-            lastYear,
-            planned,
+            years.getFirst().year(),
+            years.getLast().year(),
+            years.stream()
+                .filter(SpendingYear::planned)
+                .map(SpendingYear::year)
+                .collect(Collectors.toSet()),
             scheduleOrNew(version.strategyId()).progressFromMilestones()));
     updates.flush();
     audit.changed(UPDATE, id, before, u.auditState());

@@ -6,7 +6,6 @@ import de.fahrplan.organisation.Persons;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
-import de.fahrplan.plan.ResourceView;
 import de.fahrplan.reporting.Cadence;
 import de.fahrplan.reporting.Reminders;
 import de.fahrplan.reporting.Reporting;
@@ -15,6 +14,7 @@ import de.fahrplan.reporting.RoundView;
 import de.fahrplan.reporting.ScheduleInput;
 import de.fahrplan.reporting.ScheduleView;
 import de.fahrplan.reporting.SpendingInput;
+import de.fahrplan.reporting.SpendingYear;
 import de.fahrplan.reporting.StatusUpdateInput;
 import de.fahrplan.reporting.StatusUpdateView;
 import de.fahrplan.reporting.SubmittedOnClose;
@@ -62,9 +62,6 @@ class ReportingController {
       spending = new java.util.ArrayList<>();
     }
   }
-
-  /** One budget year of the spending table: what the measure plans, if anything. */
-  record YearRow(int year, boolean planned, java.math.BigDecimal money, java.math.BigDecimal fte) {}
 
   /** Schedule form. */
   static class ScheduleForm extends ScheduleInput {
@@ -297,7 +294,7 @@ class ReportingController {
       Map<Integer, SpendingInput> reported = new java.util.HashMap<>();
       form.spending.forEach(x -> reported.put(x.budgetYear, x));
       form.spending = new java.util.ArrayList<>();
-      for (YearRow y : years(u)) {
+      for (SpendingYear y : reporting.spendingYears(id)) {
         SpendingInput line = reported.getOrDefault(y.year(), new SpendingInput());
         line.budgetYear = y.year();
         form.spending.add(line);
@@ -441,26 +438,9 @@ class ReportingController {
     return "reporting/rounds";
   }
 
-  /** The budget years an owner reports spending for: from the strategy's start to the period's. */
-  private List<YearRow> years(StatusUpdateView u) {
-    RoundView round = reporting.round(u.roundId());
-    VersionView v = strategies.version(round.strategyVersionId());
-    Map<Integer, ResourceView> plan = new java.util.HashMap<>();
-    measures.resources(u.measureId()).forEach(r -> plan.put(r.budgetYear(), r));
-    List<YearRow> rows = new java.util.ArrayList<>();
-    int last = Math.max(v.startYear(), round.periodEnd().getYear());
-    for (int y = v.startYear(); y <= last; y++) {
-      ResourceView r = plan.get(y);
-      rows.add(
-          new YearRow(
-              y, r != null, r == null ? null : r.moneyTotal(), r == null ? null : r.fteTotal()));
-    }
-    return rows;
-  }
-
   private String updatePage(Model model, StatusUpdateView u, Locale locale) {
     model.addAttribute("update", u);
-    model.addAttribute("years", years(u));
+    model.addAttribute("years", reporting.spendingYears(u.id()));
     model.addAttribute(
         "reassignedFrom",
         u.reassignedFromPersonId() == null
