@@ -30,7 +30,6 @@ import de.fahrplan.strategy.VersionStatus;
 import de.fahrplan.strategy.VersionView;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,15 +68,15 @@ class ReportingController {
   }
 
   /** Progress of a round in one org unit: done (submitted or accepted), open, overdue. */
-  record UnitProgress(String unit, long done, long open, long overdue) {}
-
   private final Reporting reporting;
+
   private final Reminders reminders;
   private final Strategies strategies;
   private final OrgUnits orgUnits;
   private final Persons persons;
   private final Measures measures;
   private final de.fahrplan.reporting.ProgressReports reports;
+  private final de.fahrplan.reporting.RoundProgress progress;
   private final MessageSource messages;
   private final Clock clock;
 
@@ -89,8 +88,10 @@ class ReportingController {
       Persons persons,
       Measures measures,
       de.fahrplan.reporting.ProgressReports reports,
+      de.fahrplan.reporting.RoundProgress progress,
       MessageSource messages,
       Clock clock) {
+    this.progress = progress;
     this.reporting = reporting;
     this.reminders = reminders;
     this.strategies = strategies;
@@ -166,30 +167,7 @@ class ReportingController {
     LocalDate today = LocalDate.now(clock);
     Map<Long, String> unitNames =
         orgUnits.tree().stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::name));
-    Map<String, List<StatusUpdateView>> byUnit = new LinkedHashMap<>();
-    updates.stream()
-        .sorted(
-            (a, b) ->
-                Objects.toString(unitNames.get(a.orgUnitId()), "")
-                    .compareTo(Objects.toString(unitNames.get(b.orgUnitId()), "")))
-        .forEach(
-            u ->
-                byUnit
-                    .computeIfAbsent(
-                        unitNames.getOrDefault(u.orgUnitId(), "–"),
-                        k -> new java.util.ArrayList<>())
-                    .add(u));
-    model.addAttribute(
-        "progress",
-        byUnit.entrySet().stream()
-            .map(
-                e ->
-                    new UnitProgress(
-                        e.getKey(),
-                        e.getValue().stream().filter(u -> !u.state().editable()).count(),
-                        e.getValue().stream().filter(u -> u.state().editable()).count(),
-                        e.getValue().stream().filter(u -> u.overdue(today)).count()))
-            .toList());
+    model.addAttribute("progress", progress.byUnit(id));
     model.addAttribute("round", round);
     model.addAttribute("updates", updates);
     model.addAttribute("owners", owners(updates));
