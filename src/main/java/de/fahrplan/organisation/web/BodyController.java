@@ -66,18 +66,16 @@ class BodyController {
       Locale locale,
       RedirectAttributes redirect)
       throws IOException {
-    if (result.hasErrors()) {
-      return form(model, null, locale);
-    }
-    try {
-      BodyView created =
-          bodies.createWithAdministrator(form, form.adminEmail, form.adminName, logo(form));
-      redirect.addFlashAttribute("flash", "body.created");
-      return "redirect:/bodies/" + created.id() + "/edit";
-    } catch (InvalidInputException e) {
-      FormErrors.bind(e, result);
-      return form(model, null, locale);
-    }
+    Bodies.Logo logo = logo(form);
+    return FormErrors.tryCreate(
+            () -> bodies.createWithAdministrator(form, form.adminEmail, form.adminName, logo),
+            result)
+        .map(
+            created -> {
+              redirect.addFlashAttribute("flash", "body.created");
+              return "redirect:/bodies/" + created.id() + "/edit";
+            })
+        .orElseGet(() -> form(model, null, locale));
   }
 
   @GetMapping("/{id}/edit")

@@ -75,17 +75,13 @@ class OrgUnitController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    if (result.hasErrors()) {
-      return form(model, null);
-    }
-    try {
-      OrgUnitView created = units.create(form);
-      redirect.addFlashAttribute("flash", "form.saved");
-      return "redirect:/org-units/" + created.id();
-    } catch (InvalidInputException e) {
-      FormErrors.bind(e, result);
-      return form(model, null);
-    }
+    return FormErrors.tryCreate(() -> units.create(form), result)
+        .map(
+            created -> {
+              redirect.addFlashAttribute("flash", "form.saved");
+              return "redirect:/org-units/" + created.id();
+            })
+        .orElseGet(() -> form(model, null));
   }
 
   @GetMapping("/{id}")

@@ -80,17 +80,13 @@ class OrganizationController {
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
-    if (result.hasErrors()) {
-      return form(model, null, locale);
-    }
-    try {
-      OrganizationView created = organizations.create(form);
-      redirect.addFlashAttribute("flash", "form.saved");
-      return "redirect:/organizations/" + created.id();
-    } catch (InvalidInputException e) {
-      FormErrors.bind(e, result);
-      return form(model, null, locale);
-    }
+    return FormErrors.tryCreate(() -> organizations.create(form), result)
+        .map(
+            created -> {
+              redirect.addFlashAttribute("flash", "form.saved");
+              return "redirect:/organizations/" + created.id();
+            })
+        .orElseGet(() -> form(model, null, locale));
   }
 
   @GetMapping("/{id}")

@@ -105,17 +105,13 @@ class PersonController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    if (result.hasErrors()) {
-      return form(model, null);
-    }
-    try {
-      PersonView created = persons.create(form);
-      redirect.addFlashAttribute("flash", "form.saved");
-      return "redirect:/persons/" + created.id();
-    } catch (InvalidInputException e) {
-      FormErrors.bind(e, result);
-      return form(model, null);
-    }
+    return FormErrors.tryCreate(() -> persons.create(form), result)
+        .map(
+            created -> {
+              redirect.addFlashAttribute("flash", "form.saved");
+              return "redirect:/persons/" + created.id();
+            })
+        .orElseGet(() -> form(model, null));
   }
 
   @GetMapping("/{id}")

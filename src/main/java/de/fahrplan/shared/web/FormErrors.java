@@ -33,6 +33,23 @@ public final class FormErrors {
     return false;
   }
 
+  /**
+   * Creates from a form: the new object, or empty with every broken rule next to its field (also
+   * when the form could not even be bound). The create paths' counterpart of {@link #trySave}.
+   */
+  public static <T> java.util.Optional<T> tryCreate(
+      java.util.function.Supplier<T> create, BindingResult result) {
+    if (result.hasErrors()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(create.get());
+    } catch (InvalidInputException e) {
+      bind(e, result);
+      return java.util.Optional.empty();
+    }
+  }
+
   public static void bind(InvalidInputException e, BindingResult result) {
     for (InvalidInputException.Violation v : e.violations()) {
       if (v.field() == null) {
