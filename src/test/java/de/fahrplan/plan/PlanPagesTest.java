@@ -53,6 +53,22 @@ class PlanPagesTest {
         .andExpect(
             content().string(not(containsString("M-8 – Öffentliches WLAN in der Innenstadt"))))
         .andExpect(content().string(containsString("2 Maßnahmen")));
+    // the tag filter ignores case and leaves out every measure without the tag
+    int tagged =
+        jdbc.queryForObject(
+            "select count(distinct m.id) from measure m join measure_tag t on t.measure_id = m.id"
+                + " where m.strategy_version_id = ? and lower(t.tag) = 'ozg'",
+            Integer.class,
+            version);
+    int all =
+        jdbc.queryForObject(
+            "select count(*) from measure where strategy_version_id = ?", Integer.class, version);
+    org.assertj.core.api.Assertions.assertThat(tagged).isPositive().isLessThan(all);
+    mvc.perform(
+            get("/strategy-versions/" + version + "/plan?tag=ozg&sort=TITLE")
+                .with(authentication(reader)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(tagged + " Maßnahmen")));
     mvc.perform(
             get("/strategy-versions/" + version + "/plan?status=QUATSCH")
                 .with(authentication(reader)))

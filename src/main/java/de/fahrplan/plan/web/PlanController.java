@@ -13,9 +13,9 @@ import de.fahrplan.plan.MeasureLevel;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
-import de.fahrplan.plan.MilestoneView;
 import de.fahrplan.plan.Participants;
 import de.fahrplan.plan.PlanSettings;
+import de.fahrplan.plan.PlanTree;
 import de.fahrplan.plan.PriorityClass;
 import de.fahrplan.plan.Raci;
 import de.fahrplan.shared.InvalidInputException;
@@ -23,12 +23,10 @@ import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
-import de.fahrplan.strategy.FieldOfActionView;
 import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionStatus;
 import de.fahrplan.strategy.VersionView;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,23 +55,6 @@ class PlanController {
     public Long version;
   }
 
-  /** A measure in the tree, {@code depth} levels below a measure of the same goal. */
-  record MeasureNode(MeasureView measure, int depth) {}
-
-  /** One goal in the tree with its (filtered) measures, sub-projects below their parents. */
-  record GoalNode(GoalView goal, List<MeasureNode> measures) {}
-
-  /** How the plan tree sorts the measures of a goal. */
-  enum SortOrder {
-    CODE,
-    PRIORITY,
-    END,
-    TITLE
-  }
-
-  /** One field of action in the tree with its goals; counts are of the filtered measures. */
-  record FieldNode(FieldOfActionView field, List<GoalNode> goals, long count) {}
-
   private final Strategies strategies;
   private final Measures measures;
   private final Participants participants;
@@ -82,7 +63,7 @@ class PlanController {
   private final Persons persons;
   private final Organizations organizations;
   private final MessageSource messages;
-  private final java.time.Clock clock;
+  private final PlanTree planTree;
 
   PlanController(
       Strategies strategies,
@@ -93,8 +74,8 @@ class PlanController {
       Persons persons,
       Organizations organizations,
       MessageSource messages,
-      java.time.Clock clock) {
-    this.clock = clock;
+      PlanTree planTree) {
+    this.planTree = planTree;
     this.strategies = strategies;
     this.measures = measures;
     this.participants = participants;
@@ -124,57 +105,18 @@ class PlanController {
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(required = false) PriorityClass priority,
       @RequestParam(required = false) String tag,
-      @RequestParam(defaultValue = "CODE") SortOrder sort,
+      @RequestParam(defaultValue = "CODE") PlanTree.SortOrder sort,
       Model model,
       Locale locale) {
     VersionView version = strategies.version(id);
-    Map<Long, List<MilestoneView>> milestones = measures.milestonesOfVersion(id);
-    java.util.Set<Long> withMoneyInYear =
-        budgetYear == null ? java.util.Set.of() : measures.measuresWithResourcesIn(id, budgetYear);
-    java.time.LocalDate today = java.time.LocalDate.now(clock);
-    String needle = q == null || q.isBlank() ? null : q.toLowerCase(Locale.ROOT);
-    List<MeasureView> all = measures.all(id);
-    List<MeasureView> filtered =
-        all.stream()
-            .filter(
-                m ->
-                    needle == null
-                        || (m.code() + " " + m.title()).toLowerCase(Locale.ROOT).contains(needle))
-            .filter(m -> status == null || m.status() == status)
-            .filter(m -> horizon == null || m.horizon() == horizon)
-            .filter(m -> orgUnitId == null || orgUnitId.equals(m.leadOrgUnitId()))
-            .filter(m -> budgetYear == null || withMoneyInYear.contains(m.id()))
-            .filter(m -> !overdue || overdue(m, milestones.getOrDefault(m.id(), List.of()), today))
-            .filter(m -> priority == null || m.priority().effective() == priority)
-            .filter(
-                m ->
-                    tag == null
-                        || tag.isBlank()
-                        || m.tags().stream().anyMatch(tag::equalsIgnoreCase))
-            .sorted(order(sort))
-            .toList();
-    List<GoalView> goals = strategies.goals(id);
-    List<FieldNode> tree = new ArrayList<>();
-    for (FieldOfActionView field : strategies.fieldsOfAction(id)) {
-      List<GoalNode> goalNodes =
-          goals.stream()
-              .filter(g -> g.fieldOfActionIds().contains(field.id()))
-              .map(
-                  g ->
-                      new GoalNode(
-                          g,
-                          nested(
-                              filtered.stream()
-                                  .filter(m -> m.goalIds().contains(g.id()))
-                                  .toList())))
-              .toList();
-      tree.add(
-          new FieldNode(
-              field, goalNodes, goalNodes.stream().mapToLong(n -> n.measures().size()).sum()));
-    }
+    PlanTree.View tree =
+        planTree.of(
+            id,
+            new PlanTree.Filter(
+                q, status, horizon, orgUnitId, budgetYear, overdue, priority, tag, sort));
     model.addAttribute("strategyVersion", version);
-    model.addAttribute("tree", tree);
-    model.addAttribute("measureCount", filtered.size());
+    model.addAttribute("tree", tree.fields());
+    model.addAttribute("measureCount", tree.count());
     model.addAttribute("q", q);
     model.addAttribute("status", status);
     model.addAttribute("horizon", horizon);
@@ -186,25 +128,15 @@ class PlanController {
     model.addAttribute("sort", sort);
     model.addAttribute(
         "priorityOptions", enumOptions(PriorityClass.values(), "priorityClass.", locale));
-    model.addAttribute("sortOptions", enumOptions(SortOrder.values(), "plan.sort.", locale));
     model.addAttribute(
-        "tagOptions",
-        all.stream()
-            .flatMap(m -> m.tags().stream())
-            .collect(
-                Collectors.toCollection(
-                    () -> new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER))));
+        "sortOptions", enumOptions(PlanTree.SortOrder.values(), "plan.sort.", locale));
+    model.addAttribute("tagOptions", tree.tags());
     model.addAttribute(
         "years",
         java.util.stream.IntStream.rangeClosed(version.startYear(), version.endYear())
             .boxed()
             .toList());
-    model.addAttribute(
-        "overdueIds",
-        filtered.stream()
-            .filter(m -> overdue(m, milestones.getOrDefault(m.id(), List.of()), today))
-            .map(MeasureView::id)
-            .collect(Collectors.toSet()));
+    model.addAttribute("overdueIds", tree.overdueIds());
     model.addAttribute(
         "statusOptions", enumOptions(MeasureStatus.values(), "measureStatus.", locale));
     model.addAttribute("horizonOptions", enumOptions(Horizon.values(), "horizon.", locale));
@@ -468,72 +400,6 @@ class PlanController {
       redirect.addFlashAttribute("flashError", e.violations().get(0));
       return "redirect:/measures/" + id;
     }
-  }
-
-  private static java.util.Comparator<MeasureView> order(SortOrder sort) {
-    java.util.Comparator<MeasureView> byCode = (a, b) -> 0; // measures.all is in code order
-    return switch (sort) {
-      case CODE -> byCode;
-      case PRIORITY ->
-          java.util.Comparator.comparing(
-                  (MeasureView m) ->
-                      m.priority().effective() == null ? 3 : m.priority().effective().ordinal())
-              .thenComparing(m -> m.priority().score() == null ? 0 : -m.priority().score());
-      case END ->
-          java.util.Comparator.comparing(
-              MeasureView::plannedEnd,
-              java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
-      case TITLE ->
-          java.util.Comparator.comparing(MeasureView::title, String.CASE_INSENSITIVE_ORDER);
-    };
-  }
-
-  /**
-   * Sub-projects right below their parent (depth-first, keeping the order); a sub-project whose
-   * parent is not in the list stands on its own.
-   */
-  static List<MeasureNode> nested(List<MeasureView> measures) {
-    java.util.Set<Long> present =
-        measures.stream().map(MeasureView::id).collect(Collectors.toSet());
-    Map<Long, List<MeasureView>> children =
-        measures.stream()
-            .filter(m -> m.parentId() != null && present.contains(m.parentId()))
-            .collect(Collectors.groupingBy(MeasureView::parentId));
-    List<MeasureNode> result = new ArrayList<>();
-    java.util.Set<Long> placed = new java.util.HashSet<>();
-    for (MeasureView m : measures) {
-      if (m.parentId() == null || !present.contains(m.parentId())) {
-        place(m, 0, children, result, placed);
-      }
-    }
-    for (MeasureView m : measures) {
-      place(m, 0, children, result, placed); // parents in a cycle cannot happen; kept safe anyway
-    }
-    return result;
-  }
-
-  private static void place(
-      MeasureView m,
-      int depth,
-      Map<Long, List<MeasureView>> children,
-      List<MeasureNode> result,
-      java.util.Set<Long> placed) {
-    if (!placed.add(m.id())) {
-      return;
-    }
-    result.add(new MeasureNode(m, depth));
-    for (MeasureView child : children.getOrDefault(m.id(), List.of())) {
-      place(child, depth + 1, children, result, placed);
-    }
-  }
-
-  /**
-   * Overdue: a milestone is overdue, or the planned end has passed and the measure is still open.
-   */
-  static boolean overdue(MeasureView m, List<MilestoneView> milestones, java.time.LocalDate today) {
-    boolean open = m.status() == MeasureStatus.PLANNED || m.status() == MeasureStatus.IN_PROGRESS;
-    return milestones.stream().anyMatch(MilestoneView::overdue)
-        || (open && m.plannedEnd() != null && m.plannedEnd().isBefore(today));
   }
 
   private static boolean coordinating() {
