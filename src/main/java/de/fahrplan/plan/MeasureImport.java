@@ -598,7 +598,7 @@ public class MeasureImport {
 
   private static int indexOf(List<String> header, String name) {
     for (int i = 0; i < header.size(); i++) {
-      if (headerKey(header.get(i)).equals(headerKey(name))) {
+      if (TableReader.headerKey(header.get(i)).equals(TableReader.headerKey(name))) {
         return i;
       }
     }
@@ -619,12 +619,5 @@ public class MeasureImport {
             .replace("ß", "ss");
     String plain = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
     return NOT_IN_NAMES.matcher(plain).replaceAll("");
-  }
-
-  /**
-   * Headers compare by letters and digits only: "Nr." = "Nr", "Geplantes Ende" = "geplantes_ende".
-   */
-  static String headerKey(String s) {
-    return TableReader.headerKey(s);
   }
 }

@@ -94,11 +94,7 @@ public final class HostileFiles {
   /** The header and then five million separators on one line. */
   public static HostileFile hugeColumnCsv() {
     String csv = "Kennung;Bezeichnung\n" + ";".repeat(5_000_000) + "\n";
-    return new HostileFile(
-        "huge-column CSV",
-        "liste.csv",
-        csv.getBytes(StandardCharsets.UTF_8),
-        "import.tooManyColumns");
+    return csv("huge-column CSV", csv, "import.tooManyColumns");
   }
 
   /** 200 MB of zeros in one entry, under 1 MB packed. */
@@ -171,43 +167,33 @@ public final class HostileFiles {
     for (int i = 0; i < 20_000; i++) {
       csv.append("M-").append(i).append(";Maßnahme ").append(i).append('\n');
     }
-    return new HostileFile(
-        "many rows CSV", "liste.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null);
+    return csv("many rows CSV", csv.toString(), null);
   }
 
   public static HostileFile unclosedQuoteCsv() {
     String csv = "Kennung;Bezeichnung\nM-1;\"Digitale Akte\nM-2;Portal\n";
-    return new HostileFile(
-        "unclosed quote CSV",
-        "liste.csv",
-        csv.getBytes(StandardCharsets.UTF_8),
-        "import.unclosedQuote");
+    return csv("unclosed quote CSV", csv, "import.unclosedQuote");
   }
 
   public static HostileFile textAfterQuoteCsv() {
     String csv = "Kennung;Bezeichnung\nM-1;\"Digitale\" Akte\n";
-    return new HostileFile(
-        "text after quote CSV",
-        "liste.csv",
-        csv.getBytes(StandardCharsets.UTF_8),
-        "import.textAfterQuote");
+    return csv("text after quote CSV", csv, "import.textAfterQuote");
   }
 
   /** 19,000 rows of 60 one-character cells: within rows and columns, over the cell limit. */
   public static HostileFile manyCellsCsv() {
     String row = "x;".repeat(59) + "x\n";
     String csv = row + row.repeat(19_000);
-    return new HostileFile(
-        "many cells CSV", "liste.csv", csv.getBytes(StandardCharsets.UTF_8), "import.tooManyCells");
+    return csv("many cells CSV", csv, "import.tooManyCells");
   }
 
   public static HostileFile overlongCell() {
     String csv = "Kennung;Bezeichnung\nM-1;" + "x".repeat(40_000) + "\n";
-    return new HostileFile(
-        "overlong cell CSV",
-        "liste.csv",
-        csv.getBytes(StandardCharsets.UTF_8),
-        "import.cellTooLong");
+    return csv("overlong cell CSV", csv, "import.cellTooLong");
+  }
+
+  private static HostileFile csv(String label, String text, String expectedCode) {
+    return new HostileFile(label, "liste.csv", text.getBytes(StandardCharsets.UTF_8), expectedCode);
   }
 
   private interface SheetFiller {

@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @FahrplanTest
 class RoundProgressTest {
 
-  @Autowired RoundProgress progress;
+  @Autowired Reporting reporting;
+  @Autowired de.fahrplan.organisation.OrgUnits orgUnits;
   @Autowired JdbcTemplate jdbc;
 
   @Test
@@ -42,7 +43,18 @@ class RoundProgressTest {
         round);
 
     List<RoundProgress.UnitProgress> rows =
-        TenantContext.callAsJob(musterstadt, "Test", () -> progress.byUnit(round));
+        TenantContext.callAsJob(
+            musterstadt,
+            "Test",
+            () ->
+                RoundProgress.byUnit(
+                    reporting.updates(round),
+                    orgUnits.tree().stream()
+                        .collect(
+                            java.util.stream.Collectors.toMap(
+                                de.fahrplan.organisation.OrgUnitView::id,
+                                de.fahrplan.organisation.OrgUnitView::name)),
+                    java.time.LocalDate.now()));
 
     assertThat(rows).hasSize(expected.size());
     for (RoundProgress.UnitProgress row : rows) {

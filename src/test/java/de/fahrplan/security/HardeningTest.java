@@ -101,65 +101,47 @@ class HardeningTest {
         .isZero();
   }
 
+  /** POSTs with the token and answers the new object's id. */
+  private long created(String token, String url, String body) throws Exception {
+    return json.readTree(
+            mvc.perform(
+                    post(url)
+                        .header(HttpHeaders.AUTHORIZATION, token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .get("id")
+        .asLong();
+  }
+
   @Test
   void twoWritesWithOneEtagGiveOneSuccessAndOne412() throws Exception {
     String token = Demo.bearer(Demo.MUSTER_TOKEN);
     long version =
-        json.readTree(
-                mvc.perform(
-                        post("/api/v1/strategies")
-                            .header(HttpHeaders.AUTHORIZATION, token)
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(
-                                "{\"title\":\"Gleichzeitig\",\"startYear\":2021,\"endYear\":2029}"))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString())
-            .get("id")
-            .asLong();
+        created(
+            token,
+            "/api/v1/strategies",
+            "{\"title\":\"Gleichzeitig\",\"startYear\":2021,\"endYear\":2029}");
     long field =
-        json.readTree(
-                mvc.perform(
-                        post("/api/v1/strategy-versions/" + version + "/fields-of-action")
-                            .header(HttpHeaders.AUTHORIZATION, token)
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"code\":\"HF\",\"title\":\"Verwaltung\"}"))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString())
-            .get("id")
-            .asLong();
+        created(
+            token,
+            "/api/v1/strategy-versions/" + version + "/fields-of-action",
+            "{\"code\":\"HF\",\"title\":\"Verwaltung\"}");
     long goal =
-        json.readTree(
-                mvc.perform(
-                        post("/api/v1/strategy-versions/" + version + "/goals")
-                            .header(HttpHeaders.AUTHORIZATION, token)
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(
-                                "{\"code\":\"A\",\"title\":\"Ziel\",\"fieldOfActionIds\":["
-                                    + field
-                                    + "]}"))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString())
-            .get("id")
-            .asLong();
+        created(
+            token,
+            "/api/v1/strategy-versions/" + version + "/goals",
+            "{\"code\":\"A\",\"title\":\"Ziel\",\"fieldOfActionIds\":[" + field + "]}");
     long measure =
-        json.readTree(
-                mvc.perform(
-                        post("/api/v1/strategy-versions/" + version + "/measures")
-                            .header(HttpHeaders.AUTHORIZATION, token)
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(
-                                "{\"code\":\"G-1\",\"title\":\"Start\",\"status\":\"PLANNED\","
-                                    + "\"goalIds\":["
-                                    + goal
-                                    + "]}"))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString())
-            .get("id")
-            .asLong();
+        created(
+            token,
+            "/api/v1/strategy-versions/" + version + "/measures",
+            "{\"code\":\"G-1\",\"title\":\"Start\",\"status\":\"PLANNED\","
+                + "\"goalIds\":["
+                + goal
+                + "]}");
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       for (int trial = 0; trial < 10; trial++) {

@@ -76,7 +76,6 @@ class ReportingController {
   private final Persons persons;
   private final Measures measures;
   private final de.fahrplan.reporting.ProgressReports reports;
-  private final de.fahrplan.reporting.RoundProgress progress;
   private final MessageSource messages;
   private final Clock clock;
 
@@ -88,10 +87,8 @@ class ReportingController {
       Persons persons,
       Measures measures,
       de.fahrplan.reporting.ProgressReports reports,
-      de.fahrplan.reporting.RoundProgress progress,
       MessageSource messages,
       Clock clock) {
-    this.progress = progress;
     this.reporting = reporting;
     this.reminders = reminders;
     this.strategies = strategies;
@@ -167,17 +164,18 @@ class ReportingController {
     LocalDate today = LocalDate.now(clock);
     Map<Long, String> unitNames =
         orgUnits.tree().stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::name));
-    model.addAttribute("progress", progress.byUnit(id));
+    model.addAttribute(
+        "progress", de.fahrplan.reporting.RoundProgress.byUnit(updates, unitNames, today));
     model.addAttribute("round", round);
     model.addAttribute("updates", updates);
     model.addAttribute("owners", owners(updates));
     model.addAttribute("unitNames", unitNames);
     model.addAttribute("today", today);
-    model.addAttribute("strategyVersion", strategies.version(round.strategyVersionId()));
+    VersionView roundVersion = strategies.version(round.strategyVersionId());
+    model.addAttribute("strategyVersion", roundVersion);
     model.addAttribute("report", reports.ofRound(id).orElse(null));
     model.addAttribute(
         "waiting", updates.stream().filter(u -> u.state() == UpdateState.SUBMITTED).toList());
-    VersionView roundVersion = strategies.version(round.strategyVersionId());
     model.addAttribute(
         "reportIntro",
         round.reportIntro() != null
@@ -265,6 +263,7 @@ class ReportingController {
   @GetMapping("/status-updates/{id}")
   String update(@PathVariable long id, Model model, Locale locale) {
     StatusUpdateView u = reporting.update(id);
+    List<SpendingYear> years = reporting.spendingYears(id);
     if (!model.containsAttribute("form")) {
       UpdateForm form = u.into(new UpdateForm());
       form.version = u.version();
@@ -272,14 +271,14 @@ class ReportingController {
       Map<Integer, SpendingInput> reported = new java.util.HashMap<>();
       form.spending.forEach(x -> reported.put(x.budgetYear, x));
       form.spending = new java.util.ArrayList<>();
-      for (SpendingYear y : reporting.spendingYears(id)) {
+      for (SpendingYear y : years) {
         SpendingInput line = reported.getOrDefault(y.year(), new SpendingInput());
         line.budgetYear = y.year();
         form.spending.add(line);
       }
       model.addAttribute("form", form);
     }
-    return updatePage(model, u, locale);
+    return updatePage(model, u, locale, years);
   }
 
   @PostMapping("/status-updates/{id}")
@@ -417,8 +416,13 @@ class ReportingController {
   }
 
   private String updatePage(Model model, StatusUpdateView u, Locale locale) {
+    return updatePage(model, u, locale, reporting.spendingYears(u.id()));
+  }
+
+  private String updatePage(
+      Model model, StatusUpdateView u, Locale locale, List<SpendingYear> years) {
     model.addAttribute("update", u);
-    model.addAttribute("years", reporting.spendingYears(u.id()));
+    model.addAttribute("years", years);
     model.addAttribute(
         "reassignedFrom",
         u.reassignedFromPersonId() == null

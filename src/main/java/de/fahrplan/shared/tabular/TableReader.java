@@ -308,10 +308,6 @@ public final class TableReader {
       if (lines.size() > limits.maxRows()) {
         throw new InvalidInputException("file", "import.tooManyRows", limits.maxRows());
       }
-      if (cells.size() > limits.maxColumns()) {
-        throw new InvalidInputException(
-            "file", "import.tooManyColumns", String.valueOf(number), limits.maxColumns());
-      }
       List<String> trimmed = new ArrayList<>(cells.size());
       for (String cell : cells) {
         String value = cell == null ? "" : cell.trim();

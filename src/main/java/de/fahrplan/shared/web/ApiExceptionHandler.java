@@ -56,15 +56,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ConcurrentEditException.class)
   ResponseEntity<ProblemDetail> conflict(ConcurrentEditException e, Locale locale) {
-    ProblemDetail body =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.PRECONDITION_FAILED,
-            messages.getMessage("error.concurrentEdit", null, locale));
-    body.setType(URI.create("urn:fahrplan:problem:concurrent-edit"));
     return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .eTag(ETags.of(e.currentVersion()))
-        .body(body);
+        .body(concurrentEdit(locale));
   }
 
   /**
@@ -74,14 +69,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
   ResponseEntity<ProblemDetail> lostRace(
       org.springframework.dao.OptimisticLockingFailureException e, Locale locale) {
+    return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(concurrentEdit(locale));
+  }
+
+  private ProblemDetail concurrentEdit(Locale locale) {
     ProblemDetail body =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.PRECONDITION_FAILED,
             messages.getMessage("error.concurrentEdit", null, locale));
     body.setType(URI.create("urn:fahrplan:problem:concurrent-edit"));
-    return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(body);
+    return body;
   }
 
   /** The database is away (pool timeout, socket timeout, server down): try again shortly. */

@@ -40,9 +40,6 @@ final class DatabaseOutage {
           && isCauseOf(rollback.getApplicationException())) {
         return true;
       }
-      if (t.getCause() == t) {
-        break;
-      }
     }
     return false;
   }
