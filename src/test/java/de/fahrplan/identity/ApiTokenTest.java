@@ -48,7 +48,7 @@ class ApiTokenTest {
         mvc.perform(
                 post("/account/tokens")
                     .param("name", "RIS-Abgleich")
-                    .param("expiresOn", LocalDate.now().plusDays(30).toString())
+                    .param("expiresOn", LocalDate.now(clock).plusDays(30).toString())
                     .with(authentication(signedIn()))
                     .with(csrf()))
             .andExpect(status().isOk())
@@ -104,7 +104,7 @@ class ApiTokenTest {
         mvc.perform(
                 post("/account/tokens")
                     .param("name", "Bald abgelaufen")
-                    .param("expiresOn", LocalDate.now().plusDays(1).toString())
+                    .param("expiresOn", LocalDate.now(clock).plusDays(1).toString())
                     .with(authentication(signedIn()))
                     .with(csrf()))
             .andReturn()

@@ -19,6 +19,7 @@ class RoundProgressTest {
   @Autowired Reporting reporting;
   @Autowired de.fahrplan.organisation.OrgUnits orgUnits;
   @Autowired JdbcTemplate jdbc;
+  @Autowired java.time.Clock clock;
 
   @Test
   void doneAndOpenPerUnitAreTheUpdatesOfThatUnit() {
@@ -54,7 +55,7 @@ class RoundProgressTest {
                             java.util.stream.Collectors.toMap(
                                 de.fahrplan.organisation.OrgUnitView::id,
                                 de.fahrplan.organisation.OrgUnitView::name)),
-                    java.time.LocalDate.now()));
+                    java.time.LocalDate.now(clock)));
 
     assertThat(rows).hasSize(expected.size());
     for (RoundProgress.UnitProgress row : rows) {
