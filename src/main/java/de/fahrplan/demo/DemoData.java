@@ -15,17 +15,20 @@ import de.fahrplan.organisation.Organizations;
 import de.fahrplan.organisation.PersonInput;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.plan.BudgetStatus;
+import de.fahrplan.plan.Dependencies;
 import de.fahrplan.plan.MeasureInput;
 import de.fahrplan.plan.MeasureLevel;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.plan.MilestoneInput;
+import de.fahrplan.plan.Milestones;
 import de.fahrplan.plan.ParticipantInput;
 import de.fahrplan.plan.Participants;
 import de.fahrplan.plan.PartnerInput;
 import de.fahrplan.plan.Raci;
 import de.fahrplan.plan.ResourceInput;
+import de.fahrplan.plan.Resources;
 import de.fahrplan.reporting.Reporting;
 import de.fahrplan.reporting.RoundInput;
 import de.fahrplan.reporting.RoundView;
@@ -87,6 +90,9 @@ class DemoData implements ApplicationRunner {
   private final ApiTokens tokens;
   private final Strategies strategies;
   private final Measures measures;
+  private final Dependencies dependencies;
+  private final Resources resources;
+  private final Milestones milestones;
   private final Participants participants;
   private final Indicators indicators;
   private final ConceptLinks conceptLinks;
@@ -101,6 +107,9 @@ class DemoData implements ApplicationRunner {
       ApiTokens tokens,
       Strategies strategies,
       Measures measures,
+      Dependencies dependencies,
+      Resources resources,
+      Milestones milestones,
       Participants participants,
       Indicators indicators,
       ConceptLinks conceptLinks,
@@ -113,6 +122,9 @@ class DemoData implements ApplicationRunner {
     this.tokens = tokens;
     this.strategies = strategies;
     this.measures = measures;
+    this.dependencies = dependencies;
+    this.resources = resources;
+    this.milestones = milestones;
     this.participants = participants;
     this.indicators = indicators;
     this.conceptLinks = conceptLinks;
@@ -1095,9 +1107,9 @@ class DemoData implements ApplicationRunner {
     enrich(byCode.get("M-12"), null, MeasureLevel.CROSS_DEPARTMENT, "2,3,1,3,3", "Bildung");
     enrich(byCode.get("M-13"), null, MeasureLevel.CROSS_DEPARTMENT, "3,3,2,2,2", "OZG,Bildung");
     enrich(byCode.get("M-14"), null, MeasureLevel.DEPARTMENT, "0,2,1,2,0", "OZG");
-    measures.addPredecessor(byCode.get("M-13"), byCode.get("M-6"));
-    measures.addPredecessor(byCode.get("M-14"), byCode.get("M-6"));
-    measures.addPredecessor(byCode.get("M-2"), byCode.get("M-1"));
+    dependencies.addPredecessor(byCode.get("M-13"), byCode.get("M-6"));
+    dependencies.addPredecessor(byCode.get("M-14"), byCode.get("M-6"));
+    dependencies.addPredecessor(byCode.get("M-2"), byCode.get("M-1"));
     Map<String, Long> people = personIds();
     participant(byCode.get("M-1"), null, people.get("Schulz"), null, Raci.INFORMED, null);
     participant(byCode.get("M-1"), null, people.get("Vogel"), null, Raci.INFORMED, null);
@@ -1152,7 +1164,7 @@ class DemoData implements ApplicationRunner {
     in.plannedDate = LocalDate.parse(planned);
     in.actualDate = date(actual);
     in.done = actual != null;
-    measures.addMilestone(measureId, in);
+    milestones.add(measureId, in);
   }
 
   private void resources(
@@ -1179,7 +1191,7 @@ class DemoData implements ApplicationRunner {
         year >= 2025 && investive.startsWith("1500")
             ? "Gigabitförderung des Bundes"
             : "Haushalt der Stadt";
-    measures.addResource(measureId, in);
+    resources.add(measureId, in);
   }
 
   /** Beispielkreis has just begun: a draft with two fields, two goals and three measures. */

@@ -102,6 +102,7 @@ public class MeasureImport {
           DateTimeFormatter.ISO_LOCAL_DATE);
 
   private final Measures measures;
+  private final Resources resources;
   private final MeasureList list;
   private final Strategies strategies;
   private final OrgUnits orgUnits;
@@ -112,6 +113,7 @@ public class MeasureImport {
 
   MeasureImport(
       Measures measures,
+      Resources resources,
       MeasureList list,
       Strategies strategies,
       OrgUnits orgUnits,
@@ -119,6 +121,7 @@ public class MeasureImport {
       ImportMappingRepository mappings,
       EntityManager entityManager) {
     this.measures = measures;
+    this.resources = resources;
     this.list = list;
     this.strategies = strategies;
     this.orgUnits = orgUnits;
@@ -209,7 +212,7 @@ public class MeasureImport {
         existing.put(saved.code(), saved);
         Money money = money(row.values(), new ArrayList<>());
         if (money != null) {
-          measures.setMoney(saved.id(), money.year(), money.consumptive(), money.investive());
+          resources.setMoney(saved.id(), money.year(), money.consumptive(), money.investive());
         }
         // every row is written and checked on its own; a persistence context that keeps all rows
         // would make each later flush re-check all earlier ones (quadratic in the row count)

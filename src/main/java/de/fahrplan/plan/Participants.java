@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Participants {
 
-  private final Measures measures;
+  private final MeasureAccess access;
   private final ParticipantRepository participants;
   private final PartnerRepository partners;
   private final OrgUnits orgUnits;
@@ -39,7 +39,7 @@ public class Participants {
   private final AuditLog audit;
 
   Participants(
-      Measures measures,
+      MeasureAccess access,
       ParticipantRepository participants,
       PartnerRepository partners,
       OrgUnits orgUnits,
@@ -47,7 +47,7 @@ public class Participants {
       Organizations organizations,
       Bodies bodies,
       AuditLog audit) {
-    this.measures = measures;
+    this.access = access;
     this.participants = participants;
     this.partners = partners;
     this.orgUnits = orgUnits;
@@ -62,7 +62,7 @@ public class Participants {
   @MemberOnly
   @Transactional(readOnly = true)
   public List<ParticipantView> participants(long measureId) {
-    measures.measure(measureId);
+    access.find(measureId);
     return participants.findByMeasureIdOrderByIdAsc(measureId).stream()
         .map(p -> p.view(name(p)))
         .toList();
@@ -79,7 +79,7 @@ public class Participants {
   @CoordinationOnly
   @Transactional
   public ParticipantView addParticipant(long measureId, ParticipantInput in) {
-    measures.editableMeasure(measureId);
+    access.editableMeasure(measureId);
     Participant p = new Participant(measureId, in);
     String name = resolvable(p);
     boolean twice =
@@ -94,7 +94,7 @@ public class Participants {
     }
     participants.saveAndFlush(p);
     audit.recorded(
-        Measures.AUDIT_TYPE, measureId, "PARTICIPANT_ADDED", Map.of(), p.auditState(name));
+        MeasureAccess.AUDIT_TYPE, measureId, "PARTICIPANT_ADDED", Map.of(), p.auditState(name));
     return p.view(name);
   }
 
@@ -103,10 +103,14 @@ public class Participants {
   public void removeParticipant(long id, Long expectedVersion) {
     Participant p =
         participants.findById(id).orElseThrow(() -> new NotFoundException("Participant"));
-    measures.editableMeasure(p.measureId());
+    access.editableMeasure(p.measureId());
     Versions.check("Participant", p.getVersion(), expectedVersion);
     audit.recorded(
-        Measures.AUDIT_TYPE, p.measureId(), "PARTICIPANT_REMOVED", p.auditState(name(p)), Map.of());
+        MeasureAccess.AUDIT_TYPE,
+        p.measureId(),
+        "PARTICIPANT_REMOVED",
+        p.auditState(name(p)),
+        Map.of());
     participants.delete(p);
   }
 
@@ -182,7 +186,7 @@ public class Participants {
   @MemberOnly
   @Transactional(readOnly = true)
   public List<PartnerView> partners(long measureId) {
-    measures.measure(measureId);
+    access.find(measureId);
     return partners.findByMeasureIdOrderByIdAsc(measureId).stream().map(Partner::view).toList();
   }
 
@@ -211,7 +215,7 @@ public class Participants {
   @CoordinationOnly
   @Transactional
   public PartnerView addPartner(long measureId, PartnerInput in) {
-    Measure m = measures.editableMeasure(measureId);
+    Measure m = access.editableMeasure(measureId);
     if (m.level() != MeasureLevel.INTERMUNICIPAL) {
       throw new InvalidInputException("level", "partner.needsIntermunicipal");
     }
@@ -230,7 +234,7 @@ public class Participants {
           "costShare", "partner.sharesOver100", total.toPlainString().replace('.', ','));
     }
     partners.saveAndFlush(p);
-    audit.recorded(Measures.AUDIT_TYPE, measureId, "PARTNER_ADDED", Map.of(), p.auditState());
+    audit.recorded(MeasureAccess.AUDIT_TYPE, measureId, "PARTNER_ADDED", Map.of(), p.auditState());
     return p.view();
   }
 
@@ -238,9 +242,10 @@ public class Participants {
   @Transactional
   public void removePartner(long id, Long expectedVersion) {
     Partner p = partners.findById(id).orElseThrow(() -> new NotFoundException("Partner"));
-    measures.editableMeasure(p.measureId());
+    access.editableMeasure(p.measureId());
     Versions.check("Partner", p.getVersion(), expectedVersion);
-    audit.recorded(Measures.AUDIT_TYPE, p.measureId(), "PARTNER_REMOVED", p.auditState(), Map.of());
+    audit.recorded(
+        MeasureAccess.AUDIT_TYPE, p.measureId(), "PARTNER_REMOVED", p.auditState(), Map.of());
     partners.delete(p);
   }
 

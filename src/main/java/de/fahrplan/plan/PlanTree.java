@@ -63,11 +63,20 @@ public class PlanTree {
       List<FieldNode> fields, int count, Set<Long> overdueIds, SortedSet<String> tags) {}
 
   private final Measures measures;
+  private final Resources resources;
+  private final Milestones milestones;
   private final Strategies strategies;
   private final Clock clock;
 
-  PlanTree(Measures measures, Strategies strategies, Clock clock) {
+  PlanTree(
+      Measures measures,
+      Resources resources,
+      Milestones milestones,
+      Strategies strategies,
+      Clock clock) {
     this.measures = measures;
+    this.resources = resources;
+    this.milestones = milestones;
     this.strategies = strategies;
     this.clock = clock;
   }
@@ -75,11 +84,11 @@ public class PlanTree {
   @MemberOnly
   @Transactional(readOnly = true)
   public View of(long versionId, Filter filter) {
-    Map<Long, List<MilestoneView>> milestones = measures.milestonesOfVersion(versionId);
+    Map<Long, List<MilestoneView>> milestones = this.milestones.ofVersion(versionId);
     Set<Long> withMoneyInYear =
         filter.budgetYear() == null
             ? Set.of()
-            : measures.measuresWithResourcesIn(versionId, filter.budgetYear());
+            : resources.measuresWithResourcesIn(versionId, filter.budgetYear());
     LocalDate today = LocalDate.now(clock);
     String needle =
         filter.query() == null || filter.query().isBlank()

@@ -62,12 +62,21 @@ public class Roadmap {
   private static final String TEXT = "#1b1b1b";
 
   private final Measures measures;
+  private final Dependencies dependencies;
+  private final Milestones milestones;
   private final Strategies strategies;
   private final java.time.Clock clock;
 
-  Roadmap(Measures measures, Strategies strategies, java.time.Clock clock) {
+  Roadmap(
+      Measures measures,
+      Dependencies dependencies,
+      Milestones milestones,
+      Strategies strategies,
+      java.time.Clock clock) {
     this.clock = clock;
     this.measures = measures;
+    this.dependencies = dependencies;
+    this.milestones = milestones;
     this.strategies = strategies;
   }
 
@@ -76,8 +85,8 @@ public class Roadmap {
   public String svg(long versionId, Grouping grouping, Zoom zoom) {
     VersionView version = strategies.version(versionId);
     List<MeasureView> all = measures.all(versionId);
-    Map<Long, List<MilestoneView>> milestones = measures.milestonesOfVersion(versionId);
-    List<DependencyView> dependencies = measures.allDependencies(versionId);
+    Map<Long, List<MilestoneView>> milestones = this.milestones.ofVersion(versionId);
+    List<DependencyView> dependencies = this.dependencies.ofVersion(versionId);
     List<Group> groups = groups(versionId, grouping, all);
     LocalDate today = LocalDate.now(clock);
     return new Drawing(version, groups, milestones, dependencies, zoom, today).render();

@@ -53,6 +53,7 @@ public class RoadmapPdf {
 
   private final Roadmap roadmap;
   private final Measures measures;
+  private final Milestones milestones;
   private final Strategies strategies;
   private final SpringTemplateEngine templates;
   private final MessageSource messages;
@@ -61,6 +62,7 @@ public class RoadmapPdf {
   RoadmapPdf(
       Roadmap roadmap,
       Measures measures,
+      Milestones milestones,
       Strategies strategies,
       SpringTemplateEngine templates,
       MessageSource messages,
@@ -68,6 +70,7 @@ public class RoadmapPdf {
     this.clock = clock;
     this.roadmap = roadmap;
     this.measures = measures;
+    this.milestones = milestones;
     this.strategies = strategies;
     this.templates = templates;
     this.messages = messages;
@@ -91,7 +94,7 @@ public class RoadmapPdf {
     if (all.size() > MAX_MEASURES) {
       throw new InvalidInputException(null, "roadmap.tooLargeForPdf", all.size(), MAX_MEASURES);
     }
-    Map<Long, List<MilestoneView>> milestones = measures.milestonesOfVersion(versionId);
+    Map<Long, List<MilestoneView>> milestones = this.milestones.ofVersion(versionId);
     List<Group> groups = new ArrayList<>();
     int count = 0;
     for (Roadmap.Group g : roadmap.groups(versionId, grouping, all)) {

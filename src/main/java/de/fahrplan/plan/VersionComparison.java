@@ -41,6 +41,8 @@ public class VersionComparison {
   private final Strategies strategies;
   private final MeasureList measureList;
   private final Measures measures;
+  private final Dependencies dependencies;
+  private final Milestones milestones;
   private final ResourcePlan resources;
   private final Participants participants;
   private final Indicators indicators;
@@ -49,12 +51,16 @@ public class VersionComparison {
       Strategies strategies,
       MeasureList measureList,
       Measures measures,
+      Dependencies dependencies,
+      Milestones milestones,
       ResourcePlan resources,
       Participants participants,
       Indicators indicators) {
     this.strategies = strategies;
     this.measureList = measureList;
     this.measures = measures;
+    this.dependencies = dependencies;
+    this.milestones = milestones;
     this.resources = resources;
     this.participants = participants;
     this.indicators = indicators;
@@ -143,10 +149,10 @@ public class VersionComparison {
             budgetOf
                 .computeIfAbsent(b.measureId(), k -> new java.util.HashMap<>())
                 .put(b.budgetYear(), b));
-    Map<Long, List<MilestoneView>> milestones = measures.milestonesOfVersion(versionId);
+    Map<Long, List<MilestoneView>> milestones = this.milestones.ofVersion(versionId);
     Map<Long, List<String>> parts = participants.describedOfVersion(codeOf.keySet());
     Map<Long, List<String>> predecessors = new java.util.HashMap<>();
-    for (DependencyView d : measures.allDependencies(versionId)) {
+    for (DependencyView d : this.dependencies.ofVersion(versionId)) {
       predecessors
           .computeIfAbsent(d.successorId(), k -> new ArrayList<>())
           .add(codeOf.get(d.predecessorId()));

@@ -9,7 +9,9 @@ import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.plan.MilestoneProgress;
 import de.fahrplan.plan.MilestoneView;
+import de.fahrplan.plan.Milestones;
 import de.fahrplan.plan.ResourceView;
+import de.fahrplan.plan.Resources;
 import de.fahrplan.reporting.internal.ReportingRound;
 import de.fahrplan.reporting.internal.ReportingRoundRepository;
 import de.fahrplan.reporting.internal.ReportingSchedule;
@@ -71,6 +73,8 @@ public class Reporting {
   private final StatusUpdateRepository updates;
   private final Strategies strategies;
   private final Measures measures;
+  private final Resources resources;
+  private final Milestones milestones;
   private final Persons persons;
   private final OrgUnits orgUnits;
   private final Mailer mailer;
@@ -86,6 +90,8 @@ public class Reporting {
       StatusUpdateRepository updates,
       Strategies strategies,
       Measures measures,
+      Resources resources,
+      Milestones milestones,
       Persons persons,
       OrgUnits orgUnits,
       Mailer mailer,
@@ -100,6 +106,8 @@ public class Reporting {
     this.updates = updates;
     this.strategies = strategies;
     this.measures = measures;
+    this.resources = resources;
+    this.milestones = milestones;
     this.persons = persons;
     this.orgUnits = orgUnits;
     this.mailer = mailer;
@@ -178,7 +186,7 @@ public class Reporting {
     Map<Long, StatusUpdate> previous = previousUpdates(existing);
     List<MeasureView> reporting =
         measures.all(version.id()).stream().filter(m -> REPORTING.contains(m.status())).toList();
-    Map<Long, List<MilestoneView>> milestones = measures.milestonesOfVersion(version.id());
+    Map<Long, List<MilestoneView>> milestones = this.milestones.ofVersion(version.id());
     LocalDate today = LocalDate.now(clock);
     // owners who left: person → their own org unit, the fallback when a measure has no lead unit
     Map<Long, Long> left = new HashMap<>();
@@ -439,7 +447,7 @@ public class Reporting {
 
   private List<SpendingYear> spendingYears(long measureId, ReportingRound r, VersionView version) {
     Map<Integer, ResourceView> plan = new java.util.HashMap<>();
-    measures.resources(measureId).forEach(x -> plan.put(x.budgetYear(), x));
+    resources.of(measureId).forEach(x -> plan.put(x.budgetYear(), x));
     int last = Math.max(version.startYear(), r.period().end().getYear());
     List<SpendingYear> years = new java.util.ArrayList<>();
     for (int y = version.startYear(); y <= last; y++) {
@@ -498,7 +506,7 @@ public class Reporting {
     audit.recorded(UPDATE, id, "ACCEPTED", before, u.auditState());
     StatusUpdateView accepted = update(id);
     // what the update reports of the milestones becomes their state in the plan in force
-    measures.recordMilestoneProgress(
+    milestones.recordProgress(
         u.measureId(),
         accepted.milestones().stream()
             .map(

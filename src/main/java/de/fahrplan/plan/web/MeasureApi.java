@@ -1,6 +1,7 @@
 package de.fahrplan.plan.web;
 
 import de.fahrplan.plan.BudgetStatusInput;
+import de.fahrplan.plan.Dependencies;
 import de.fahrplan.plan.DependencyView;
 import de.fahrplan.plan.ExecutionInput;
 import de.fahrplan.plan.MeasureInput;
@@ -9,6 +10,7 @@ import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.plan.MilestoneInput;
 import de.fahrplan.plan.MilestoneView;
+import de.fahrplan.plan.Milestones;
 import de.fahrplan.plan.ParticipantInput;
 import de.fahrplan.plan.ParticipantView;
 import de.fahrplan.plan.Participants;
@@ -16,6 +18,7 @@ import de.fahrplan.plan.PartnerInput;
 import de.fahrplan.plan.PartnerView;
 import de.fahrplan.plan.ResourceInput;
 import de.fahrplan.plan.ResourceView;
+import de.fahrplan.plan.Resources;
 import de.fahrplan.plan.RollUp;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.audit.AuditLog;
@@ -43,11 +46,23 @@ import org.springframework.web.bind.annotation.RestController;
 class MeasureApi {
 
   private final Measures measures;
+  private final Dependencies dependencies;
+  private final Resources resources;
+  private final Milestones milestones;
   private final Participants participants;
   private final Strategies strategies;
 
-  MeasureApi(Measures measures, Participants participants, Strategies strategies) {
+  MeasureApi(
+      Measures measures,
+      Dependencies dependencies,
+      Resources resources,
+      Milestones milestones,
+      Participants participants,
+      Strategies strategies) {
     this.measures = measures;
+    this.dependencies = dependencies;
+    this.resources = resources;
+    this.milestones = milestones;
     this.participants = participants;
     this.strategies = strategies;
   }
@@ -131,58 +146,58 @@ class MeasureApi {
               + " (PLANNED, REGISTERED, APPROVED, REJECTED), with a comment for the history")
   ResponseEntity<ResourceView> changeBudgetStatus(
       @PathVariable long id, IfMatch ifMatch, @RequestBody BudgetStatusInput input) {
-    ResourceView r = measures.changeBudgetStatus(id, ifMatch.version(), input);
+    ResourceView r = resources.changeBudgetStatus(id, ifMatch.version(), input);
     return ResponseEntity.ok().body(r);
   }
 
   @GetMapping("/api/v1/measures/{id}/milestones")
   List<MilestoneView> milestones(@PathVariable long id) {
-    return measures.milestones(id);
+    return milestones.of(id);
   }
 
   @PostMapping("/api/v1/measures/{id}/milestones")
   ResponseEntity<MilestoneView> addMilestone(
       @PathVariable long id, @RequestBody MilestoneInput input) {
-    MilestoneView m = measures.addMilestone(id, input);
+    MilestoneView m = milestones.add(id, input);
     return ResponseEntity.created(URI.create("/api/v1/milestones/" + m.id())).body(m);
   }
 
   @PutMapping("/api/v1/milestones/{id}")
   ResponseEntity<MilestoneView> updateMilestone(
       @PathVariable long id, IfMatch ifMatch, @RequestBody MilestoneInput input) {
-    MilestoneView m = measures.updateMilestone(id, ifMatch.version(), input);
+    MilestoneView m = milestones.update(id, ifMatch.version(), input);
     return ResponseEntity.ok().body(m);
   }
 
   @DeleteMapping("/api/v1/milestones/{id}")
   ResponseEntity<Void> deleteMilestone(@PathVariable long id, IfMatch ifMatch) {
-    measures.deleteMilestone(id, ifMatch.version());
+    milestones.delete(id, ifMatch.version());
     return ResponseEntity.noContent().build();
   }
 
   @GetMapping("/api/v1/measures/{id}/resources")
   List<ResourceView> resources(@PathVariable long id) {
-    return measures.resources(id);
+    return resources.of(id);
   }
 
   @PostMapping("/api/v1/measures/{id}/resources")
   @Operation(summary = "Staff and money of the measure in one budget year (one entry per year)")
   ResponseEntity<ResourceView> addResource(
       @PathVariable long id, @RequestBody ResourceInput input) {
-    ResourceView r = measures.addResource(id, input);
+    ResourceView r = resources.add(id, input);
     return ResponseEntity.created(URI.create("/api/v1/resource-entries/" + r.id())).body(r);
   }
 
   @PutMapping("/api/v1/resource-entries/{id}")
   ResponseEntity<ResourceView> updateResource(
       @PathVariable long id, IfMatch ifMatch, @RequestBody ResourceInput input) {
-    ResourceView r = measures.updateResource(id, ifMatch.version(), input);
+    ResourceView r = resources.update(id, ifMatch.version(), input);
     return ResponseEntity.ok().body(r);
   }
 
   @DeleteMapping("/api/v1/resource-entries/{id}")
   ResponseEntity<Void> deleteResource(@PathVariable long id, IfMatch ifMatch) {
-    measures.deleteResource(id, ifMatch.version());
+    resources.delete(id, ifMatch.version());
     return ResponseEntity.noContent().build();
   }
 
@@ -194,7 +209,7 @@ class MeasureApi {
       summary =
           "Predecessors and successors (finish-to-start); conflict = successor starts before predecessor ends")
   List<DependencyView> dependencies(@PathVariable long id) {
-    return measures.dependencies(id);
+    return dependencies.of(id);
   }
 
   @PostMapping("/api/v1/measures/{id}/predecessors")
@@ -203,12 +218,12 @@ class MeasureApi {
           "Add a predecessor (same version); a dependency that would close a cycle is refused and named")
   ResponseEntity<DependencyView> addPredecessor(
       @PathVariable long id, @RequestBody PredecessorInput input) {
-    return ResponseEntity.status(201).body(measures.addPredecessor(id, input.predecessorId()));
+    return ResponseEntity.status(201).body(dependencies.addPredecessor(id, input.predecessorId()));
   }
 
   @DeleteMapping("/api/v1/measures/{id}/predecessors/{predecessorId}")
   ResponseEntity<Void> removePredecessor(@PathVariable long id, @PathVariable long predecessorId) {
-    measures.removePredecessor(id, predecessorId);
+    dependencies.removePredecessor(id, predecessorId);
     return ResponseEntity.noContent().build();
   }
 

@@ -5,8 +5,10 @@ import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.plan.MilestoneInput;
 import de.fahrplan.plan.MilestoneView;
+import de.fahrplan.plan.Milestones;
 import de.fahrplan.plan.ResourceInput;
 import de.fahrplan.plan.ResourceView;
+import de.fahrplan.plan.Resources;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.FormErrors;
@@ -39,10 +41,15 @@ class MeasurePartsController {
   }
 
   private final Measures measures;
+  private final Resources resources;
+  private final Milestones milestones;
   private final MessageSource messages;
 
-  MeasurePartsController(Measures measures, MessageSource messages) {
+  MeasurePartsController(
+      Measures measures, Resources resources, Milestones milestones, MessageSource messages) {
     this.measures = measures;
+    this.resources = resources;
+    this.milestones = milestones;
     this.messages = messages;
   }
 
@@ -59,7 +66,7 @@ class MeasurePartsController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    if (FormErrors.trySave(() -> measures.addMilestone(id, form), result, model, null, v -> {})) {
+    if (FormErrors.trySave(() -> milestones.add(id, form), result, model, null, v -> {})) {
       redirect.addFlashAttribute("flash", "form.saved");
       return "redirect:/measures/" + id + "#milestones-heading";
     }
@@ -68,7 +75,7 @@ class MeasurePartsController {
 
   @GetMapping("/milestones/{id}/edit")
   String editMilestone(@PathVariable long id, Model model) {
-    MilestoneView m = measures.milestone(id);
+    MilestoneView m = milestones.get(id);
     long measure = m.measureId();
     MilestoneForm form = new MilestoneForm();
     form.title = m.title();
@@ -87,10 +94,10 @@ class MeasurePartsController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    MilestoneView current = measures.milestone(id);
+    MilestoneView current = milestones.get(id);
     long measure = current.measureId();
     if (FormErrors.trySave(
-        () -> measures.updateMilestone(id, form.version, form),
+        () -> milestones.update(id, form.version, form),
         result,
         model,
         current,
@@ -106,8 +113,8 @@ class MeasurePartsController {
       @PathVariable long id,
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect) {
-    long measure = measures.milestone(id).measureId();
-    return removed(() -> measures.deleteMilestone(id, version), measure, redirect);
+    long measure = milestones.get(id).measureId();
+    return removed(() -> milestones.delete(id, version), measure, redirect);
   }
 
   @GetMapping("/measures/{id}/resources/new")
@@ -124,7 +131,7 @@ class MeasurePartsController {
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
-    if (FormErrors.trySave(() -> measures.addResource(id, form), result, model, null, v -> {})) {
+    if (FormErrors.trySave(() -> resources.add(id, form), result, model, null, v -> {})) {
       redirect.addFlashAttribute("flash", "form.saved");
       return "redirect:/measures/" + id + "#resources-heading";
     }
@@ -133,7 +140,7 @@ class MeasurePartsController {
 
   @GetMapping("/resource-entries/{id}/edit")
   String editResource(@PathVariable long id, Model model, Locale locale) {
-    ResourceView r = measures.resource(id);
+    ResourceView r = resources.get(id);
     long measure = r.measureId();
     ResourceForm form = new ResourceForm();
     form.budgetYear = r.budgetYear();
@@ -160,10 +167,10 @@ class MeasurePartsController {
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
-    ResourceView current = measures.resource(id);
+    ResourceView current = resources.get(id);
     long measure = current.measureId();
     if (FormErrors.trySave(
-        () -> measures.updateResource(id, form.version, form),
+        () -> resources.update(id, form.version, form),
         result,
         model,
         current,
@@ -179,8 +186,8 @@ class MeasurePartsController {
       @PathVariable long id,
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect) {
-    long measure = measures.resource(id).measureId();
-    return removed(() -> measures.deleteResource(id, version), measure, redirect);
+    long measure = resources.get(id).measureId();
+    return removed(() -> resources.delete(id, version), measure, redirect);
   }
 
   private String removed(Runnable delete, long measure, RedirectAttributes redirect) {

@@ -6,6 +6,7 @@ import de.fahrplan.organisation.Organizations;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.plan.BudgetStatus;
 import de.fahrplan.plan.BudgetStatusInput;
+import de.fahrplan.plan.Dependencies;
 import de.fahrplan.plan.ExecutionInput;
 import de.fahrplan.plan.Horizon;
 import de.fahrplan.plan.MeasureInput;
@@ -13,11 +14,13 @@ import de.fahrplan.plan.MeasureLevel;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
+import de.fahrplan.plan.Milestones;
 import de.fahrplan.plan.Participants;
 import de.fahrplan.plan.PlanSettings;
 import de.fahrplan.plan.PlanTree;
 import de.fahrplan.plan.PriorityClass;
 import de.fahrplan.plan.Raci;
+import de.fahrplan.plan.Resources;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.security.Role;
@@ -57,6 +60,9 @@ class PlanController {
 
   private final Strategies strategies;
   private final Measures measures;
+  private final Dependencies dependencies;
+  private final Resources resources;
+  private final Milestones milestones;
   private final Participants participants;
   private final PlanSettings settings;
   private final OrgUnits orgUnits;
@@ -68,6 +74,9 @@ class PlanController {
   PlanController(
       Strategies strategies,
       Measures measures,
+      Dependencies dependencies,
+      Resources resources,
+      Milestones milestones,
       Participants participants,
       PlanSettings settings,
       OrgUnits orgUnits,
@@ -78,6 +87,9 @@ class PlanController {
     this.planTree = planTree;
     this.strategies = strategies;
     this.measures = measures;
+    this.dependencies = dependencies;
+    this.resources = resources;
+    this.milestones = milestones;
     this.participants = participants;
     this.settings = settings;
     this.orgUnits = orgUnits;
@@ -162,15 +174,15 @@ class PlanController {
         "responsible",
         m.responsiblePersonId() == null ? null : persons.get(m.responsiblePersonId()));
     model.addAttribute("history", measures.history(id));
-    model.addAttribute("milestones", measures.milestones(id));
-    model.addAttribute("dependencies", measures.dependencies(id));
+    model.addAttribute("milestones", milestones.of(id));
+    model.addAttribute("dependencies", dependencies.of(id));
     model.addAttribute(
         "predecessorOptions",
         measures.all(m.strategyVersionId()).stream()
             .filter(x -> !x.id().equals(id))
             .map(x -> new Option(String.valueOf(x.id()), x.label()))
             .toList());
-    model.addAttribute("resources", measures.resources(id));
+    model.addAttribute("resources", resources.of(id));
     model.addAttribute("parent", m.parentId() == null ? null : measures.get(m.parentId()));
     model.addAttribute("subProjects", measures.subProjects(id));
     model.addAttribute("rollUp", measures.rollUp(id));
@@ -263,7 +275,7 @@ class PlanController {
       @ModelAttribute BudgetStatusInput input,
       BindingResult result,
       RedirectAttributes redirect) {
-    long measureId = measures.resource(id).measureId();
+    long measureId = resources.get(id).measureId();
     if (result.hasErrors()) {
       // e.g. "zwölftausend" as amount: said in German, nothing saved
       redirect.addFlashAttribute(
@@ -271,7 +283,7 @@ class PlanController {
       return "redirect:/measures/" + measureId;
     }
     try {
-      measures.changeBudgetStatus(id, version, input);
+      resources.changeBudgetStatus(id, version, input);
       redirect.addFlashAttribute("flash", "execution.budgetSaved");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", e.violations().get(0));
@@ -366,7 +378,7 @@ class PlanController {
       RedirectAttributes redirect) {
     measures.get(id);
     try {
-      measures.addPredecessor(id, predecessorId);
+      dependencies.addPredecessor(id, predecessorId);
       redirect.addFlashAttribute("flash", "form.saved");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", e.violations().get(0));
@@ -378,7 +390,7 @@ class PlanController {
   String removePredecessor(
       @PathVariable long id, @PathVariable long predecessorId, RedirectAttributes redirect) {
     try {
-      measures.removePredecessor(id, predecessorId);
+      dependencies.removePredecessor(id, predecessorId);
       redirect.addFlashAttribute("flash", "form.deleted");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", e.violations().get(0));

@@ -1,0 +1,159 @@
+package de.fahrplan.plan;
+
+import static de.fahrplan.plan.MeasureAccess.AUDIT_TYPE;
+
+import de.fahrplan.plan.internal.ResourceEntry;
+import de.fahrplan.plan.internal.ResourceEntryRepository;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.Rules;
+import de.fahrplan.shared.Versions;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.security.CoordinationOnly;
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.strategy.VersionView;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff and money of a measure per budget year (one entry a year), planned in a draft; on the plan
+ * in force the council's budget decision is recorded per year.
+ */
+@Service
+public class Resources {
+
+  private final ResourceEntryRepository resources;
+  private final MeasureAccess access;
+  private final AuditLog audit;
+
+  Resources(ResourceEntryRepository resources, MeasureAccess access, AuditLog audit) {
+    this.resources = resources;
+    this.access = access;
+    this.audit = audit;
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<ResourceView> of(long measureId) {
+    access.find(measureId);
+    return resources.findByMeasureIdOrderByBudgetYearAsc(measureId).stream()
+        .map(ResourceEntry::view)
+        .toList();
+  }
+
+  /** Ids of the measures of a version that plan staff or money in a budget year. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Set<Long> measuresWithResourcesIn(long versionId, int budgetYear) {
+    List<Long> ids = access.idsOf(versionId);
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return resources.findByMeasureIdIn(ids).stream()
+        .map(ResourceEntry::view)
+        .filter(r -> r.budgetYear() == budgetYear)
+        .map(ResourceView::measureId)
+        .collect(Collectors.toSet());
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public ResourceView get(long resourceId) {
+    return find(resourceId).view();
+  }
+
+  @CoordinationOnly
+  @Transactional
+  public ResourceView add(long measureId, ResourceInput input) {
+    VersionView version = access.editable(access.find(measureId));
+    ResourceEntry e = new ResourceEntry(measureId, input, version.startYear(), version.endYear());
+    uniqueYear(measureId, input.budgetYear, -1L);
+    e = resources.saveAndFlush(e);
+    audit.recorded(AUDIT_TYPE, measureId, "RESOURCES_ADDED", Map.of(), e.auditState());
+    return e.view();
+  }
+
+  @CoordinationOnly
+  @Transactional
+  public ResourceView update(long resourceId, Long expectedVersion, ResourceInput input) {
+    ResourceEntry e = find(resourceId);
+    VersionView version = access.editable(access.find(e.measureId()));
+    Versions.check("ResourceEntry", e.getVersion(), expectedVersion);
+    var before = e.auditState();
+    e.apply(input, version.startYear(), version.endYear());
+    uniqueYear(e.measureId(), input.budgetYear, resourceId);
+    resources.flush();
+    audit.recorded(AUDIT_TYPE, e.measureId(), "RESOURCES_CHANGED", before, e.auditState());
+    return e.view();
+  }
+
+  @CoordinationOnly
+  @Transactional
+  public void delete(long resourceId, Long expectedVersion) {
+    ResourceEntry e = find(resourceId);
+    access.editable(access.find(e.measureId()));
+    Versions.check("ResourceEntry", e.getVersion(), expectedVersion);
+    audit.recorded(AUDIT_TYPE, e.measureId(), "RESOURCES_REMOVED", e.auditState(), Map.of());
+    resources.delete(e);
+  }
+
+  /**
+   * Sets the money of one budget year (from an import): changes the year's entry if there is one,
+   * else plans a new one; an amount that is null stays as it is.
+   */
+  @CoordinationOnly
+  @Transactional
+  public ResourceView setMoney(
+      long measureId, int year, BigDecimal consumptive, BigDecimal investive) {
+    ResourceView current =
+        resources.findByMeasureIdOrderByBudgetYearAsc(measureId).stream()
+            .map(ResourceEntry::view)
+            .filter(r -> r.budgetYear() == year)
+            .findFirst()
+            .orElse(null);
+    ResourceInput in = current == null ? new ResourceInput() : current.toInput();
+    in.budgetYear = year;
+    in.consumptive = consumptive != null ? consumptive : in.consumptive;
+    in.investive = investive != null ? investive : in.investive;
+    in.budgetStatus = in.budgetStatus == null ? BudgetStatus.PLANNED : in.budgetStatus;
+    return current == null ? add(measureId, in) : update(current.id(), current.version(), in);
+  }
+
+  /** Records the budget decision on one year of a measure of the version in force. */
+  @CoordinationOnly
+  @Transactional
+  public ResourceView changeBudgetStatus(
+      long resourceId, Long expectedVersion, BudgetStatusInput input) {
+    ResourceEntry e = find(resourceId);
+    access.inForce(access.find(e.measureId()).strategyVersionId());
+    Versions.check("ResourceEntry", e.getVersion(), expectedVersion);
+    new Rules().maxLength("comment", input.comment, 2000).throwIfAny();
+    var before = e.auditState();
+    e.changeBudgetStatus(input.budgetStatus, input.approvedAmount);
+    resources.flush();
+    // the year is the same before and after: named once more, so the change says which year
+    Map<String, Object> after = MeasureAccess.withComment(e.auditState(), input.comment);
+    after.put("decidedYear", e.view().budgetYear());
+    audit.recorded(AUDIT_TYPE, e.measureId(), "BUDGET_DECIDED", before, after);
+    return e.view();
+  }
+
+  private ResourceEntry find(long resourceId) {
+    return resources.findById(resourceId).orElseThrow(() -> new NotFoundException("ResourceEntry"));
+  }
+
+  private void uniqueYear(long measureId, Integer year, long ownId) {
+    boolean taken =
+        resources.findByMeasureIdOrderByBudgetYearAsc(measureId).stream()
+            .anyMatch(
+                r -> !r.getId().equals(ownId) && year != null && r.view().budgetYear() == year);
+    if (taken) {
+      throw new InvalidInputException("budgetYear", "resource.yearTaken", String.valueOf(year));
+    }
+  }
+}
