@@ -29,11 +29,12 @@ import de.fahrplan.plan.PartnerInput;
 import de.fahrplan.plan.Raci;
 import de.fahrplan.plan.ResourceInput;
 import de.fahrplan.plan.Resources;
-import de.fahrplan.reporting.Reporting;
 import de.fahrplan.reporting.RoundInput;
 import de.fahrplan.reporting.RoundView;
+import de.fahrplan.reporting.Rounds;
 import de.fahrplan.reporting.StatusUpdateInput;
 import de.fahrplan.reporting.StatusUpdateView;
+import de.fahrplan.reporting.StatusUpdates;
 import de.fahrplan.reporting.TrafficLight;
 import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.security.Role;
@@ -96,7 +97,8 @@ class DemoData implements ApplicationRunner {
   private final Participants participants;
   private final Indicators indicators;
   private final ConceptLinks conceptLinks;
-  private final Reporting reporting;
+  private final Rounds rounds;
+  private final StatusUpdates statusUpdates;
 
   DemoData(
       Bodies bodies,
@@ -113,7 +115,8 @@ class DemoData implements ApplicationRunner {
       Participants participants,
       Indicators indicators,
       ConceptLinks conceptLinks,
-      Reporting reporting) {
+      Rounds rounds,
+      StatusUpdates statusUpdates) {
     this.bodies = bodies;
     this.orgUnits = orgUnits;
     this.persons = persons;
@@ -128,7 +131,8 @@ class DemoData implements ApplicationRunner {
     this.participants = participants;
     this.indicators = indicators;
     this.conceptLinks = conceptLinks;
-    this.reporting = reporting;
+    this.rounds = rounds;
+    this.statusUpdates = statusUpdates;
   }
 
   @Override
@@ -764,28 +768,29 @@ class DemoData implements ApplicationRunner {
     for (String period : List.of("Q3/2025", "Q4/2025", "Q1/2026", "Q2/2026")) {
       quarter++;
       RoundView round = openRound(versionId, period);
-      for (StatusUpdateView u : reporting.updates(round.id())) {
+      for (StatusUpdateView u : statusUpdates.inRound(round.id())) {
         StatusUpdateView saved =
-            reporting.save(u.id(), u.version(), report(u, quarter, round.periodEnd()));
-        saved = reporting.submit(u.id(), saved.version());
-        reporting.accept(u.id(), saved.version());
+            statusUpdates.save(u.id(), u.version(), report(u, quarter, round.periodEnd()));
+        saved = statusUpdates.submit(u.id(), saved.version());
+        statusUpdates.accept(u.id(), saved.version());
       }
-      reporting.close(round.id(), reporting.round(round.id()).version(), null);
+      rounds.close(round.id(), rounds.get(round.id()).version(), null);
     }
     RoundView open = openRound(versionId, "Q3/2026");
     int i = 0;
-    for (StatusUpdateView u : reporting.updates(open.id())) {
+    for (StatusUpdateView u : statusUpdates.inRound(open.id())) {
       i++;
       if (i % 3 == 0) {
         continue; // still the draft, prefilled from Q2/2026
       }
-      StatusUpdateView saved = reporting.save(u.id(), u.version(), report(u, 5, open.periodEnd()));
-      saved = reporting.submit(u.id(), saved.version());
+      StatusUpdateView saved =
+          statusUpdates.save(u.id(), u.version(), report(u, 5, open.periodEnd()));
+      saved = statusUpdates.submit(u.id(), saved.version());
       if (i % 3 == 1 && i < 6) {
-        reporting.returnUpdate(
+        statusUpdates.returnUpdate(
             u.id(), saved.version(), "Bitte die Mehrkosten beziffern und den neuen Termin nennen.");
       } else if (i % 3 == 1) {
-        reporting.accept(u.id(), saved.version());
+        statusUpdates.accept(u.id(), saved.version());
       }
     }
   }
@@ -795,7 +800,7 @@ class DemoData implements ApplicationRunner {
     in.strategyVersionId = versionId;
     in.period = period;
     in.confirmPastDueDate = true; // the demo's history: rounds of quarters long gone
-    return reporting.open(in);
+    return rounds.open(in);
   }
 
   /**
@@ -1297,11 +1302,12 @@ class DemoData implements ApplicationRunner {
     kreis = strategies.adopt(v.id(), kreis.version(), adoption);
     strategies.putInForce(v.id(), kreis.version());
     RoundView first = openRound(v.id(), "Q2/2026");
-    for (StatusUpdateView u : reporting.updates(first.id())) {
-      StatusUpdateView saved = reporting.save(u.id(), u.version(), report(u, 1, first.periodEnd()));
-      reporting.accept(u.id(), reporting.submit(u.id(), saved.version()).version());
+    for (StatusUpdateView u : statusUpdates.inRound(first.id())) {
+      StatusUpdateView saved =
+          statusUpdates.save(u.id(), u.version(), report(u, 1, first.periodEnd()));
+      statusUpdates.accept(u.id(), statusUpdates.submit(u.id(), saved.version()).version());
     }
-    reporting.close(first.id(), reporting.round(first.id()).version(), null);
+    rounds.close(first.id(), rounds.get(first.id()).version(), null);
     openRound(v.id(), "Q3/2026");
   }
 

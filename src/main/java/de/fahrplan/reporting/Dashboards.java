@@ -49,7 +49,8 @@ public class Dashboards {
   /** How many rounds the trend shows. */
   static final int TREND_ROUNDS = 8;
 
-  private final Reporting reporting;
+  private final ReportingSchedules schedules;
+  private final Rounds rounds;
   private final StatusUpdateRepository updates;
   private final Strategies strategies;
   private final Measures measures;
@@ -58,14 +59,16 @@ public class Dashboards {
   private final OrgUnits orgUnits;
 
   Dashboards(
-      Reporting reporting,
+      ReportingSchedules schedules,
+      Rounds rounds,
       StatusUpdateRepository updates,
       Strategies strategies,
       Measures measures,
       ResourcePlan resources,
       Indicators indicators,
       OrgUnits orgUnits) {
-    this.reporting = reporting;
+    this.schedules = schedules;
+    this.rounds = rounds;
     this.updates = updates;
     this.strategies = strategies;
     this.measures = measures;
@@ -83,7 +86,7 @@ public class Dashboards {
   @Transactional(readOnly = true)
   public java.util.Optional<Dashboard> of(long versionId, Long roundId, LocalDate day) {
     VersionView version = strategies.version(versionId);
-    List<RoundView> rounds = reporting.rounds(versionId);
+    List<RoundView> rounds = this.rounds.ofVersion(versionId);
     if (rounds.isEmpty()) {
       return java.util.Optional.empty();
     }
@@ -92,7 +95,7 @@ public class Dashboards {
             ? rounds.stream()
                 .filter(r -> r.id().equals(roundId))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException(Reporting.ROUND))
+                .orElseThrow(() -> new NotFoundException(Rounds.ROUND))
             : rounds.stream()
                 .filter(r -> r.status() == RoundStatus.CLOSED)
                 .findFirst()
@@ -105,7 +108,7 @@ public class Dashboards {
    * the money spent per year – never the round's entities (a large city has a thousand updates).
    */
   Dashboard build(VersionView version, RoundView round, List<RoundView> rounds, LocalDate day) {
-    ScheduleView settings = reporting.schedule(version.strategyId());
+    ScheduleView settings = schedules.schedule(version.strategyId());
     Map<Long, List<Long>> goalsOf = measures.goalsOfVersion(version.id());
     List<YearBudget> budgets = resources.budgets(version.id());
     Map<Long, BigDecimal> money = new HashMap<>();

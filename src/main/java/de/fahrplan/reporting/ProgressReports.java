@@ -65,7 +65,9 @@ public class ProgressReports {
   private final ProgressReportFileRepository files;
   private final TransactionTemplate readOnly;
   private final TransactionTemplate write;
-  private final Reporting reporting;
+  private final ReportingSchedules schedules;
+  private final Rounds rounds;
+  private final StatusUpdates statusUpdates;
   private final Dashboards dashboards;
   private final Strategies strategies;
   private final Measures measures;
@@ -83,7 +85,9 @@ public class ProgressReports {
       ProgressReportRepository reports,
       ProgressReportFileRepository files,
       PlatformTransactionManager transactions,
-      Reporting reporting,
+      ReportingSchedules schedules,
+      Rounds rounds,
+      StatusUpdates statusUpdates,
       Dashboards dashboards,
       Strategies strategies,
       Measures measures,
@@ -105,7 +109,9 @@ public class ProgressReports {
     this.readOnly.setReadOnly(true);
     this.write = new TransactionTemplate(transactions);
     this.write.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.reporting = reporting;
+    this.schedules = schedules;
+    this.rounds = rounds;
+    this.statusUpdates = statusUpdates;
     this.dashboards = dashboards;
     this.strategies = strategies;
     this.measures = measures;
@@ -119,7 +125,7 @@ public class ProgressReports {
 
   @EventListener
   void freeze(RoundClosed closed) {
-    RoundView round = reporting.round(closed.roundId());
+    RoundView round = rounds.get(closed.roundId());
     if (reports.existsByRoundId(round.id())) {
       return;
     }
@@ -261,9 +267,9 @@ public class ProgressReports {
 
   ReportSnapshot snapshot(RoundView round) {
     VersionView version = strategies.version(round.strategyVersionId());
-    ScheduleView settings = reporting.schedule(version.strategyId());
-    List<RoundView> rounds = reporting.rounds(version.id());
-    List<StatusUpdateView> updates = reporting.updates(round.id());
+    ScheduleView settings = schedules.schedule(version.strategyId());
+    List<RoundView> rounds = this.rounds.ofVersion(version.id());
+    List<StatusUpdateView> updates = statusUpdates.inRound(round.id());
     LocalDate today = LocalDate.now(clock);
     Dashboard d = dashboards.build(version, round, rounds, today);
     List<MeasureView> all = measures.all(version.id());

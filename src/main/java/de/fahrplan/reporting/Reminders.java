@@ -209,7 +209,7 @@ public class Reminders {
             for (StatusUpdate u : theirs) {
               sent.save(new ReminderSent(u.getId(), kind, clock.instant()));
               audit.recorded(
-                  Reporting.UPDATE, u.getId(), "REMINDED", Map.of(), Map.of("kind", kind));
+                  StatusUpdates.UPDATE, u.getId(), "REMINDED", Map.of(), Map.of("kind", kind));
             }
             sent.flush();
             mailer.send(

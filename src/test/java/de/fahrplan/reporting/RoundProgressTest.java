@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @FahrplanTest
 class RoundProgressTest {
 
-  @Autowired Reporting reporting;
+  @Autowired StatusUpdates statusUpdates;
   @Autowired de.fahrplan.organisation.OrgUnits orgUnits;
   @Autowired JdbcTemplate jdbc;
   @Autowired java.time.Clock clock;
@@ -49,7 +49,7 @@ class RoundProgressTest {
             "Test",
             () ->
                 RoundProgress.byUnit(
-                    reporting.updates(round),
+                    statusUpdates.inRound(round),
                     orgUnits.tree().stream()
                         .collect(
                             java.util.stream.Collectors.toMap(

@@ -1,13 +1,15 @@
 package de.fahrplan.reporting.web;
 
 import de.fahrplan.reporting.Reminders;
-import de.fahrplan.reporting.Reporting;
+import de.fahrplan.reporting.ReportingSchedules;
 import de.fahrplan.reporting.RoundInput;
 import de.fahrplan.reporting.RoundView;
+import de.fahrplan.reporting.Rounds;
 import de.fahrplan.reporting.ScheduleInput;
 import de.fahrplan.reporting.ScheduleView;
 import de.fahrplan.reporting.StatusUpdateInput;
 import de.fahrplan.reporting.StatusUpdateView;
+import de.fahrplan.reporting.StatusUpdates;
 import de.fahrplan.reporting.SubmittedOnClose;
 import de.fahrplan.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,17 +36,25 @@ class ReportingApi {
   /** The coordination's comment when returning an update. */
   record ReturnInput(String comment) {}
 
-  private final Reporting reporting;
+  private final ReportingSchedules schedules;
+  private final Rounds rounds;
+  private final StatusUpdates statusUpdates;
   private final Reminders reminders;
 
-  ReportingApi(Reporting reporting, Reminders reminders) {
-    this.reporting = reporting;
+  ReportingApi(
+      ReportingSchedules schedules,
+      Rounds rounds,
+      StatusUpdates statusUpdates,
+      Reminders reminders) {
+    this.schedules = schedules;
+    this.rounds = rounds;
+    this.statusUpdates = statusUpdates;
     this.reminders = reminders;
   }
 
   @GetMapping("/strategies/{id}/reporting-schedule")
   ResponseEntity<ScheduleView> schedule(@PathVariable long id) {
-    ScheduleView s = reporting.schedule(id);
+    ScheduleView s = schedules.schedule(id);
     return ResponseEntity.ok().body(s);
   }
 
@@ -52,7 +62,7 @@ class ReportingApi {
   @Operation(summary = "Cadence (MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY) and days until due")
   ResponseEntity<ScheduleView> setSchedule(
       @PathVariable long id, IfMatch ifMatch, @RequestBody ScheduleInput input) {
-    ScheduleView s = reporting.setSchedule(id, ifMatch.version(), input);
+    ScheduleView s = schedules.setSchedule(id, ifMatch.version(), input);
     return ResponseEntity.ok().body(s);
   }
 
@@ -64,24 +74,24 @@ class ReportingApi {
               + " person, who is told by mail. period: label of the strategy's cadence, e.g."
               + " \"Q3/2026\"; without it, the last period that has ended.")
   ResponseEntity<RoundView> open(@RequestBody RoundInput input) {
-    RoundView r = reporting.open(input);
+    RoundView r = rounds.open(input);
     return ResponseEntity.created(URI.create("/api/v1/reporting-rounds/" + r.id())).body(r);
   }
 
   @GetMapping("/strategy-versions/{id}/reporting-rounds")
   List<RoundView> rounds(@PathVariable long id) {
-    return reporting.rounds(id);
+    return rounds.ofVersion(id);
   }
 
   @GetMapping("/reporting-rounds/{id}")
   ResponseEntity<RoundView> round(@PathVariable long id) {
-    RoundView r = reporting.round(id);
+    RoundView r = rounds.get(id);
     return ResponseEntity.ok().body(r);
   }
 
   @GetMapping("/reporting-rounds/{id}/status-updates")
   List<StatusUpdateView> updates(@PathVariable long id) {
-    return reporting.updates(id);
+    return statusUpdates.inRound(id);
   }
 
   /** The introduction of a round's report. */
@@ -94,7 +104,7 @@ class ReportingApi {
               + " while the round is open")
   ResponseEntity<RoundView> changeReportIntro(
       @PathVariable long id, IfMatch ifMatch, @RequestBody IntroInput input) {
-    RoundView r = reporting.changeReportIntro(id, ifMatch.version(), input.reportIntro());
+    RoundView r = rounds.changeReportIntro(id, ifMatch.version(), input.reportIntro());
     return ResponseEntity.ok().body(r);
   }
 
@@ -108,7 +118,7 @@ class ReportingApi {
       @PathVariable long id,
       IfMatch ifMatch,
       @RequestParam(required = false) SubmittedOnClose submitted) {
-    RoundView r = reporting.close(id, ifMatch.version(), submitted);
+    RoundView r = rounds.close(id, ifMatch.version(), submitted);
     return ResponseEntity.ok().body(r);
   }
 
@@ -127,19 +137,19 @@ class ReportingApi {
   @GetMapping("/tasks")
   @Operation(summary = "The signed-in person's open status updates (Meine Aufgaben)")
   List<StatusUpdateView> tasks() {
-    return reporting.myTasks();
+    return statusUpdates.myTasks();
   }
 
   @GetMapping("/status-updates/{id}")
   ResponseEntity<StatusUpdateView> update(@PathVariable long id) {
-    return ResponseEntity.ok(reporting.update(id));
+    return ResponseEntity.ok(statusUpdates.get(id));
   }
 
   @PutMapping("/status-updates/{id}")
   @Operation(summary = "Save the update (owner or coordination; draft or returned, round open)")
   ResponseEntity<StatusUpdateView> save(
       @PathVariable long id, IfMatch ifMatch, @RequestBody StatusUpdateInput input) {
-    return ResponseEntity.ok(reporting.save(id, ifMatch.version(), input));
+    return ResponseEntity.ok(statusUpdates.save(id, ifMatch.version(), input));
   }
 
   @PostMapping("/status-updates/{id}/submit")
@@ -147,19 +157,19 @@ class ReportingApi {
       summary =
           "Submit: needs traffic light, progress and, unless ON_TRACK or COMPLETED, an explanation")
   ResponseEntity<StatusUpdateView> submit(@PathVariable long id, IfMatch ifMatch) {
-    return ResponseEntity.ok(reporting.submit(id, ifMatch.version()));
+    return ResponseEntity.ok(statusUpdates.submit(id, ifMatch.version()));
   }
 
   @PostMapping("/status-updates/{id}/accept")
   ResponseEntity<StatusUpdateView> accept(@PathVariable long id, IfMatch ifMatch) {
-    return ResponseEntity.ok(reporting.accept(id, ifMatch.version()));
+    return ResponseEntity.ok(statusUpdates.accept(id, ifMatch.version()));
   }
 
   @PostMapping("/status-updates/{id}/return")
   @Operation(summary = "Return a submitted update to its owner with a comment")
   ResponseEntity<StatusUpdateView> returnUpdate(
       @PathVariable long id, IfMatch ifMatch, @RequestBody ReturnInput input) {
-    return ResponseEntity.ok(reporting.returnUpdate(id, ifMatch.version(), input.comment()));
+    return ResponseEntity.ok(statusUpdates.returnUpdate(id, ifMatch.version(), input.comment()));
   }
 
   @PostMapping("/status-updates/{id}/reopen")
@@ -169,6 +179,6 @@ class ReportingApi {
               + " reason); accepting it locks it again")
   ResponseEntity<StatusUpdateView> reopen(
       @PathVariable long id, IfMatch ifMatch, @RequestBody ReturnInput input) {
-    return ResponseEntity.ok(reporting.reopen(id, ifMatch.version(), input.comment()));
+    return ResponseEntity.ok(statusUpdates.reopen(id, ifMatch.version(), input.comment()));
   }
 }

@@ -8,15 +8,17 @@ import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.reporting.Cadence;
 import de.fahrplan.reporting.Reminders;
-import de.fahrplan.reporting.Reporting;
+import de.fahrplan.reporting.ReportingSchedules;
 import de.fahrplan.reporting.RoundInput;
 import de.fahrplan.reporting.RoundView;
+import de.fahrplan.reporting.Rounds;
 import de.fahrplan.reporting.ScheduleInput;
 import de.fahrplan.reporting.ScheduleView;
 import de.fahrplan.reporting.SpendingInput;
 import de.fahrplan.reporting.SpendingYear;
 import de.fahrplan.reporting.StatusUpdateInput;
 import de.fahrplan.reporting.StatusUpdateView;
+import de.fahrplan.reporting.StatusUpdates;
 import de.fahrplan.reporting.SubmittedOnClose;
 import de.fahrplan.reporting.TrafficLight;
 import de.fahrplan.reporting.UpdateState;
@@ -68,7 +70,10 @@ class ReportingController {
   }
 
   /** Progress of a round in one org unit: done (submitted or accepted), open, overdue. */
-  private final Reporting reporting;
+  private final ReportingSchedules schedules;
+
+  private final Rounds rounds;
+  private final StatusUpdates statusUpdates;
 
   private final Reminders reminders;
   private final Strategies strategies;
@@ -80,7 +85,9 @@ class ReportingController {
   private final Clock clock;
 
   ReportingController(
-      Reporting reporting,
+      ReportingSchedules schedules,
+      Rounds rounds,
+      StatusUpdates statusUpdates,
       Reminders reminders,
       Strategies strategies,
       OrgUnits orgUnits,
@@ -89,7 +96,9 @@ class ReportingController {
       de.fahrplan.reporting.ProgressReports reports,
       MessageSource messages,
       Clock clock) {
-    this.reporting = reporting;
+    this.schedules = schedules;
+    this.rounds = rounds;
+    this.statusUpdates = statusUpdates;
     this.reminders = reminders;
     this.strategies = strategies;
     this.orgUnits = orgUnits;
@@ -102,7 +111,7 @@ class ReportingController {
 
   @GetMapping("/tasks")
   String tasks(Model model) {
-    model.addAttribute("tasks", reporting.myTasks());
+    model.addAttribute("tasks", statusUpdates.myTasks());
     model.addAttribute("today", LocalDate.now(clock));
     return "reporting/tasks";
   }
@@ -125,7 +134,7 @@ class ReportingController {
       Locale locale) {
     form.strategyVersionId = id;
     RoundView[] opened = new RoundView[1];
-    if (FormErrors.trySave(() -> opened[0] = reporting.open(form), result, model, null, v -> {})) {
+    if (FormErrors.trySave(() -> opened[0] = rounds.open(form), result, model, null, v -> {})) {
       redirect.addFlashAttribute("flash", "reporting.opened");
       return "redirect:/reporting-rounds/" + opened[0].id();
     }
@@ -143,9 +152,9 @@ class ReportingController {
       RedirectAttributes redirect,
       Locale locale) {
     VersionView v = strategies.version(id);
-    ScheduleView current = reporting.schedule(v.strategyId());
+    ScheduleView current = schedules.schedule(v.strategyId());
     if (FormErrors.trySave(
-        () -> reporting.setSchedule(v.strategyId(), form.version, form),
+        () -> schedules.setSchedule(v.strategyId(), form.version, form),
         result,
         model,
         current,
@@ -159,8 +168,8 @@ class ReportingController {
 
   @GetMapping("/reporting-rounds/{id}")
   String round(@PathVariable long id, Model model) {
-    RoundView round = reporting.round(id);
-    List<StatusUpdateView> updates = reporting.updates(id);
+    RoundView round = rounds.get(id);
+    List<StatusUpdateView> updates = statusUpdates.inRound(id);
     LocalDate today = LocalDate.now(clock);
     Map<Long, String> unitNames =
         orgUnits.tree().stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::name));
@@ -180,7 +189,7 @@ class ReportingController {
         "reportIntro",
         round.reportIntro() != null
             ? round.reportIntro()
-            : reporting.schedule(roundVersion.strategyId()).reportIntro());
+            : schedules.schedule(roundVersion.strategyId()).reportIntro());
     model.addAttribute("today", today);
     if (coordinatingHere()) {
       model.addAttribute(
@@ -197,7 +206,7 @@ class ReportingController {
               .toList());
     }
     Map<MeasureStatus, Long> leftOut = measures.countByStatus(round.strategyVersionId());
-    leftOut.keySet().removeAll(Reporting.REPORTING);
+    leftOut.keySet().removeAll(Rounds.REPORTING);
     model.addAttribute("leftOut", leftOut);
     return "reporting/round";
   }
@@ -211,7 +220,7 @@ class ReportingController {
     return flashed(
         "/reporting-rounds/" + id,
         redirect,
-        () -> reporting.changeReportIntro(id, version, reportIntro),
+        () -> rounds.changeReportIntro(id, version, reportIntro),
         "form.saved");
   }
 
@@ -245,7 +254,7 @@ class ReportingController {
     return flashed(
         "/reporting-rounds/" + id,
         redirect,
-        () -> reporting.close(id, version, submitted),
+        () -> rounds.close(id, version, submitted),
         "reporting.closed");
   }
 
@@ -262,8 +271,8 @@ class ReportingController {
 
   @GetMapping("/status-updates/{id}")
   String update(@PathVariable long id, Model model, Locale locale) {
-    StatusUpdateView u = reporting.update(id);
-    List<SpendingYear> years = reporting.spendingYears(id);
+    StatusUpdateView u = statusUpdates.get(id);
+    List<SpendingYear> years = statusUpdates.spendingYears(id);
     if (!model.containsAttribute("form")) {
       UpdateForm form = u.into(new UpdateForm());
       form.version = u.version();
@@ -289,13 +298,13 @@ class ReportingController {
       Model model,
       RedirectAttributes redirect,
       Locale locale) {
-    StatusUpdateView current = reporting.update(id);
+    StatusUpdateView current = statusUpdates.get(id);
     boolean submit = "submit".equals(form.action);
     if (FormErrors.trySave(
         () -> {
-          StatusUpdateView saved = reporting.save(id, form.version, form);
+          StatusUpdateView saved = statusUpdates.save(id, form.version, form);
           if (submit) {
-            reporting.submit(id, saved.version());
+            statusUpdates.submit(id, saved.version());
           }
         },
         result,
@@ -306,7 +315,7 @@ class ReportingController {
       return "redirect:/status-updates/" + id;
     }
     // a refused submit has saved the draft: the form goes on from the saved version
-    StatusUpdateView now = reporting.update(id);
+    StatusUpdateView now = statusUpdates.get(id);
     if (now.version() != current.version() && model.getAttribute("conflict") == null) {
       form.version = now.version();
     }
@@ -318,7 +327,7 @@ class ReportingController {
       @PathVariable long id,
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect) {
-    return review(id, redirect, () -> reporting.accept(id, version), "reporting.accepted");
+    return review(id, redirect, () -> statusUpdates.accept(id, version), "reporting.accepted");
   }
 
   @PostMapping("/status-updates/{id}/return")
@@ -328,7 +337,7 @@ class ReportingController {
       @RequestParam(required = false) String comment,
       RedirectAttributes redirect) {
     return review(
-        id, redirect, () -> reporting.returnUpdate(id, version, comment), "reporting.returned");
+        id, redirect, () -> statusUpdates.returnUpdate(id, version, comment), "reporting.returned");
   }
 
   @PostMapping("/status-updates/{id}/reopen")
@@ -337,7 +346,8 @@ class ReportingController {
       @RequestParam(required = false) Long version,
       @RequestParam(required = false) String comment,
       RedirectAttributes redirect) {
-    return review(id, redirect, () -> reporting.reopen(id, version, comment), "reporting.reopened");
+    return review(
+        id, redirect, () -> statusUpdates.reopen(id, version, comment), "reporting.reopened");
   }
 
   private String review(long id, RedirectAttributes redirect, Runnable action, String done) {
@@ -379,12 +389,12 @@ class ReportingController {
   private RoundInput roundForm(long strategyId) {
     RoundInput form = new RoundInput();
     form.period =
-        reporting.schedule(strategyId).cadence().lastEndedBefore(LocalDate.now(clock)).label();
+        schedules.schedule(strategyId).cadence().lastEndedBefore(LocalDate.now(clock)).label();
     return form;
   }
 
   private ScheduleForm scheduleForm(long strategyId) {
-    ScheduleView s = reporting.schedule(strategyId);
+    ScheduleView s = schedules.schedule(strategyId);
     ScheduleForm form = new ScheduleForm();
     form.cadence = s.cadence();
     form.dueDays = s.dueDays();
@@ -402,7 +412,7 @@ class ReportingController {
 
   private String roundsPage(Model model, VersionView v, Locale locale) {
     model.addAttribute("strategyVersion", v);
-    model.addAttribute("rounds", reporting.rounds(v.id()));
+    model.addAttribute("rounds", rounds.ofVersion(v.id()));
     model.addAttribute(
         "cadenceOptions", Option.ofEnum(Cadence.values(), "cadence.", messages, locale));
     model.addAttribute(
@@ -416,7 +426,7 @@ class ReportingController {
   }
 
   private String updatePage(Model model, StatusUpdateView u, Locale locale) {
-    return updatePage(model, u, locale, reporting.spendingYears(u.id()));
+    return updatePage(model, u, locale, statusUpdates.spendingYears(u.id()));
   }
 
   private String updatePage(
@@ -428,12 +438,12 @@ class ReportingController {
         u.reassignedFromPersonId() == null
             ? null
             : persons.get(u.reassignedFromPersonId()).displayName());
-    model.addAttribute("mayWrite", reporting.mayWrite(u.id()));
-    model.addAttribute("round", reporting.round(u.roundId()));
+    model.addAttribute("mayWrite", statusUpdates.mayWrite(u.id()));
+    model.addAttribute("round", rounds.get(u.roundId()));
     model.addAttribute("owner", owners(List.of(u)).get(u.assigneePersonId()));
     model.addAttribute(
         "lightOptions", Option.ofEnum(TrafficLight.values(), "trafficLight.", messages, locale));
-    model.addAttribute("history", reporting.history(u.id()));
+    model.addAttribute("history", statusUpdates.history(u.id()));
     model.addAttribute("submitted", u.state() == UpdateState.SUBMITTED);
     // an accepted "abgeschlossen" proposes to complete the measure of the plan in force (one click)
     MeasureView measure = measures.get(u.measureId());
