@@ -1,5 +1,6 @@
 package de.fahrplan.organisation.web;
 
+import de.fahrplan.organisation.Choices;
 import de.fahrplan.organisation.OrgUnitInput;
 import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
@@ -47,10 +48,12 @@ class OrgUnitController {
 
   private final OrgUnits units;
   private final Persons persons;
+  private final Choices choices;
 
-  OrgUnitController(OrgUnits units, Persons persons) {
+  OrgUnitController(OrgUnits units, Persons persons, Choices choices) {
     this.units = units;
     this.persons = persons;
+    this.choices = choices;
   }
 
   @GetMapping
@@ -159,13 +162,7 @@ class OrgUnitController {
             .filter(u -> unit == null || !u.id().equals(unit.id()))
             .map(u -> new Option(String.valueOf(u.id()), u.indentedLabel()))
             .toList());
-    model.addAttribute(
-        "leadOptions",
-        persons
-            .search(null, null, PageRequest.of(0, 2000, Sort.by("familyName", "givenName")))
-            .stream()
-            .map(p -> new Option(String.valueOf(p.id()), p.choiceLabel()))
-            .toList());
+    model.addAttribute("leadOptions", choices.persons());
     return "org/org-unit-form";
   }
 }

@@ -1,5 +1,6 @@
 package de.fahrplan.organisation.web;
 
+import de.fahrplan.organisation.Choices;
 import de.fahrplan.organisation.MembershipInput;
 import de.fahrplan.organisation.MembershipRole;
 import de.fahrplan.organisation.MembershipView;
@@ -46,11 +47,14 @@ class OrganizationController {
 
   private final Organizations organizations;
   private final Persons persons;
+  private final Choices choices;
   private final MessageSource messages;
 
-  OrganizationController(Organizations organizations, Persons persons, MessageSource messages) {
+  OrganizationController(
+      Organizations organizations, Persons persons, Choices choices, MessageSource messages) {
     this.organizations = organizations;
     this.persons = persons;
+    this.choices = choices;
     this.messages = messages;
   }
 
@@ -242,14 +246,7 @@ class OrganizationController {
   }
 
   private void addMemberChoices(Model model, Locale locale) {
-    model.addAttribute(
-        "personOptions",
-        persons
-            .search(null, null, PageRequest.of(0, 2000, Sort.by("familyName", "givenName")))
-            .getContent()
-            .stream()
-            .map(p -> new Option(String.valueOf(p.id()), p.choiceLabel()))
-            .toList());
+    model.addAttribute("personOptions", choices.persons());
     model.addAttribute(
         "roleOptions", Option.ofEnum(MembershipRole.values(), "membershipRole.", messages, locale));
   }

@@ -1,5 +1,6 @@
 package de.fahrplan.organisation.web;
 
+import de.fahrplan.organisation.Choices;
 import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.PersonInput;
@@ -9,7 +10,6 @@ import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.web.FormErrors;
-import de.fahrplan.shared.web.Option;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -77,7 +77,7 @@ class PersonController {
     List<OrgUnitView> tree = units.tree();
     model.addAttribute(
         "unitLabels", tree.stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::label)));
-    model.addAttribute("unitOptions", options(tree));
+    model.addAttribute("unitOptions", Choices.units(tree));
     StringBuilder base = new StringBuilder("/persons?");
     if (q != null) {
       base.append("q=")
@@ -171,11 +171,7 @@ class PersonController {
 
   private String form(Model model, PersonView person) {
     model.addAttribute("person", person);
-    model.addAttribute("unitOptions", options(units.tree()));
+    model.addAttribute("unitOptions", Choices.units(units.tree()));
     return "org/person-form";
-  }
-
-  static List<Option> options(List<OrgUnitView> tree) {
-    return tree.stream().map(u -> new Option(String.valueOf(u.id()), u.indentedLabel())).toList();
   }
 }

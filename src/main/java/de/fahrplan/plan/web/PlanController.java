@@ -1,43 +1,28 @@
 package de.fahrplan.plan.web;
 
+import de.fahrplan.organisation.Choices;
 import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
-import de.fahrplan.organisation.Organizations;
-import de.fahrplan.organisation.Persons;
-import de.fahrplan.plan.BudgetStatus;
-import de.fahrplan.plan.BudgetStatusInput;
-import de.fahrplan.plan.Dependencies;
-import de.fahrplan.plan.ExecutionInput;
 import de.fahrplan.plan.Horizon;
 import de.fahrplan.plan.MeasureInput;
 import de.fahrplan.plan.MeasureLevel;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
-import de.fahrplan.plan.Milestones;
-import de.fahrplan.plan.Participants;
 import de.fahrplan.plan.PlanSettings;
 import de.fahrplan.plan.PlanTree;
 import de.fahrplan.plan.PriorityClass;
-import de.fahrplan.plan.Raci;
-import de.fahrplan.plan.Resources;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
-import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
-import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionStatus;
 import de.fahrplan.strategy.VersionView;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,41 +45,26 @@ class PlanController {
 
   private final Strategies strategies;
   private final Measures measures;
-  private final Dependencies dependencies;
-  private final Resources resources;
-  private final Milestones milestones;
-  private final Participants participants;
   private final PlanSettings settings;
-  private final OrgUnits orgUnits;
-  private final Persons persons;
-  private final Organizations organizations;
-  private final MessageSource messages;
   private final PlanTree planTree;
+  private final Choices choices;
+  private final OrgUnits orgUnits;
+  private final MessageSource messages;
 
   PlanController(
       Strategies strategies,
       Measures measures,
-      Dependencies dependencies,
-      Resources resources,
-      Milestones milestones,
-      Participants participants,
       PlanSettings settings,
+      PlanTree planTree,
+      Choices choices,
       OrgUnits orgUnits,
-      Persons persons,
-      Organizations organizations,
-      MessageSource messages,
-      PlanTree planTree) {
-    this.planTree = planTree;
+      MessageSource messages) {
     this.strategies = strategies;
     this.measures = measures;
-    this.dependencies = dependencies;
-    this.resources = resources;
-    this.milestones = milestones;
-    this.participants = participants;
     this.settings = settings;
+    this.planTree = planTree;
+    this.choices = choices;
     this.orgUnits = orgUnits;
-    this.persons = persons;
-    this.organizations = organizations;
     this.messages = messages;
   }
 
@@ -121,174 +91,51 @@ class PlanController {
       Model model,
       Locale locale) {
     VersionView version = strategies.version(id);
-    PlanTree.View tree =
-        planTree.of(
-            id,
-            new PlanTree.Filter(
-                q, status, horizon, orgUnitId, budgetYear, overdue, priority, tag, sort));
+    PlanTree.Filter filter =
+        new PlanTree.Filter(
+            q, status, horizon, orgUnitId, budgetYear, overdue, priority, tag, sort);
+    PlanTree.View tree = planTree.of(id, filter);
     model.addAttribute("strategyVersion", version);
     model.addAttribute("tree", tree.fields());
     model.addAttribute("measureCount", tree.count());
-    model.addAttribute("q", q);
-    model.addAttribute("status", status);
-    model.addAttribute("horizon", horizon);
-    model.addAttribute("orgUnitId", orgUnitId);
-    model.addAttribute("budgetYear", budgetYear);
-    model.addAttribute("overdue", overdue);
-    model.addAttribute("priority", priority);
-    model.addAttribute("tag", tag);
-    model.addAttribute("sort", sort);
+    model.addAttribute("tagOptions", tree.tags());
+    model.addAttribute("overdueIds", tree.overdueIds());
+    addFilter(model, filter);
+    addFilterChoices(model, version, locale);
+    return "plan/plan";
+  }
+
+  /** The filter as chosen, so the form shows it again. */
+  private static void addFilter(Model model, PlanTree.Filter filter) {
+    model.addAttribute("q", filter.query());
+    model.addAttribute("status", filter.status());
+    model.addAttribute("horizon", filter.horizon());
+    model.addAttribute("orgUnitId", filter.orgUnitId());
+    model.addAttribute("budgetYear", filter.budgetYear());
+    model.addAttribute("overdue", filter.overdueOnly());
+    model.addAttribute("priority", filter.priority());
+    model.addAttribute("tag", filter.tag());
+    model.addAttribute("sort", filter.sort());
+  }
+
+  private void addFilterChoices(Model model, VersionView version, Locale locale) {
     model.addAttribute(
         "priorityOptions", enumOptions(PriorityClass.values(), "priorityClass.", locale));
     model.addAttribute(
         "sortOptions", enumOptions(PlanTree.SortOrder.values(), "plan.sort.", locale));
-    model.addAttribute("tagOptions", tree.tags());
     model.addAttribute(
         "years",
         java.util.stream.IntStream.rangeClosed(version.startYear(), version.endYear())
             .boxed()
             .toList());
-    model.addAttribute("overdueIds", tree.overdueIds());
     model.addAttribute(
         "statusOptions", enumOptions(MeasureStatus.values(), "measureStatus.", locale));
     model.addAttribute("horizonOptions", enumOptions(Horizon.values(), "horizon.", locale));
-    model.addAttribute("unitOptions", unitOptions());
+    List<OrgUnitView> units = orgUnits.tree();
+    model.addAttribute("unitOptions", Choices.units(units));
     model.addAttribute(
         "unitLabels",
-        orgUnits.tree().stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::label)));
-    return "plan/plan";
-  }
-
-  @GetMapping("/measures/{id}")
-  String measure(@PathVariable long id, Model model, Locale locale) {
-    MeasureView m = measures.get(id);
-    model.addAttribute("measure", m);
-    model.addAttribute("strategyVersion", strategies.version(m.strategyVersionId()));
-    Map<Long, GoalView> goals =
-        strategies.goals(m.strategyVersionId()).stream()
-            .collect(Collectors.toMap(GoalView::id, Function.identity()));
-    model.addAttribute("goals", m.goalIds().stream().map(goals::get).toList());
-    model.addAttribute(
-        "leadUnit", m.leadOrgUnitId() == null ? null : orgUnits.get(m.leadOrgUnitId()));
-    model.addAttribute(
-        "responsible",
-        m.responsiblePersonId() == null ? null : persons.get(m.responsiblePersonId()));
-    model.addAttribute("history", measures.history(id));
-    model.addAttribute("milestones", milestones.of(id));
-    model.addAttribute("dependencies", dependencies.of(id));
-    model.addAttribute(
-        "predecessorOptions",
-        measures.all(m.strategyVersionId()).stream()
-            .filter(x -> !x.id().equals(id))
-            .map(x -> new Option(String.valueOf(x.id()), x.label()))
-            .toList());
-    model.addAttribute("resources", resources.of(id));
-    model.addAttribute("parent", m.parentId() == null ? null : measures.get(m.parentId()));
-    model.addAttribute("subProjects", measures.subProjects(id));
-    model.addAttribute("rollUp", measures.rollUp(id));
-    model.addAttribute("criteria", settings.current().criteria());
-    model.addAttribute("participants", participants.participants(id));
-    model.addAttribute("partners", participants.partners(id));
-    model.addAttribute("ownShare", participants.ownShare(id));
-    VersionView measureVersion = strategies.version(m.strategyVersionId());
-    // an unplanned measure of the version in force is no part of the adopted plan: it stays
-    // editable
-    boolean editable =
-        (measureVersion.editable()
-                || (m.unplanned() && measureVersion.status() == VersionStatus.IN_FORCE))
-            && coordinating();
-    model.addAttribute("editable", editable);
-    // the plan in force: its execution state is kept current here, its content is not
-    boolean executable =
-        strategies.version(m.strategyVersionId()).status() == VersionStatus.IN_FORCE
-            && coordinating();
-    model.addAttribute("executable", executable);
-    if (executable) {
-      if (!model.containsAttribute("execution")) {
-        ExecutionForm form = new ExecutionForm();
-        form.status = m.status();
-        form.statusReason = m.statusReason();
-        form.actualStart = m.actualStart();
-        form.actualEnd = m.actualEnd();
-        form.version = m.version();
-        model.addAttribute("execution", form);
-      }
-      model.addAttribute(
-          "executionStatusOptions",
-          enumOptions(
-              java.util.Arrays.stream(MeasureStatus.values())
-                  .filter(x -> x != MeasureStatus.IDEA)
-                  .toArray(MeasureStatus[]::new),
-              "measureStatus.",
-              locale));
-      model.addAttribute(
-          "budgetStatusOptions", enumOptions(BudgetStatus.values(), "budgetStatus.", locale));
-    }
-    if (editable) {
-      model.addAttribute("raciOptions", enumOptions(Raci.values(), "raci.", locale));
-      model.addAttribute("unitOptions", unitOptions());
-      model.addAttribute("personOptions", personOptions());
-      model.addAttribute(
-          "organizationOptions",
-          organizations.search(null, PageRequest.of(0, 500, Sort.by("name"))).getContent().stream()
-              .map(o -> new Option(String.valueOf(o.id()), o.name()))
-              .toList());
-      model.addAttribute(
-          "partnerOptions",
-          participants.partnerChoices().entrySet().stream()
-              .map(e -> new Option(String.valueOf(e.getKey()), e.getValue()))
-              .toList());
-    }
-    return "plan/measure";
-  }
-
-  /** Execution state form on the measure page of the version in force. */
-  static class ExecutionForm extends ExecutionInput {
-    public Long version;
-  }
-
-  @PostMapping("/measures/{id}/execution")
-  String changeExecution(
-      @PathVariable long id,
-      @ModelAttribute("execution") ExecutionForm form,
-      BindingResult result,
-      Model model,
-      RedirectAttributes redirect,
-      Locale locale) {
-    MeasureView current = measures.get(id);
-    if (FormErrors.trySave(
-        () -> measures.changeExecution(id, form.version, form),
-        result,
-        model,
-        current,
-        v -> form.version = v)) {
-      redirect.addFlashAttribute("flash", "execution.saved");
-      return "redirect:/measures/" + id;
-    }
-    return measure(id, model, locale);
-  }
-
-  @PostMapping("/resource-entries/{id}/budget-status")
-  String changeBudgetStatus(
-      @PathVariable long id,
-      @RequestParam(required = false) Long version,
-      @ModelAttribute BudgetStatusInput input,
-      BindingResult result,
-      RedirectAttributes redirect) {
-    long measureId = resources.get(id).measureId();
-    if (result.hasErrors()) {
-      // e.g. "zwölftausend" as amount: said in German, nothing saved
-      redirect.addFlashAttribute(
-          "flashError", new InvalidInputException.Violation("approvedAmount", "resource.amount"));
-      return "redirect:/measures/" + measureId;
-    }
-    try {
-      resources.changeBudgetStatus(id, version, input);
-      redirect.addFlashAttribute("flash", "execution.budgetSaved");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-    }
-    return "redirect:/measures/" + measureId;
+        units.stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::label)));
   }
 
   @GetMapping("/strategy-versions/{id}/measures/new")
@@ -371,53 +218,6 @@ class PlanController {
     return form(model, strategies.version(current.strategyVersionId()), current, locale);
   }
 
-  @PostMapping("/measures/{id}/predecessors")
-  String addPredecessor(
-      @PathVariable long id,
-      @RequestParam(required = false) Long predecessorId,
-      RedirectAttributes redirect) {
-    measures.get(id);
-    try {
-      dependencies.addPredecessor(id, predecessorId);
-      redirect.addFlashAttribute("flash", "form.saved");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-    }
-    return "redirect:/measures/" + id + "#dependencies-heading";
-  }
-
-  @PostMapping("/measures/{id}/predecessors/{predecessorId}/delete")
-  String removePredecessor(
-      @PathVariable long id, @PathVariable long predecessorId, RedirectAttributes redirect) {
-    try {
-      dependencies.removePredecessor(id, predecessorId);
-      redirect.addFlashAttribute("flash", "form.deleted");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-    }
-    return "redirect:/measures/" + id + "#dependencies-heading";
-  }
-
-  @PostMapping("/measures/{id}/delete")
-  String delete(
-      @PathVariable long id,
-      @RequestParam(required = false) Long version,
-      RedirectAttributes redirect) {
-    MeasureView m = measures.get(id);
-    try {
-      measures.delete(id, version);
-      redirect.addFlashAttribute("flash", "form.deleted");
-      return "redirect:/strategy-versions/" + m.strategyVersionId() + "/plan";
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-      return "redirect:/measures/" + id;
-    }
-  }
-
-  private static boolean coordinating() {
-    return de.fahrplan.shared.TenantContext.hasAnyRole(Role.COORDINATION, Role.ADMIN);
-  }
-
   /** Forms of an adopted version are not offered: the user is told why. */
   static String readOnly(RedirectAttributes redirect, String target) {
     redirect.addFlashAttribute(
@@ -436,7 +236,7 @@ class PlanController {
     model.addAttribute(
         "statusOptions", enumOptions(MeasureStatus.values(), "measureStatus.", locale));
     model.addAttribute("horizonOptions", enumOptions(Horizon.values(), "horizon.", locale));
-    model.addAttribute("unitOptions", unitOptions());
+    model.addAttribute("unitOptions", choices.orgUnits());
     model.addAttribute(
         "parentOptions",
         measures.all(version.id()).stream()
@@ -448,23 +248,8 @@ class PlanController {
         "priorityOptions", enumOptions(PriorityClass.values(), "priorityClass.", locale));
     model.addAttribute(
         "criteria", settings.current().criteria().stream().filter(c -> !c.derived()).toList());
-    model.addAttribute("personOptions", personOptions());
+    model.addAttribute("personOptions", choices.persons());
     return "plan/measure-form";
-  }
-
-  private List<Option> personOptions() {
-    return persons
-        .search(null, null, PageRequest.of(0, 2000, Sort.by("familyName", "givenName")))
-        .getContent()
-        .stream()
-        .map(p -> new Option(String.valueOf(p.id()), p.choiceLabel()))
-        .toList();
-  }
-
-  private List<Option> unitOptions() {
-    return orgUnits.tree().stream()
-        .map(u -> new Option(String.valueOf(u.id()), u.indentedLabel()))
-        .toList();
   }
 
   private List<Option> enumOptions(Enum<?>[] values, String prefix, Locale locale) {

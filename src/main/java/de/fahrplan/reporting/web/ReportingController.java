@@ -1,5 +1,6 @@
 package de.fahrplan.reporting.web;
 
+import de.fahrplan.organisation.Choices;
 import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.Persons;
@@ -79,6 +80,7 @@ class ReportingController {
   private final Strategies strategies;
   private final OrgUnits orgUnits;
   private final Persons persons;
+  private final Choices choices;
   private final Measures measures;
   private final de.fahrplan.reporting.ProgressReports reports;
   private final MessageSource messages;
@@ -92,6 +94,7 @@ class ReportingController {
       Strategies strategies,
       OrgUnits orgUnits,
       Persons persons,
+      Choices choices,
       Measures measures,
       de.fahrplan.reporting.ProgressReports reports,
       MessageSource messages,
@@ -103,6 +106,7 @@ class ReportingController {
     this.strategies = strategies;
     this.orgUnits = orgUnits;
     this.persons = persons;
+    this.choices = choices;
     this.measures = measures;
     this.reports = reports;
     this.messages = messages;
@@ -192,18 +196,7 @@ class ReportingController {
             : schedules.schedule(roundVersion.strategyId()).reportIntro());
     model.addAttribute("today", today);
     if (coordinatingHere()) {
-      model.addAttribute(
-          "personOptions",
-          persons
-              .search(
-                  null,
-                  null,
-                  org.springframework.data.domain.PageRequest.of(
-                      0, 2000, org.springframework.data.domain.Sort.by("familyName", "givenName")))
-              .getContent()
-              .stream()
-              .map(p -> new de.fahrplan.shared.web.Option(String.valueOf(p.id()), p.choiceLabel()))
-              .toList());
+      model.addAttribute("personOptions", choices.persons());
     }
     Map<MeasureStatus, Long> leftOut = measures.countByStatus(round.strategyVersionId());
     leftOut.keySet().removeAll(Rounds.REPORTING);

@@ -1,0 +1,274 @@
+package de.fahrplan.plan.web;
+
+import de.fahrplan.organisation.Choices;
+import de.fahrplan.organisation.OrgUnits;
+import de.fahrplan.organisation.Persons;
+import de.fahrplan.plan.BudgetStatus;
+import de.fahrplan.plan.BudgetStatusInput;
+import de.fahrplan.plan.Dependencies;
+import de.fahrplan.plan.ExecutionInput;
+import de.fahrplan.plan.MeasureStatus;
+import de.fahrplan.plan.MeasureView;
+import de.fahrplan.plan.Measures;
+import de.fahrplan.plan.Milestones;
+import de.fahrplan.plan.Participants;
+import de.fahrplan.plan.PlanSettings;
+import de.fahrplan.plan.Raci;
+import de.fahrplan.plan.Resources;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.security.Role;
+import de.fahrplan.shared.web.FormErrors;
+import de.fahrplan.shared.web.Option;
+import de.fahrplan.strategy.GoalView;
+import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionStatus;
+import de.fahrplan.strategy.VersionView;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The measure page: content, milestones, dependencies, resources, participants and history; on the
+ * plan in force also its execution state and the budget decisions.
+ */
+@Controller
+@MemberOnly
+class MeasureController {
+
+  private final Strategies strategies;
+  private final Measures measures;
+  private final Dependencies dependencies;
+  private final Resources resources;
+  private final Milestones milestones;
+  private final Participants participants;
+  private final PlanSettings settings;
+  private final Choices choices;
+  private final OrgUnits orgUnits;
+  private final Persons persons;
+  private final MessageSource messages;
+
+  MeasureController(
+      Strategies strategies,
+      Measures measures,
+      Dependencies dependencies,
+      Resources resources,
+      Milestones milestones,
+      Participants participants,
+      PlanSettings settings,
+      Choices choices,
+      OrgUnits orgUnits,
+      Persons persons,
+      MessageSource messages) {
+    this.strategies = strategies;
+    this.measures = measures;
+    this.dependencies = dependencies;
+    this.resources = resources;
+    this.milestones = milestones;
+    this.participants = participants;
+    this.settings = settings;
+    this.choices = choices;
+    this.orgUnits = orgUnits;
+    this.persons = persons;
+    this.messages = messages;
+  }
+
+  @GetMapping("/measures/{id}")
+  String measure(@PathVariable long id, Model model, Locale locale) {
+    MeasureView m = measures.get(id);
+    model.addAttribute("measure", m);
+    model.addAttribute("strategyVersion", strategies.version(m.strategyVersionId()));
+    Map<Long, GoalView> goals =
+        strategies.goals(m.strategyVersionId()).stream()
+            .collect(Collectors.toMap(GoalView::id, Function.identity()));
+    model.addAttribute("goals", m.goalIds().stream().map(goals::get).toList());
+    model.addAttribute(
+        "leadUnit", m.leadOrgUnitId() == null ? null : orgUnits.get(m.leadOrgUnitId()));
+    model.addAttribute(
+        "responsible",
+        m.responsiblePersonId() == null ? null : persons.get(m.responsiblePersonId()));
+    model.addAttribute("history", measures.history(id));
+    model.addAttribute("milestones", milestones.of(id));
+    model.addAttribute("dependencies", dependencies.of(id));
+    model.addAttribute(
+        "predecessorOptions",
+        measures.all(m.strategyVersionId()).stream()
+            .filter(x -> !x.id().equals(id))
+            .map(x -> new Option(String.valueOf(x.id()), x.label()))
+            .toList());
+    model.addAttribute("resources", resources.of(id));
+    model.addAttribute("parent", m.parentId() == null ? null : measures.get(m.parentId()));
+    model.addAttribute("subProjects", measures.subProjects(id));
+    model.addAttribute("rollUp", measures.rollUp(id));
+    model.addAttribute("criteria", settings.current().criteria());
+    model.addAttribute("participants", participants.participants(id));
+    model.addAttribute("partners", participants.partners(id));
+    model.addAttribute("ownShare", participants.ownShare(id));
+    VersionView measureVersion = strategies.version(m.strategyVersionId());
+    // an unplanned measure of the version in force is no part of the adopted plan: it stays
+    // editable
+    boolean editable =
+        (measureVersion.editable()
+                || (m.unplanned() && measureVersion.status() == VersionStatus.IN_FORCE))
+            && coordinating();
+    model.addAttribute("editable", editable);
+    // the plan in force: its execution state is kept current here, its content is not
+    boolean executable = measureVersion.status() == VersionStatus.IN_FORCE && coordinating();
+    model.addAttribute("executable", executable);
+    if (executable) {
+      addExecutionForm(model, m, locale);
+    }
+    if (editable) {
+      addPartChoices(model, locale);
+    }
+    return "plan/measure";
+  }
+
+  /** The execution state form of the plan in force, filled from the measure. */
+  private void addExecutionForm(Model model, MeasureView m, Locale locale) {
+    if (!model.containsAttribute("execution")) {
+      ExecutionForm form = new ExecutionForm();
+      form.status = m.status();
+      form.statusReason = m.statusReason();
+      form.actualStart = m.actualStart();
+      form.actualEnd = m.actualEnd();
+      form.version = m.version();
+      model.addAttribute("execution", form);
+    }
+    model.addAttribute(
+        "executionStatusOptions",
+        enumOptions(
+            java.util.Arrays.stream(MeasureStatus.values())
+                .filter(x -> x != MeasureStatus.IDEA)
+                .toArray(MeasureStatus[]::new),
+            "measureStatus.",
+            locale));
+    model.addAttribute(
+        "budgetStatusOptions", enumOptions(BudgetStatus.values(), "budgetStatus.", locale));
+  }
+
+  /** The choices of the forms for participants and partners on the measure page. */
+  private void addPartChoices(Model model, Locale locale) {
+    model.addAttribute("raciOptions", enumOptions(Raci.values(), "raci.", locale));
+    model.addAttribute("unitOptions", choices.orgUnits());
+    model.addAttribute("personOptions", choices.persons());
+    model.addAttribute("organizationOptions", choices.organizations());
+    model.addAttribute(
+        "partnerOptions",
+        participants.partnerChoices().entrySet().stream()
+            .map(e -> new Option(String.valueOf(e.getKey()), e.getValue()))
+            .toList());
+  }
+
+  /** Execution state form on the measure page of the version in force. */
+  static class ExecutionForm extends ExecutionInput {
+    public Long version;
+  }
+
+  @PostMapping("/measures/{id}/execution")
+  String changeExecution(
+      @PathVariable long id,
+      @ModelAttribute("execution") ExecutionForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
+    MeasureView current = measures.get(id);
+    if (FormErrors.trySave(
+        () -> measures.changeExecution(id, form.version, form),
+        result,
+        model,
+        current,
+        v -> form.version = v)) {
+      redirect.addFlashAttribute("flash", "execution.saved");
+      return "redirect:/measures/" + id;
+    }
+    return measure(id, model, locale);
+  }
+
+  @PostMapping("/resource-entries/{id}/budget-status")
+  String changeBudgetStatus(
+      @PathVariable long id,
+      @RequestParam(required = false) Long version,
+      @ModelAttribute BudgetStatusInput input,
+      BindingResult result,
+      RedirectAttributes redirect) {
+    long measureId = resources.get(id).measureId();
+    if (result.hasErrors()) {
+      // e.g. "zwölftausend" as amount: said in German, nothing saved
+      redirect.addFlashAttribute(
+          "flashError", new InvalidInputException.Violation("approvedAmount", "resource.amount"));
+      return "redirect:/measures/" + measureId;
+    }
+    try {
+      resources.changeBudgetStatus(id, version, input);
+      redirect.addFlashAttribute("flash", "execution.budgetSaved");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+    }
+    return "redirect:/measures/" + measureId;
+  }
+
+  @PostMapping("/measures/{id}/predecessors")
+  String addPredecessor(
+      @PathVariable long id,
+      @RequestParam(required = false) Long predecessorId,
+      RedirectAttributes redirect) {
+    measures.get(id);
+    try {
+      dependencies.addPredecessor(id, predecessorId);
+      redirect.addFlashAttribute("flash", "form.saved");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+    }
+    return "redirect:/measures/" + id + "#dependencies-heading";
+  }
+
+  @PostMapping("/measures/{id}/predecessors/{predecessorId}/delete")
+  String removePredecessor(
+      @PathVariable long id, @PathVariable long predecessorId, RedirectAttributes redirect) {
+    try {
+      dependencies.removePredecessor(id, predecessorId);
+      redirect.addFlashAttribute("flash", "form.deleted");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+    }
+    return "redirect:/measures/" + id + "#dependencies-heading";
+  }
+
+  @PostMapping("/measures/{id}/delete")
+  String delete(
+      @PathVariable long id,
+      @RequestParam(required = false) Long version,
+      RedirectAttributes redirect) {
+    MeasureView m = measures.get(id);
+    try {
+      measures.delete(id, version);
+      redirect.addFlashAttribute("flash", "form.deleted");
+      return "redirect:/strategy-versions/" + m.strategyVersionId() + "/plan";
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+      return "redirect:/measures/" + id;
+    }
+  }
+
+  private static boolean coordinating() {
+    return de.fahrplan.shared.TenantContext.hasAnyRole(Role.COORDINATION, Role.ADMIN);
+  }
+
+  private List<Option> enumOptions(Enum<?>[] values, String prefix, Locale locale) {
+    return Option.ofEnum(values, prefix, messages, locale);
+  }
+}
