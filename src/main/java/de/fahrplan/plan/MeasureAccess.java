@@ -65,16 +65,13 @@ class MeasureAccess {
     return m;
   }
 
-  /**
-   * A measure's content can change in a draft, and – being no part of the adopted plan – an
-   * unplanned measure's on the version in force, too.
-   */
+  /** The measure's version, when the measure's content may change (Measures.contentEditable). */
   VersionView editable(Measure m) {
     VersionView version = strategies.version(m.strategyVersionId());
-    if (m.unplanned() && version.status() == VersionStatus.IN_FORCE) {
-      return version;
+    if (!Measures.contentEditable(m.unplanned(), version)) {
+      throw new InvalidInputException(null, "version.readOnly");
     }
-    return editable(m.strategyVersionId());
+    return version;
   }
 
   VersionView editable(long versionId) {

@@ -19,6 +19,7 @@ import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.strategy.VersionStatus;
 import de.fahrplan.strategy.VersionView;
 import java.time.LocalDate;
 import java.util.List;
@@ -215,6 +216,18 @@ public class Measures {
     }
     audit.deleted(AUDIT_TYPE, id, m.auditState());
     measures.delete(m);
+  }
+
+  /**
+   * Whether a measure's content can change: in a draft, and – being no part of the adopted plan –
+   * an unplanned measure's on the version in force, too.
+   */
+  public static boolean contentEditable(MeasureView measure, VersionView version) {
+    return contentEditable(measure.unplanned(), version);
+  }
+
+  static boolean contentEditable(boolean unplanned, VersionView version) {
+    return version.editable() || (unplanned && version.status() == VersionStatus.IN_FORCE);
   }
 
   /** Direct sub-projects of a measure, in natural code order. */

@@ -88,8 +88,27 @@ class MeasureController {
   @GetMapping("/measures/{id}")
   String measure(@PathVariable long id, Model model, Locale locale) {
     MeasureView m = measures.get(id);
+    VersionView version = strategies.version(m.strategyVersionId());
     model.addAttribute("measure", m);
-    model.addAttribute("strategyVersion", strategies.version(m.strategyVersionId()));
+    model.addAttribute("strategyVersion", version);
+    addContent(model, m);
+    addParts(model, m);
+    boolean editable = Measures.contentEditable(m, version) && coordinating();
+    model.addAttribute("editable", editable);
+    // the plan in force: its execution state is kept current here, its content is not
+    boolean executable = version.status() == VersionStatus.IN_FORCE && coordinating();
+    model.addAttribute("executable", executable);
+    if (executable) {
+      addExecutionForm(model, m, locale);
+    }
+    if (editable) {
+      addPartChoices(model, locale);
+    }
+    return "plan/measure";
+  }
+
+  /** What the measure says: goals, lead, responsible person, place in the tree, history. */
+  private void addContent(Model model, MeasureView m) {
     Map<Long, GoalView> goals =
         strategies.goals(m.strategyVersionId()).stream()
             .collect(Collectors.toMap(GoalView::id, Function.identity()));
@@ -99,7 +118,15 @@ class MeasureController {
     model.addAttribute(
         "responsible",
         m.responsiblePersonId() == null ? null : persons.get(m.responsiblePersonId()));
-    model.addAttribute("history", measures.history(id));
+    model.addAttribute("parent", m.parentId() == null ? null : measures.get(m.parentId()));
+    model.addAttribute("subProjects", measures.subProjects(m.id()));
+    model.addAttribute("criteria", settings.current().criteria());
+    model.addAttribute("history", measures.history(m.id()));
+  }
+
+  /** The parts kept beside the measure: milestones, dependencies, resources, participants. */
+  private void addParts(Model model, MeasureView m) {
+    long id = m.id();
     model.addAttribute("milestones", milestones.of(id));
     model.addAttribute("dependencies", dependencies.of(id));
     model.addAttribute(
@@ -109,31 +136,10 @@ class MeasureController {
             .map(x -> new Option(String.valueOf(x.id()), x.label()))
             .toList());
     model.addAttribute("resources", resources.of(id));
-    model.addAttribute("parent", m.parentId() == null ? null : measures.get(m.parentId()));
-    model.addAttribute("subProjects", measures.subProjects(id));
     model.addAttribute("rollUp", measures.rollUp(id));
-    model.addAttribute("criteria", settings.current().criteria());
     model.addAttribute("participants", participants.participants(id));
     model.addAttribute("partners", participants.partners(id));
     model.addAttribute("ownShare", participants.ownShare(id));
-    VersionView measureVersion = strategies.version(m.strategyVersionId());
-    // an unplanned measure of the version in force is no part of the adopted plan: it stays
-    // editable
-    boolean editable =
-        (measureVersion.editable()
-                || (m.unplanned() && measureVersion.status() == VersionStatus.IN_FORCE))
-            && coordinating();
-    model.addAttribute("editable", editable);
-    // the plan in force: its execution state is kept current here, its content is not
-    boolean executable = measureVersion.status() == VersionStatus.IN_FORCE && coordinating();
-    model.addAttribute("executable", executable);
-    if (executable) {
-      addExecutionForm(model, m, locale);
-    }
-    if (editable) {
-      addPartChoices(model, locale);
-    }
-    return "plan/measure";
   }
 
   /** The execution state form of the plan in force, filled from the measure. */

@@ -188,7 +188,7 @@ class PlanController {
   String edit(@PathVariable long id, Model model, Locale locale, RedirectAttributes redirect) {
     MeasureView m = measures.get(id);
     VersionView v = strategies.version(m.strategyVersionId());
-    if (!v.editable() && !(m.unplanned() && v.status() == VersionStatus.IN_FORCE)) {
+    if (!Measures.contentEditable(m, v)) {
       return readOnly(redirect, "/measures/" + id);
     }
     MeasureForm form = m.into(new MeasureForm());
