@@ -27,4 +27,24 @@ public enum Horizon {
     int years = plannedEnd.getYear() - startYear + 1;
     return years <= shortYears ? SHORT : years <= midYears ? MID : LONG;
   }
+
+  /**
+   * The planned ends {@link #derive} gives this horizon, as a range for the database: from
+   * (inclusive) before (exclusive), each far away where the range is open.
+   */
+  public EndRange endRange(int startYear, int shortYears, int midYears) {
+    LocalDate midFrom = LocalDate.of(startYear + shortYears, 1, 1);
+    LocalDate longFrom = LocalDate.of(startYear + midYears, 1, 1);
+    return switch (this) {
+      case SHORT -> new EndRange(EndRange.EARLIEST, midFrom);
+      case MID -> new EndRange(midFrom, longFrom);
+      case LONG -> new EndRange(longFrom, EndRange.LATEST);
+    };
+  }
+
+  /** Planned ends from {@code from} (inclusive) before {@code before} (exclusive). */
+  public record EndRange(LocalDate from, LocalDate before) {
+    static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+  }
 }

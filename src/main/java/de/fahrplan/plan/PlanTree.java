@@ -4,17 +4,12 @@ import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.FieldOfActionView;
 import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,26 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PlanTree {
-
-  /** How the measures of a goal are sorted. */
-  public enum SortOrder {
-    CODE,
-    PRIORITY,
-    END,
-    TITLE
-  }
-
-  /** The plan page's filters; null (or false) means "all". */
-  public record Filter(
-      String query,
-      MeasureStatus status,
-      Horizon horizon,
-      Long orgUnitId,
-      Integer budgetYear,
-      boolean overdueOnly,
-      PriorityClass priority,
-      String tag,
-      SortOrder sort) {}
 
   /** A measure in the tree, {@code depth} levels below a measure of the same goal. */
   public record MeasureNode(MeasureView measure, int depth) {}
@@ -63,57 +38,17 @@ public class PlanTree {
       List<FieldNode> fields, int count, Set<Long> overdueIds, SortedSet<String> tags) {}
 
   private final Measures measures;
-  private final Resources resources;
-  private final Milestones milestones;
   private final Strategies strategies;
-  private final Clock clock;
 
-  PlanTree(
-      Measures measures,
-      Resources resources,
-      Milestones milestones,
-      Strategies strategies,
-      Clock clock) {
+  PlanTree(Measures measures, Strategies strategies) {
     this.measures = measures;
-    this.resources = resources;
-    this.milestones = milestones;
     this.strategies = strategies;
-    this.clock = clock;
   }
 
   @MemberOnly
   @Transactional(readOnly = true)
-  public View of(long versionId, Filter filter) {
-    Map<Long, List<MilestoneView>> milestones = this.milestones.ofVersion(versionId);
-    Set<Long> withMoneyInYear =
-        filter.budgetYear() == null
-            ? Set.of()
-            : resources.measuresWithResourcesIn(versionId, filter.budgetYear());
-    LocalDate today = LocalDate.now(clock);
-    String needle =
-        filter.query() == null || filter.query().isBlank()
-            ? null
-            : filter.query().toLowerCase(Locale.ROOT);
-    String tag = filter.tag() == null || filter.tag().isBlank() ? null : filter.tag();
-    List<MeasureView> all = measures.all(versionId);
-    List<MeasureView> filtered =
-        all.stream()
-            .filter(
-                m ->
-                    needle == null
-                        || (m.code() + " " + m.title()).toLowerCase(Locale.ROOT).contains(needle))
-            .filter(m -> filter.status() == null || m.status() == filter.status())
-            .filter(m -> filter.horizon() == null || m.horizon() == filter.horizon())
-            .filter(m -> filter.orgUnitId() == null || filter.orgUnitId().equals(m.leadOrgUnitId()))
-            .filter(m -> filter.budgetYear() == null || withMoneyInYear.contains(m.id()))
-            .filter(
-                m ->
-                    !filter.overdueOnly()
-                        || overdue(m, milestones.getOrDefault(m.id(), List.of()), today))
-            .filter(m -> filter.priority() == null || m.priority().effective() == filter.priority())
-            .filter(m -> tag == null || m.tags().stream().anyMatch(tag::equalsIgnoreCase))
-            .sorted(order(filter.sort() == null ? SortOrder.CODE : filter.sort()))
-            .toList();
+  public View of(long versionId, MeasureFilter filter) {
+    List<MeasureView> filtered = measures.matching(versionId, filter);
     List<GoalView> goals = strategies.goals(versionId);
     List<FieldNode> tree = new ArrayList<>();
     for (FieldOfActionView field : strategies.fieldsOfAction(versionId)) {
@@ -134,40 +69,7 @@ public class PlanTree {
               field, goalNodes, goalNodes.stream().mapToLong(n -> n.measures().size()).sum()));
     }
     return new View(
-        tree,
-        filtered.size(),
-        filtered.stream()
-            .filter(m -> overdue(m, milestones.getOrDefault(m.id(), List.of()), today))
-            .map(MeasureView::id)
-            .collect(Collectors.toSet()),
-        all.stream()
-            .flatMap(m -> m.tags().stream())
-            .collect(Collectors.toCollection(() -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER))));
-  }
-
-  /**
-   * Overdue: a milestone is overdue, or the planned end has passed and the measure is still open.
-   */
-  public static boolean overdue(MeasureView m, List<MilestoneView> milestones, LocalDate today) {
-    boolean open = m.status() == MeasureStatus.PLANNED || m.status() == MeasureStatus.IN_PROGRESS;
-    return milestones.stream().anyMatch(MilestoneView::overdue)
-        || (open && m.plannedEnd() != null && m.plannedEnd().isBefore(today));
-  }
-
-  private static Comparator<MeasureView> order(SortOrder sort) {
-    Comparator<MeasureView> byCode = (a, b) -> 0; // measures.all is in code order
-    return switch (sort) {
-      case CODE -> byCode;
-      case PRIORITY ->
-          Comparator.comparing(
-                  (MeasureView m) ->
-                      m.priority().effective() == null ? 3 : m.priority().effective().ordinal())
-              .thenComparing(m -> m.priority().score() == null ? 0 : -m.priority().score());
-      case END ->
-          Comparator.comparing(
-              MeasureView::plannedEnd, Comparator.nullsLast(Comparator.naturalOrder()));
-      case TITLE -> Comparator.comparing(MeasureView::title, String.CASE_INSENSITIVE_ORDER);
-    };
+        tree, filtered.size(), measures.overdueIds(versionId), measures.tags(versionId));
   }
 
   /**

@@ -1,6 +1,8 @@
 package de.fahrplan.plan.internal;
 
+import de.fahrplan.plan.Horizon;
 import de.fahrplan.plan.MeasureStatus;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -38,22 +40,67 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
   @Query("select m.id, g from Measure m join m.goalIds g where m.strategyVersionId = :versionId")
   List<Object[]> goalsOfVersion(@Param("versionId") long versionId);
 
-  @Query(
+  /**
+   * Overdue: a milestone not reached whose date (the new one, when moved) has passed, or an open
+   * measure past its planned end – the one rule for the filter and for the marks on the plan page.
+   */
+  String OVERDUE =
       """
-      select distinct m from Measure m left join m.goalIds g left join m.tags t
+      (exists (select 1 from Milestone ms
+               where ms.measureId = m.id and ms.done = false
+                 and coalesce(ms.forecastDate, ms.plannedDate) < :today)
+       or (m.status in (de.fahrplan.plan.MeasureStatus.PLANNED,
+                        de.fahrplan.plan.MeasureStatus.IN_PROGRESS)
+           and m.plannedEnd < :today))
+      """;
+
+  /**
+   * The measures of a version that pass a filter (MeasureFilter, all but priority). Horizon: set by
+   * hand, or derived from the planned end (Horizon.endRange).
+   */
+  String MATCHING =
+      """
+      select m from Measure m
       where m.strategyVersionId = :versionId
         and (:q is null or lower(m.title) like :q or lower(m.code) like :q)
         and (:status is null or m.status = :status)
-        and (:goalId is null or g = :goalId)
+        and (:goalId is null or :goalId member of m.goalIds)
         and (:orgUnitId is null or m.leadOrgUnitId = :orgUnitId)
-        and (:tag is null or lower(t) = :tag)
-      """)
-  Page<Measure> search(
+        and (:tag is null or exists (select 1 from Measure x join x.tags t
+                                     where x = m and lower(t) = :tag))
+        and (:horizon is null or m.horizonOverride = :horizon
+             or (m.horizonOverride is null
+                 and m.plannedEnd >= :endFrom and m.plannedEnd < :endBefore))
+        and (:budgetYear is null or exists (select 1 from ResourceEntry r
+                                            where r.measureId = m.id
+                                              and r.budgetYear = :budgetYear))
+        and (:overdue = false or
+      """
+          + OVERDUE
+          + ")";
+
+  @Query(MATCHING)
+  Page<Measure> matching(
       @Param("versionId") long versionId,
       @Param("q") String q,
       @Param("status") MeasureStatus status,
       @Param("goalId") Long goalId,
       @Param("orgUnitId") Long orgUnitId,
       @Param("tag") String tag,
+      @Param("horizon") Horizon horizon,
+      @Param("endFrom") LocalDate endFrom,
+      @Param("endBefore") LocalDate endBefore,
+      @Param("budgetYear") Integer budgetYear,
+      @Param("overdue") boolean overdue,
+      @Param("today") LocalDate today,
       Pageable page);
+
+  /** The ids of a version's overdue measures (the rule of {@link #OVERDUE}). */
+  @Query("select m.id from Measure m where m.strategyVersionId = :versionId and " + OVERDUE)
+  java.util.Set<Long> overdueIds(
+      @Param("versionId") long versionId, @Param("today") LocalDate today);
+
+  /** Every tag of a version's measures, once. */
+  @Query("select distinct t from Measure m join m.tags t where m.strategyVersionId = :versionId")
+  List<String> tagsOfVersion(@Param("versionId") long versionId);
 }

@@ -4,6 +4,8 @@ import de.fahrplan.plan.BudgetStatusInput;
 import de.fahrplan.plan.Dependencies;
 import de.fahrplan.plan.DependencyView;
 import de.fahrplan.plan.ExecutionInput;
+import de.fahrplan.plan.Horizon;
+import de.fahrplan.plan.MeasureFilter;
 import de.fahrplan.plan.MeasureInput;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
@@ -16,6 +18,7 @@ import de.fahrplan.plan.ParticipantView;
 import de.fahrplan.plan.Participants;
 import de.fahrplan.plan.PartnerInput;
 import de.fahrplan.plan.PartnerView;
+import de.fahrplan.plan.PriorityClass;
 import de.fahrplan.plan.ResourceInput;
 import de.fahrplan.plan.ResourceView;
 import de.fahrplan.plan.Resources;
@@ -27,6 +30,7 @@ import de.fahrplan.shared.web.PageResponse;
 import de.fahrplan.shared.web.Paging;
 import de.fahrplan.strategy.Strategies;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -73,11 +77,27 @@ class MeasureApi {
           "Measures of a strategy version (default: the one in force, else the newest), filtered")
   PageResponse<MeasureView> list(
       @RequestParam(required = false) Long strategyVersion,
-      @RequestParam(required = false) String q,
+      @Parameter(description = "Text in code or title") @RequestParam(required = false) String q,
       @RequestParam(required = false) MeasureStatus status,
       @RequestParam(required = false) Long goal,
+      @RequestParam(required = false) Horizon horizon,
       @RequestParam(required = false) Long orgUnit,
+      @Parameter(description = "Only measures that plan staff or money in this budget year")
+          @RequestParam(required = false)
+          Integer budgetYear,
+      @Parameter(
+              description =
+                  "Only overdue measures: a milestone not reached by its date, or open past the"
+                      + " planned end")
+          @RequestParam(defaultValue = "false")
+          boolean overdue,
+      @Parameter(description = "Effective priority class (set by hand, else derived)")
+          @RequestParam(required = false)
+          PriorityClass priority,
       @RequestParam(required = false) String tag,
+      @Parameter(description = "CODE (as text), PRIORITY, END (planned end) or TITLE")
+          @RequestParam(defaultValue = "CODE")
+          MeasureFilter.SortOrder sort,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     long version =
@@ -87,10 +107,11 @@ class MeasureApi {
                 .currentVersion()
                 .orElseThrow(() -> new NotFoundException("StrategyVersion"))
                 .id();
+    MeasureFilter filter =
+        new MeasureFilter(
+            q, status, goal, horizon, orgUnit, budgetYear, overdue, priority, tag, sort);
     return PageResponse.of(
-        measures.search(
-            version, q, status, goal, orgUnit, tag, Paging.of(page, size, Sort.by("code", "id"))),
-        m -> m);
+        measures.search(version, filter, Paging.of(page, size, Sort.unsorted())), m -> m);
   }
 
   @GetMapping("/api/v1/measures/{id}")

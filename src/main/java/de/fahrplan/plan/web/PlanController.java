@@ -4,6 +4,7 @@ import de.fahrplan.organisation.Choices;
 import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.plan.Horizon;
+import de.fahrplan.plan.MeasureFilter;
 import de.fahrplan.plan.MeasureInput;
 import de.fahrplan.plan.MeasureLevel;
 import de.fahrplan.plan.MeasureStatus;
@@ -87,13 +88,13 @@ class PlanController {
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(required = false) PriorityClass priority,
       @RequestParam(required = false) String tag,
-      @RequestParam(defaultValue = "CODE") PlanTree.SortOrder sort,
+      @RequestParam(defaultValue = "CODE") MeasureFilter.SortOrder sort,
       Model model,
       Locale locale) {
     VersionView version = strategies.version(id);
-    PlanTree.Filter filter =
-        new PlanTree.Filter(
-            q, status, horizon, orgUnitId, budgetYear, overdue, priority, tag, sort);
+    MeasureFilter filter =
+        new MeasureFilter(
+            q, status, null, horizon, orgUnitId, budgetYear, overdue, priority, tag, sort);
     PlanTree.View tree = planTree.of(id, filter);
     model.addAttribute("strategyVersion", version);
     model.addAttribute("tree", tree.fields());
@@ -106,7 +107,7 @@ class PlanController {
   }
 
   /** The filter as chosen, so the form shows it again. */
-  private static void addFilter(Model model, PlanTree.Filter filter) {
+  private static void addFilter(Model model, MeasureFilter filter) {
     model.addAttribute("q", filter.query());
     model.addAttribute("status", filter.status());
     model.addAttribute("horizon", filter.horizon());
@@ -122,7 +123,7 @@ class PlanController {
     model.addAttribute(
         "priorityOptions", enumOptions(PriorityClass.values(), "priorityClass.", locale));
     model.addAttribute(
-        "sortOptions", enumOptions(PlanTree.SortOrder.values(), "plan.sort.", locale));
+        "sortOptions", enumOptions(MeasureFilter.SortOrder.values(), "plan.sort.", locale));
     model.addAttribute(
         "years",
         java.util.stream.IntStream.rangeClosed(version.startYear(), version.endYear())
