@@ -1,5 +1,6 @@
 package de.fahrplan.organisation;
 
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.web.Versioned;
 
 /** A municipality as shown and returned by the API. */
@@ -18,15 +19,6 @@ public record BodyView(
     implements Versioned {
 
   public BodyInput toInput() {
-    BodyInput in = new BodyInput();
-    in.name = name;
-    in.shortName = shortName;
-    in.bodyType = bodyType;
-    in.ags = ags;
-    in.rgs = rgs;
-    in.website = website;
-    in.license = license;
-    in.slug = slug;
-    return in;
+    return Inputs.fill(this, new BodyInput());
   }
 }

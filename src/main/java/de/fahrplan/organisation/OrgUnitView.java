@@ -1,5 +1,6 @@
 package de.fahrplan.organisation;
 
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.web.Versioned;
 import java.time.LocalDate;
 
@@ -27,13 +28,6 @@ public record OrgUnitView(
   }
 
   public OrgUnitInput toInput() {
-    OrgUnitInput in = new OrgUnitInput();
-    in.code = code;
-    in.name = name;
-    in.parentId = parentId;
-    in.validFrom = validFrom;
-    in.validUntil = validUntil;
-    in.leadPersonId = leadPersonId;
-    return in;
+    return Inputs.fill(this, new OrgUnitInput());
   }
 }

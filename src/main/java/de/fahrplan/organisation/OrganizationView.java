@@ -1,5 +1,6 @@
 package de.fahrplan.organisation;
 
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.web.Versioned;
 import java.time.LocalDate;
 
@@ -16,12 +17,6 @@ public record OrganizationView(
     implements Versioned {
 
   public OrganizationInput toInput() {
-    OrganizationInput in = new OrganizationInput();
-    in.name = name;
-    in.shortName = shortName;
-    in.classification = classification;
-    in.startDate = startDate;
-    in.endDate = endDate;
-    return in;
+    return Inputs.fill(this, new OrganizationInput());
   }
 }

@@ -1,5 +1,6 @@
 package de.fahrplan.organisation;
 
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.web.Versioned;
 
 /** A person of the municipality's administration or council. */
@@ -32,15 +33,6 @@ public record PersonView(
   }
 
   public PersonInput toInput() {
-    PersonInput in = new PersonInput();
-    in.title = title;
-    in.givenName = givenName;
-    in.familyName = familyName;
-    in.jobFunction = jobFunction;
-    in.email = email;
-    in.phone = phone;
-    in.orgUnitId = orgUnitId;
-    in.leftOn = leftOn;
-    return in;
+    return Inputs.fill(this, new PersonInput());
   }
 }

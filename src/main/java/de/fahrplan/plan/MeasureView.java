@@ -1,5 +1,6 @@
 package de.fahrplan.plan;
 
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.web.Versioned;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,25 +50,6 @@ public record MeasureView(
 
   /** Fills {@code in} (an input or a form extending it) with this measure's values. */
   public <T extends MeasureInput> T into(T in) {
-    in.code = code;
-    in.title = title;
-    in.description = description;
-    in.goalIds = new java.util.ArrayList<>(goalIds);
-    in.status = status;
-    in.statusReason = statusReason;
-    in.plannedStart = plannedStart;
-    in.plannedEnd = plannedEnd;
-    in.actualStart = actualStart;
-    in.actualEnd = actualEnd;
-    in.horizonOverride = horizonOverride;
-    in.leadOrgUnitId = leadOrgUnitId;
-    in.responsiblePersonId = responsiblePersonId;
-    in.parentId = parentId;
-    in.level = level;
-    in.tags = new java.util.ArrayList<>(tags);
-    in.ratings = new java.util.LinkedHashMap<>(ratings);
-    in.priorityOverride = priorityOverride;
-    in.priorityReason = priorityReason;
-    return in;
+    return Inputs.fill(this, in);
   }
 }

@@ -1,5 +1,6 @@
 package de.fahrplan.plan;
 
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.web.Versioned;
 import java.math.BigDecimal;
 
@@ -24,19 +25,7 @@ public record ResourceView(
 
   /** This entry as input, to change some amounts and save. */
   public ResourceInput toInput() {
-    ResourceInput in = new ResourceInput();
-    in.budgetYear = budgetYear;
-    in.fteExisting = fteExisting;
-    in.fteNew = fteNew;
-    in.fteExternal = fteExternal;
-    in.consumptive = consumptive;
-    in.investive = investive;
-    in.budgetProduct = budgetProduct;
-    in.costCentre = costCentre;
-    in.fundingSource = fundingSource;
-    in.budgetStatus = budgetStatus;
-    in.spent = spent;
-    return in;
+    return Inputs.fill(this, new ResourceInput());
   }
 
   public BigDecimal fteTotal() {

@@ -1,5 +1,6 @@
 package de.fahrplan.reporting;
 
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.web.Versioned;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -140,29 +141,15 @@ public record StatusUpdateView(
 
   /** Fills {@code in} (an input or a form extending it) with what was reported. */
   public <T extends StatusUpdateInput> T into(T in) {
-    in.trafficLight = trafficLight;
-    in.explanation = explanation;
-    in.progress = progress;
-    in.achieved = achieved;
-    in.nextSteps = nextSteps;
-    in.risks = risks;
-    in.decisionsNeeded = decisionsNeeded;
+    Inputs.fill(this, in, "milestones", "spending");
     in.milestones = new ArrayList<>();
     for (MilestoneLine m : milestones) {
-      MilestoneReportInput line = new MilestoneReportInput();
-      line.milestoneId = m.milestoneId();
-      line.done = m.done();
-      line.actualDate = m.actualDate();
-      line.newPlannedDate = m.newPlannedDate();
-      line.reason = m.reason();
+      MilestoneReportInput line = Inputs.fill(m, new MilestoneReportInput());
       in.milestones.add(line);
     }
     in.spending = new ArrayList<>();
     for (SpendingLine s : spending) {
-      SpendingInput line = new SpendingInput();
-      line.budgetYear = s.budgetYear();
-      line.spent = s.spent();
-      line.fteUsed = s.fteUsed();
+      SpendingInput line = Inputs.fill(s, new SpendingInput());
       in.spending.add(line);
     }
     return in;

@@ -1,5 +1,6 @@
 package de.fahrplan.strategy;
 
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.web.Versioned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,14 +33,6 @@ public record IndicatorView(
 
   /** Fills {@code in} (an input or a form extending it) with this indicator's definition. */
   public <T extends IndicatorInput> T into(T in) {
-    in.name = name;
-    in.description = description;
-    in.unit = unit;
-    in.direction = direction;
-    in.baselineValue = baselineValue;
-    in.baselineDate = baselineDate;
-    in.targetValue = targetValue;
-    in.targetDate = targetDate;
-    return in;
+    return Inputs.fill(this, in);
   }
 }

@@ -1,6 +1,7 @@
 package de.fahrplan.strategy;
 
 import de.fahrplan.organisation.Organizations;
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.RichText;
@@ -281,10 +282,7 @@ public class Strategies {
     Map<Long, Long> goalIds = new HashMap<>();
     for (Goal g : goals.findByStrategyVersionIdOrderByCodeAsc(from.getId())) {
       GoalView view = g.view();
-      GoalInput in = new GoalInput();
-      in.code = view.code();
-      in.title = view.title();
-      in.description = view.description();
+      GoalInput in = Inputs.fill(view, new GoalInput());
       in.fieldOfActionIds = view.fieldOfActionIds().stream().map(fieldIds::get).toList();
       goalIds.put(g.getId(), goals.save(new Goal(to.getId(), in)).getId());
     }

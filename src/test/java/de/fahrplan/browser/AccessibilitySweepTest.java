@@ -183,7 +183,10 @@ class AccessibilitySweepTest {
           continue; // operator pages, below
         }
         for (String lang : List.of("de", "en")) {
-          admin.navigate(url(page + (page.contains("?") ? "&" : "?") + "lang=" + lang));
+          var response =
+              admin.navigate(url(page + (page.contains("?") ? "&" : "?") + "lang=" + lang));
+          // every page and form opens (an error page would pass the accessibility check)
+          assertThat(response.status()).as(page).isLessThan(500);
           browser.checkAccessibility(admin);
           visited.add(page);
         }
@@ -198,7 +201,7 @@ class AccessibilitySweepTest {
               "/bodies/new",
               "/bodies/" + ids.get("/bodies/{id}") + "/edit",
               "/outbox")) {
-        operator.navigate(url(page));
+        assertThat(operator.navigate(url(page)).status()).as(page).isLessThan(500);
         browser.checkAccessibility(operator);
         visited.add(page);
       }

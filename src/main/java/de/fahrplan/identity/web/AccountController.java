@@ -4,6 +4,7 @@ import de.fahrplan.identity.AccountInput;
 import de.fahrplan.identity.AccountView;
 import de.fahrplan.identity.Accounts;
 import de.fahrplan.shared.ConcurrentEditException;
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.Role;
@@ -68,12 +69,9 @@ class AccountController {
   @GetMapping("/{id}")
   String edit(@PathVariable long id, Model model) {
     AccountView account = accounts.get(id);
-    AccountForm form = new AccountForm();
-    form.email = account.email();
-    form.displayName = account.displayName();
+    AccountForm form = Inputs.fill(account, new AccountForm(), "roles");
     form.roles =
         account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles());
-    form.version = account.version();
     model.addAttribute("form", form);
     return form(model, account);
   }

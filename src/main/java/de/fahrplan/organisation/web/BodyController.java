@@ -4,6 +4,7 @@ import de.fahrplan.organisation.Bodies;
 import de.fahrplan.organisation.BodyInput;
 import de.fahrplan.organisation.BodyType;
 import de.fahrplan.organisation.BodyView;
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
@@ -81,8 +82,7 @@ class BodyController {
   @GetMapping("/{id}/edit")
   String edit(@PathVariable long id, Model model, Locale locale) {
     BodyView body = bodies.getForEdit(id);
-    BodyForm form = copy(body.toInput());
-    form.version = body.version();
+    BodyForm form = Inputs.fill(body, new BodyForm());
     model.addAttribute("form", form);
     return form(model, body, locale);
   }
@@ -124,8 +124,7 @@ class BodyController {
       redirect.addFlashAttribute("flash", "body.adminInvited");
       return "redirect:/bodies/" + id + "/edit";
     } catch (InvalidInputException e) {
-      BodyForm reloaded = copy(current.toInput());
-      reloaded.version = current.version();
+      BodyForm reloaded = Inputs.fill(current, new BodyForm());
       reloaded.adminEmail = form.adminEmail;
       reloaded.adminName = form.adminName;
       model.addAttribute("form", reloaded);
@@ -163,18 +162,5 @@ class BodyController {
     model.addAttribute(
         "typeOptions", Option.ofEnum(BodyType.values(), "bodyType.", messages, locale));
     return "admin/body-form";
-  }
-
-  private static BodyForm copy(BodyInput in) {
-    BodyForm f = new BodyForm();
-    f.name = in.name;
-    f.shortName = in.shortName;
-    f.bodyType = in.bodyType;
-    f.ags = in.ags;
-    f.rgs = in.rgs;
-    f.website = in.website;
-    f.license = in.license;
-    f.slug = in.slug;
-    return f;
   }
 }

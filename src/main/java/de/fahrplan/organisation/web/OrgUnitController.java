@@ -5,6 +5,7 @@ import de.fahrplan.organisation.OrgUnitInput;
 import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.Persons;
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.Role;
@@ -34,14 +35,7 @@ class OrgUnitController {
     public Long version;
 
     static OrgUnitForm of(OrgUnitView v) {
-      OrgUnitForm f = new OrgUnitForm();
-      f.code = v.code();
-      f.name = v.name();
-      f.parentId = v.parentId();
-      f.validFrom = v.validFrom();
-      f.validUntil = v.validUntil();
-      f.leadPersonId = v.leadPersonId();
-      f.version = v.version();
+      OrgUnitForm f = Inputs.fill(v, new OrgUnitForm());
       return f;
     }
   }

@@ -9,6 +9,7 @@ import de.fahrplan.organisation.OrganizationInput;
 import de.fahrplan.organisation.OrganizationView;
 import de.fahrplan.organisation.Organizations;
 import de.fahrplan.organisation.Persons;
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.Role;
@@ -113,14 +114,7 @@ class OrganizationController {
   @GetMapping("/{id}/edit")
   String edit(@PathVariable long id, Model model, Locale locale) {
     OrganizationView o = organizations.get(id);
-    OrganizationForm form = new OrganizationForm();
-    OrganizationInput in = o.toInput();
-    form.name = in.name;
-    form.shortName = in.shortName;
-    form.classification = in.classification;
-    form.startDate = in.startDate;
-    form.endDate = in.endDate;
-    form.version = o.version();
+    OrganizationForm form = Inputs.fill(o, new OrganizationForm());
     model.addAttribute("form", form);
     return form(model, o, locale);
   }
@@ -189,13 +183,7 @@ class OrganizationController {
   String editMember(
       @PathVariable long id, @PathVariable long membershipId, Model model, Locale locale) {
     MembershipView m = organizations.membership(id, membershipId);
-    MembershipForm form = new MembershipForm();
-    form.personId = m.personId();
-    form.role = m.role();
-    form.votingRight = m.votingRight();
-    form.startDate = m.startDate();
-    form.endDate = m.endDate();
-    form.version = m.version();
+    MembershipForm form = Inputs.fill(m, new MembershipForm());
     model.addAttribute("memberForm", form);
     return memberForm(model, id, m, locale);
   }

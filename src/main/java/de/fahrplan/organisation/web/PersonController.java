@@ -6,6 +6,7 @@ import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.PersonInput;
 import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.Role;
@@ -37,18 +38,7 @@ class PersonController {
     public Long version;
 
     static PersonForm of(PersonView v) {
-      PersonForm f = new PersonForm();
-      PersonInput in = v.toInput();
-      f.title = in.title;
-      f.givenName = in.givenName;
-      f.familyName = in.familyName;
-      f.jobFunction = in.jobFunction;
-      f.email = in.email;
-      f.phone = in.phone;
-      f.orgUnitId = in.orgUnitId;
-      f.leftOn = in.leftOn;
-      f.version = v.version();
-      return f;
+      return Inputs.fill(v, new PersonForm());
     }
   }
 

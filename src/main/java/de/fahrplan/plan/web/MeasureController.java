@@ -15,6 +15,7 @@ import de.fahrplan.plan.Participants;
 import de.fahrplan.plan.PlanSettings;
 import de.fahrplan.plan.Raci;
 import de.fahrplan.plan.Resources;
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.security.Role;
@@ -145,12 +146,7 @@ class MeasureController {
   /** The execution state form of the plan in force, filled from the measure. */
   private void addExecutionForm(Model model, MeasureView m, Locale locale) {
     if (!model.containsAttribute("execution")) {
-      ExecutionForm form = new ExecutionForm();
-      form.status = m.status();
-      form.statusReason = m.statusReason();
-      form.actualStart = m.actualStart();
-      form.actualEnd = m.actualEnd();
-      form.version = m.version();
+      ExecutionForm form = Inputs.fill(m, new ExecutionForm());
       model.addAttribute("execution", form);
     }
     model.addAttribute(

@@ -9,6 +9,7 @@ import de.fahrplan.plan.Milestones;
 import de.fahrplan.plan.ResourceInput;
 import de.fahrplan.plan.ResourceView;
 import de.fahrplan.plan.Resources;
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.FormErrors;
@@ -77,12 +78,7 @@ class MeasurePartsController {
   String editMilestone(@PathVariable long id, Model model) {
     MilestoneView m = milestones.get(id);
     long measure = m.measureId();
-    MilestoneForm form = new MilestoneForm();
-    form.title = m.title();
-    form.plannedDate = m.plannedDate();
-    form.actualDate = m.actualDate();
-    form.done = m.done();
-    form.version = m.version();
+    MilestoneForm form = Inputs.fill(m, new MilestoneForm());
     model.addAttribute("form", form);
     return milestoneForm(model, measures.get(measure), m);
   }
@@ -142,19 +138,7 @@ class MeasurePartsController {
   String editResource(@PathVariable long id, Model model, Locale locale) {
     ResourceView r = resources.get(id);
     long measure = r.measureId();
-    ResourceForm form = new ResourceForm();
-    form.budgetYear = r.budgetYear();
-    form.fteExisting = r.fteExisting();
-    form.fteNew = r.fteNew();
-    form.fteExternal = r.fteExternal();
-    form.consumptive = r.consumptive();
-    form.investive = r.investive();
-    form.budgetProduct = r.budgetProduct();
-    form.costCentre = r.costCentre();
-    form.fundingSource = r.fundingSource();
-    form.budgetStatus = r.budgetStatus();
-    form.spent = r.spent();
-    form.version = r.version();
+    ResourceForm form = Inputs.fill(r, new ResourceForm());
     model.addAttribute("form", form);
     return resourceForm(model, measures.get(measure), r, locale);
   }

@@ -193,7 +193,6 @@ class PlanController {
       return readOnly(redirect, "/measures/" + id);
     }
     MeasureForm form = m.into(new MeasureForm());
-    form.version = m.version();
     model.addAttribute("form", form);
     return form(model, strategies.version(m.strategyVersionId()), m, locale);
   }

@@ -5,6 +5,7 @@ import de.fahrplan.plan.CriterionView;
 import de.fahrplan.plan.PlanSettings;
 import de.fahrplan.plan.PlanSettingsInput;
 import de.fahrplan.plan.PlanSettingsView;
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.FormErrors;
 import java.util.ArrayList;
@@ -37,9 +38,7 @@ class PlanSettingsController {
   @GetMapping("/plan-settings")
   String page(Model model) {
     PlanSettingsView current = settings.current();
-    SettingsForm form = new SettingsForm();
-    form.shortYears = current.shortYears();
-    form.midYears = current.midYears();
+    SettingsForm form = Inputs.fill(current, new SettingsForm(), "criteria");
     form.criteria = new ArrayList<>();
     for (CriterionView c : current.criteria()) {
       PlanSettingsInput.CriterionInput row = new PlanSettingsInput.CriterionInput();
@@ -49,7 +48,6 @@ class PlanSettingsController {
       row.weight = c.weight();
       form.criteria.add(row);
     }
-    form.version = current.version();
     model.addAttribute("form", form);
     return page(model, form);
   }

@@ -24,6 +24,7 @@ import de.fahrplan.reporting.SubmittedOnClose;
 import de.fahrplan.reporting.TrafficLight;
 import de.fahrplan.reporting.UpdateState;
 import de.fahrplan.shared.ConcurrentEditException;
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.FormErrors;
@@ -268,7 +269,6 @@ class ReportingController {
     List<SpendingYear> years = statusUpdates.spendingYears(id);
     if (!model.containsAttribute("form")) {
       UpdateForm form = u.into(new UpdateForm());
-      form.version = u.version();
       // one spending line per year of the table, empty where nothing was reported yet
       Map<Integer, SpendingInput> reported = new java.util.HashMap<>();
       form.spending.forEach(x -> reported.put(x.budgetYear, x));
@@ -388,18 +388,7 @@ class ReportingController {
 
   private ScheduleForm scheduleForm(long strategyId) {
     ScheduleView s = schedules.schedule(strategyId);
-    ScheduleForm form = new ScheduleForm();
-    form.cadence = s.cadence();
-    form.dueDays = s.dueDays();
-    form.remindDaysBefore = s.remindDaysBefore();
-    form.remindDaysAfter = s.remindDaysAfter();
-    form.progressFromMilestones = s.progressFromMilestones();
-    form.weighting = s.weighting();
-    form.lightPolicy = s.lightPolicy();
-    form.shareThreshold = s.shareThreshold();
-    form.reportSections = s.reportSections();
-    form.reportIntro = s.reportIntro();
-    form.version = s.version();
+    ScheduleForm form = Inputs.fill(s, new ScheduleForm());
     return form;
   }
 

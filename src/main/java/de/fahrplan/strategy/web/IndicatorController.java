@@ -1,5 +1,6 @@
 package de.fahrplan.strategy.web;
 
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.FormErrors;
@@ -131,7 +132,6 @@ class IndicatorController {
       return StrategyController.readOnly(redirect, "/indicators/" + id);
     }
     IndicatorForm form = i.into(new IndicatorForm());
-    form.version = i.version();
     model.addAttribute("form", form);
     return indicatorForm(model, strategies.goal(i.goalId()), i);
   }
@@ -205,12 +205,7 @@ class IndicatorController {
     if (!strategies.version(l.versionId()).editable()) {
       return StrategyController.readOnly(redirect, "/strategy-versions/" + l.versionId());
     }
-    ConceptForm form = new ConceptForm();
-    form.title = l.title();
-    form.adoptedOn = l.adoptedOn();
-    form.reference = l.reference();
-    form.url = l.url();
-    form.version = l.version();
+    ConceptForm form = Inputs.fill(l, new ConceptForm());
     model.addAttribute("conceptForm", form);
     return conceptForm(model, l);
   }

@@ -1,6 +1,7 @@
 package de.fahrplan.strategy.web;
 
 import de.fahrplan.organisation.Organizations;
+import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.FormErrors;
@@ -177,9 +178,7 @@ class StrategyController {
     if (!v.editable()) {
       return readOnly(redirect, id);
     }
-    VisionForm form = new VisionForm();
-    form.vision = v.vision();
-    form.version = v.version();
+    VisionForm form = Inputs.fill(v, new VisionForm());
     model.addAttribute("form", form);
     model.addAttribute("strategyVersion", v);
     return "strategy/vision-form";
@@ -238,12 +237,7 @@ class StrategyController {
     if (!strategies.version(f.versionId()).editable()) {
       return readOnly(redirect, f.versionId());
     }
-    FieldForm form = new FieldForm();
-    form.position = f.position();
-    form.code = f.code();
-    form.title = f.title();
-    form.description = f.description();
-    form.version = f.version();
+    FieldForm form = Inputs.fill(f, new FieldForm());
     model.addAttribute("form", form);
     return fieldForm(model, strategies.version(f.versionId()), f);
   }
@@ -297,12 +291,7 @@ class StrategyController {
     if (!strategies.version(g.versionId()).editable()) {
       return readOnly(redirect, g.versionId());
     }
-    GoalForm form = new GoalForm();
-    form.code = g.code();
-    form.title = g.title();
-    form.description = g.description();
-    form.fieldOfActionIds = g.fieldOfActionIds();
-    form.version = g.version();
+    GoalForm form = Inputs.fill(g, new GoalForm());
     model.addAttribute("form", form);
     return goalForm(model, strategies.version(g.versionId()), g);
   }
