@@ -1,37 +1,26 @@
 package de.fahrplan.reporting;
 
 import de.fahrplan.organisation.Bodies;
-import de.fahrplan.organisation.PersonView;
-import de.fahrplan.organisation.Persons;
-import de.fahrplan.plan.Measures;
 import de.fahrplan.reporting.internal.ReminderSent;
 import de.fahrplan.reporting.internal.ReminderSentRepository;
 import de.fahrplan.reporting.internal.ReportingRound;
 import de.fahrplan.reporting.internal.ReportingRoundRepository;
 import de.fahrplan.reporting.internal.ReportingSchedule;
-import de.fahrplan.reporting.internal.ReportingScheduleRepository;
 import de.fahrplan.reporting.internal.StatusUpdate;
 import de.fahrplan.reporting.internal.StatusUpdateRepository;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.audit.AuditLog;
-import de.fahrplan.shared.mail.Mailer;
 import de.fahrplan.shared.security.CoordinationOnly;
-import de.fahrplan.shared.web.Formats;
-import de.fahrplan.strategy.Strategies;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -56,48 +45,33 @@ public class Reminders {
 
   private final Bodies bodies;
   private final ReportingRoundRepository rounds;
-  private final ReportingScheduleRepository schedules;
+  private final ReportingSchedules schedules;
   private final StatusUpdateRepository updates;
   private final ReminderSentRepository sent;
-  private final Strategies strategies;
-  private final Measures measures;
-  private final Persons persons;
-  private final Mailer mailer;
-  private final MessageSource messages;
+  private final TaskMails mails;
   private final AuditLog audit;
   private final Clock clock;
   private final TransactionTemplate tx;
-  private final String baseUrl;
 
   Reminders(
       Bodies bodies,
       ReportingRoundRepository rounds,
-      ReportingScheduleRepository schedules,
+      ReportingSchedules schedules,
       StatusUpdateRepository updates,
       ReminderSentRepository sent,
-      Strategies strategies,
-      Measures measures,
-      Persons persons,
-      Mailer mailer,
-      MessageSource messages,
+      TaskMails mails,
       AuditLog audit,
       Clock clock,
-      PlatformTransactionManager transactions,
-      @Value("${fahrplan.base-url}") String baseUrl) {
+      PlatformTransactionManager transactions) {
     this.bodies = bodies;
     this.rounds = rounds;
     this.schedules = schedules;
     this.updates = updates;
     this.sent = sent;
-    this.strategies = strategies;
-    this.measures = measures;
-    this.persons = persons;
-    this.mailer = mailer;
-    this.messages = messages;
+    this.mails = mails;
     this.audit = audit;
     this.clock = clock;
     this.tx = new TransactionTemplate(transactions);
-    this.baseUrl = baseUrl;
   }
 
   /** The daily job: due reminders in every municipality. Returns how many people were reminded. */
@@ -116,13 +90,7 @@ public class Reminders {
     List<ReportingRound> open = tx.execute(status -> rounds.findByStatus(RoundStatus.OPEN));
     int reminded = 0;
     for (ReportingRound r : open) {
-      long strategyId = strategies.version(r.strategyVersionId()).strategyId();
-      ReportingSchedule s =
-          tx.execute(
-              status ->
-                  schedules
-                      .findByStrategyId(strategyId)
-                      .orElseGet(() -> new ReportingSchedule(strategyId)));
+      ReportingSchedule s = tx.execute(status -> schedules.ofVersion(r.strategyVersionId()));
       String kind = kindFor(today, r.dueDate(), s);
       if (kind != null) {
         reminded += remind(r, kind, u -> true);
@@ -172,67 +140,38 @@ public class Reminders {
         new HashSet<>(
             tx.execute(
                 status -> sent.alreadySent(kind, open.stream().map(StatusUpdate::getId).toList())));
-    Map<Long, List<StatusUpdate>> byOwner =
-        open.stream()
-            .filter(u -> !done.contains(u.getId()))
-            .collect(Collectors.groupingBy(StatusUpdate::assigneePersonId));
-    if (byOwner.isEmpty()) {
-      return 0;
-    }
-    Map<Long, String> labels =
-        measures.labels(
-            byOwner.values().stream().flatMap(List::stream).map(StatusUpdate::measureId).toList());
+    List<StatusUpdate> due = open.stream().filter(u -> !done.contains(u.getId())).toList();
     int reminded = 0;
-    for (PersonView p : persons.byIds(List.copyOf(byOwner.keySet()))) {
-      if (p.email() != null && claimAndSend(r, kind, p, byOwner.get(p.id()), labels)) {
+    for (TaskMails.Recipient recipient : mails.recipients(due)) {
+      if (claimAndSend(r, kind, recipient)) {
         reminded++;
       }
     }
     return reminded;
   }
 
-  private boolean claimAndSend(
-      ReportingRound r,
-      String kind,
-      PersonView p,
-      List<StatusUpdate> theirs,
-      Map<Long, String> labels) {
+  /**
+   * Claims the reminder of each of the person's updates and writes the mail, in one transaction.
+   */
+  private boolean claimAndSend(ReportingRound r, String kind, TaskMails.Recipient recipient) {
     String key = kind.startsWith("MANUAL") ? "manual" : kind.equals(AFTER_DUE) ? "after" : "before";
-    String period = r.period().label();
-    String list =
-        theirs.stream()
-            .map(u -> "– " + labels.get(u.measureId()))
-            .collect(Collectors.joining("\n"));
     try {
       tx.executeWithoutResult(
           status -> {
-            for (StatusUpdate u : theirs) {
+            for (StatusUpdate u : recipient.tasks()) {
               sent.save(new ReminderSent(u.getId(), kind, clock.instant()));
               audit.recorded(
                   StatusUpdates.UPDATE, u.getId(), "REMINDED", Map.of(), Map.of("kind", kind));
             }
             sent.flush();
-            mailer.send(
-                TenantContext.requireTenantId(),
-                p.email(),
-                messages.getMessage(
-                    "mail.reminder." + key + ".subject",
-                    new Object[] {period, r.dueDate().format(Formats.GERMAN_DATE)},
-                    Locale.GERMAN),
-                messages.getMessage(
-                    "mail.reminder." + key + ".body",
-                    new Object[] {
-                      p.givenName() + " " + p.familyName(),
-                      period,
-                      r.dueDate().format(Formats.GERMAN_DATE),
-                      list,
-                      baseUrl + "/tasks"
-                    },
-                    Locale.GERMAN));
+            mails.send(r, "mail.reminder." + key, recipient);
           });
       return true;
     } catch (DataIntegrityViolationException e) {
-      log.info("Erinnerung {} an {} hat ein anderer Knoten schon verschickt", kind, p.email());
+      log.info(
+          "Erinnerung {} an {} hat ein anderer Knoten schon verschickt",
+          kind,
+          recipient.person().email());
       return false;
     }
   }

@@ -16,9 +16,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The mail that tells owners which measures of a round they report on, by when and where. */
+/**
+ * The mails that tell owners which measures of a round they report on, by when and where: when a
+ * round opens or a task moves to them, and the reminders. One mail per person, all their measures.
+ */
 @Component
 class TaskMails {
+
+  /**
+   * A person with an e-mail address and their tasks of one round, listed as the mail lists them.
+   */
+  record Recipient(PersonView person, List<StatusUpdate> tasks, String list) {}
 
   private final Mailer mailer;
   private final MessageSource messages;
@@ -39,37 +47,52 @@ class TaskMails {
     this.baseUrl = baseUrl;
   }
 
-  /** One mail per person with all their measures of the round. */
+  /** The task mail of a round (opened, or tasks moved to their owners). */
   void notifyOwners(ReportingRound round, List<StatusUpdate> tasks) {
+    recipients(tasks).forEach(r -> send(round, "mail.round", r));
+  }
+
+  /** The owners of some tasks who have an e-mail address, each with their tasks. */
+  List<Recipient> recipients(List<StatusUpdate> tasks) {
     Map<Long, List<StatusUpdate>> byPerson =
         tasks.stream()
             .filter(u -> u.assigneePersonId() != null)
             .collect(Collectors.groupingBy(StatusUpdate::assigneePersonId));
     if (byPerson.isEmpty()) {
-      return;
+      return List.of();
     }
     Map<Long, String> labels =
         measures.labels(tasks.stream().map(StatusUpdate::measureId).toList());
-    ReportingPeriod period = round.period();
+    return persons.byIds(List.copyOf(byPerson.keySet())).stream()
+        .filter(p -> p.email() != null)
+        .map(
+            p ->
+                new Recipient(
+                    p,
+                    byPerson.get(p.id()),
+                    byPerson.get(p.id()).stream()
+                        .map(u -> "– " + labels.get(u.measureId()))
+                        .collect(Collectors.joining("\n"))))
+        .toList();
+  }
+
+  /**
+   * Writes one mail to the outbox: subject {@code key.subject} (period, due date), body {@code
+   * key.body} (name, period, due date, the list, the task page).
+   */
+  void send(ReportingRound round, String key, Recipient r) {
+    String period = round.period().label();
     String due = round.dueDate().format(Formats.GERMAN_DATE);
-    for (PersonView p : persons.byIds(List.copyOf(byPerson.keySet()))) {
-      if (p.email() == null) {
-        continue;
-      }
-      String list =
-          byPerson.get(p.id()).stream()
-              .map(u -> "– " + labels.get(u.measureId()))
-              .collect(Collectors.joining("\n"));
-      mailer.send(
-          TenantContext.requireTenantId(),
-          p.email(),
-          messages.getMessage("mail.round.subject", new Object[] {period.label()}, Locale.GERMAN),
-          messages.getMessage(
-              "mail.round.body",
-              new Object[] {
-                p.givenName() + " " + p.familyName(), period.label(), due, list, baseUrl + "/tasks"
-              },
-              Locale.GERMAN));
-    }
+    PersonView p = r.person();
+    mailer.send(
+        TenantContext.requireTenantId(),
+        p.email(),
+        messages.getMessage(key + ".subject", new Object[] {period, due}, Locale.GERMAN),
+        messages.getMessage(
+            key + ".body",
+            new Object[] {
+              p.givenName() + " " + p.familyName(), period, due, r.list(), baseUrl + "/tasks"
+            },
+            Locale.GERMAN));
   }
 }
