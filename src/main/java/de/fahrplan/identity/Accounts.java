@@ -2,76 +2,55 @@ package de.fahrplan.identity;
 
 import de.fahrplan.identity.internal.Account;
 import de.fahrplan.identity.internal.AccountRepository;
-import de.fahrplan.identity.internal.PasswordReset;
-import de.fahrplan.identity.internal.PasswordResetRepository;
-import de.fahrplan.identity.internal.Secrets;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.Rules;
 import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
-import de.fahrplan.shared.mail.Mailer;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: login data, roles per municipality, lock-out, password reset. */
+/** Accounts: login data, roles per municipality, lock-out; passwords are {@link Passwords}. */
 @Service
 public class Accounts {
 
   static final String AUDIT_TYPE = "Account";
-  static final int MIN_PASSWORD_LENGTH = 12;
-  private static final Duration RESET_VALIDITY = Duration.ofHours(2);
 
   private final AccountRepository accounts;
-  private final PasswordResetRepository resets;
+  private final Passwords passwords;
   private final PasswordEncoder encoder;
   private final AuditLog audit;
-  private final Mailer mailer;
-  private final MessageSource messages;
-  private final String baseUrl;
   private final int maxFailedLogins;
   private final Duration lockout;
-  private final org.springframework.context.ApplicationEventPublisher events;
   private final java.time.Clock clock;
 
   Accounts(
       AccountRepository accounts,
-      PasswordResetRepository resets,
+      Passwords passwords,
       PasswordEncoder encoder,
       AuditLog audit,
-      Mailer mailer,
-      MessageSource messages,
-      @Value("${fahrplan.base-url}") String baseUrl,
       @Value("${fahrplan.security.max-failed-logins}") int maxFailedLogins,
       @Value("${fahrplan.security.lockout-minutes}") int lockoutMinutes,
-      org.springframework.context.ApplicationEventPublisher events,
       java.time.Clock clock) {
-    this.clock = clock;
-    this.events = events;
     this.accounts = accounts;
-    this.resets = resets;
+    this.passwords = passwords;
     this.encoder = encoder;
     this.audit = audit;
-    this.mailer = mailer;
-    this.messages = messages;
-    this.baseUrl = baseUrl;
     this.maxFailedLogins = maxFailedLogins;
     this.lockout = Duration.ofMinutes(lockoutMinutes);
+    this.clock = clock;
   }
 
   // --- login ---------------------------------------------------------------------------------
@@ -220,7 +199,7 @@ public class Accounts {
     accounts.flush();
     audit.changed(AUDIT_TYPE, account.getId(), before, account.auditState(tenant));
     if (account.passwordHash() == null && account.oidcIssuer() == null) {
-      sendResetLink(account, "mail.welcome.subject", "mail.welcome.body");
+      passwords.sendLink(account, "mail.welcome.subject", "mail.welcome.body");
     }
     return view(account, tenant);
   }
@@ -275,78 +254,13 @@ public class Accounts {
     }
   }
 
-  // --- passwords -----------------------------------------------------------------------------
-
-  /** Sends a reset link if the account exists; answers the same either way (no enumeration). */
-  @Transactional
-  public void requestPasswordReset(String email) {
-    if (email == null) {
-      return;
-    }
-    accounts
-        .findByEmail(Account.normalize(email))
-        .filter(Account::enabled)
-        .ifPresent(a -> sendResetLink(a, "mail.reset.subject", "mail.reset.body"));
-  }
-
-  @Transactional(readOnly = true)
-  public boolean resetTokenValid(String token) {
-    return token != null
-        && resets
-            .findByTokenHash(Secrets.sha256(token))
-            .filter(r -> r.usableAt(clock.instant()))
-            .isPresent();
-  }
-
-  @Transactional
-  public void resetPassword(String token, String newPassword) {
-    PasswordReset reset =
-        Optional.ofNullable(token)
-            .flatMap(t -> resets.findByTokenHash(Secrets.sha256(t)))
-            .filter(r -> r.usableAt(clock.instant()))
-            .orElseThrow(() -> new InvalidInputException(null, "password.resetInvalid"));
-    Account account =
-        accounts.findById(reset.accountId()).orElseThrow(() -> new NotFoundException(AUDIT_TYPE));
-    checkPassword(newPassword, account.email());
-    account.changePasswordHash(encoder.encode(newPassword));
-    reset.use();
-    events.publishEvent(new PasswordChanged(account.email()));
-    for (Long tenant : account.rolesByTenant().keySet()) {
-      audit.recordedFor(tenant, account.email(), AUDIT_TYPE, account.getId(), "PASSWORD_CHANGED");
-    }
-  }
-
-  /** Password rules (BSI: length over complexity): 12–128 characters, not the e-mail name. */
-  public static void checkPassword(String password, String email) {
-    String local = email == null ? "" : email.split("@")[0].toLowerCase(Locale.ROOT);
-    new Rules()
-        .required("password", password)
-        .check(
-            password == null || password.length() >= MIN_PASSWORD_LENGTH,
-            "password",
-            "password.tooShort",
-            MIN_PASSWORD_LENGTH)
-        .check(password == null || password.length() <= 128, "password", "validation.tooLong", 128)
-        .check(
-            password == null
-                || local.length() < 3
-                || !password.toLowerCase(Locale.ROOT).contains(local),
-            "password",
-            "password.containsEmail")
-        .check(
-            password == null || password.chars().distinct().count() >= 5,
-            "password",
-            "password.tooSimple")
-        .throwIfAny();
-  }
-
   // --- set-up (demo data, first operator) ----------------------------------------------------
 
   /** Creates a local account with a password (used by the demo data and the first operator). */
   @Transactional
   public long createLocal(
       String email, String name, String password, boolean operator, Map<Long, Set<Role>> roles) {
-    checkPassword(password, email);
+    Passwords.check(password, email);
     if (accounts.findByEmail(Account.normalize(email)).isPresent()) {
       throw new InvalidInputException("email", "account.emailTaken", email);
     }
@@ -360,22 +274,6 @@ public class Accounts {
   @Transactional(readOnly = true)
   public boolean anyOperator() {
     return accounts.anyOperator();
-  }
-
-  private void sendResetLink(Account account, String subjectKey, String bodyKey) {
-    String token = Secrets.random(40);
-    resets.save(
-        new PasswordReset(
-            account.getId(), Secrets.sha256(token), clock.instant().plus(RESET_VALIDITY)));
-    String link = baseUrl + "/password/reset?token=" + token;
-    Locale locale = LocaleContextHolder.getLocale();
-    Long tenant = account.rolesByTenant().keySet().stream().findFirst().orElse(null);
-    mailer.send(
-        tenant,
-        account.email(),
-        messages.getMessage(subjectKey, null, locale),
-        messages.getMessage(
-            bodyKey, new Object[] {account.displayName(), link, RESET_VALIDITY.toHours()}, locale));
   }
 
   private Account findInTenant(long id, long tenant) {

@@ -9,7 +9,7 @@ class PasswordRulesTest {
 
   static String problem(String password, String email) {
     try {
-      Accounts.checkPassword(password, email);
+      Passwords.check(password, email);
       return null;
     } catch (InvalidInputException e) {
       return e.violations().get(0).code();

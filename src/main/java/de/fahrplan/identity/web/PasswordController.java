@@ -1,6 +1,6 @@
 package de.fahrplan.identity.web;
 
-import de.fahrplan.identity.Accounts;
+import de.fahrplan.identity.Passwords;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -23,10 +23,10 @@ class PasswordController {
     public String passwordRepeat;
   }
 
-  private final Accounts accounts;
+  private final Passwords passwords;
 
-  PasswordController(Accounts accounts) {
-    this.accounts = accounts;
+  PasswordController(Passwords passwords) {
+    this.passwords = passwords;
   }
 
   @GetMapping("/password/forgot")
@@ -36,7 +36,7 @@ class PasswordController {
 
   @PostMapping("/password/forgot")
   String requestReset(@RequestParam(required = false) String email, Model model) {
-    accounts.requestPasswordReset(email);
+    passwords.requestPasswordReset(email);
     model.addAttribute("sent", true);
     return "identity/password-forgot";
   }
@@ -46,7 +46,7 @@ class PasswordController {
     ResetForm form = new ResetForm();
     form.token = token;
     model.addAttribute("form", form);
-    model.addAttribute("valid", accounts.resetTokenValid(token));
+    model.addAttribute("valid", passwords.resetTokenValid(token));
     return "identity/password-reset";
   }
 
@@ -62,7 +62,7 @@ class PasswordController {
       return "identity/password-reset";
     }
     try {
-      accounts.resetPassword(form.token, form.password);
+      passwords.resetPassword(form.token, form.password);
     } catch (InvalidInputException e) {
       FormErrors.bind(e, result);
       form.password = null;
