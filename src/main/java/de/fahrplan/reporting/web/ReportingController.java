@@ -5,7 +5,6 @@ import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.plan.MeasureStatus;
-import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.reporting.Cadence;
 import de.fahrplan.reporting.Reminders;
@@ -15,22 +14,17 @@ import de.fahrplan.reporting.RoundView;
 import de.fahrplan.reporting.Rounds;
 import de.fahrplan.reporting.ScheduleInput;
 import de.fahrplan.reporting.ScheduleView;
-import de.fahrplan.reporting.SpendingInput;
-import de.fahrplan.reporting.SpendingYear;
-import de.fahrplan.reporting.StatusUpdateInput;
 import de.fahrplan.reporting.StatusUpdateView;
 import de.fahrplan.reporting.StatusUpdates;
 import de.fahrplan.reporting.SubmittedOnClose;
-import de.fahrplan.reporting.TrafficLight;
 import de.fahrplan.reporting.UpdateState;
-import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import de.fahrplan.strategy.Strategies;
-import de.fahrplan.strategy.VersionStatus;
 import de.fahrplan.strategy.VersionView;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,23 +44,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages of the reporting cycle: my tasks, the rounds of a version, a round, a status update. */
+/** Pages of the reporting rounds: the rounds and schedule of a version, a round, its report. */
 @Controller
 @MemberOnly
 class ReportingController {
 
-  /** Status-update form; {@code action} is "save" or "submit". */
-  static class UpdateForm extends StatusUpdateInput {
-    public Long version;
-    public String action;
-
-    UpdateForm() {
-      milestones = new java.util.ArrayList<>();
-      spending = new java.util.ArrayList<>();
-    }
-  }
-
-  /** Schedule form. */
   static class ScheduleForm extends ScheduleInput {
     public Long version;
   }
@@ -112,13 +94,6 @@ class ReportingController {
     this.reports = reports;
     this.messages = messages;
     this.clock = clock;
-  }
-
-  @GetMapping("/tasks")
-  String tasks(Model model) {
-    model.addAttribute("tasks", statusUpdates.myTasks());
-    model.addAttribute("today", LocalDate.now(clock));
-    return "reporting/tasks";
   }
 
   @GetMapping("/strategy-versions/{id}/reporting")
@@ -211,7 +186,7 @@ class ReportingController {
       @RequestParam(required = false) Long version,
       @RequestParam(required = false) String reportIntro,
       RedirectAttributes redirect) {
-    return flashed(
+    return Flash.after(
         "/reporting-rounds/" + id,
         redirect,
         () -> rounds.changeReportIntro(id, version, reportIntro),
@@ -232,7 +207,7 @@ class ReportingController {
           new InvalidInputException.Violation("confirmed", "reports.confirmApproval"));
       return "redirect:/reporting-rounds/" + reports.get(id).roundId();
     }
-    return flashed(
+    return Flash.after(
         "/reporting-rounds/" + reports.get(id).roundId(),
         redirect,
         () -> reports.approve(id, version, input),
@@ -245,7 +220,7 @@ class ReportingController {
       @RequestParam(required = false) Long version,
       @RequestParam(required = false) SubmittedOnClose submitted,
       RedirectAttributes redirect) {
-    return flashed(
+    return Flash.after(
         "/reporting-rounds/" + id,
         redirect,
         () -> rounds.close(id, version, submitted),
@@ -261,105 +236,6 @@ class ReportingController {
       redirect.addFlashAttribute("flashError", e.violations().get(0));
     }
     return "redirect:/reporting-rounds/" + id;
-  }
-
-  @GetMapping("/status-updates/{id}")
-  String update(@PathVariable long id, Model model, Locale locale) {
-    StatusUpdateView u = statusUpdates.get(id);
-    List<SpendingYear> years = statusUpdates.spendingYears(id);
-    if (!model.containsAttribute("form")) {
-      UpdateForm form = u.into(new UpdateForm());
-      // one spending line per year of the table, empty where nothing was reported yet
-      Map<Integer, SpendingInput> reported = new java.util.HashMap<>();
-      form.spending.forEach(x -> reported.put(x.budgetYear, x));
-      form.spending = new java.util.ArrayList<>();
-      for (SpendingYear y : years) {
-        SpendingInput line = reported.getOrDefault(y.year(), new SpendingInput());
-        line.budgetYear = y.year();
-        form.spending.add(line);
-      }
-      model.addAttribute("form", form);
-    }
-    return updatePage(model, u, locale, years);
-  }
-
-  @PostMapping("/status-updates/{id}")
-  String save(
-      @PathVariable long id,
-      @ModelAttribute("form") UpdateForm form,
-      BindingResult result,
-      Model model,
-      RedirectAttributes redirect,
-      Locale locale) {
-    StatusUpdateView current = statusUpdates.get(id);
-    boolean submit = "submit".equals(form.action);
-    if (FormErrors.trySave(
-        () -> {
-          StatusUpdateView saved = statusUpdates.save(id, form.version, form);
-          if (submit) {
-            statusUpdates.submit(id, saved.version());
-          }
-        },
-        result,
-        model,
-        current,
-        v -> form.version = v)) {
-      redirect.addFlashAttribute("flash", submit ? "reporting.submitted" : "form.saved");
-      return "redirect:/status-updates/" + id;
-    }
-    // a refused submit has saved the draft: the form goes on from the saved version
-    StatusUpdateView now = statusUpdates.get(id);
-    if (now.version() != current.version() && model.getAttribute("conflict") == null) {
-      form.version = now.version();
-    }
-    return updatePage(model, now, locale);
-  }
-
-  @PostMapping("/status-updates/{id}/accept")
-  String accept(
-      @PathVariable long id,
-      @RequestParam(required = false) Long version,
-      RedirectAttributes redirect) {
-    return review(id, redirect, () -> statusUpdates.accept(id, version), "reporting.accepted");
-  }
-
-  @PostMapping("/status-updates/{id}/return")
-  String returnUpdate(
-      @PathVariable long id,
-      @RequestParam(required = false) Long version,
-      @RequestParam(required = false) String comment,
-      RedirectAttributes redirect) {
-    return review(
-        id, redirect, () -> statusUpdates.returnUpdate(id, version, comment), "reporting.returned");
-  }
-
-  @PostMapping("/status-updates/{id}/reopen")
-  String reopen(
-      @PathVariable long id,
-      @RequestParam(required = false) Long version,
-      @RequestParam(required = false) String comment,
-      RedirectAttributes redirect) {
-    return review(
-        id, redirect, () -> statusUpdates.reopen(id, version, comment), "reporting.reopened");
-  }
-
-  private String review(long id, RedirectAttributes redirect, Runnable action, String done) {
-    return flashed("/status-updates/" + id, redirect, action, done);
-  }
-
-  /** Runs one action of a button and goes back to {@code target}, saying how it went. */
-  private static String flashed(
-      String target, RedirectAttributes redirect, Runnable action, String done) {
-    try {
-      action.run();
-      redirect.addFlashAttribute("flash", done);
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-    } catch (ConcurrentEditException e) {
-      redirect.addFlashAttribute(
-          "flashError", new InvalidInputException.Violation(null, "form.conflict"));
-    }
-    return "redirect:" + target;
   }
 
   private Map<Long, String> owners(List<StatusUpdateView> updates) {
@@ -405,41 +281,6 @@ class ReportingController {
         Option.ofEnum(
             de.fahrplan.reporting.LightPolicy.values(), "lightPolicy.", messages, locale));
     return "reporting/rounds";
-  }
-
-  private String updatePage(Model model, StatusUpdateView u, Locale locale) {
-    return updatePage(model, u, locale, statusUpdates.spendingYears(u.id()));
-  }
-
-  private String updatePage(
-      Model model, StatusUpdateView u, Locale locale, List<SpendingYear> years) {
-    model.addAttribute("update", u);
-    model.addAttribute("years", years);
-    model.addAttribute(
-        "reassignedFrom",
-        u.reassignedFromPersonId() == null
-            ? null
-            : persons.get(u.reassignedFromPersonId()).displayName());
-    model.addAttribute("mayWrite", statusUpdates.mayWrite(u.id()));
-    model.addAttribute("round", rounds.get(u.roundId()));
-    model.addAttribute("owner", owners(List.of(u)).get(u.assigneePersonId()));
-    model.addAttribute(
-        "lightOptions", Option.ofEnum(TrafficLight.values(), "trafficLight.", messages, locale));
-    model.addAttribute("history", statusUpdates.history(u.id()));
-    model.addAttribute("submitted", u.state() == UpdateState.SUBMITTED);
-    // an accepted "abgeschlossen" proposes to complete the measure of the plan in force (one click)
-    MeasureView measure = measures.get(u.measureId());
-    boolean proposeCompletion =
-        u.state() == UpdateState.ACCEPTED
-            && u.trafficLight() == TrafficLight.COMPLETED
-            && measure.status() != MeasureStatus.COMPLETED
-            && strategies.version(measure.strategyVersionId()).status() == VersionStatus.IN_FORCE;
-    model.addAttribute("proposeCompletion", proposeCompletion);
-    if (proposeCompletion) {
-      model.addAttribute("measure", measure);
-      model.addAttribute("completedOn", LocalDate.now(clock));
-    }
-    return "reporting/update";
   }
 
   private static boolean coordinatingHere() {

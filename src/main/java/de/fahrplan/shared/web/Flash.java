@@ -1,0 +1,29 @@
+package de.fahrplan.shared.web;
+
+import de.fahrplan.shared.ConcurrentEditException;
+import de.fahrplan.shared.InvalidInputException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Buttons that do one thing and go back to a page, which then says how it went. */
+public final class Flash {
+
+  private Flash() {}
+
+  /**
+   * Runs the action and redirects to {@code target}: with the message {@code done}, or with the
+   * problem (the first rule broken, or that someone else changed the object meanwhile).
+   */
+  public static String after(
+      String target, RedirectAttributes redirect, Runnable action, String done) {
+    try {
+      action.run();
+      redirect.addFlashAttribute("flash", done);
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+    } catch (ConcurrentEditException e) {
+      redirect.addFlashAttribute(
+          "flashError", new InvalidInputException.Violation(null, "form.conflict"));
+    }
+    return "redirect:" + target;
+  }
+}
