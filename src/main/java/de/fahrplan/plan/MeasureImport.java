@@ -14,18 +14,11 @@ import de.fahrplan.shared.tabular.TableReader;
 import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
 import jakarta.persistence.EntityManager;
-import java.text.Normalizer;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -41,65 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class MeasureImport {
 
-  /**
-   * Target fields: first those of {@link MeasureList#COLUMNS} in their order, then the money of one
-   * budget year, which many municipal lists carry and the export leaves to the resource table.
-   */
-  public static final List<String> FIELDS =
-      List.of(
-          "code",
-          "title",
-          "description",
-          "goals",
-          "status",
-          "statusReason",
-          "plannedStart",
-          "plannedEnd",
-          "actualStart",
-          "actualEnd",
-          "horizonOverride",
-          "leadOrgUnit",
-          "responsible",
-          "parent",
-          "level",
-          "tags",
-          "budgetYear",
-          "consumptive",
-          "investive");
-
-  static final List<String> REQUIRED = List.of("code", "title", "goals");
   static final String KIND = "measures";
-
-  /** Header spellings that name a field (besides the export's own headers). */
-  private static final Map<String, List<String>> ALIASES =
-      Map.ofEntries(
-          Map.entry("code", List.of("Kürzel", "Nr", "Nummer", "ID", "Code")),
-          Map.entry("title", List.of("Titel", "Maßnahme", "Bezeichnung", "Title")),
-          Map.entry("description", List.of("Beschreibung", "Inhalt", "Description")),
-          Map.entry("goals", List.of("Ziele", "Ziel", "Strategisches Ziel", "Goals")),
-          Map.entry("status", List.of("Status", "Stand")),
-          Map.entry("statusReason", List.of("Begründung", "Grund")),
-          Map.entry("plannedStart", List.of("Geplanter Beginn", "Beginn", "Start")),
-          Map.entry("plannedEnd", List.of("Geplantes Ende", "Ende", "Frist", "Termin")),
-          Map.entry("actualStart", List.of("Tatsächlicher Beginn")),
-          Map.entry("actualEnd", List.of("Tatsächliches Ende", "Abgeschlossen am")),
-          Map.entry("horizonOverride", List.of("Horizont (von Hand)", "Horizont", "Zeithorizont")),
-          Map.entry(
-              "leadOrgUnit",
-              List.of("Federführung", "Fachbereich", "Organisationseinheit", "Zuständig")),
-          Map.entry("responsible", List.of("Verantwortlich", "Verantwortliche Person", "E-Mail")),
-          Map.entry("parent", List.of("Teilprojekt von", "Übergeordnet", "Hauptmaßnahme")),
-          Map.entry("level", List.of("Ebene")),
-          Map.entry("tags", List.of("Schlagworte", "Schlagwort", "Tags", "Stichworte")),
-          Map.entry("budgetYear", List.of("Haushaltsjahr", "HHJ", "Jahr")),
-          Map.entry(
-              "consumptive", List.of("Konsumtiv", "Mittel konsumtiv", "Kosten", "Betrag", "Euro")),
-          Map.entry("investive", List.of("Investiv", "Mittel investiv", "Investitionen")));
-
-  private static final List<DateTimeFormatter> DATES =
-      List.of(
-          DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
-          DateTimeFormatter.ISO_LOCAL_DATE);
 
   private final Measures measures;
   private final Resources resources;
@@ -144,16 +79,17 @@ public class MeasureImport {
     TableReader.Table table = TableReader.read(filename, bytes, TableReader.Limits.forImport());
     Map<String, Integer> columns =
         mapping == null || mapping.isEmpty()
-            ? guess(table.header())
-            : validMapping(mapping, table.header());
-    List<String> missing = REQUIRED.stream().filter(f -> !columns.containsKey(f)).toList();
+            ? MeasureColumns.guess(table.header(), remembered())
+            : MeasureColumns.valid(mapping, table.header());
+    List<String> missing =
+        MeasureColumns.REQUIRED.stream().filter(f -> !columns.containsKey(f)).toList();
     if (!missing.isEmpty()) {
       return new MeasureImportPreview(versionId, table.header(), columns, List.of(), missing);
     }
     List<MeasureImportPreview.Row> rows = new ArrayList<>();
     for (TableReader.Line line : table.rows()) {
       Map<String, String> values = new LinkedHashMap<>();
-      for (String field : FIELDS) {
+      for (String field : MeasureColumns.FIELDS) {
         Integer i = columns.get(field);
         String v =
             i == null || i >= line.cells().size()
@@ -187,13 +123,13 @@ public class MeasureImport {
     if (!checked.importable()) {
       throw new InvalidInputException("file", "import.hasErrors", checked.errorRows());
     }
-    Context ctx = context(preview.versionId());
+    MeasureRows.Context ctx = context(preview.versionId());
     Map<String, MeasureView> existing = new HashMap<>();
     measures.all(preview.versionId()).forEach(m -> existing.put(m.code(), m));
     int created = 0;
     int updated = 0;
     for (MeasureImportPreview.Row row : parentsFirst(checked.rows())) {
-      MeasureInput in = input(row.values(), ctx, new ArrayList<>());
+      MeasureInput in = MeasureRows.input(row.values(), ctx, new ArrayList<>());
       MeasureView current = existing.get(in.code);
       if (current != null) {
         keepUnmapped(in, current.toInput(), preview.mapping().keySet());
@@ -210,7 +146,7 @@ public class MeasureImport {
           updated++;
         }
         existing.put(saved.code(), saved);
-        Money money = money(row.values(), new ArrayList<>());
+        MeasureRows.Money money = MeasureRows.money(row.values(), new ArrayList<>());
         if (money != null) {
           resources.setMoney(saved.id(), money.year(), money.consumptive(), money.investive());
         }
@@ -284,64 +220,13 @@ public class MeasureImport {
     }
   }
 
-  /** Money of one budget year in a row: "1.234,56 €" and the like. */
-  record Money(int year, java.math.BigDecimal consumptive, java.math.BigDecimal investive) {}
-
-  private static Money money(Map<String, String> v, List<Violation> errors) {
-    java.math.BigDecimal consumptive = amount(v, "consumptive", errors);
-    java.math.BigDecimal investive = amount(v, "investive", errors);
-    String yearText = v.get("budgetYear");
-    Integer year = null;
-    if (yearText != null) {
-      if (yearText.trim().matches("\\d{4}")) {
-        year = Integer.valueOf(yearText.trim());
-      } else {
-        errors.add(new Violation("budgetYear", "measureImport.badYear", yearText));
-      }
-    }
-    if (consumptive == null && investive == null) {
-      return null;
-    }
-    if (year == null) {
-      if (yearText == null) {
-        errors.add(new Violation("budgetYear", "measureImport.yearForMoney"));
-      }
-      return null;
-    }
-    return new Money(year, consumptive, investive);
-  }
-
-  private static java.math.BigDecimal amount(
-      Map<String, String> v, String field, List<Violation> errors) {
-    String text = v.get(field);
-    if (text == null) {
-      return null;
-    }
-    try {
-      java.math.BigDecimal value =
-          new de.fahrplan.shared.web.DecimalFormatter().parse(text, Locale.GERMAN);
-      if (value != null && value.stripTrailingZeros().scale() > 2) {
-        errors.add(new Violation(field, "measureImport.badMoney", text));
-        return null;
-      }
-      if (value != null && value.signum() < 0) {
-        errors.add(new Violation(field, "measureImport.negativeMoney", text));
-        return null;
-      }
-      return value;
-    } catch (java.text.ParseException | NumberFormatException e) {
-      errors.add(new Violation(field, "measureImport.badMoney", text));
-      return null;
-    }
-  }
-
   /** How many measures an import created and updated. */
   public record Result(int created, int updated) {}
 
   // --- checking --------------------------------------------------------------------------------
 
   private MeasureImportPreview check(MeasureImportPreview preview) {
-    Context ctx = context(preview.versionId());
+    MeasureRows.Context ctx = context(preview.versionId());
     Map<String, Long> codes = new HashMap<>();
     preview
         .rows()
@@ -368,7 +253,7 @@ public class MeasureImport {
     List<MeasureImportPreview.Row> rows = new ArrayList<>();
     for (MeasureImportPreview.Row row : preview.rows()) {
       List<Violation> errors = new ArrayList<>();
-      MeasureInput in = input(row.values(), ctx, errors);
+      MeasureInput in = MeasureRows.input(row.values(), ctx, errors);
       String parent = row.values().get("parent");
       if (parent != null) {
         if (!existing.contains(parent.trim()) && !codes.containsKey(parent.trim())) {
@@ -377,7 +262,7 @@ public class MeasureImport {
           errors.add(new Violation("parent", "measure.parentCycle", parent));
         }
       }
-      Money money = money(row.values(), errors);
+      MeasureRows.Money money = MeasureRows.money(row.values(), errors);
       if (money != null && (money.year() < firstYear || money.year() > lastYear)) {
         errors.add(
             new Violation(
@@ -425,162 +310,37 @@ public class MeasureImport {
     return new Violation(field, v.code(), v.args());
   }
 
-  /** What the rows refer to: goals by code, units by code, persons by e-mail, German labels. */
-  private record Context(
-      Map<String, Long> goals,
-      Map<String, Long> units,
-      Map<String, Long> persons,
-      Map<String, MeasureStatus> statuses,
-      Map<String, Horizon> horizons,
-      Map<String, MeasureLevel> levels) {}
-
-  private Context context(long versionId) {
+  private MeasureRows.Context context(long versionId) {
     Map<String, Long> goals = new HashMap<>();
     for (GoalView g : strategies.goals(versionId)) {
-      goals.put(normal(g.code()), g.id());
+      goals.put(MeasureRows.normal(g.code()), g.id());
     }
     Map<String, Long> units = new HashMap<>();
     for (OrgUnitView u : orgUnits.tree()) {
-      units.put(normal(u.code()), u.id());
+      units.put(MeasureRows.normal(u.code()), u.id());
     }
     Map<String, Long> people = new HashMap<>();
     for (PersonView p : persons.search(null, null, PageRequest.of(0, 10_000)).getContent()) {
       if (p.email() != null) {
-        people.put(normal(p.email()), p.id());
+        people.put(MeasureRows.normal(p.email()), p.id());
       }
     }
     Map<String, MeasureStatus> statuses = new HashMap<>();
     for (MeasureStatus s : MeasureStatus.values()) {
-      statuses.put(normal(s.name()), s);
-      statuses.put(normal(list.label("measureStatus." + s.name())), s);
+      statuses.put(MeasureRows.normal(s.name()), s);
+      statuses.put(MeasureRows.normal(list.label("measureStatus." + s.name())), s);
     }
     Map<String, Horizon> horizons = new HashMap<>();
     for (Horizon h : Horizon.values()) {
-      horizons.put(normal(h.name()), h);
-      horizons.put(normal(list.label("horizon." + h.name())), h);
+      horizons.put(MeasureRows.normal(h.name()), h);
+      horizons.put(MeasureRows.normal(list.label("horizon." + h.name())), h);
     }
     Map<String, MeasureLevel> levels = new HashMap<>();
     for (MeasureLevel l : MeasureLevel.values()) {
-      levels.put(normal(l.name()), l);
-      levels.put(normal(list.label("measureLevel." + l.name())), l);
+      levels.put(MeasureRows.normal(l.name()), l);
+      levels.put(MeasureRows.normal(list.label("measureLevel." + l.name())), l);
     }
-    return new Context(goals, units, people, statuses, horizons, levels);
-  }
-
-  private static MeasureInput input(Map<String, String> v, Context ctx, List<Violation> errors) {
-    MeasureInput in = new MeasureInput();
-    in.code = v.get("code");
-    in.title = v.get("title");
-    in.description = v.get("description");
-    in.goalIds = new ArrayList<>();
-    if (v.get("goals") != null) {
-      for (String code : v.get("goals").split("[,;]")) {
-        if (code.isBlank()) {
-          continue;
-        }
-        Long id = ctx.goals().get(normal(code));
-        if (id == null) {
-          errors.add(new Violation("goals", "measureImport.unknownGoal", code.trim()));
-        } else {
-          in.goalIds.add(id);
-        }
-      }
-    }
-    String status = v.get("status");
-    in.status = status == null ? MeasureStatus.PLANNED : ctx.statuses().get(normal(status));
-    if (status != null && in.status == null) {
-      errors.add(new Violation("status", "measureImport.unknownStatus", status));
-    }
-    in.statusReason = v.get("statusReason");
-    in.plannedStart = date(v, "plannedStart", errors);
-    in.plannedEnd = date(v, "plannedEnd", errors);
-    in.actualStart = date(v, "actualStart", errors);
-    in.actualEnd = date(v, "actualEnd", errors);
-    String horizon = v.get("horizonOverride");
-    in.horizonOverride = horizon == null ? null : ctx.horizons().get(normal(horizon));
-    if (horizon != null && in.horizonOverride == null) {
-      errors.add(new Violation("horizonOverride", "measureImport.unknownHorizon", horizon));
-    }
-    String unit = v.get("leadOrgUnit");
-    in.leadOrgUnitId = unit == null ? null : ctx.units().get(normal(unit));
-    if (unit != null && in.leadOrgUnitId == null) {
-      errors.add(new Violation("leadOrgUnit", "import.unknownOrgUnit", unit));
-    }
-    String level = v.get("level");
-    in.level = level == null ? null : ctx.levels().get(normal(level));
-    if (level != null && in.level == null) {
-      errors.add(new Violation("level", "measureImport.unknownLevel", level));
-    }
-    in.tags =
-        v.get("tags") == null
-            ? new ArrayList<>()
-            : new ArrayList<>(List.of(v.get("tags").split("[,;]")));
-    String person = v.get("responsible");
-    in.responsiblePersonId = person == null ? null : ctx.persons().get(normal(person));
-    if (person != null && in.responsiblePersonId == null) {
-      errors.add(new Violation("responsible", "measureImport.unknownPerson", person));
-    }
-    return in;
-  }
-
-  private static LocalDate date(Map<String, String> v, String field, List<Violation> errors) {
-    String text = v.get(field);
-    if (text == null) {
-      return null;
-    }
-    for (DateTimeFormatter f : DATES) {
-      try {
-        return LocalDate.parse(text.trim(), f);
-      } catch (DateTimeParseException e) {
-        // next format
-      }
-    }
-    errors.add(new Violation(field, "import.badDate", text));
-    return null;
-  }
-
-  // --- mapping ---------------------------------------------------------------------------------
-
-  private Map<String, Integer> guess(List<String> header) {
-    Map<String, String> remembered = remembered();
-    Map<String, Integer> result = new LinkedHashMap<>();
-    for (String field : FIELDS) {
-      List<String> names = new ArrayList<>();
-      if (remembered.containsKey(field)) {
-        names.add(remembered.get(field));
-      }
-      if (FIELDS.indexOf(field) < MeasureList.COLUMNS.size()) {
-        names.add(MeasureList.COLUMNS.get(FIELDS.indexOf(field)));
-      }
-      names.addAll(ALIASES.getOrDefault(field, List.of()));
-      for (String name : names) {
-        int i = indexOf(header, name);
-        if (i >= 0 && !result.containsValue(i)) {
-          result.put(field, i);
-          break;
-        }
-      }
-    }
-    return result;
-  }
-
-  private static Map<String, Integer> validMapping(
-      Map<String, Integer> mapping, List<String> header) {
-    Map<String, Integer> result = new LinkedHashMap<>();
-    mapping.forEach(
-        (field, index) -> {
-          if (!FIELDS.contains(field)) {
-            throw new InvalidInputException("mapping", "measureImport.unknownField", field);
-          }
-          if (index != null && index >= 0) {
-            if (index >= header.size()) {
-              throw new InvalidInputException(
-                  "mapping", "measureImport.noSuchColumn", String.valueOf(index + 1));
-            }
-            result.put(field, index);
-          }
-        });
-    return result;
+    return new MeasureRows.Context(goals, units, people, statuses, horizons, levels);
   }
 
   private Map<String, String> remembered() {
@@ -597,30 +357,5 @@ public class MeasureImport {
     mappings
         .findByKind(KIND)
         .ifPresentOrElse(m -> m.remember(text), () -> mappings.save(new ImportMapping(KIND, text)));
-  }
-
-  private static int indexOf(List<String> header, String name) {
-    for (int i = 0; i < header.size(); i++) {
-      if (TableReader.headerKey(header.get(i)).equals(TableReader.headerKey(name))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static final Pattern MARKS = Pattern.compile("\\p{M}");
-  private static final Pattern NOT_IN_NAMES = Pattern.compile("[^a-z0-9@._-]");
-
-  /** Compares names and codes without case, spaces and umlaut spelling. */
-  static String normal(String s) {
-    String t =
-        s.trim()
-            .toLowerCase(Locale.GERMAN)
-            .replace("ä", "ae")
-            .replace("ö", "oe")
-            .replace("ü", "ue")
-            .replace("ß", "ss");
-    String plain = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
-    return NOT_IN_NAMES.matcher(plain).replaceAll("");
   }
 }

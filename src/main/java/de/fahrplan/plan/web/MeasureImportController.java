@@ -1,5 +1,6 @@
 package de.fahrplan.plan.web;
 
+import de.fahrplan.plan.MeasureColumns;
 import de.fahrplan.plan.MeasureImport;
 import de.fahrplan.plan.MeasureImportPreview;
 import de.fahrplan.shared.InvalidInputException;
@@ -81,7 +82,7 @@ class MeasureImportController {
       return expired(model);
     }
     Map<String, Integer> mapping = new LinkedHashMap<>();
-    for (String field : MeasureImport.FIELDS) {
+    for (String field : MeasureColumns.FIELDS) {
       String value = params.get("map_" + field);
       if (value != null && !value.isBlank()) {
         mapping.put(field, Integer.valueOf(value));
@@ -108,7 +109,7 @@ class MeasureImportController {
       return "redirect:/strategy-versions/" + id + "/plan";
     } catch (InvalidInputException e) {
       model.addAttribute("preview", preview);
-      model.addAttribute("fields", MeasureImport.FIELDS);
+      model.addAttribute("fields", MeasureColumns.FIELDS);
       model.addAttribute("applyErrors", e.violations());
       return "plan/measure-import-preview";
     }
@@ -121,7 +122,7 @@ class MeasureImportController {
           imports.preview(upload.versionId(), upload.filename(), upload.bytes(), mapping);
       session.setAttribute(PREVIEW, preview);
       model.addAttribute("preview", preview);
-      model.addAttribute("fields", MeasureImport.FIELDS);
+      model.addAttribute("fields", MeasureColumns.FIELDS);
       model.addAttribute("filename", upload.filename());
       model.addAttribute("unmapped", imports.unmappedLabels(preview));
       return "plan/measure-import-preview";

@@ -1,0 +1,176 @@
+package de.fahrplan.plan;
+
+import de.fahrplan.shared.InvalidInputException.Violation;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One row of a measure import read into what it says: the measure's fields, German labels and
+ * spellings of dates and amounts, references by code or e-mail. Problems are collected per field,
+ * so the preview shows every one of them at once.
+ */
+final class MeasureRows {
+
+  private MeasureRows() {}
+
+  private static final List<DateTimeFormatter> DATES =
+      List.of(
+          DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ISO_LOCAL_DATE);
+
+  /** What the rows refer to: goals by code, units by code, persons by e-mail, German labels. */
+  record Context(
+      Map<String, Long> goals,
+      Map<String, Long> units,
+      Map<String, Long> persons,
+      Map<String, MeasureStatus> statuses,
+      Map<String, Horizon> horizons,
+      Map<String, MeasureLevel> levels) {}
+
+  static MeasureInput input(Map<String, String> v, Context ctx, List<Violation> errors) {
+    MeasureInput in = new MeasureInput();
+    in.code = v.get("code");
+    in.title = v.get("title");
+    in.description = v.get("description");
+    in.goalIds = new ArrayList<>();
+    if (v.get("goals") != null) {
+      for (String code : v.get("goals").split("[,;]")) {
+        if (code.isBlank()) {
+          continue;
+        }
+        Long id = ctx.goals().get(normal(code));
+        if (id == null) {
+          errors.add(new Violation("goals", "measureImport.unknownGoal", code.trim()));
+        } else {
+          in.goalIds.add(id);
+        }
+      }
+    }
+    String status = v.get("status");
+    in.status = status == null ? MeasureStatus.PLANNED : ctx.statuses().get(normal(status));
+    if (status != null && in.status == null) {
+      errors.add(new Violation("status", "measureImport.unknownStatus", status));
+    }
+    in.statusReason = v.get("statusReason");
+    in.plannedStart = date(v, "plannedStart", errors);
+    in.plannedEnd = date(v, "plannedEnd", errors);
+    in.actualStart = date(v, "actualStart", errors);
+    in.actualEnd = date(v, "actualEnd", errors);
+    String horizon = v.get("horizonOverride");
+    in.horizonOverride = horizon == null ? null : ctx.horizons().get(normal(horizon));
+    if (horizon != null && in.horizonOverride == null) {
+      errors.add(new Violation("horizonOverride", "measureImport.unknownHorizon", horizon));
+    }
+    String unit = v.get("leadOrgUnit");
+    in.leadOrgUnitId = unit == null ? null : ctx.units().get(normal(unit));
+    if (unit != null && in.leadOrgUnitId == null) {
+      errors.add(new Violation("leadOrgUnit", "import.unknownOrgUnit", unit));
+    }
+    String level = v.get("level");
+    in.level = level == null ? null : ctx.levels().get(normal(level));
+    if (level != null && in.level == null) {
+      errors.add(new Violation("level", "measureImport.unknownLevel", level));
+    }
+    in.tags =
+        v.get("tags") == null
+            ? new ArrayList<>()
+            : new ArrayList<>(List.of(v.get("tags").split("[,;]")));
+    String person = v.get("responsible");
+    in.responsiblePersonId = person == null ? null : ctx.persons().get(normal(person));
+    if (person != null && in.responsiblePersonId == null) {
+      errors.add(new Violation("responsible", "measureImport.unknownPerson", person));
+    }
+    return in;
+  }
+
+  private static LocalDate date(Map<String, String> v, String field, List<Violation> errors) {
+    String text = v.get(field);
+    if (text == null) {
+      return null;
+    }
+    for (DateTimeFormatter f : DATES) {
+      try {
+        return LocalDate.parse(text.trim(), f);
+      } catch (DateTimeParseException e) {
+        // next format
+      }
+    }
+    errors.add(new Violation(field, "import.badDate", text));
+    return null;
+  }
+
+  /** Money of one budget year in a row: "1.234,56 €" and the like. */
+  record Money(int year, java.math.BigDecimal consumptive, java.math.BigDecimal investive) {}
+
+  static Money money(Map<String, String> v, List<Violation> errors) {
+    java.math.BigDecimal consumptive = amount(v, "consumptive", errors);
+    java.math.BigDecimal investive = amount(v, "investive", errors);
+    String yearText = v.get("budgetYear");
+    Integer year = null;
+    if (yearText != null) {
+      if (yearText.trim().matches("\\d{4}")) {
+        year = Integer.valueOf(yearText.trim());
+      } else {
+        errors.add(new Violation("budgetYear", "measureImport.badYear", yearText));
+      }
+    }
+    if (consumptive == null && investive == null) {
+      return null;
+    }
+    if (year == null) {
+      if (yearText == null) {
+        errors.add(new Violation("budgetYear", "measureImport.yearForMoney"));
+      }
+      return null;
+    }
+    return new Money(year, consumptive, investive);
+  }
+
+  private static java.math.BigDecimal amount(
+      Map<String, String> v, String field, List<Violation> errors) {
+    String text = v.get(field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      java.math.BigDecimal value =
+          new de.fahrplan.shared.web.DecimalFormatter().parse(text, Locale.GERMAN);
+      if (value != null && value.stripTrailingZeros().scale() > 2) {
+        errors.add(new Violation(field, "measureImport.badMoney", text));
+        return null;
+      }
+      if (value != null && value.signum() < 0) {
+        errors.add(new Violation(field, "measureImport.negativeMoney", text));
+        return null;
+      }
+      return value;
+    } catch (java.text.ParseException | NumberFormatException e) {
+      errors.add(new Violation(field, "measureImport.badMoney", text));
+      return null;
+    }
+  }
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_IN_NAMES = Pattern.compile("[^a-z0-9@._-]");
+
+  /** Compares names and codes without case, spaces and umlaut spelling. */
+  static String normal(String s) {
+    String t =
+        s.trim()
+            .toLowerCase(Locale.GERMAN)
+            .replace("ä", "ae")
+            .replace("ö", "oe")
+            .replace("ü", "ue")
+            .replace("ß", "ss");
+    String plain = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
+    return NOT_IN_NAMES.matcher(plain).replaceAll("");
+  }
+}
