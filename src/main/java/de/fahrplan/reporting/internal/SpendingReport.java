@@ -1,10 +1,15 @@
 package de.fahrplan.reporting.internal;
 
+import de.fahrplan.reporting.SpendingInput;
 import de.fahrplan.reporting.StatusUpdateView.SpendingLine;
+import de.fahrplan.shared.Rules;
 import de.fahrplan.shared.persistence.TenantEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Money spent to date and staff used in one budget year, as reported in a status update; {@code
@@ -55,5 +60,46 @@ public class SpendingReport extends TenantEntity {
         + fteUsed
         + " VZÄ"
         + (planned ? "" : " (ohne Planung)");
+  }
+
+  /**
+   * The spending lines of an edit: a budget year of the strategy, each year once, amounts from 0 up
+   * to what a municipal budget can hold.
+   */
+  static void check(List<SpendingInput> lines, StatusUpdate.EditContext ctx, Rules rules) {
+    if (lines == null) {
+      return;
+    }
+    Set<Integer> years = new HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      SpendingInput line = lines.get(i);
+      String field = "spending[" + i + "]";
+      if (line == null || (line.spent == null && line.fteUsed == null)) {
+        continue;
+      }
+      rules
+          .required(field + ".budgetYear", line.budgetYear)
+          .check(
+              line.budgetYear == null
+                  || (line.budgetYear >= ctx.firstYear() && line.budgetYear <= ctx.lastYear()),
+              field + ".budgetYear",
+              "resource.yearOutsidePeriod",
+              String.valueOf(ctx.firstYear()),
+              String.valueOf(ctx.lastYear()))
+          .check(
+              line.budgetYear == null || years.add(line.budgetYear),
+              field + ".budgetYear",
+              "resource.yearTaken",
+              String.valueOf(line.budgetYear))
+          .check(amount(line.spent, MAX_EURO), field + ".spent", "resource.amount")
+          .check(amount(line.fteUsed, MAX_FTE), field + ".fteUsed", "resource.amount");
+    }
+  }
+
+  private static final BigDecimal MAX_EURO = new BigDecimal("999999999999");
+  private static final BigDecimal MAX_FTE = new BigDecimal("99999");
+
+  private static boolean amount(BigDecimal b, BigDecimal max) {
+    return b == null || (b.signum() >= 0 && b.compareTo(max) <= 0);
   }
 }

@@ -166,7 +166,7 @@ public class StatusUpdate extends TenantEntity {
         m.check(line, "milestones[" + i + "]", ctx.today(), rules);
       }
     }
-    checkSpending(in.spending, ctx, rules);
+    SpendingReport.check(in.spending, ctx, rules);
     rules
         .check(
             in.progress == null || (in.progress >= 0 && in.progress <= 100),
@@ -212,43 +212,6 @@ public class StatusUpdate extends TenantEntity {
     this.nextSteps = blankToNull(in.nextSteps);
     this.risks = blankToNull(in.risks);
     this.decisionsNeeded = blankToNull(in.decisionsNeeded);
-  }
-
-  private static void checkSpending(List<SpendingInput> lines, EditContext ctx, Rules rules) {
-    if (lines == null) {
-      return;
-    }
-    Set<Integer> years = new HashSet<>();
-    for (int i = 0; i < lines.size(); i++) {
-      SpendingInput line = lines.get(i);
-      String field = "spending[" + i + "]";
-      if (line == null || (line.spent == null && line.fteUsed == null)) {
-        continue;
-      }
-      rules
-          .required(field + ".budgetYear", line.budgetYear)
-          .check(
-              line.budgetYear == null
-                  || (line.budgetYear >= ctx.firstYear() && line.budgetYear <= ctx.lastYear()),
-              field + ".budgetYear",
-              "resource.yearOutsidePeriod",
-              String.valueOf(ctx.firstYear()),
-              String.valueOf(ctx.lastYear()))
-          .check(
-              line.budgetYear == null || years.add(line.budgetYear),
-              field + ".budgetYear",
-              "resource.yearTaken",
-              String.valueOf(line.budgetYear))
-          .check(amount(line.spent, MAX_EURO), field + ".spent", "resource.amount")
-          .check(amount(line.fteUsed, MAX_FTE), field + ".fteUsed", "resource.amount");
-    }
-  }
-
-  private static final BigDecimal MAX_EURO = new BigDecimal("999999999999");
-  private static final BigDecimal MAX_FTE = new BigDecimal("99999");
-
-  private static boolean amount(BigDecimal b, BigDecimal max) {
-    return b == null || (b.signum() >= 0 && b.compareTo(max) <= 0);
   }
 
   private static BigDecimal scaled(BigDecimal b) {
