@@ -37,10 +37,10 @@ public class PlanTree {
   public record View(
       List<FieldNode> fields, int count, Set<Long> overdueIds, SortedSet<String> tags) {}
 
-  private final Measures measures;
+  private final MeasureSearch measures;
   private final Strategies strategies;
 
-  PlanTree(Measures measures, Strategies strategies) {
+  PlanTree(MeasureSearch measures, Strategies strategies) {
     this.measures = measures;
     this.strategies = strategies;
   }

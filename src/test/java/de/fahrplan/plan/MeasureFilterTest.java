@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @FahrplanTest
 class MeasureFilterTest {
 
-  @Autowired Measures measures;
+  @Autowired MeasureSearch measures;
   @Autowired Milestones milestones;
   @Autowired Resources resources;
   @Autowired PlanTree planTree;

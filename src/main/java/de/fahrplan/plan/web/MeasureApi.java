@@ -7,6 +7,7 @@ import de.fahrplan.plan.ExecutionInput;
 import de.fahrplan.plan.Horizon;
 import de.fahrplan.plan.MeasureFilter;
 import de.fahrplan.plan.MeasureInput;
+import de.fahrplan.plan.MeasureSearch;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
@@ -50,6 +51,7 @@ import org.springframework.web.bind.annotation.RestController;
 class MeasureApi {
 
   private final Measures measures;
+  private final MeasureSearch search;
   private final Dependencies dependencies;
   private final Resources resources;
   private final Milestones milestones;
@@ -58,12 +60,14 @@ class MeasureApi {
 
   MeasureApi(
       Measures measures,
+      MeasureSearch search,
       Dependencies dependencies,
       Resources resources,
       Milestones milestones,
       Participants participants,
       Strategies strategies) {
     this.measures = measures;
+    this.search = search;
     this.dependencies = dependencies;
     this.resources = resources;
     this.milestones = milestones;
@@ -111,7 +115,7 @@ class MeasureApi {
         new MeasureFilter(
             q, status, goal, horizon, orgUnit, budgetYear, overdue, priority, tag, sort);
     return PageResponse.of(
-        measures.search(version, filter, Paging.of(page, size, Sort.unsorted())), m -> m);
+        search.search(version, filter, Paging.of(page, size, Sort.unsorted())), m -> m);
   }
 
   @GetMapping("/api/v1/measures/{id}")

@@ -1,0 +1,115 @@
+package de.fahrplan.plan;
+
+import de.fahrplan.plan.internal.Measure;
+import de.fahrplan.plan.internal.MeasureRepository;
+import de.fahrplan.plan.internal.ViewContext;
+import de.fahrplan.shared.security.MemberOnly;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finding measures: one filter (MeasureFilter) for the plan page and the API, in the database as
+ * far as it goes, the overdue rule and the tags of a version.
+ */
+@Service
+public class MeasureSearch {
+
+  private final MeasureRepository measures;
+  private final MeasureAccess access;
+
+  MeasureSearch(MeasureRepository measures, MeasureAccess access) {
+    this.measures = measures;
+    this.access = access;
+  }
+
+  /**
+   * A page of the measures of a version that pass a filter. The database filters, sorts and pages;
+   * only a priority filter or sort needs the views (Priority.of) and pages them here. Sorted by
+   * code, the database orders codes as text (M-10 before M-2).
+   */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Page<MeasureView> search(long versionId, MeasureFilter filter, Pageable page) {
+    ViewContext ctx = access.context(versionId);
+    if (filter.needsPriority()) {
+      List<MeasureView> all = matching(versionId, filter, ctx);
+      int from = (int) Math.min(page.getOffset(), all.size());
+      int to = Math.min(from + page.getPageSize(), all.size());
+      return new PageImpl<>(all.subList(from, to), page, all.size());
+    }
+    Sort sort =
+        switch (filter.sort()) {
+          case END -> Sort.by(Sort.Order.asc("plannedEnd").nullsLast(), Sort.Order.asc("code"));
+          case TITLE -> Sort.by(Sort.Order.asc("title").ignoreCase(), Sort.Order.asc("code"));
+          default -> Sort.by("code", "id");
+        };
+    return query(
+            versionId, filter, ctx, PageRequest.of(page.getPageNumber(), page.getPageSize(), sort))
+        .map(m -> m.view(ctx));
+  }
+
+  /** All measures of a version that pass a filter, in the filter's order (natural code order). */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<MeasureView> matching(long versionId, MeasureFilter filter) {
+    return matching(versionId, filter, access.context(versionId));
+  }
+
+  /**
+   * The ids of a version's overdue measures: a milestone not reached whose date has passed, or an
+   * open measure past its planned end (the rule the overdue filter uses, too).
+   */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Set<Long> overdueIds(long versionId) {
+    access.version(versionId);
+    return measures.overdueIds(versionId, access.today());
+  }
+
+  /** Every tag of a version's measures, in alphabetical order, each once whatever its case. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public java.util.SortedSet<String> tags(long versionId) {
+    access.version(versionId);
+    java.util.SortedSet<String> tags = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    tags.addAll(measures.tagsOfVersion(versionId));
+    return tags;
+  }
+
+  private List<MeasureView> matching(long versionId, MeasureFilter filter, ViewContext ctx) {
+    return query(versionId, filter, ctx, Pageable.unpaged()).stream()
+        .map(m -> m.view(ctx))
+        .filter(m -> filter.priority() == null || m.priority().effective() == filter.priority())
+        .sorted(filter.order())
+        .toList();
+  }
+
+  private Page<Measure> query(
+      long versionId, MeasureFilter filter, ViewContext ctx, Pageable page) {
+    Horizon.EndRange ends =
+        (filter.horizon() == null ? Horizon.SHORT : filter.horizon())
+            .endRange(ctx.startYear(), ctx.shortYears(), ctx.midYears());
+    return measures.matching(
+        versionId,
+        filter.query() == null ? null : "%" + filter.query().toLowerCase(Locale.ROOT) + "%",
+        filter.status(),
+        filter.goalId(),
+        filter.orgUnitId(),
+        filter.tag() == null ? null : filter.tag().toLowerCase(Locale.ROOT),
+        filter.horizon(),
+        ends.from(),
+        ends.before(),
+        filter.budgetYear(),
+        filter.overdueOnly(),
+        access.today(),
+        page);
+  }
+}
