@@ -10,6 +10,7 @@ import de.fahrplan.plan.Measures;
 import de.fahrplan.plan.ResourcePlan;
 import de.fahrplan.plan.ResourceTable;
 import de.fahrplan.plan.YearBudget;
+import de.fahrplan.reporting.ReportInputs.Inputs;
 import de.fahrplan.reporting.ReportSnapshot.GoalPart;
 import de.fahrplan.reporting.ReportSnapshot.IndicatorLine;
 import de.fahrplan.reporting.ReportSnapshot.MeasurePart;
@@ -21,11 +22,7 @@ import de.fahrplan.reporting.StatusUpdateView.SpendingLine;
 import de.fahrplan.shared.TenantContext;
 import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.IndicatorView;
-import de.fahrplan.strategy.Strategies;
-import de.fahrplan.strategy.VersionView;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -41,17 +37,13 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the frozen content of a progress report from the state of its round: one method per
  * section of the report (summary, goals, measures, resources, overdue milestones). Everything the
- * sections need is read once ({@link Inputs}); the figures come from the same rules the overview
- * and the resource table use, so the report and the app never differ.
+ * sections need is read once ({@link ReportInputs}); the figures come from the same rules the
+ * overview and the resource table use, so the report and the app never differ.
  */
 @Component
 class ReportSnapshots {
 
-  private final ReportingSchedules schedules;
-  private final Rounds rounds;
-  private final StatusUpdates statusUpdates;
-  private final Dashboards dashboards;
-  private final Strategies strategies;
+  private final ReportInputs inputs;
   private final Measures measures;
   private final ResourcePlan resources;
   private final Persons persons;
@@ -59,27 +51,17 @@ class ReportSnapshots {
   private final Bodies bodies;
   private final MessageSource messages;
   private final ReportTexts texts;
-  private final Clock clock;
 
   ReportSnapshots(
-      ReportingSchedules schedules,
-      Rounds rounds,
-      StatusUpdates statusUpdates,
-      Dashboards dashboards,
-      Strategies strategies,
+      ReportInputs inputs,
       Measures measures,
       ResourcePlan resources,
       Persons persons,
       OrgUnits orgUnits,
       Bodies bodies,
       MessageSource messages,
-      ReportTexts texts,
-      Clock clock) {
-    this.schedules = schedules;
-    this.rounds = rounds;
-    this.statusUpdates = statusUpdates;
-    this.dashboards = dashboards;
-    this.strategies = strategies;
+      ReportTexts texts) {
+    this.inputs = inputs;
     this.measures = measures;
     this.resources = resources;
     this.persons = persons;
@@ -87,24 +69,10 @@ class ReportSnapshots {
     this.bodies = bodies;
     this.messages = messages;
     this.texts = texts;
-    this.clock = clock;
   }
 
-  /** What the sections are built from, read once. */
-  private record Inputs(
-      VersionView version,
-      RoundView round,
-      ScheduleView settings,
-      List<RoundView> rounds,
-      List<StatusUpdateView> updates,
-      Map<Long, StatusUpdateView> updateOf,
-      Dashboard dashboard,
-      List<MeasureView> all,
-      Map<Long, GoalView> goals,
-      LocalDate today) {}
-
   ReportSnapshot build(RoundView round) {
-    Inputs in = read(round);
+    Inputs in = inputs.read(round);
     ScheduleView settings = in.settings();
     var logo = bodies.logo(TenantContext.requireTenantId());
     return new ReportSnapshot(
@@ -131,26 +99,6 @@ class ReportSnapshots {
             + " "
             + messages.getMessage(
                 "dashboard.weighting." + settings.weighting(), null, Locale.GERMAN));
-  }
-
-  private Inputs read(RoundView round) {
-    VersionView version = strategies.version(round.strategyVersionId());
-    List<RoundView> all = this.rounds.ofVersion(version.id());
-    List<StatusUpdateView> updates = statusUpdates.inRound(round.id());
-    LocalDate today = LocalDate.now(clock);
-    return new Inputs(
-        version,
-        round,
-        schedules.schedule(version.strategyId()),
-        all,
-        updates,
-        updates.stream()
-            .collect(Collectors.toMap(StatusUpdateView::measureId, Function.identity())),
-        dashboards.build(version, round, all, today),
-        measures.all(version.id()),
-        strategies.goals(version.id()).stream()
-            .collect(Collectors.toMap(GoalView::id, Function.identity())),
-        today);
   }
 
   /** The period of the report before, as the updates name it. */
