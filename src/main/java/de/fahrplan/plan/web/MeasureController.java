@@ -1,18 +1,15 @@
 package de.fahrplan.plan.web;
 
 import de.fahrplan.organisation.Choices;
-import de.fahrplan.organisation.OrgUnits;
-import de.fahrplan.organisation.Persons;
 import de.fahrplan.plan.BudgetStatus;
 import de.fahrplan.plan.BudgetStatusInput;
 import de.fahrplan.plan.Dependencies;
 import de.fahrplan.plan.ExecutionInput;
+import de.fahrplan.plan.MeasureDetail;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
-import de.fahrplan.plan.Milestones;
 import de.fahrplan.plan.Participants;
-import de.fahrplan.plan.PlanSettings;
 import de.fahrplan.plan.Raci;
 import de.fahrplan.plan.Resources;
 import de.fahrplan.shared.Inputs;
@@ -21,15 +18,9 @@ import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
-import de.fahrplan.strategy.GoalView;
-import de.fahrplan.strategy.Strategies;
-import de.fahrplan.strategy.VersionStatus;
-import de.fahrplan.strategy.VersionView;
+import de.fahrplan.shared.web.Pages;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,98 +40,52 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @MemberOnly
 class MeasureController {
 
-  private final Strategies strategies;
+  private final MeasureDetail detail;
   private final Measures measures;
   private final Dependencies dependencies;
   private final Resources resources;
-  private final Milestones milestones;
   private final Participants participants;
-  private final PlanSettings settings;
   private final Choices choices;
-  private final OrgUnits orgUnits;
-  private final Persons persons;
   private final MessageSource messages;
 
   MeasureController(
-      Strategies strategies,
+      MeasureDetail detail,
       Measures measures,
       Dependencies dependencies,
       Resources resources,
-      Milestones milestones,
       Participants participants,
-      PlanSettings settings,
       Choices choices,
-      OrgUnits orgUnits,
-      Persons persons,
       MessageSource messages) {
-    this.strategies = strategies;
+    this.detail = detail;
     this.measures = measures;
     this.dependencies = dependencies;
     this.resources = resources;
-    this.milestones = milestones;
     this.participants = participants;
-    this.settings = settings;
     this.choices = choices;
-    this.orgUnits = orgUnits;
-    this.persons = persons;
     this.messages = messages;
   }
 
   @GetMapping("/measures/{id}")
   String measure(@PathVariable long id, Model model, Locale locale) {
-    MeasureView m = measures.get(id);
-    VersionView version = strategies.version(m.strategyVersionId());
-    model.addAttribute("measure", m);
-    model.addAttribute("strategyVersion", version);
-    addContent(model, m);
-    addParts(model, m);
-    boolean editable = Measures.contentEditable(m, version) && coordinating();
+    MeasureDetail.View page = detail.of(id);
+    Pages.add(model, page);
+    model.addAttribute(
+        "predecessorOptions",
+        page.otherMeasures().stream()
+            .map(x -> new Option(String.valueOf(x.id()), x.label()))
+            .toList());
+    boolean editable = page.contentEditable() && coordinating();
     model.addAttribute("editable", editable);
     // the plan in force: its execution state is kept current here, its content is not
-    boolean executable = version.status() == VersionStatus.IN_FORCE && coordinating();
+    boolean executable = page.inForce() && coordinating();
     model.addAttribute("executable", executable);
     if (executable) {
-      addExecutionForm(model, m, locale);
+      addExecutionForm(model, page.measure(), locale);
     }
     if (editable) {
       addPartChoices(model, locale);
     }
     return "plan/measure";
-  }
-
-  /** What the measure says: goals, lead, responsible person, place in the tree, history. */
-  private void addContent(Model model, MeasureView m) {
-    Map<Long, GoalView> goals =
-        strategies.goals(m.strategyVersionId()).stream()
-            .collect(Collectors.toMap(GoalView::id, Function.identity()));
-    model.addAttribute("goals", m.goalIds().stream().map(goals::get).toList());
-    model.addAttribute(
-        "leadUnit", m.leadOrgUnitId() == null ? null : orgUnits.get(m.leadOrgUnitId()));
-    model.addAttribute(
-        "responsible",
-        m.responsiblePersonId() == null ? null : persons.get(m.responsiblePersonId()));
-    model.addAttribute("parent", m.parentId() == null ? null : measures.get(m.parentId()));
-    model.addAttribute("subProjects", measures.subProjects(m.id()));
-    model.addAttribute("criteria", settings.current().criteria());
-    model.addAttribute("history", measures.history(m.id()));
-  }
-
-  /** The parts kept beside the measure: milestones, dependencies, resources, participants. */
-  private void addParts(Model model, MeasureView m) {
-    long id = m.id();
-    model.addAttribute("milestones", milestones.of(id));
-    model.addAttribute("dependencies", dependencies.of(id));
-    model.addAttribute(
-        "predecessorOptions",
-        measures.all(m.strategyVersionId()).stream()
-            .filter(x -> !x.id().equals(id))
-            .map(x -> new Option(String.valueOf(x.id()), x.label()))
-            .toList());
-    model.addAttribute("resources", resources.of(id));
-    model.addAttribute("rollUp", measures.rollUp(id));
-    model.addAttribute("participants", participants.participants(id));
-    model.addAttribute("partners", participants.partners(id));
-    model.addAttribute("ownShare", participants.ownShare(id));
   }
 
   /** The execution state form of the plan in force, filled from the measure. */

@@ -1,0 +1,113 @@
+package de.fahrplan.plan;
+
+import de.fahrplan.organisation.OrgUnitView;
+import de.fahrplan.organisation.OrgUnits;
+import de.fahrplan.organisation.PersonView;
+import de.fahrplan.organisation.Persons;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.strategy.GoalView;
+import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionStatus;
+import de.fahrplan.strategy.VersionView;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The measure page's read model: the measure with everything the page shows beside it, read in one
+ * transaction.
+ */
+@Service
+public class MeasureDetail {
+
+  /**
+   * A measure, its version, what it refers to, the parts kept beside it, and whether its content
+   * may change ({@link Measures#contentEditable}) and its execution is kept (the plan in force).
+   */
+  public record View(
+      MeasureView measure,
+      VersionView strategyVersion,
+      List<GoalView> goals,
+      OrgUnitView leadUnit,
+      PersonView responsible,
+      MeasureView parent,
+      List<MeasureView> subProjects,
+      List<CriterionView> criteria,
+      List<AuditLog.Entry> history,
+      List<MilestoneView> milestones,
+      List<DependencyView> dependencies,
+      List<MeasureView> otherMeasures,
+      List<ResourceView> resources,
+      RollUp rollUp,
+      List<ParticipantView> participants,
+      List<PartnerView> partners,
+      BigDecimal ownShare,
+      boolean contentEditable,
+      boolean inForce) {}
+
+  private final Measures measures;
+  private final Milestones milestones;
+  private final Dependencies dependencies;
+  private final Resources resources;
+  private final Participants participants;
+  private final PlanSettings settings;
+  private final Strategies strategies;
+  private final OrgUnits orgUnits;
+  private final Persons persons;
+
+  MeasureDetail(
+      Measures measures,
+      Milestones milestones,
+      Dependencies dependencies,
+      Resources resources,
+      Participants participants,
+      PlanSettings settings,
+      Strategies strategies,
+      OrgUnits orgUnits,
+      Persons persons) {
+    this.measures = measures;
+    this.milestones = milestones;
+    this.dependencies = dependencies;
+    this.resources = resources;
+    this.participants = participants;
+    this.settings = settings;
+    this.strategies = strategies;
+    this.orgUnits = orgUnits;
+    this.persons = persons;
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public View of(long id) {
+    MeasureView m = measures.get(id);
+    VersionView version = strategies.version(m.strategyVersionId());
+    Map<Long, GoalView> goals =
+        strategies.goals(version.id()).stream()
+            .collect(Collectors.toMap(GoalView::id, Function.identity()));
+    return new View(
+        m,
+        version,
+        m.goalIds().stream().map(goals::get).toList(),
+        m.leadOrgUnitId() == null ? null : orgUnits.get(m.leadOrgUnitId()),
+        m.responsiblePersonId() == null ? null : persons.get(m.responsiblePersonId()),
+        m.parentId() == null ? null : measures.get(m.parentId()),
+        measures.subProjects(id),
+        settings.current().criteria(),
+        measures.history(id),
+        milestones.of(id),
+        dependencies.of(id),
+        measures.all(version.id()).stream().filter(x -> !x.id().equals(id)).toList(),
+        resources.of(id),
+        measures.rollUp(id),
+        participants.participants(id),
+        participants.partners(id),
+        participants.ownShare(id),
+        Measures.contentEditable(m, version),
+        version.status() == VersionStatus.IN_FORCE);
+  }
+}
