@@ -1,38 +1,28 @@
 package de.fahrplan.reporting.web;
 
 import de.fahrplan.organisation.Choices;
-import de.fahrplan.organisation.OrgUnitView;
-import de.fahrplan.organisation.OrgUnits;
-import de.fahrplan.organisation.Persons;
-import de.fahrplan.plan.MeasureStatus;
-import de.fahrplan.plan.Measures;
 import de.fahrplan.reporting.Cadence;
 import de.fahrplan.reporting.Reminders;
 import de.fahrplan.reporting.ReportingSchedules;
 import de.fahrplan.reporting.RoundInput;
+import de.fahrplan.reporting.RoundPage;
 import de.fahrplan.reporting.RoundView;
 import de.fahrplan.reporting.Rounds;
 import de.fahrplan.reporting.ScheduleInput;
 import de.fahrplan.reporting.ScheduleView;
-import de.fahrplan.reporting.StatusUpdateView;
-import de.fahrplan.reporting.StatusUpdates;
 import de.fahrplan.reporting.SubmittedOnClose;
-import de.fahrplan.reporting.UpdateState;
 import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
+import de.fahrplan.shared.web.Pages;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionView;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,14 +47,10 @@ class ReportingController {
   private final ReportingSchedules schedules;
 
   private final Rounds rounds;
-  private final StatusUpdates statusUpdates;
-
+  private final RoundPage roundPage;
   private final Reminders reminders;
   private final Strategies strategies;
-  private final OrgUnits orgUnits;
-  private final Persons persons;
   private final Choices choices;
-  private final Measures measures;
   private final de.fahrplan.reporting.ProgressReports reports;
   private final MessageSource messages;
   private final Clock clock;
@@ -72,25 +58,19 @@ class ReportingController {
   ReportingController(
       ReportingSchedules schedules,
       Rounds rounds,
-      StatusUpdates statusUpdates,
+      RoundPage roundPage,
       Reminders reminders,
       Strategies strategies,
-      OrgUnits orgUnits,
-      Persons persons,
       Choices choices,
-      Measures measures,
       de.fahrplan.reporting.ProgressReports reports,
       MessageSource messages,
       Clock clock) {
     this.schedules = schedules;
     this.rounds = rounds;
-    this.statusUpdates = statusUpdates;
+    this.roundPage = roundPage;
     this.reminders = reminders;
     this.strategies = strategies;
-    this.orgUnits = orgUnits;
-    this.persons = persons;
     this.choices = choices;
-    this.measures = measures;
     this.reports = reports;
     this.messages = messages;
     this.clock = clock;
@@ -148,35 +128,10 @@ class ReportingController {
 
   @GetMapping("/reporting-rounds/{id}")
   String round(@PathVariable long id, Model model) {
-    RoundView round = rounds.get(id);
-    List<StatusUpdateView> updates = statusUpdates.inRound(id);
-    LocalDate today = LocalDate.now(clock);
-    Map<Long, String> unitNames =
-        orgUnits.tree().stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::name));
-    model.addAttribute(
-        "progress", de.fahrplan.reporting.RoundProgress.byUnit(updates, unitNames, today));
-    model.addAttribute("round", round);
-    model.addAttribute("updates", updates);
-    model.addAttribute("owners", owners(updates));
-    model.addAttribute("unitNames", unitNames);
-    model.addAttribute("today", today);
-    VersionView roundVersion = strategies.version(round.strategyVersionId());
-    model.addAttribute("strategyVersion", roundVersion);
-    model.addAttribute("report", reports.ofRound(id).orElse(null));
-    model.addAttribute(
-        "waiting", updates.stream().filter(u -> u.state() == UpdateState.SUBMITTED).toList());
-    model.addAttribute(
-        "reportIntro",
-        round.reportIntro() != null
-            ? round.reportIntro()
-            : schedules.schedule(roundVersion.strategyId()).reportIntro());
-    model.addAttribute("today", today);
+    Pages.add(model, roundPage.of(id));
     if (coordinatingHere()) {
       model.addAttribute("personOptions", choices.persons());
     }
-    Map<MeasureStatus, Long> leftOut = measures.countByStatus(round.strategyVersionId());
-    leftOut.keySet().removeAll(Rounds.REPORTING);
-    model.addAttribute("leftOut", leftOut);
     return "reporting/round";
   }
 
@@ -236,22 +191,6 @@ class ReportingController {
       redirect.addFlashAttribute("flashError", e.violations().get(0));
     }
     return "redirect:/reporting-rounds/" + id;
-  }
-
-  private Map<Long, String> owners(List<StatusUpdateView> updates) {
-    List<Long> ids =
-        updates.stream()
-            .flatMap(
-                u -> java.util.stream.Stream.of(u.assigneePersonId(), u.reassignedFromPersonId()))
-            .filter(Objects::nonNull)
-            .distinct()
-            .toList();
-    // a HashMap: updates without an owner look up null
-    Map<Long, String> names = new java.util.HashMap<>();
-    if (!ids.isEmpty()) {
-      persons.byIds(ids).forEach(p -> names.put(p.id(), p.displayName()));
-    }
-    return names;
   }
 
   /** Proposes the last period that has ended. */
