@@ -42,9 +42,8 @@ class AccountApi {
   }
 
   @GetMapping("/{id}")
-  ResponseEntity<AccountView> get(@PathVariable long id) {
-    AccountView v = accounts.get(id);
-    return ResponseEntity.ok().body(v);
+  AccountView get(@PathVariable long id) {
+    return accounts.get(id);
   }
 
   @PostMapping
@@ -55,11 +54,9 @@ class AccountApi {
   }
 
   @PutMapping("/{id}/roles")
-  ResponseEntity<AccountView> roles(
-      @PathVariable long id, IfMatch ifMatch, @RequestBody RolesInput input) {
+  AccountView roles(@PathVariable long id, IfMatch ifMatch, @RequestBody RolesInput input) {
     long version = ifMatch.version();
-    AccountView v = accounts.changeRoles(id, version, input.roles());
-    return ResponseEntity.ok().body(v);
+    return accounts.changeRoles(id, version, input.roles());
   }
 
   @DeleteMapping("/{id}/roles")

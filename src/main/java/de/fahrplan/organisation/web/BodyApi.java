@@ -33,7 +33,7 @@ class BodyApi {
 
   @GetMapping("/current")
   @Operation(summary = "The municipality the token belongs to")
-  ResponseEntity<BodyView> current() {
+  BodyView current() {
     return get(TenantContext.requireTenantId());
   }
 
@@ -44,9 +44,8 @@ class BodyApi {
   }
 
   @GetMapping("/{id}")
-  ResponseEntity<BodyView> get(@PathVariable long id) {
-    BodyView v = bodies.get(id);
-    return ResponseEntity.ok().body(v);
+  BodyView get(@PathVariable long id) {
+    return bodies.get(id);
   }
 
   @PostMapping
@@ -57,10 +56,8 @@ class BodyApi {
   }
 
   @PutMapping("/{id}")
-  ResponseEntity<BodyView> update(
-      @PathVariable long id, IfMatch ifMatch, @RequestBody BodyInput input) {
+  BodyView update(@PathVariable long id, IfMatch ifMatch, @RequestBody BodyInput input) {
     long version = ifMatch.version();
-    BodyView v = bodies.update(id, version, input);
-    return ResponseEntity.ok().body(v);
+    return bodies.update(id, version, input);
   }
 }

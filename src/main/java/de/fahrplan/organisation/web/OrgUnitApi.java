@@ -61,9 +61,8 @@ class OrgUnitApi {
   }
 
   @GetMapping("/{id}")
-  ResponseEntity<OrgUnitView> get(@PathVariable long id) {
-    OrgUnitView v = units.get(id);
-    return ResponseEntity.ok().body(v);
+  OrgUnitView get(@PathVariable long id) {
+    return units.get(id);
   }
 
   @PostMapping
@@ -73,11 +72,9 @@ class OrgUnitApi {
   }
 
   @PutMapping("/{id}")
-  ResponseEntity<OrgUnitView> update(
-      @PathVariable long id, IfMatch ifMatch, @RequestBody OrgUnitInput input) {
+  OrgUnitView update(@PathVariable long id, IfMatch ifMatch, @RequestBody OrgUnitInput input) {
     long version = ifMatch.version();
-    OrgUnitView v = units.update(id, version, input);
-    return ResponseEntity.ok().body(v);
+    return units.update(id, version, input);
   }
 
   @DeleteMapping("/{id}")

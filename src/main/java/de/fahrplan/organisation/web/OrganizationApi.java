@@ -47,9 +47,8 @@ class OrganizationApi {
   }
 
   @GetMapping("/{id}")
-  ResponseEntity<OrganizationView> get(@PathVariable long id) {
-    OrganizationView v = organizations.get(id);
-    return ResponseEntity.ok().body(v);
+  OrganizationView get(@PathVariable long id) {
+    return organizations.get(id);
   }
 
   @PostMapping
@@ -59,11 +58,10 @@ class OrganizationApi {
   }
 
   @PutMapping("/{id}")
-  ResponseEntity<OrganizationView> update(
+  OrganizationView update(
       @PathVariable long id, IfMatch ifMatch, @RequestBody OrganizationInput input) {
     long version = ifMatch.version();
-    OrganizationView v = organizations.update(id, version, input);
-    return ResponseEntity.ok().body(v);
+    return organizations.update(id, version, input);
   }
 
   @DeleteMapping("/{id}")
@@ -83,9 +81,8 @@ class OrganizationApi {
   }
 
   @GetMapping("/{id}/memberships/{membershipId}")
-  ResponseEntity<MembershipView> member(@PathVariable long id, @PathVariable long membershipId) {
-    MembershipView v = organizations.membership(id, membershipId);
-    return ResponseEntity.ok().body(v);
+  MembershipView member(@PathVariable long id, @PathVariable long membershipId) {
+    return organizations.membership(id, membershipId);
   }
 
   @PostMapping("/{id}/memberships")
@@ -98,14 +95,13 @@ class OrganizationApi {
   }
 
   @PutMapping("/{id}/memberships/{membershipId}")
-  ResponseEntity<MembershipView> updateMember(
+  MembershipView updateMember(
       @PathVariable long id,
       @PathVariable long membershipId,
       IfMatch ifMatch,
       @RequestBody MembershipInput input) {
     long version = ifMatch.version();
-    MembershipView v = organizations.updateMember(id, membershipId, version, input);
-    return ResponseEntity.ok().body(v);
+    return organizations.updateMember(id, membershipId, version, input);
   }
 
   @DeleteMapping("/{id}/memberships/{membershipId}")

@@ -49,9 +49,8 @@ class PersonApi {
   }
 
   @GetMapping("/{id}")
-  ResponseEntity<PersonView> get(@PathVariable long id) {
-    PersonView v = persons.get(id);
-    return ResponseEntity.ok().body(v);
+  PersonView get(@PathVariable long id) {
+    return persons.get(id);
   }
 
   @PostMapping
@@ -61,11 +60,9 @@ class PersonApi {
   }
 
   @PutMapping("/{id}")
-  ResponseEntity<PersonView> update(
-      @PathVariable long id, IfMatch ifMatch, @RequestBody PersonInput input) {
+  PersonView update(@PathVariable long id, IfMatch ifMatch, @RequestBody PersonInput input) {
     long version = ifMatch.version();
-    PersonView v = persons.update(id, version, input);
-    return ResponseEntity.ok().body(v);
+    return persons.update(id, version, input);
   }
 
   @DeleteMapping("/{id}")

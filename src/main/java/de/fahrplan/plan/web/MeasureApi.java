@@ -119,9 +119,8 @@ class MeasureApi {
   }
 
   @GetMapping("/api/v1/measures/{id}")
-  ResponseEntity<MeasureView> get(@PathVariable long id) {
-    MeasureView m = measures.get(id);
-    return ResponseEntity.ok().body(m);
+  MeasureView get(@PathVariable long id) {
+    return measures.get(id);
   }
 
   @PostMapping("/api/v1/strategy-versions/{id}/measures")
@@ -141,10 +140,8 @@ class MeasureApi {
   }
 
   @PutMapping("/api/v1/measures/{id}")
-  ResponseEntity<MeasureView> update(
-      @PathVariable long id, IfMatch ifMatch, @RequestBody MeasureInput input) {
-    MeasureView m = measures.update(id, ifMatch.version(), input);
-    return ResponseEntity.ok().body(m);
+  MeasureView update(@PathVariable long id, IfMatch ifMatch, @RequestBody MeasureInput input) {
+    return measures.update(id, ifMatch.version(), input);
   }
 
   @DeleteMapping("/api/v1/measures/{id}")
@@ -158,10 +155,9 @@ class MeasureApi {
       summary =
           "Execution state of a measure of the version in force: status (DEFERRED and CANCELLED"
               + " with statusReason), actualStart, actualEnd, comment (in the history)")
-  ResponseEntity<MeasureView> changeExecution(
+  MeasureView changeExecution(
       @PathVariable long id, IfMatch ifMatch, @RequestBody ExecutionInput input) {
-    MeasureView m = measures.changeExecution(id, ifMatch.version(), input);
-    return ResponseEntity.ok().body(m);
+    return measures.changeExecution(id, ifMatch.version(), input);
   }
 
   @PutMapping("/api/v1/resource-entries/{id}/budget-status")
@@ -169,10 +165,9 @@ class MeasureApi {
       summary =
           "The budget decision on one budget year of a measure of the version in force"
               + " (PLANNED, REGISTERED, APPROVED, REJECTED), with a comment for the history")
-  ResponseEntity<ResourceView> changeBudgetStatus(
+  ResourceView changeBudgetStatus(
       @PathVariable long id, IfMatch ifMatch, @RequestBody BudgetStatusInput input) {
-    ResourceView r = resources.changeBudgetStatus(id, ifMatch.version(), input);
-    return ResponseEntity.ok().body(r);
+    return resources.changeBudgetStatus(id, ifMatch.version(), input);
   }
 
   @GetMapping("/api/v1/measures/{id}/milestones")
@@ -188,10 +183,9 @@ class MeasureApi {
   }
 
   @PutMapping("/api/v1/milestones/{id}")
-  ResponseEntity<MilestoneView> updateMilestone(
+  MilestoneView updateMilestone(
       @PathVariable long id, IfMatch ifMatch, @RequestBody MilestoneInput input) {
-    MilestoneView m = milestones.update(id, ifMatch.version(), input);
-    return ResponseEntity.ok().body(m);
+    return milestones.update(id, ifMatch.version(), input);
   }
 
   @DeleteMapping("/api/v1/milestones/{id}")
@@ -214,10 +208,9 @@ class MeasureApi {
   }
 
   @PutMapping("/api/v1/resource-entries/{id}")
-  ResponseEntity<ResourceView> updateResource(
+  ResourceView updateResource(
       @PathVariable long id, IfMatch ifMatch, @RequestBody ResourceInput input) {
-    ResourceView r = resources.update(id, ifMatch.version(), input);
-    return ResponseEntity.ok().body(r);
+    return resources.update(id, ifMatch.version(), input);
   }
 
   @DeleteMapping("/api/v1/resource-entries/{id}")
@@ -280,9 +273,8 @@ class MeasureApi {
   }
 
   @GetMapping("/api/v1/participants/{id}")
-  ResponseEntity<ParticipantView> participant(@PathVariable long id) {
-    ParticipantView p = participants.participant(id);
-    return ResponseEntity.ok().body(p);
+  ParticipantView participant(@PathVariable long id) {
+    return participants.participant(id);
   }
 
   @DeleteMapping("/api/v1/participants/{id}")
@@ -307,9 +299,8 @@ class MeasureApi {
   }
 
   @GetMapping("/api/v1/partners/{id}")
-  ResponseEntity<PartnerView> partner(@PathVariable long id) {
-    PartnerView p = participants.partner(id);
-    return ResponseEntity.ok().body(p);
+  PartnerView partner(@PathVariable long id) {
+    return participants.partner(id);
   }
 
   @DeleteMapping("/api/v1/partners/{id}")

@@ -6,7 +6,6 @@ import de.fahrplan.plan.PlanSettingsView;
 import de.fahrplan.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,15 +23,13 @@ class PlanSettingsApi {
 
   @GetMapping("/api/v1/plan-settings")
   @Operation(summary = "Horizon thresholds and weighted priority criteria of the municipality")
-  ResponseEntity<PlanSettingsView> get() {
-    PlanSettingsView s = settings.current();
-    return ResponseEntity.ok().body(s);
+  PlanSettingsView get() {
+    return settings.current();
   }
 
   @PutMapping("/api/v1/plan-settings")
   @Operation(summary = "Replace the settings (If-Match required; built-in criteria stay)")
-  ResponseEntity<PlanSettingsView> put(IfMatch ifMatch, @RequestBody PlanSettingsInput input) {
-    PlanSettingsView s = settings.update(ifMatch.version(), input);
-    return ResponseEntity.ok().body(s);
+  PlanSettingsView put(IfMatch ifMatch, @RequestBody PlanSettingsInput input) {
+    return settings.update(ifMatch.version(), input);
   }
 }

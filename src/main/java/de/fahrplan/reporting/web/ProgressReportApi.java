@@ -57,10 +57,9 @@ class ProgressReportApi {
       summary =
           "Approve (Freigabe) the report, naming the person who approved it (personId) and the day"
               + " (approvedOn, not in the future); once, in its history; every file then says it")
-  ResponseEntity<ProgressReportView> approve(
+  ProgressReportView approve(
       @PathVariable long id, IfMatch ifMatch, @RequestBody ProgressReports.ApprovalInput input) {
-    ProgressReportView r = reports.approve(id, ifMatch.version(), input);
-    return ResponseEntity.ok().body(r);
+    return reports.approve(id, ifMatch.version(), input);
   }
 
   @GetMapping(value = "/progress-reports/{id}.pdf", produces = "application/pdf")

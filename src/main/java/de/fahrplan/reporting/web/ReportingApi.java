@@ -53,17 +53,15 @@ class ReportingApi {
   }
 
   @GetMapping("/strategies/{id}/reporting-schedule")
-  ResponseEntity<ScheduleView> schedule(@PathVariable long id) {
-    ScheduleView s = schedules.schedule(id);
-    return ResponseEntity.ok().body(s);
+  ScheduleView schedule(@PathVariable long id) {
+    return schedules.schedule(id);
   }
 
   @PutMapping("/strategies/{id}/reporting-schedule")
   @Operation(summary = "Cadence (MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY) and days until due")
-  ResponseEntity<ScheduleView> setSchedule(
+  ScheduleView setSchedule(
       @PathVariable long id, IfMatch ifMatch, @RequestBody ScheduleInput input) {
-    ScheduleView s = schedules.setSchedule(id, ifMatch.version(), input);
-    return ResponseEntity.ok().body(s);
+    return schedules.setSchedule(id, ifMatch.version(), input);
   }
 
   @PostMapping("/reporting-rounds")
@@ -84,9 +82,8 @@ class ReportingApi {
   }
 
   @GetMapping("/reporting-rounds/{id}")
-  ResponseEntity<RoundView> round(@PathVariable long id) {
-    RoundView r = rounds.get(id);
-    return ResponseEntity.ok().body(r);
+  RoundView round(@PathVariable long id) {
+    return rounds.get(id);
   }
 
   @GetMapping("/reporting-rounds/{id}/status-updates")
@@ -102,10 +99,9 @@ class ReportingApi {
       summary =
           "The introduction of this round's progress report (blank: the strategy's standard text);"
               + " while the round is open")
-  ResponseEntity<RoundView> changeReportIntro(
+  RoundView changeReportIntro(
       @PathVariable long id, IfMatch ifMatch, @RequestBody IntroInput input) {
-    RoundView r = rounds.changeReportIntro(id, ifMatch.version(), input.reportIntro());
-    return ResponseEntity.ok().body(r);
+    return rounds.changeReportIntro(id, ifMatch.version(), input.reportIntro());
   }
 
   @PostMapping("/reporting-rounds/{id}/close")
@@ -114,12 +110,11 @@ class ReportingApi {
           "Close the round; its updates are locked. While updates are still submitted, say what"
               + " becomes of them (submitted=ACCEPT or LEAVE); without it the answer is 422 naming"
               + " them")
-  ResponseEntity<RoundView> close(
+  RoundView close(
       @PathVariable long id,
       IfMatch ifMatch,
       @RequestParam(required = false) SubmittedOnClose submitted) {
-    RoundView r = rounds.close(id, ifMatch.version(), submitted);
-    return ResponseEntity.ok().body(r);
+    return rounds.close(id, ifMatch.version(), submitted);
   }
 
   /** How many people a reminder went to. */

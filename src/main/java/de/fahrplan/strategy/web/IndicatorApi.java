@@ -55,16 +55,13 @@ class IndicatorApi {
   }
 
   @GetMapping("/indicators/{id}")
-  ResponseEntity<IndicatorView> get(@PathVariable long id) {
-    IndicatorView i = indicators.get(id);
-    return ResponseEntity.ok().body(i);
+  IndicatorView get(@PathVariable long id) {
+    return indicators.get(id);
   }
 
   @PutMapping("/indicators/{id}")
-  ResponseEntity<IndicatorView> update(
-      @PathVariable long id, IfMatch ifMatch, @RequestBody IndicatorInput input) {
-    IndicatorView i = indicators.update(id, ifMatch.version(), input);
-    return ResponseEntity.ok().body(i);
+  IndicatorView update(@PathVariable long id, IfMatch ifMatch, @RequestBody IndicatorInput input) {
+    return indicators.update(id, ifMatch.version(), input);
   }
 
   @DeleteMapping("/indicators/{id}")
@@ -102,16 +99,14 @@ class IndicatorApi {
   }
 
   @GetMapping("/concept-links/{id}")
-  ResponseEntity<ConceptLinkView> conceptLink(@PathVariable long id) {
-    ConceptLinkView l = conceptLinks.get(id);
-    return ResponseEntity.ok().body(l);
+  ConceptLinkView conceptLink(@PathVariable long id) {
+    return conceptLinks.get(id);
   }
 
   @PutMapping("/concept-links/{id}")
-  ResponseEntity<ConceptLinkView> updateConceptLink(
+  ConceptLinkView updateConceptLink(
       @PathVariable long id, IfMatch ifMatch, @RequestBody ConceptLinkInput input) {
-    ConceptLinkView l = conceptLinks.update(id, ifMatch.version(), input);
-    return ResponseEntity.ok().body(l);
+    return conceptLinks.update(id, ifMatch.version(), input);
   }
 
   @DeleteMapping("/concept-links/{id}")

@@ -64,32 +64,26 @@ class StrategyApi {
   }
 
   @GetMapping("/strategy-versions/{id}")
-  ResponseEntity<VersionView> version(@PathVariable long id) {
-    VersionView v = strategies.version(id);
-    return ResponseEntity.ok().body(v);
+  VersionView version(@PathVariable long id) {
+    return strategies.version(id);
   }
 
   @PutMapping("/strategy-versions/{id}/vision")
-  ResponseEntity<VersionView> vision(
-      @PathVariable long id, IfMatch ifMatch, @RequestBody VisionInput input) {
-    VersionView v = strategies.changeVision(id, ifMatch.version(), input.vision());
-    return ResponseEntity.ok().body(v);
+  VersionView vision(@PathVariable long id, IfMatch ifMatch, @RequestBody VisionInput input) {
+    return strategies.changeVision(id, ifMatch.version(), input.vision());
   }
 
   @PostMapping("/strategy-versions/{id}/adoption")
   @Operation(summary = "Record the council's decision; the version becomes read-only")
-  ResponseEntity<VersionView> adopt(
-      @PathVariable long id, IfMatch ifMatch, @RequestBody AdoptionInput input) {
-    VersionView v = strategies.adopt(id, ifMatch.version(), input);
-    return ResponseEntity.ok().body(v);
+  VersionView adopt(@PathVariable long id, IfMatch ifMatch, @RequestBody AdoptionInput input) {
+    return strategies.adopt(id, ifMatch.version(), input);
   }
 
   @PutMapping("/strategy-versions/{id}/adoption")
   @Operation(summary = "Correct the recorded decision of an adopted version (until it is in force)")
-  ResponseEntity<VersionView> correctAdoption(
+  VersionView correctAdoption(
       @PathVariable long id, IfMatch ifMatch, @RequestBody AdoptionInput input) {
-    VersionView v = strategies.correctAdoption(id, ifMatch.version(), input);
-    return ResponseEntity.ok().body(v);
+    return strategies.correctAdoption(id, ifMatch.version(), input);
   }
 
   @PostMapping("/strategy-versions/{id}/in-force")
@@ -97,9 +91,8 @@ class StrategyApi {
       summary =
           "Put an adopted version in force on or after its inForceFrom day (a daily job does it on"
               + " the day); the version of the same strategy in force so far is superseded")
-  ResponseEntity<VersionView> putInForce(@PathVariable long id, IfMatch ifMatch) {
-    VersionView v = strategies.putInForce(id, ifMatch.version());
-    return ResponseEntity.ok().body(v);
+  VersionView putInForce(@PathVariable long id, IfMatch ifMatch) {
+    return strategies.putInForce(id, ifMatch.version());
   }
 
   @GetMapping("/strategy-versions/{id}/fields-of-action")
@@ -115,16 +108,14 @@ class StrategyApi {
   }
 
   @GetMapping("/fields-of-action/{id}")
-  ResponseEntity<FieldOfActionView> field(@PathVariable long id) {
-    FieldOfActionView f = strategies.fieldOfAction(id);
-    return ResponseEntity.ok().body(f);
+  FieldOfActionView field(@PathVariable long id) {
+    return strategies.fieldOfAction(id);
   }
 
   @PutMapping("/fields-of-action/{id}")
-  ResponseEntity<FieldOfActionView> updateField(
+  FieldOfActionView updateField(
       @PathVariable long id, IfMatch ifMatch, @RequestBody FieldOfActionInput input) {
-    FieldOfActionView f = strategies.updateFieldOfAction(id, ifMatch.version(), input);
-    return ResponseEntity.ok().body(f);
+    return strategies.updateFieldOfAction(id, ifMatch.version(), input);
   }
 
   @GetMapping("/strategy-versions/{id}/goals")
@@ -139,15 +130,12 @@ class StrategyApi {
   }
 
   @GetMapping("/goals/{id}")
-  ResponseEntity<GoalView> goal(@PathVariable long id) {
-    GoalView g = strategies.goal(id);
-    return ResponseEntity.ok().body(g);
+  GoalView goal(@PathVariable long id) {
+    return strategies.goal(id);
   }
 
   @PutMapping("/goals/{id}")
-  ResponseEntity<GoalView> updateGoal(
-      @PathVariable long id, IfMatch ifMatch, @RequestBody GoalInput input) {
-    GoalView g = strategies.updateGoal(id, ifMatch.version(), input);
-    return ResponseEntity.ok().body(g);
+  GoalView updateGoal(@PathVariable long id, IfMatch ifMatch, @RequestBody GoalInput input) {
+    return strategies.updateGoal(id, ifMatch.version(), input);
   }
 }
