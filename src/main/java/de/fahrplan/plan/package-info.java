@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Plan",
-    allowedDependencies = {"strategy", "organisation", "shared"})
+    allowedDependencies = {"strategy", "organisation", "documents", "shared"})
 package de.fahrplan.plan;

@@ -1,5 +1,6 @@
 package de.fahrplan.reporting;
 
+import de.fahrplan.documents.Format;
 import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.reporting.internal.ProgressReport;
@@ -138,20 +139,6 @@ public class ProgressReports {
 
   /** A report file: its name and bytes. */
   public record File(String name, String contentType, byte[] bytes) {}
-
-  public enum Format {
-    PDF("pdf", "application/pdf"),
-    ODT("odt", "application/vnd.oasis.opendocument.text"),
-    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
-    final String extension;
-    final String contentType;
-
-    Format(String extension, String contentType) {
-      this.extension = extension;
-      this.contentType = contentType;
-    }
-  }
 
   /**
    * The report as a file: rendered from its frozen snapshot at the first download, then kept (the

@@ -1,7 +1,9 @@
 package de.fahrplan.reporting;
 
+import de.fahrplan.documents.Document;
+import de.fahrplan.documents.DocumentFiles;
+import de.fahrplan.documents.Format;
 import de.fahrplan.reporting.ProgressReports.File;
-import de.fahrplan.reporting.ProgressReports.Format;
 import de.fahrplan.reporting.internal.ProgressReportFile;
 import de.fahrplan.reporting.internal.ProgressReportFileRepository;
 import java.util.function.Supplier;
@@ -42,10 +44,7 @@ class ReportFileCache {
   }
 
   File file(ProgressReportView report, Format format, Supplier<ReportSnapshot> snapshot) {
-    String name =
-        ("Fortschrittsbericht-" + report.period()).replaceAll("[^A-Za-z0-9äöüÄÖÜß-]", "-")
-            + "."
-            + format.extension;
+    String name = format.fileName("Fortschrittsbericht-" + report.period());
     byte[] kept =
         readOnly.execute(
             tx ->
@@ -54,23 +53,18 @@ class ReportFileCache {
                     .map(ProgressReportFile::content)
                     .orElse(null));
     if (kept != null) {
-      return new File(name, format.contentType, kept);
+      return new File(name, format.contentType(), kept);
     }
     ReportSnapshot content = snapshot.get();
-    ReportDocument doc = ReportLayout.of(content, messages, report);
-    byte[] bytes =
-        switch (format) {
-          case PDF -> ReportFiles.pdf(doc, content.municipality(), templates);
-          case ODT -> ReportFiles.odt(doc);
-          case DOCX -> ReportFiles.docx(doc);
-        };
+    Document doc = ReportLayout.of(content, messages, report);
+    byte[] bytes = DocumentFiles.write(doc, format, content.municipality(), templates);
     try {
       write.executeWithoutResult(
           tx -> files.save(new ProgressReportFile(report.id(), format.name(), bytes)));
     } catch (DataIntegrityViolationException alreadyKept) {
       // rendered at the same time by another request: its file is the same
     }
-    return new File(name, format.contentType, bytes);
+    return new File(name, format.contentType(), bytes);
   }
 
   /** Drops the kept files of a report (its cover changed). */

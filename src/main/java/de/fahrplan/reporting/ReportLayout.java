@@ -1,13 +1,18 @@
 package de.fahrplan.reporting;
 
-import de.fahrplan.reporting.ReportDocument.Block;
-import de.fahrplan.reporting.ReportDocument.Bullets;
-import de.fahrplan.reporting.ReportDocument.Facts;
-import de.fahrplan.reporting.ReportDocument.Figure;
-import de.fahrplan.reporting.ReportDocument.Heading;
-import de.fahrplan.reporting.ReportDocument.PageBreak;
-import de.fahrplan.reporting.ReportDocument.Paragraph;
-import de.fahrplan.reporting.ReportDocument.Table;
+import static de.fahrplan.documents.GermanText.date;
+import static de.fahrplan.documents.GermanText.euro;
+import static de.fahrplan.documents.GermanText.number;
+
+import de.fahrplan.documents.Document;
+import de.fahrplan.documents.Document.Block;
+import de.fahrplan.documents.Document.Bullets;
+import de.fahrplan.documents.Document.Facts;
+import de.fahrplan.documents.Document.Figure;
+import de.fahrplan.documents.Document.Heading;
+import de.fahrplan.documents.Document.PageBreak;
+import de.fahrplan.documents.Document.Paragraph;
+import de.fahrplan.documents.Document.Table;
 import de.fahrplan.reporting.ReportSnapshot.GoalPart;
 import de.fahrplan.reporting.ReportSnapshot.IndicatorLine;
 import de.fahrplan.reporting.ReportSnapshot.MeasurePart;
@@ -15,11 +20,8 @@ import de.fahrplan.reporting.ReportSnapshot.MoneyLine;
 import de.fahrplan.reporting.ReportSnapshot.OverdueLine;
 import de.fahrplan.reporting.ReportSnapshot.ResourceGoal;
 import de.fahrplan.reporting.ReportSnapshot.ResourceYear;
-import de.fahrplan.shared.web.Formats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 
-/** Lays a {@link ReportSnapshot} out as a {@link ReportDocument}, in German. */
+/** Lays a {@link ReportSnapshot} out as a {@link Document}, in German. */
 final class ReportLayout {
 
   static final List<TrafficLight> LIGHTS =
@@ -59,7 +61,7 @@ final class ReportLayout {
   }
 
   /** The report; {@code release} says whether (and by whom) it was approved, null for none. */
-  static ReportDocument of(ReportSnapshot s, MessageSource messages, ProgressReportView release) {
+  static Document of(ReportSnapshot s, MessageSource messages, ProgressReportView release) {
     return new ReportLayout(s, messages, release).layout();
   }
 
@@ -71,7 +73,7 @@ final class ReportLayout {
     return "Fortschrittsbericht " + s.period() + " – " + s.strategy();
   }
 
-  private ReportDocument layout() {
+  private Document layout() {
     cover();
     int contentsAt = blocks.size();
     if (s.intro() != null) {
@@ -103,7 +105,7 @@ final class ReportLayout {
             .toList();
     blocks.add(contentsAt, new Bullets(sections));
     blocks.add(contentsAt, new Heading(1, "Inhalt", "contents"));
-    return new ReportDocument(
+    return new Document(
         title(s),
         "Sachstand der Umsetzung im Berichtszeitraum "
             + s.period()
@@ -375,7 +377,7 @@ final class ReportLayout {
 
   private void labelled(String label, String text) {
     if (text != null) {
-      blocks.add(new ReportDocument.Labelled(label, text));
+      blocks.add(new Document.Labelled(label, text));
     }
   }
 
@@ -385,19 +387,5 @@ final class ReportLayout {
     } else {
       blocks.add(new Bullets(items));
     }
-  }
-
-  static String date(LocalDate d) {
-    return d == null ? "–" : Formats.GERMAN_DATE.format(d);
-  }
-
-  static String euro(BigDecimal b) {
-    return b == null ? "–" : NumberFormat.getCurrencyInstance(Locale.GERMANY).format(b);
-  }
-
-  static String number(BigDecimal b) {
-    NumberFormat f = NumberFormat.getNumberInstance(Locale.GERMANY);
-    f.setMaximumFractionDigits(4);
-    return b == null ? "–" : f.format(b);
   }
 }

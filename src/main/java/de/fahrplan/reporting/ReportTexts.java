@@ -64,7 +64,7 @@ public class ReportTexts {
       if (amount != null && amount.newValue() != null) {
         parts.add(
             "bewilligt "
-                + ReportLayout.euro(new java.math.BigDecimal(amount.newValue()))
+                + de.fahrplan.documents.GermanText.euro(new java.math.BigDecimal(amount.newValue()))
                 + " statt der geplanten Mittel");
       }
     } else {

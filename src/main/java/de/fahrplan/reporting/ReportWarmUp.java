@@ -1,5 +1,7 @@
 package de.fahrplan.reporting;
 
+import de.fahrplan.documents.Document;
+import de.fahrplan.documents.DocumentFiles;
 import de.fahrplan.reporting.ReportSnapshot.GoalPart;
 import de.fahrplan.reporting.ReportSnapshot.IndicatorLine;
 import de.fahrplan.reporting.ReportSnapshot.MeasurePart;
@@ -76,18 +78,18 @@ class ReportWarmUp {
 
   /** Renders the sample as ODT, DOCX and PDF; returns the PDF. */
   byte[] renderSample() {
-    ReportDocument doc = sampleDocument();
-    ReportFiles.odt(doc);
-    ReportFiles.docx(doc);
+    Document doc = sampleDocument();
+    DocumentFiles.odt(doc);
+    DocumentFiles.docx(doc);
     return pdf(doc);
   }
 
-  private ReportDocument sampleDocument() {
+  private Document sampleDocument() {
     return ReportLayout.of(sample(SAMPLE_MEASURES), messages, null);
   }
 
-  private byte[] pdf(ReportDocument doc) {
-    return ReportFiles.pdf(doc, "Musterkommune", templates);
+  private byte[] pdf(Document doc) {
+    return DocumentFiles.pdf(doc, "Musterkommune", templates);
   }
 
   /** A report with every section and block kind, {@code measures} measures in 20 goals. */

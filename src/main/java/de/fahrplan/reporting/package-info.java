@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Reporting",
-    allowedDependencies = {"plan", "strategy", "organisation", "shared"})
+    allowedDependencies = {"plan", "strategy", "organisation", "documents", "shared"})
 package de.fahrplan.reporting;

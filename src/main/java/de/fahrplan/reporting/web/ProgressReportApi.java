@@ -1,10 +1,10 @@
 package de.fahrplan.reporting.web;
 
+import de.fahrplan.documents.Format;
 import de.fahrplan.reporting.Dashboard;
 import de.fahrplan.reporting.Dashboards;
 import de.fahrplan.reporting.ProgressReportView;
 import de.fahrplan.reporting.ProgressReports;
-import de.fahrplan.reporting.ProgressReports.Format;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.web.Downloads;
 import de.fahrplan.shared.web.IfMatch;

@@ -1,7 +1,7 @@
 package de.fahrplan.reporting.web;
 
+import de.fahrplan.documents.Format;
 import de.fahrplan.reporting.ProgressReports;
-import de.fahrplan.reporting.ProgressReports.Format;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.Strategies;
 import org.springframework.http.ResponseEntity;

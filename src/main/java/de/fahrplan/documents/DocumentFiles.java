@@ -1,13 +1,13 @@
-package de.fahrplan.reporting;
+package de.fahrplan.documents;
 
-import de.fahrplan.reporting.ReportDocument.Block;
-import de.fahrplan.reporting.ReportDocument.Bullets;
-import de.fahrplan.reporting.ReportDocument.Facts;
-import de.fahrplan.reporting.ReportDocument.Figure;
-import de.fahrplan.reporting.ReportDocument.Heading;
-import de.fahrplan.reporting.ReportDocument.PageBreak;
-import de.fahrplan.reporting.ReportDocument.Paragraph;
-import de.fahrplan.reporting.ReportDocument.Table;
+import de.fahrplan.documents.Document.Block;
+import de.fahrplan.documents.Document.Bullets;
+import de.fahrplan.documents.Document.Facts;
+import de.fahrplan.documents.Document.Figure;
+import de.fahrplan.documents.Document.Heading;
+import de.fahrplan.documents.Document.PageBreak;
+import de.fahrplan.documents.Document.Paragraph;
+import de.fahrplan.documents.Document.Table;
 import de.fahrplan.shared.pdf.TaggedPdf;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -20,7 +20,6 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.BreakType;
-import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -45,25 +44,50 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
-/** Writes a {@link ReportDocument} as tagged PDF, as ODT (odfdom) and as DOCX (Apache POI). */
-final class ReportFiles {
+/** Writes a {@link Document} as tagged PDF, as ODT (odfdom) and as DOCX (Apache POI). */
+public final class DocumentFiles {
 
-  private ReportFiles() {}
+  private DocumentFiles() {}
 
-  static byte[] pdf(ReportDocument doc, String author, SpringTemplateEngine templates) {
+  /** The document in one of the formats; {@code author} is the municipality. */
+  public static byte[] write(
+      Document doc, Format format, String author, SpringTemplateEngine templates) {
+    return switch (format) {
+      case PDF -> pdf(doc, author, templates);
+      case ODT -> odt(doc);
+      case DOCX -> docx(doc);
+    };
+  }
+
+  public static byte[] pdf(Document doc, String author, SpringTemplateEngine templates) {
     Context context = new Context(Locale.GERMAN);
     context.setVariable("doc", doc);
     context.setVariable("author", author);
-    return TaggedPdf.render(templates.process("pdf/progress-report", context), doc.title());
+    return TaggedPdf.render(templates.process("pdf/document", context), doc.title());
   }
 
   // --- ODT ------------------------------------------------------------------------------------
 
-  static byte[] odt(ReportDocument doc) {
+  public static byte[] odt(Document doc) {
     try (OdfTextDocument odt = OdfTextDocument.newTextDocument()) {
       odt.getOfficeMetadata().setTitle(doc.title());
       odt.getOfficeMetadata().setSubject(doc.subject());
       odt.getOfficeMetadata().setLanguage("de-DE");
+      if (doc.draftNote() != null) {
+        // in the header of the default master page: on every page
+        for (var master : odt.getOfficeMasterStyles()) {
+          var header =
+              org.odftoolkit.odfdom.pkg.OdfElement.findFirstChildNode(
+                  org.odftoolkit.odfdom.dom.element.style.StyleHeaderElement.class, master);
+          if (header == null) {
+            header = master.newStyleHeaderElement();
+          }
+          while (header.getFirstChild() != null) {
+            header.removeChild(header.getFirstChild());
+          }
+          header.newTextPElement().setTextContent(doc.draftNote());
+        }
+      }
       OfficeTextElement root = odt.getContentRoot();
       // the empty paragraph of the blank template
       while (root.getLastChild() instanceof OdfTextParagraph p && p.getTextContent().isEmpty()) {
@@ -90,7 +114,7 @@ final class ReportFiles {
           }
           case Bullets l -> list(odt, root, l.items());
           // line breaks the owner typed stay line breaks (text:line-break)
-          case ReportDocument.Labelled l ->
+          case Document.Labelled l ->
               odt.newParagraph().addContentWhitespace(l.label() + ": " + l.text());
           case Facts f -> list(odt, root, f.pairs().stream().map(x -> x[0] + ": " + x[1]).toList());
           case Table t -> table(odt, root, t, ++tables);
@@ -173,11 +197,17 @@ final class ReportFiles {
 
   // --- DOCX -----------------------------------------------------------------------------------
 
-  static byte[] docx(ReportDocument doc) {
+  public static byte[] docx(Document doc) {
     try (XWPFDocument docx = new XWPFDocument()) {
       docx.getProperties().getCoreProperties().setTitle(doc.title());
       docx.getProperties().getCoreProperties().setSubjectProperty(doc.subject());
       styles(docx);
+      if (doc.draftNote() != null) {
+        docx.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT)
+            .createParagraph()
+            .createRun()
+            .setText(doc.draftNote());
+      }
       for (Block b : doc.blocks()) {
         switch (b) {
           case Heading h -> {
@@ -191,7 +221,7 @@ final class ReportFiles {
             lines(run, p.text());
           }
           case Bullets l -> l.items().forEach(i -> bullet(docx, i));
-          case ReportDocument.Labelled l -> {
+          case Document.Labelled l -> {
             XWPFParagraph p = docx.createParagraph();
             XWPFRun label = p.createRun();
             label.setBold(true);
@@ -226,8 +256,8 @@ final class ReportFiles {
             run.addPicture(
                 new ByteArrayInputStream(f.png()),
                 "image/jpeg".equals(f.contentType())
-                    ? Document.PICTURE_TYPE_JPEG
-                    : Document.PICTURE_TYPE_PNG,
+                    ? org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_JPEG
+                    : org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
                 "abbildung" + extension(f.contentType()),
                 Units.toEMU(widthPt),
                 Units.toEMU(heightPt));

@@ -1,0 +1,358 @@
+package de.fahrplan.plan;
+
+import static de.fahrplan.documents.GermanText.date;
+import static de.fahrplan.documents.GermanText.euro;
+import static de.fahrplan.documents.GermanText.number;
+
+import de.fahrplan.documents.Document;
+import de.fahrplan.documents.Document.Block;
+import de.fahrplan.documents.Document.Bullets;
+import de.fahrplan.documents.Document.Heading;
+import de.fahrplan.documents.Document.Paragraph;
+import de.fahrplan.documents.Document.Table;
+import de.fahrplan.documents.DocumentFiles;
+import de.fahrplan.documents.Format;
+import de.fahrplan.organisation.Bodies;
+import de.fahrplan.organisation.OrgUnitView;
+import de.fahrplan.organisation.OrgUnits;
+import de.fahrplan.organisation.PersonView;
+import de.fahrplan.organisation.Persons;
+import de.fahrplan.shared.TenantContext;
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.strategy.FieldOfActionView;
+import de.fahrplan.strategy.GoalView;
+import de.fahrplan.strategy.IndicatorView;
+import de.fahrplan.strategy.Indicators;
+import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionStatus;
+import de.fahrplan.strategy.VersionView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+/**
+ * The strategy document: a version written as the document the council adopts and the staff read –
+ * Zielbild, fields of action, goals with indicators, measures by field with horizon, priority and
+ * responsibility, milestones, staff and money per goal and budget year, and the time plan. A draft
+ * says "Entwurf – Diskussionsgrundlage" on every page.
+ */
+@Service
+public class StrategyDocuments {
+
+  static final String DRAFT_NOTE = "Entwurf – Diskussionsgrundlage";
+
+  /** A document file: its name, type and bytes. */
+  public record File(String name, String contentType, byte[] bytes) {}
+
+  private final Strategies strategies;
+  private final Indicators indicators;
+  private final Measures measures;
+  private final Milestones milestones;
+  private final ResourcePlan resourcePlan;
+  private final OrgUnits orgUnits;
+  private final Persons persons;
+  private final Bodies bodies;
+  private final MessageSource messages;
+  private final SpringTemplateEngine templates;
+
+  StrategyDocuments(
+      Strategies strategies,
+      Indicators indicators,
+      Measures measures,
+      Milestones milestones,
+      ResourcePlan resourcePlan,
+      OrgUnits orgUnits,
+      Persons persons,
+      Bodies bodies,
+      MessageSource messages,
+      SpringTemplateEngine templates) {
+    this.strategies = strategies;
+    this.indicators = indicators;
+    this.measures = measures;
+    this.milestones = milestones;
+    this.resourcePlan = resourcePlan;
+    this.orgUnits = orgUnits;
+    this.persons = persons;
+    this.bodies = bodies;
+    this.messages = messages;
+    this.templates = templates;
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public File file(long versionId, Format format) {
+    Document doc = document(versionId);
+    String municipality = bodies.get(TenantContext.requireTenantId()).name();
+    return new File(
+        format.fileName(doc.title()),
+        format.contentType(),
+        DocumentFiles.write(doc, format, municipality, templates));
+  }
+
+  /** The version as a document (one read of each part). */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Document document(long versionId) {
+    VersionView version = strategies.version(versionId);
+    String municipality = bodies.get(TenantContext.requireTenantId()).name();
+    List<FieldOfActionView> fields = strategies.fieldsOfAction(versionId);
+    List<GoalView> goals = strategies.goals(versionId);
+    List<MeasureView> all = measures.all(versionId);
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Heading(0, version.strategyTitle(), "titel"));
+    blocks.add(new Paragraph(municipality, true));
+    blocks.add(new Paragraph(status(version), false));
+    vision(version, blocks);
+    fields(fields, goals, blocks);
+    goals(goals, indicators.ofVersion(versionId), blocks);
+    measures(fields, goals, all, blocks);
+    milestones(all, milestones.ofVersion(versionId), blocks);
+    resources(resourcePlan.table(versionId, ResourceTable.GroupBy.GOAL), blocks);
+    timePlan(all, blocks);
+    return new Document(
+        version.label(),
+        "Strategie " + version.startYear() + "–" + version.endYear() + ", " + municipality,
+        version.status() == VersionStatus.DRAFT ? DRAFT_NOTE : null,
+        blocks);
+  }
+
+  private String status(VersionView v) {
+    String text =
+        "Fassung "
+            + v.number()
+            + ", Laufzeit "
+            + v.startYear()
+            + "–"
+            + v.endYear()
+            + ", Stand: "
+            + label("versionStatus." + v.status());
+    if (v.adoptedOn() != null) {
+      text += ", beschlossen am " + date(v.adoptedOn());
+    }
+    if (v.paperReference() != null && !v.paperReference().isBlank()) {
+      text += " (" + v.paperReference() + ")";
+    }
+    if (v.inForceFrom() != null) {
+      text += ", in Kraft seit " + date(v.inForceFrom());
+    }
+    return text + ".";
+  }
+
+  private static void vision(VersionView v, List<Block> blocks) {
+    blocks.add(new Heading(1, "Zielbild", "zielbild"));
+    blocks.add(
+        new Paragraph(
+            v.vision() == null || v.vision().isBlank()
+                ? "Das Zielbild ist noch nicht beschrieben."
+                : v.vision(),
+            false));
+  }
+
+  private static void fields(
+      List<FieldOfActionView> fields, List<GoalView> goals, List<Block> blocks) {
+    blocks.add(new Heading(1, "Handlungsfelder", "handlungsfelder"));
+    for (FieldOfActionView f : fields) {
+      blocks.add(new Heading(2, f.code() + " – " + f.title(), "hf-" + f.id()));
+      if (f.description() != null && !f.description().isBlank()) {
+        blocks.add(new Paragraph(f.description(), false));
+      }
+      List<String> ofField =
+          goals.stream()
+              .filter(g -> g.fieldOfActionIds().contains(f.id()))
+              .map(GoalView::label)
+              .toList();
+      blocks.add(new Bullets(ofField.isEmpty() ? List.of("Noch keine Ziele.") : ofField));
+    }
+  }
+
+  private static void goals(
+      List<GoalView> goals, List<IndicatorView> indicators, List<Block> blocks) {
+    blocks.add(new Heading(1, "Ziele und Indikatoren", "ziele"));
+    Map<Long, List<IndicatorView>> byGoal =
+        indicators.stream().collect(Collectors.groupingBy(IndicatorView::goalId));
+    for (GoalView g : goals) {
+      blocks.add(new Heading(2, g.label(), "ziel-" + g.id()));
+      if (g.description() != null && !g.description().isBlank()) {
+        blocks.add(new Paragraph(g.description(), false));
+      }
+      List<List<String>> rows =
+          byGoal.getOrDefault(g.id(), List.of()).stream()
+              .map(
+                  i ->
+                      List.of(
+                          i.name(),
+                          i.unit() == null ? "" : i.unit(),
+                          number(i.baselineValue())
+                              + (i.baselineDate() == null
+                                  ? ""
+                                  : " (" + date(i.baselineDate()) + ")"),
+                          number(i.targetValue())
+                              + (i.targetDate() == null ? "" : " bis " + date(i.targetDate()))))
+              .toList();
+      if (rows.isEmpty()) {
+        blocks.add(new Paragraph("Für dieses Ziel sind keine Indikatoren festgelegt.", false));
+      } else {
+        blocks.add(
+            new Table(
+                "Indikatoren zu " + g.code(),
+                List.of("Indikator", "Einheit", "Ausgangswert", "Zielwert"),
+                rows,
+                Set.of()));
+      }
+    }
+  }
+
+  private void measures(
+      List<FieldOfActionView> fields,
+      List<GoalView> goals,
+      List<MeasureView> all,
+      List<Block> blocks) {
+    blocks.add(new Heading(1, "Maßnahmen", "massnahmen"));
+    Map<Long, String> units =
+        orgUnits.tree().stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::name));
+    Map<Long, String> people =
+        persons
+            .byIds(
+                all.stream()
+                    .map(MeasureView::responsiblePersonId)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .toList())
+            .stream()
+            .collect(Collectors.toMap(PersonView::id, PersonView::displayName));
+    for (FieldOfActionView f : fields) {
+      Set<Long> goalsOfField =
+          goals.stream()
+              .filter(g -> g.fieldOfActionIds().contains(f.id()))
+              .map(GoalView::id)
+              .collect(Collectors.toSet());
+      List<List<String>> rows =
+          all.stream()
+              .filter(m -> m.goalIds().stream().anyMatch(goalsOfField::contains))
+              .map(
+                  m ->
+                      List.of(
+                          m.code(),
+                          m.title() + (m.unplanned() ? " (überplanmäßig)" : ""),
+                          m.horizon() == null ? "–" : label("horizon." + m.horizon()),
+                          m.priority().effective() == null
+                              ? label("priorityClass.NONE")
+                              : label("priorityClass." + m.priority().effective()),
+                          name(units, m.leadOrgUnitId()),
+                          name(people, m.responsiblePersonId())))
+              .toList();
+      blocks.add(new Heading(2, f.code() + " – " + f.title(), "massnahmen-" + f.id()));
+      if (rows.isEmpty()) {
+        blocks.add(new Paragraph("Keine Maßnahmen in diesem Handlungsfeld.", false));
+      } else {
+        blocks.add(
+            new Table(
+                "Maßnahmen im Handlungsfeld " + f.code(),
+                List.of(
+                    "Nr.", "Maßnahme", "Horizont", "Priorität", "Federführung", "Verantwortlich"),
+                rows,
+                Set.of()));
+      }
+    }
+  }
+
+  private static void milestones(
+      List<MeasureView> all, Map<Long, List<MilestoneView>> byMeasure, List<Block> blocks) {
+    blocks.add(new Heading(1, "Meilensteine", "meilensteine"));
+    List<List<String>> rows = new ArrayList<>();
+    for (MeasureView m : all) {
+      for (MilestoneView ms : byMeasure.getOrDefault(m.id(), List.of())) {
+        rows.add(
+            List.of(
+                m.code(),
+                ms.title(),
+                date(ms.plannedDate()),
+                ms.done()
+                    ? "erreicht am " + date(ms.actualDate())
+                    : ms.forecastDate() != null
+                        ? "verschoben auf " + date(ms.forecastDate())
+                        : "offen"));
+      }
+    }
+    if (rows.isEmpty()) {
+      blocks.add(new Paragraph("Es sind keine Meilensteine geplant.", false));
+    } else {
+      blocks.add(
+          new Table(
+              "Meilensteine der Maßnahmen",
+              List.of("Maßnahme", "Meilenstein", "geplant", "Stand"),
+              rows,
+              Set.of()));
+    }
+  }
+
+  /** Staff and money per goal and budget year: the resource table's one rule (goalCarrying). */
+  private static void resources(ResourceTable table, List<Block> blocks) {
+    blocks.add(new Heading(1, "Personal und Finanzmittel", "ressourcen"));
+    List<String> head = new ArrayList<>(List.of("Ziel"));
+    table.years().forEach(year -> head.add(String.valueOf(year)));
+    head.add("Summe");
+    Set<Integer> numeric = new java.util.HashSet<>();
+    for (int i = 1; i < head.size(); i++) {
+      numeric.add(i);
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (ResourceTable.Row row : table.rows()) {
+      rows.add(resourceRow(row, table.years()));
+    }
+    rows.add(resourceRow(table.total(), table.years()));
+    blocks.add(
+        new Table(
+            "Mittel (konsumtiv und investiv) und Personal (VZÄ) je Ziel und Haushaltsjahr",
+            head,
+            rows,
+            numeric));
+  }
+
+  /** "12.000,00 € · 1,5 VZÄ" per year, then the sums. */
+  private static List<String> resourceRow(ResourceTable.Row row, List<Integer> years) {
+    List<String> cells = new ArrayList<>(List.of(row.label()));
+    for (Integer year : years) {
+      ResourceTable.Cell c = row.years().get(year);
+      cells.add(c == null ? "–" : euro(c.money()) + " · " + number(c.fte()) + " VZÄ");
+    }
+    cells.add(euro(row.total().money()) + " · " + number(row.total().fte()) + " VZÄ");
+    return cells;
+  }
+
+  /** The roadmap as a table: every measure with its planned period and horizon. */
+  private void timePlan(List<MeasureView> all, List<Block> blocks) {
+    blocks.add(new Heading(1, "Zeitplan", "zeitplan"));
+    blocks.add(
+        new Table(
+            "Geplanter Beginn und geplantes Ende der Maßnahmen",
+            List.of("Nr.", "Maßnahme", "Beginn", "Ende", "Horizont"),
+            all.stream()
+                .map(
+                    m ->
+                        List.of(
+                            m.code(),
+                            m.title(),
+                            date(m.plannedStart()),
+                            date(m.plannedEnd()),
+                            m.horizon() == null ? "–" : label("horizon." + m.horizon())))
+                .toList(),
+            Set.of()));
+  }
+
+  private static String name(Map<Long, String> names, Long id) {
+    return id == null ? "–" : names.getOrDefault(id, "–");
+  }
+
+  private String label(String key) {
+    return messages.getMessage(key, null, key, Locale.GERMAN);
+  }
+}
