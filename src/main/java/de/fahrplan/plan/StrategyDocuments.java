@@ -1,12 +1,12 @@
 package de.fahrplan.plan;
 
 import static de.fahrplan.documents.GermanText.date;
-import static de.fahrplan.documents.GermanText.euro;
 import static de.fahrplan.documents.GermanText.number;
 
 import de.fahrplan.documents.Document;
 import de.fahrplan.documents.Document.Block;
 import de.fahrplan.documents.Document.Bullets;
+import de.fahrplan.documents.Document.Figure;
 import de.fahrplan.documents.Document.Heading;
 import de.fahrplan.documents.Document.Paragraph;
 import de.fahrplan.documents.Document.Table;
@@ -17,6 +17,7 @@ import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
+import de.fahrplan.shared.RichText;
 import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.FieldOfActionView;
@@ -114,9 +115,10 @@ public class StrategyDocuments {
     fields(fields, goals, blocks);
     goals(goals, indicators.ofVersion(versionId), blocks);
     measures(fields, goals, all, blocks);
-    milestones(all, milestones.ofVersion(versionId), blocks);
+    Map<Long, List<MilestoneView>> milestonesOf = milestones.ofVersion(versionId);
+    milestones(all, milestonesOf, blocks);
     resources(resourcePlan.table(versionId, ResourceTable.GroupBy.GOAL), blocks);
-    timePlan(all, blocks);
+    timePlan(version, all, milestonesOf, blocks);
     return new Document(
         version.label(),
         "Strategie " + version.startYear() + "–" + version.endYear() + ", " + municipality,
@@ -148,12 +150,11 @@ public class StrategyDocuments {
 
   private static void vision(VersionView v, List<Block> blocks) {
     blocks.add(new Heading(1, "Zielbild", "zielbild"));
-    blocks.add(
-        new Paragraph(
-            v.vision() == null || v.vision().isBlank()
-                ? "Das Zielbild ist noch nicht beschrieben."
-                : v.vision(),
-            false));
+    List<String> paragraphs = RichText.paragraphs(v.vision());
+    if (paragraphs.isEmpty()) {
+      blocks.add(new Paragraph("Das Zielbild ist noch nicht beschrieben.", false));
+    }
+    paragraphs.forEach(p -> blocks.add(new Paragraph(p, false)));
   }
 
   private static void fields(
@@ -294,43 +295,77 @@ public class StrategyDocuments {
     }
   }
 
-  /** Staff and money per goal and budget year: the resource table's one rule (goalCarrying). */
+  /**
+   * Money and staff per goal and budget year: the resource table's one rule (goalCarrying), as two
+   * tables so that every year fits on the page (money in whole euros).
+   */
   private static void resources(ResourceTable table, List<Block> blocks) {
     blocks.add(new Heading(1, "Personal und Finanzmittel", "ressourcen"));
+    blocks.add(
+        resourceTable(
+            table,
+            "Mittel (konsumtiv und investiv) je Ziel und Haushaltsjahr in Euro",
+            c -> WHOLE_EURO.format(c.money())));
+    blocks.add(
+        resourceTable(table, "Personal (VZÄ) je Ziel und Haushaltsjahr", c -> number(c.fte())));
+  }
+
+  private static final java.text.DecimalFormat WHOLE_EURO =
+      new java.text.DecimalFormat(
+          "#,##0", java.text.DecimalFormatSymbols.getInstance(Locale.GERMANY));
+
+  private static Table resourceTable(
+      ResourceTable table,
+      String caption,
+      java.util.function.Function<ResourceTable.Cell, String> value) {
     List<String> head = new ArrayList<>(List.of("Ziel"));
     table.years().forEach(year -> head.add(String.valueOf(year)));
     head.add("Summe");
+    List<List<String>> rows = new ArrayList<>();
+    List<ResourceTable.Row> all = new ArrayList<>(table.rows());
+    all.add(table.total());
+    for (ResourceTable.Row row : all) {
+      List<String> cells = new ArrayList<>(List.of(row.label()));
+      for (Integer year : table.years()) {
+        ResourceTable.Cell c = row.years().get(year);
+        cells.add(c == null ? "–" : value.apply(c));
+      }
+      cells.add(value.apply(row.total()));
+      rows.add(cells);
+    }
     Set<Integer> numeric = new java.util.HashSet<>();
     for (int i = 1; i < head.size(); i++) {
       numeric.add(i);
     }
-    List<List<String>> rows = new ArrayList<>();
-    for (ResourceTable.Row row : table.rows()) {
-      rows.add(resourceRow(row, table.years()));
-    }
-    rows.add(resourceRow(table.total(), table.years()));
-    blocks.add(
-        new Table(
-            "Mittel (konsumtiv und investiv) und Personal (VZÄ) je Ziel und Haushaltsjahr",
-            head,
-            rows,
-            numeric));
+    return new Table(caption, head, rows, numeric);
   }
 
-  /** "12.000,00 € · 1,5 VZÄ" per year, then the sums. */
-  private static List<String> resourceRow(ResourceTable.Row row, List<Integer> years) {
-    List<String> cells = new ArrayList<>(List.of(row.label()));
-    for (Integer year : years) {
-      ResourceTable.Cell c = row.years().get(year);
-      cells.add(c == null ? "–" : euro(c.money()) + " · " + number(c.fte()) + " VZÄ");
-    }
-    cells.add(euro(row.total().money()) + " · " + number(row.total().fte()) + " VZÄ");
-    return cells;
-  }
-
-  /** The roadmap as a table: every measure with its planned period and horizon. */
-  private void timePlan(List<MeasureView> all, List<Block> blocks) {
+  /**
+   * The roadmap: bars per measure (up to {@link RoadmapChart#MAX_ROWS} measures, beyond that a
+   * picture is no longer readable) and the table with every measure's planned period.
+   */
+  private void timePlan(
+      VersionView version,
+      List<MeasureView> all,
+      Map<Long, List<MilestoneView>> milestonesOf,
+      List<Block> blocks) {
     blocks.add(new Heading(1, "Zeitplan", "zeitplan"));
+    if (!all.isEmpty() && all.size() <= RoadmapChart.MAX_ROWS) {
+      blocks.add(
+          new Figure(
+              RoadmapChart.png(all, milestonesOf, version.startYear(), version.endYear()),
+              "image/png",
+              RoadmapChart.alt(all.size(), version.startYear(), version.endYear()),
+              "Abbildung: Zeitplan der Maßnahmen"));
+    } else if (!all.isEmpty()) {
+      blocks.add(
+          new Paragraph(
+              "Bei "
+                  + all.size()
+                  + " Maßnahmen steht der Zeitplan als Tabelle; die Roadmap der Anwendung zeigt"
+                  + " ihn als Balken.",
+              false));
+    }
     blocks.add(
         new Table(
             "Geplanter Beginn und geplantes Ende der Maßnahmen",

@@ -157,13 +157,5 @@ final class LightChart {
   }
 
   /** DejaVu Sans, the font the PDF embeds, for the chart's labels. */
-  private static final java.awt.Font FONT = font();
-
-  private static java.awt.Font font() {
-    try (var in = LightChart.class.getResourceAsStream(TaggedPdf.FONT)) {
-      return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in).deriveFont(20f);
-    } catch (Exception e) {
-      throw new IllegalStateException("DejaVu Sans missing for the report charts", e);
-    }
-  }
+  private static final java.awt.Font FONT = TaggedPdf.chartFont(20f);
 }

@@ -34,11 +34,11 @@ public final class RichText {
     if (input == null || input.isBlank()) {
       return null;
     }
-    String html = BLOCKS.matcher(input).find() ? input : paragraphs(input);
+    String html = BLOCKS.matcher(input).find() ? input : plainToHtml(input);
     return POLICY.sanitize(html);
   }
 
-  private static String paragraphs(String text) {
+  private static String plainToHtml(String text) {
     String[] parts = text.strip().replace("\r\n", "\n").split("\n\\s*\n");
     if (parts.length == 1) {
       return parts[0].replace("\n", "<br>");
@@ -48,5 +48,65 @@ public final class RichText {
       html.append("<p>").append(part.strip().replace("\n", "<br>")).append("</p>");
     }
     return html.toString();
+  }
+
+  /** Block elements after which a document starts a new paragraph. */
+  private static final java.util.Set<String> PARAGRAPH_ENDS =
+      java.util.Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre");
+
+  /**
+   * Stored formatted text as plain paragraphs for documents (PDF, ODT, DOCX): one entry per block,
+   * list items with a dash, line breaks kept, entities decoded by the sanitiser's own parser.
+   */
+  public static java.util.List<String> paragraphs(String html) {
+    java.util.List<String> result = new java.util.ArrayList<>();
+    if (html == null || html.isBlank()) {
+      return result;
+    }
+    StringBuilder current = new StringBuilder();
+    Runnable end =
+        () -> {
+          String text = current.toString().strip();
+          if (!text.isEmpty()) {
+            result.add(text);
+          }
+          current.setLength(0);
+        };
+    org.owasp.html.HtmlSanitizer.sanitize(
+        html,
+        new org.owasp.html.HtmlSanitizer.Policy() {
+          @Override
+          public void openDocument() {}
+
+          @Override
+          public void closeDocument() {
+            end.run();
+          }
+
+          @Override
+          public void openTag(String name, java.util.List<String> attrs) {
+            if (name.equals("li")) {
+              end.run();
+              current.append("– ");
+            } else if (name.equals("br")) {
+              current.append('\n');
+            } else if (PARAGRAPH_ENDS.contains(name)) {
+              end.run();
+            }
+          }
+
+          @Override
+          public void closeTag(String name) {
+            if (PARAGRAPH_ENDS.contains(name)) {
+              end.run();
+            }
+          }
+
+          @Override
+          public void text(String text) {
+            current.append(text);
+          }
+        });
+    return result;
   }
 }

@@ -30,4 +30,16 @@ class RichTextTest {
     // HTML with blocks of its own keeps them as they are
     assertThat(RichText.sanitize("<p>Eins</p>\n<p>Zwei</p>")).isEqualTo("<p>Eins</p>\n<p>Zwei</p>");
   }
+
+  @Test
+  void documentsGetPlainParagraphsWithEntitiesDecoded() {
+    String stored =
+        RichText.sanitize(
+            "<p>Ziel <b>2030</b> &amp; mehr</p><ul><li>WLAN</li><li>E-Akte</li></ul>"
+                + "<p>Zeile eins<br>Zeile zwei</p>");
+    assertThat(RichText.paragraphs(stored))
+        .containsExactly("Ziel 2030 & mehr", "– WLAN", "– E-Akte", "Zeile eins\nZeile zwei");
+    assertThat(RichText.paragraphs(null)).isEmpty();
+    assertThat(RichText.paragraphs("Nur Text")).containsExactly("Nur Text");
+  }
 }

@@ -44,4 +44,13 @@ public final class TaggedPdf {
     }
     return out.toByteArray();
   }
+
+  /** DejaVu Sans for text drawn into charts, so pictures and PDF text look alike. */
+  public static java.awt.Font chartFont(float size) {
+    try (var in = TaggedPdf.class.getResourceAsStream(FONT)) {
+      return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in).deriveFont(size);
+    } catch (java.awt.FontFormatException | IOException | RuntimeException e) {
+      throw new IllegalStateException("DejaVu Sans missing for the charts", e);
+    }
+  }
 }
