@@ -26,10 +26,11 @@ final class RoadmapChart {
   static final int MAX_ROWS = 80;
 
   private static final Font FONT = TaggedPdf.chartFont(16f);
-  private static final Color TEXT = new Color(0x1b1b1b);
-  private static final Color GRID = new Color(0xc5cad3);
-  private static final Color BAR = new Color(0x5b7db8);
-  private static final Color MILESTONE = new Color(0x14305c);
+  // the roadmap's own palette, so the picture looks like the page
+  private static final Color TEXT = Color.decode(Roadmap.TEXT);
+  private static final Color GRID = Color.decode(Roadmap.GRID);
+  private static final Color BAR = Color.decode(Roadmap.PLANNED);
+  private static final Color MILESTONE = Color.decode(Roadmap.ACTUAL);
   private static final int LABEL = 120;
   private static final int WIDTH = 1000;
   private static final int ROW = 24;

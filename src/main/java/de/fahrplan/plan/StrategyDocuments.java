@@ -10,6 +10,7 @@ import de.fahrplan.documents.Document.Figure;
 import de.fahrplan.documents.Document.Heading;
 import de.fahrplan.documents.Document.Paragraph;
 import de.fahrplan.documents.Document.Table;
+import de.fahrplan.documents.DocumentFile;
 import de.fahrplan.documents.DocumentFiles;
 import de.fahrplan.documents.Format;
 import de.fahrplan.organisation.Bodies;
@@ -50,9 +51,6 @@ public class StrategyDocuments {
 
   static final String DRAFT_NOTE = "Entwurf – Diskussionsgrundlage";
 
-  /** A document file: its name, type and bytes. */
-  public record File(String name, String contentType, byte[] bytes) {}
-
   private final Strategies strategies;
   private final Indicators indicators;
   private final Measures measures;
@@ -89,12 +87,12 @@ public class StrategyDocuments {
 
   @MemberOnly
   @Transactional(readOnly = true)
-  public File file(long versionId, Format format) {
-    Document doc = document(versionId);
+  public DocumentFile file(long versionId, Format format) {
     String municipality = bodies.get(TenantContext.requireTenantId()).name();
-    return new File(
+    Document doc = document(versionId, municipality);
+    return new DocumentFile(
         format.fileName(doc.title()),
-        format.contentType(),
+        format,
         DocumentFiles.write(doc, format, municipality, templates));
   }
 
@@ -102,8 +100,11 @@ public class StrategyDocuments {
   @MemberOnly
   @Transactional(readOnly = true)
   public Document document(long versionId) {
+    return document(versionId, bodies.get(TenantContext.requireTenantId()).name());
+  }
+
+  private Document document(long versionId, String municipality) {
     VersionView version = strategies.version(versionId);
-    String municipality = bodies.get(TenantContext.requireTenantId()).name();
     List<FieldOfActionView> fields = strategies.fieldsOfAction(versionId);
     List<GoalView> goals = strategies.goals(versionId);
     List<MeasureView> all = measures.all(versionId);

@@ -1,5 +1,6 @@
 package de.fahrplan.reporting;
 
+import de.fahrplan.documents.DocumentFile;
 import de.fahrplan.documents.Format;
 import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
@@ -137,16 +138,13 @@ public class ProgressReports {
     return JSON.readValue(find(id).content(), ReportSnapshot.class);
   }
 
-  /** A report file: its name and bytes. */
-  public record File(String name, String contentType, byte[] bytes) {}
-
   /**
    * The report as a file: rendered from its frozen snapshot at the first download, then kept (the
    * snapshot never changes, so the kept file never goes stale). Two first downloads at once both
    * render; the second one's file is not kept.
    */
   @MemberOnly
-  public File file(long id, Format format) {
+  public DocumentFile file(long id, Format format) {
     ProgressReportView report = get(id);
     return fileCache.file(report, format, () -> snapshot(id));
   }

@@ -1,9 +1,9 @@
 package de.fahrplan.reporting;
 
 import de.fahrplan.documents.Document;
+import de.fahrplan.documents.DocumentFile;
 import de.fahrplan.documents.DocumentFiles;
 import de.fahrplan.documents.Format;
-import de.fahrplan.reporting.ProgressReports.File;
 import de.fahrplan.reporting.internal.ProgressReportFile;
 import de.fahrplan.reporting.internal.ProgressReportFileRepository;
 import java.util.function.Supplier;
@@ -43,7 +43,7 @@ class ReportFileCache {
     this.templates = templates;
   }
 
-  File file(ProgressReportView report, Format format, Supplier<ReportSnapshot> snapshot) {
+  DocumentFile file(ProgressReportView report, Format format, Supplier<ReportSnapshot> snapshot) {
     String name = format.fileName("Fortschrittsbericht-" + report.period());
     byte[] kept =
         readOnly.execute(
@@ -53,7 +53,7 @@ class ReportFileCache {
                     .map(ProgressReportFile::content)
                     .orElse(null));
     if (kept != null) {
-      return new File(name, format.contentType(), kept);
+      return new DocumentFile(name, format, kept);
     }
     ReportSnapshot content = snapshot.get();
     Document doc = ReportLayout.of(content, messages, report);
@@ -64,7 +64,7 @@ class ReportFileCache {
     } catch (DataIntegrityViolationException alreadyKept) {
       // rendered at the same time by another request: its file is the same
     }
-    return new File(name, format.contentType(), bytes);
+    return new DocumentFile(name, format, bytes);
   }
 
   /** Drops the kept files of a report (its cover changed). */

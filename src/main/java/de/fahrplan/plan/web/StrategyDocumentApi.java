@@ -3,10 +3,8 @@ package de.fahrplan.plan.web;
 import de.fahrplan.documents.Format;
 import de.fahrplan.plan.StrategyDocuments;
 import de.fahrplan.shared.security.MemberOnly;
-import de.fahrplan.shared.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +31,7 @@ class StrategyDocumentApi {
               + " action, goals with indicators, measures, milestones, resources, time plan; a"
               + " draft says Entwurf on every page")
   ResponseEntity<byte[]> strategyDocumentPdf(@PathVariable long id) {
-    return download(documents.file(id, Format.PDF));
+    return documents.file(id, Format.PDF).asAttachment();
   }
 
   @GetMapping(
@@ -41,7 +39,7 @@ class StrategyDocumentApi {
       produces = "application/vnd.oasis.opendocument.text")
   @Operation(summary = "The strategy document as OpenDocument text")
   ResponseEntity<byte[]> strategyDocumentOdt(@PathVariable long id) {
-    return download(documents.file(id, Format.ODT));
+    return documents.file(id, Format.ODT).asAttachment();
   }
 
   @GetMapping(
@@ -49,11 +47,6 @@ class StrategyDocumentApi {
       produces = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
   @Operation(summary = "The strategy document as Word document")
   ResponseEntity<byte[]> strategyDocumentDocx(@PathVariable long id) {
-    return download(documents.file(id, Format.DOCX));
-  }
-
-  static ResponseEntity<byte[]> download(StrategyDocuments.File file) {
-    return Downloads.attachment(
-        MediaType.parseMediaType(file.contentType()), file.name(), file.bytes());
+    return documents.file(id, Format.DOCX).asAttachment();
   }
 }

@@ -21,16 +21,16 @@ class StrategyDocumentController {
 
   @GetMapping("/strategy-versions/{id}/document.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable long id) {
-    return StrategyDocumentApi.download(documents.file(id, Format.PDF));
+    return documents.file(id, Format.PDF).asAttachment();
   }
 
   @GetMapping("/strategy-versions/{id}/document.odt")
   ResponseEntity<byte[]> odt(@PathVariable long id) {
-    return StrategyDocumentApi.download(documents.file(id, Format.ODT));
+    return documents.file(id, Format.ODT).asAttachment();
   }
 
   @GetMapping("/strategy-versions/{id}/document.docx")
   ResponseEntity<byte[]> docx(@PathVariable long id) {
-    return StrategyDocumentApi.download(documents.file(id, Format.DOCX));
+    return documents.file(id, Format.DOCX).asAttachment();
   }
 }

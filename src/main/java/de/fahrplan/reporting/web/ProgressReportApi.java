@@ -6,14 +6,12 @@ import de.fahrplan.reporting.Dashboards;
 import de.fahrplan.reporting.ProgressReportView;
 import de.fahrplan.reporting.ProgressReports;
 import de.fahrplan.shared.NotFoundException;
-import de.fahrplan.shared.web.Downloads;
 import de.fahrplan.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,7 +63,7 @@ class ProgressReportApi {
   @GetMapping(value = "/progress-reports/{id}.pdf", produces = "application/pdf")
   @Operation(summary = "The progress report as tagged PDF (PDF/UA-1)")
   ResponseEntity<byte[]> pdf(@PathVariable long id) {
-    return download(reports.file(id, Format.PDF));
+    return reports.file(id, Format.PDF).asAttachment();
   }
 
   @GetMapping(
@@ -74,7 +72,7 @@ class ProgressReportApi {
   @Operation(
       summary = "The progress report as OpenDocument text, to edit before it goes to council")
   ResponseEntity<byte[]> odt(@PathVariable long id) {
-    return download(reports.file(id, Format.ODT));
+    return reports.file(id, Format.ODT).asAttachment();
   }
 
   @GetMapping(
@@ -82,7 +80,7 @@ class ProgressReportApi {
       produces = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
   @Operation(summary = "The progress report as Word document")
   ResponseEntity<byte[]> docx(@PathVariable long id) {
-    return download(reports.file(id, Format.DOCX));
+    return reports.file(id, Format.DOCX).asAttachment();
   }
 
   @GetMapping("/strategy-versions/{id}/dashboard")
@@ -94,10 +92,5 @@ class ProgressReportApi {
     return dashboards
         .of(id, round, LocalDate.now(clock))
         .orElseThrow(() -> new NotFoundException("ReportingRound"));
-  }
-
-  static ResponseEntity<byte[]> download(ProgressReports.File file) {
-    return Downloads.attachment(
-        MediaType.parseMediaType(file.contentType()), file.name(), file.bytes());
   }
 }

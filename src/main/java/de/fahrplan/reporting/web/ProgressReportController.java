@@ -32,16 +32,16 @@ class ProgressReportController {
 
   @GetMapping("/progress-reports/{id}.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable long id) {
-    return ProgressReportApi.download(reports.file(id, Format.PDF));
+    return reports.file(id, Format.PDF).asAttachment();
   }
 
   @GetMapping("/progress-reports/{id}.odt")
   ResponseEntity<byte[]> odt(@PathVariable long id) {
-    return ProgressReportApi.download(reports.file(id, Format.ODT));
+    return reports.file(id, Format.ODT).asAttachment();
   }
 
   @GetMapping("/progress-reports/{id}.docx")
   ResponseEntity<byte[]> docx(@PathVariable long id) {
-    return ProgressReportApi.download(reports.file(id, Format.DOCX));
+    return reports.file(id, Format.DOCX).asAttachment();
   }
 }
