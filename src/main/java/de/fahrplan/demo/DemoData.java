@@ -99,6 +99,7 @@ class DemoData implements ApplicationRunner {
   private final ConceptLinks conceptLinks;
   private final Rounds rounds;
   private final StatusUpdates statusUpdates;
+  private final DemoCouncil council;
 
   DemoData(
       Bodies bodies,
@@ -116,7 +117,8 @@ class DemoData implements ApplicationRunner {
       Indicators indicators,
       ConceptLinks conceptLinks,
       Rounds rounds,
-      StatusUpdates statusUpdates) {
+      StatusUpdates statusUpdates,
+      DemoCouncil council) {
     this.bodies = bodies;
     this.orgUnits = orgUnits;
     this.persons = persons;
@@ -133,6 +135,7 @@ class DemoData implements ApplicationRunner {
     this.conceptLinks = conceptLinks;
     this.rounds = rounds;
     this.statusUpdates = statusUpdates;
+    this.council = council;
   }
 
   @Override
@@ -749,14 +752,17 @@ class DemoData implements ApplicationRunner {
     AdoptionInput adoption = new AdoptionInput();
     adoption.adoptedOn = LocalDate.of(2023, 11, 24);
     adoption.adoptedById = organizationId("Bürgerschaft");
-    adoption.paperReference = "VO/2023/04310";
+    adoption.paperReference =
+        council.musterstadtAdoption(
+            v1.id(), adoption.adoptedOn, units, people, this::organizationId);
     adoption.inForceFrom = LocalDate.of(2024, 1, 1);
     adopted = strategies.adopt(v1.id(), adopted.version(), adoption);
     strategies.putInForce(v1.id(), adopted.version());
     // measured on after the adoption, as in real life
     indicatorValue(wlan, "2026-09-30", "26", "Netzbetreiber, Monatsbericht September 2026");
     reportingRounds(v1.id());
-    strategies.newVersion(adopted.strategyId());
+    VersionView draft = strategies.newVersion(adopted.strategyId());
+    council.musterstadtLater(draft.id(), units, people, this::organizationId);
   }
 
   /**
@@ -1309,6 +1315,7 @@ class DemoData implements ApplicationRunner {
     }
     rounds.close(first.id(), rounds.get(first.id()).version(), null);
     openRound(v.id(), "Q3/2026");
+    council.beispielkreis(personIds(), this::organizationId);
   }
 
   private long field(long versionId, int position, String code, String title, String description) {

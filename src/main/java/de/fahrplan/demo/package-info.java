@@ -1,5 +1,13 @@
 /** The demo municipalities for trying Fahrplan; loaded only when {@code fahrplan.demo.enabled}. */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Demo data",
-    allowedDependencies = {"identity", "organisation", "strategy", "plan", "reporting", "shared"})
+    allowedDependencies = {
+      "identity",
+      "organisation",
+      "strategy",
+      "plan",
+      "reporting",
+      "council",
+      "shared"
+    })
 package de.fahrplan.demo;

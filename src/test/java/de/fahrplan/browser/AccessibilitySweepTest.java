@@ -92,6 +92,15 @@ class AccessibilitySweepTest {
         "/concept-links/{id}",
         first("select min(id) from concept_link where strategy_version_id = ?", draft));
     ids.put("/strategies/{id}", first("select min(id) from strategy where tenant_id = ?", muster));
+    // the draft paper of the Fortschreibung: its forms are open
+    String draftPaper =
+        first(
+            "select min(id) from paper where tenant_id = ? and state = 'DRAFT' and paper_type = 'Beschlussvorlage'",
+            muster);
+    ids.put("/papers/{id}", draftPaper);
+    ids.put(
+        "/consultations/{id}",
+        first("select min(id) from consultation where paper_id = ?", Long.parseLong(draftPaper)));
     // the Landkreis's measure that names Musterstadt as partner
     ids.put(
         "/shared-measures/{id}",

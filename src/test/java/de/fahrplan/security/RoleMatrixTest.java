@@ -77,6 +77,14 @@ class RoleMatrixTest {
     long indicator =
         jdbc.queryForObject(
             "select min(id) from indicator where strategy_version_id = ?", Long.class, draft);
+    long paper =
+        jdbc.queryForObject(
+            "select min(id) from paper where tenant_id = ? and state = 'DRAFT'",
+            Long.class,
+            muster);
+    long consultation =
+        jdbc.queryForObject(
+            "select min(id) from consultation where paper_id = ?", Long.class, paper);
     long inForceMeasure =
         jdbc.queryForObject(
             "select min(id) from measure where strategy_version_id = ?", Long.class, inForce);
@@ -295,6 +303,49 @@ class RoleMatrixTest {
             COORDINATION,
             false),
         new Action("Meine Aufgaben (Seite)", "GET", "/tasks", null, ALL, false),
+        new Action("Vorlagen (Seite)", "GET", "/papers", null, ALL, false),
+        new Action("Vorlage (Seite)", "GET", "/papers/" + paper, null, ALL, false),
+        new Action("Vorlage als PDF", "GET", "/papers/" + paper + ".pdf", null, ALL, false),
+        new Action("Vorlagen lesen (API)", "GET", "/api/v1/papers?q=x", null, ALL, false),
+        new Action("Vorlage anlegen (Formular)", "GET", "/papers/new", null, COORDINATION, false),
+        new Action("Vorlage anlegen (API)", "POST", "/api/v1/papers", "{}", COORDINATION, false),
+        new Action("Vorlage speichern", "POST", "/papers/" + paper, "", COORDINATION, false),
+        new Action(
+            "Beratungsfolge ergänzen (API)",
+            "POST",
+            "/api/v1/papers/" + paper + "/consultations",
+            "{}",
+            COORDINATION,
+            false),
+        new Action(
+            "Beratung bearbeiten (Formular)",
+            "GET",
+            "/consultations/" + consultation + "/edit",
+            null,
+            COORDINATION,
+            false),
+        new Action(
+            "Beratungsergebnis erfassen",
+            "POST",
+            "/consultations/" + consultation + "/result",
+            "",
+            COORDINATION,
+            false),
+        new Action(
+            "Vorlageneinstellungen lesen (API)",
+            "GET",
+            "/api/v1/council-settings",
+            null,
+            ALL,
+            false),
+        new Action(
+            "Vorlageneinstellungen ändern (API)",
+            "PUT",
+            "/api/v1/council-settings",
+            "{}",
+            ADMIN,
+            false),
+        new Action("Vorlageneinstellungen (Seite)", "GET", "/papers/settings", null, ADMIN, false),
         new Action(
             "Berichtswesen (Seite)",
             "GET",

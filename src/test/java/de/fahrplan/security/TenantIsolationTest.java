@@ -70,7 +70,11 @@ class TenantIsolationTest {
           "measure_participant",
           "measure_partner",
           "plan_settings",
-          "priority_criterion");
+          "priority_criterion",
+          "council_settings",
+          "paper_counter",
+          "paper",
+          "consultation");
 
   private static final List<String> TENANT_TABLES =
       java.util.stream.Stream.concat(
@@ -162,6 +166,11 @@ class TenantIsolationTest {
         Map.entry(
             "status-updates",
             (kreis, ids) -> one("select min(id) from status_update where tenant_id = ?", kreis)),
+        Map.entry(
+            "papers", (kreis, ids) -> one("select min(id) from paper where tenant_id = ?", kreis)),
+        Map.entry(
+            "consultations",
+            (kreis, ids) -> one("select min(id) from consultation where tenant_id = ?", kreis)),
         Map.entry(
             "resource-entries",
             (kreis, ids) -> one("select min(id) from resource_entry where tenant_id = ?", kreis)),

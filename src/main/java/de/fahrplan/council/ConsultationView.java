@@ -1,0 +1,27 @@
+package de.fahrplan.council;
+
+import de.fahrplan.shared.web.Versioned;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One step of a paper's Beratungsfolge (OParl Consultation), with the committee's name. */
+public record ConsultationView(
+    Long id,
+    Long paperId,
+    int position,
+    Long organizationId,
+    String organizationName,
+    LocalDate meetingDate,
+    boolean publicSession,
+    ConsultationRole role,
+    ConsultationResult result,
+    String resultText,
+    Instant created,
+    Instant modified,
+    long version)
+    implements Versioned {
+
+  public boolean deciding() {
+    return role == ConsultationRole.DECISION;
+  }
+}

@@ -1,0 +1,194 @@
+package de.fahrplan.council;
+
+import de.fahrplan.council.internal.Consultation;
+import de.fahrplan.council.internal.ConsultationRepository;
+import de.fahrplan.council.internal.Paper;
+import de.fahrplan.organisation.Organizations;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.Rules;
+import de.fahrplan.shared.Versions;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.security.CoordinationOnly;
+import de.fahrplan.shared.security.MemberOnly;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A paper's Beratungsfolge: the committees that deal with it, in order, and their results. A result
+ * fixes the step and the paper; the deciding step's final result decides the paper.
+ */
+@Service
+public class Consultations {
+
+  static final String AUDIT_TYPE = "Consultation";
+
+  private final ConsultationRepository consultations;
+  private final Papers papers;
+  private final Organizations organizations;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  Consultations(
+      ConsultationRepository consultations,
+      Papers papers,
+      Organizations organizations,
+      AuditLog audit,
+      Clock clock) {
+    this.consultations = consultations;
+    this.papers = papers;
+    this.organizations = organizations;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<ConsultationView> ofPaper(long paperId) {
+    papers.find(paperId);
+    List<Consultation> list = consultations.findByPaperIdAndDeletedFalseOrderByPositionAsc(paperId);
+    Map<Long, String> names = new HashMap<>();
+    for (Consultation c : list) {
+      names.computeIfAbsent(c.organizationId(), id -> organizations.get(id).name());
+    }
+    return list.stream().map(c -> c.view(names.get(c.organizationId()))).toList();
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public ConsultationView get(long id) {
+    Consultation c = find(id);
+    return c.view(organizations.get(c.organizationId()).name());
+  }
+
+  @CoordinationOnly
+  @Transactional
+  public ConsultationView add(long paperId, ConsultationInput in) {
+    papers.find(paperId);
+    List<Consultation> steps =
+        new ArrayList<>(consultations.findByPaperIdAndDeletedFalseOrderByPositionAsc(paperId));
+    String committee = checked(in, steps, null);
+    Consultation c = consultations.save(new Consultation(paperId, steps.size() + 1, in));
+    steps.add(c);
+    order(steps, c, in.position);
+    consultations.flush();
+    audit.created(AUDIT_TYPE, c.getId(), c.auditState());
+    return c.view(committee);
+  }
+
+  @CoordinationOnly
+  @Transactional
+  public ConsultationView update(long id, Long expectedVersion, ConsultationInput in) {
+    Consultation c = find(id);
+    Versions.check(AUDIT_TYPE, c.getVersion(), expectedVersion);
+    List<Consultation> steps =
+        new ArrayList<>(consultations.findByPaperIdAndDeletedFalseOrderByPositionAsc(c.paperId()));
+    String committee = checked(in, steps, c);
+    var before = c.auditState();
+    c.apply(in);
+    order(steps, c, in.position);
+    consultations.flush();
+    audit.changed(AUDIT_TYPE, id, before, c.auditState());
+    return c.view(committee);
+  }
+
+  @CoordinationOnly
+  @Transactional
+  public void delete(long id, Long expectedVersion) {
+    Consultation c = find(id);
+    Versions.check(AUDIT_TYPE, c.getVersion(), expectedVersion);
+    c.delete();
+    List<Consultation> rest =
+        consultations.findByPaperIdAndDeletedFalseOrderByPositionAsc(c.paperId()).stream()
+            .filter(other -> !other.getId().equals(id))
+            .toList();
+    for (int i = 0; i < rest.size(); i++) {
+      rest.get(i).moveTo(i + 1);
+    }
+    audit.deleted(AUDIT_TYPE, id, c.auditState());
+  }
+
+  /**
+   * Records the committee's result (after its meeting); the paper is frozen from now on, and
+   * decided when the result is final.
+   */
+  @CoordinationOnly
+  @Transactional
+  public ConsultationView record(long id, Long expectedVersion, ResultInput in) {
+    Consultation c = find(id);
+    Versions.check(AUDIT_TYPE, c.getVersion(), expectedVersion);
+    var before = c.auditState();
+    if (c.meetingDate() != null && c.meetingDate().isAfter(LocalDate.now(clock))) {
+      throw new InvalidInputException("result", "consultation.notYetMet");
+    }
+    c.record(in);
+    Paper paper = papers.find(c.paperId());
+    PaperState next =
+        in.result == ConsultationResult.WITHDRAWN
+            ? PaperState.WITHDRAWN
+            : in.result.isFinal(c.role()) ? PaperState.DECIDED : PaperState.IN_CONSULTATION;
+    if (paper.state() == PaperState.DRAFT || paper.state() == PaperState.IN_CONSULTATION) {
+      paper.moveTo(next);
+    }
+    consultations.flush();
+    audit.changed(AUDIT_TYPE, id, before, c.auditState());
+    return c.view(organizations.get(c.organizationId()).name());
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<AuditLog.Entry> history(long id) {
+    find(id);
+    return audit.history(AUDIT_TYPE, id);
+  }
+
+  private Consultation find(long id) {
+    Consultation c =
+        consultations
+            .findByIdAndDeletedFalse(id)
+            .orElseThrow(() -> new NotFoundException(AUDIT_TYPE));
+    papers.find(c.paperId());
+    return c;
+  }
+
+  /** The committee's name; refuses another municipality's committee and a second decision. */
+  private String checked(ConsultationInput in, List<Consultation> steps, Consultation self) {
+    Rules rules = new Rules();
+    Consultation.check(rules, in);
+    String name = null;
+    if (in.organizationId != null) {
+      try {
+        name = organizations.get(in.organizationId).name();
+      } catch (NotFoundException e) {
+        rules.add("organizationId", "validation.unknownReference");
+      }
+    }
+    boolean anotherDecides =
+        steps.stream().anyMatch(s -> s != self && s.role() == ConsultationRole.DECISION);
+    rules.check(
+        in.role != ConsultationRole.DECISION || !anotherDecides, "role", "consultation.twoDecide");
+    rules.check(
+        in.position == null || (in.position >= 1 && in.position <= steps.size() + 1),
+        "position",
+        "consultation.positionInvalid");
+    rules.throwIfAny();
+    return name;
+  }
+
+  /** Puts {@code moved} at {@code position} (1-based; null keeps it) and numbers the rest. */
+  private static void order(List<Consultation> steps, Consultation moved, Integer position) {
+    if (position != null) {
+      steps.remove(moved);
+      steps.add(Math.min(position, steps.size() + 1) - 1, moved);
+    }
+    for (int i = 0; i < steps.size(); i++) {
+      steps.get(i).moveTo(i + 1);
+    }
+  }
+}

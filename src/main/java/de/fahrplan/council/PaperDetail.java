@@ -1,0 +1,111 @@
+package de.fahrplan.council;
+
+import de.fahrplan.organisation.OrgUnits;
+import de.fahrplan.organisation.PersonView;
+import de.fahrplan.organisation.Persons;
+import de.fahrplan.plan.Measures;
+import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.strategy.Strategies;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The paper page's (and the paper document's) read model, read in one transaction. */
+@Service
+public class PaperDetail {
+
+  /**
+   * A paper with the names of what it refers to, its Beratungsfolge and the warnings a careful
+   * author wants to see before the committees do (no deciding step, dates out of order).
+   */
+  public record View(
+      PaperView paper,
+      List<ConsultationView> consultations,
+      String leadUnit,
+      PersonView personInCharge,
+      String strategyVersion,
+      Map<Long, String> measures,
+      List<Warning> warnings,
+      List<AuditLog.Entry> history) {
+
+    /** A message key of the note and its argument. */
+    public record Warning(String code, String argument) {}
+  }
+
+  private final Papers papers;
+  private final Consultations consultations;
+  private final CouncilSettings settings;
+  private final OrgUnits orgUnits;
+  private final Persons persons;
+  private final Strategies strategies;
+  private final Measures measures;
+
+  PaperDetail(
+      Papers papers,
+      Consultations consultations,
+      CouncilSettings settings,
+      OrgUnits orgUnits,
+      Persons persons,
+      Strategies strategies,
+      Measures measures) {
+    this.papers = papers;
+    this.consultations = consultations;
+    this.settings = settings;
+    this.orgUnits = orgUnits;
+    this.persons = persons;
+    this.strategies = strategies;
+    this.measures = measures;
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public View of(long paperId) {
+    PaperView p = papers.get(paperId);
+    List<ConsultationView> steps = consultations.ofPaper(paperId);
+    return new View(
+        p,
+        steps,
+        p.leadUnitId() == null ? null : orgUnits.get(p.leadUnitId()).label(),
+        p.personInChargeId() == null ? null : persons.get(p.personInChargeId()),
+        versionLabel(p.strategyVersionId()),
+        measures.labels(p.measureIds()),
+        warnings(p, steps),
+        papers.history(paperId));
+  }
+
+  private String versionLabel(Long id) {
+    if (id == null) {
+      return null;
+    }
+    try {
+      return strategies.version(id).label();
+    } catch (NotFoundException deletedSince) {
+      return null;
+    }
+  }
+
+  /** Notes for the author; they never block saving. */
+  private List<View.Warning> warnings(PaperView p, List<ConsultationView> steps) {
+    List<View.Warning> warnings = new ArrayList<>();
+    boolean asksForDecision =
+        settings.current().type(p.paperType()).map(PaperType::decision).orElse(false);
+    if (asksForDecision && steps.stream().noneMatch(ConsultationView::deciding)) {
+      warnings.add(new View.Warning("paper.warning.noDecision", p.paperType()));
+    }
+    LocalDate last = null;
+    for (ConsultationView c : steps) {
+      if (c.meetingDate() != null) {
+        if (last != null && c.meetingDate().isBefore(last)) {
+          warnings.add(new View.Warning("paper.warning.dateOrder", c.organizationName()));
+        }
+        last = c.meetingDate();
+      }
+    }
+    return warnings;
+  }
+}

@@ -1,0 +1,20 @@
+package de.fahrplan.council;
+
+/**
+ * Where a paper stands. It is frozen once a consultation has a result: from then on only a new
+ * paper (Ergänzung) can correct it.
+ */
+public enum PaperState {
+  /** Entwurf: written and edited by the administration. */
+  DRAFT,
+  /** In Beratung: a committee has dealt with it, the deciding consultation has no result yet. */
+  IN_CONSULTATION,
+  /** Erledigt: the deciding (or last) consultation has a final result. */
+  DECIDED,
+  /** Zurückgezogen. */
+  WITHDRAWN;
+
+  public boolean frozen() {
+    return this != DRAFT;
+  }
+}

@@ -1,0 +1,43 @@
+package de.fahrplan.council;
+
+import de.fahrplan.shared.Inputs;
+import de.fahrplan.shared.web.Versioned;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A paper (Vorlage); {@code reference} is its number, e.g. "VO/2026/00012". */
+public record PaperView(
+    Long id,
+    String reference,
+    String paperType,
+    LocalDate date,
+    String subject,
+    boolean publicPaper,
+    Long leadUnitId,
+    Long personInChargeId,
+    String fileNumber,
+    String budgetProducts,
+    String occasion,
+    String facts,
+    String proposal,
+    String financialImpact,
+    String organisationalImpact,
+    List<PaperCheck> checks,
+    Long strategyVersionId,
+    List<Long> measureIds,
+    PaperState state,
+    Instant created,
+    Instant modified,
+    long version)
+    implements Versioned {
+
+  /** "VO/2026/00012 – Digitalisierungsstrategie …". */
+  public String label() {
+    return reference + " – " + subject;
+  }
+
+  public PaperInput toInput() {
+    return Inputs.fill(this, new PaperInput());
+  }
+}

@@ -1,0 +1,160 @@
+package de.fahrplan.council.internal;
+
+import de.fahrplan.council.ConsultationInput;
+import de.fahrplan.council.ConsultationResult;
+import de.fahrplan.council.ConsultationRole;
+import de.fahrplan.council.ConsultationView;
+import de.fahrplan.council.ResultInput;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.Rules;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.persistence.TenantEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/**
+ * One step of a paper's Beratungsfolge: a committee deals with the paper in a meeting, in public or
+ * not, in a role; once it has a result the step (and its paper) is fixed.
+ */
+@Entity
+@Table(name = "consultation")
+public class Consultation extends TenantEntity {
+
+  private Long paperId;
+  private int position;
+  private Long organizationId;
+  private LocalDate meetingDate;
+  private boolean publicSession;
+
+  @Enumerated(EnumType.STRING)
+  private ConsultationRole role;
+
+  @Enumerated(EnumType.STRING)
+  private ConsultationResult result;
+
+  private String resultText;
+  private boolean deleted;
+  @CreationTimestamp private Instant created;
+  @UpdateTimestamp private Instant modified;
+
+  protected Consultation() {}
+
+  public Consultation(long paperId, int position, ConsultationInput in) {
+    this.paperId = paperId;
+    this.position = position;
+    apply(in);
+  }
+
+  public static void check(Rules rules, ConsultationInput in) {
+    rules.required("organizationId", in.organizationId).required("role", in.role);
+  }
+
+  public void apply(ConsultationInput in) {
+    requireOpen();
+    this.organizationId = in.organizationId;
+    this.meetingDate = in.meetingDate;
+    this.publicSession = in.publicSession;
+    this.role = in.role;
+  }
+
+  public void moveTo(int position) {
+    this.position = position;
+  }
+
+  /** Records the result; the changed text of "geändert beschlossen" is required. */
+  public void record(ResultInput in) {
+    requireOpen();
+    new Rules()
+        .required("result", in.result)
+        .check(
+            in.result == null
+                || !ConsultationResult.DECISIONS.contains(in.result)
+                || role == ConsultationRole.DECISION,
+            "result",
+            "consultation.notDeciding")
+        .check(
+            in.result != ConsultationResult.ADOPTED_AMENDED
+                || (in.text != null && !in.text.isBlank()),
+            "text",
+            "consultation.amendedTextMissing")
+        .maxLength("text", in.text, Paper.TEXT)
+        .check(meetingDate != null, "result", "consultation.dateMissing")
+        .throwIfAny();
+    this.result = in.result;
+    this.resultText = in.text == null || in.text.isBlank() ? null : in.text.strip();
+  }
+
+  public void delete() {
+    requireOpen();
+    this.deleted = true;
+  }
+
+  private void requireOpen() {
+    if (result != null) {
+      throw new InvalidInputException(null, "consultation.closed");
+    }
+  }
+
+  public boolean isDeleted() {
+    return deleted;
+  }
+
+  public Long paperId() {
+    return paperId;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  public Long organizationId() {
+    return organizationId;
+  }
+
+  public LocalDate meetingDate() {
+    return meetingDate;
+  }
+
+  public ConsultationRole role() {
+    return role;
+  }
+
+  public ConsultationResult result() {
+    return result;
+  }
+
+  public ConsultationView view(String organizationName) {
+    return new ConsultationView(
+        getId(),
+        paperId,
+        position,
+        organizationId,
+        organizationName,
+        meetingDate,
+        publicSession,
+        role,
+        result,
+        resultText,
+        created,
+        modified,
+        getVersion());
+  }
+
+  public Map<String, Object> auditState() {
+    return AuditLog.state(
+        "organizationId", organizationId,
+        "meetingDate", meetingDate,
+        "publicSession", publicSession,
+        "role", role,
+        "position", position,
+        "result", result,
+        "resultText", resultText);
+  }
+}

@@ -1,0 +1,225 @@
+package de.fahrplan.council.internal;
+
+import de.fahrplan.council.PaperCheck;
+import de.fahrplan.council.PaperInput;
+import de.fahrplan.council.PaperState;
+import de.fahrplan.council.PaperView;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.Rules;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.persistence.TenantEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/**
+ * A council paper (OParl Paper). Its number is given once, at creation; its content can change
+ * while it is a draft, and never after a committee has dealt with it.
+ */
+@Entity
+@Table(name = "paper")
+public class Paper extends TenantEntity {
+
+  static final int TEXT = 20_000;
+
+  private String reference;
+  private String paperType;
+
+  @Column(name = "paper_date")
+  private LocalDate date;
+
+  private String subject;
+  private boolean publicPaper;
+  private Long leadUnitId;
+  private Long personInChargeId;
+  private String fileNumber;
+  private String budgetProducts;
+  private String occasion;
+  private String facts;
+  private String proposal;
+  private String financialImpact;
+  private String organisationalImpact;
+  private Long strategyVersionId;
+
+  @ElementCollection
+  @CollectionTable(name = "paper_check", joinColumns = @JoinColumn(name = "paper_id"))
+  @OrderColumn(name = "position")
+  private List<Check> checks = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "paper_measure", joinColumns = @JoinColumn(name = "paper_id"))
+  @Column(name = "measure_id")
+  private Set<Long> measureIds = new LinkedHashSet<>();
+
+  @Enumerated(EnumType.STRING)
+  private PaperState state = PaperState.DRAFT;
+
+  private boolean deleted;
+  @CreationTimestamp private Instant created;
+  @UpdateTimestamp private Instant modified;
+
+  /** A ticked checkbox as stored. */
+  @Embeddable
+  public static class Check {
+    private String label;
+    private String note;
+
+    protected Check() {}
+
+    Check(String label, String note) {
+      this.label = label;
+      this.note = note;
+    }
+  }
+
+  protected Paper() {}
+
+  public Paper(String reference, PaperInput input) {
+    this.reference = reference;
+    apply(input);
+  }
+
+  /**
+   * The rules of the paper itself; the caller has checked the type, checkboxes and references
+   * against the municipality's lists.
+   */
+  public static void check(Rules rules, PaperInput in) {
+    rules
+        .required("paperType", in.paperType)
+        .required("date", in.date)
+        .required("subject", in.subject)
+        .maxLength("subject", in.subject, 500)
+        .maxLength("fileNumber", in.fileNumber, 100)
+        .maxLength("budgetProducts", in.budgetProducts, 500)
+        .maxLength("occasion", in.occasion, TEXT)
+        .maxLength("facts", in.facts, 50_000)
+        .maxLength("proposal", in.proposal, TEXT)
+        .maxLength("financialImpact", in.financialImpact, TEXT)
+        .maxLength("organisationalImpact", in.organisationalImpact, TEXT);
+  }
+
+  public void apply(PaperInput in) {
+    if (state.frozen()) {
+      throw new InvalidInputException(null, "paper.frozen", reference);
+    }
+    this.paperType = in.paperType;
+    this.date = in.date;
+    this.subject = in.subject.trim();
+    this.publicPaper = in.publicPaper;
+    this.leadUnitId = in.leadUnitId;
+    this.personInChargeId = in.personInChargeId;
+    this.fileNumber = blankToNull(in.fileNumber);
+    this.budgetProducts = blankToNull(in.budgetProducts);
+    this.occasion = blankToNull(in.occasion);
+    this.facts = blankToNull(in.facts);
+    this.proposal = blankToNull(in.proposal);
+    this.financialImpact = blankToNull(in.financialImpact);
+    this.organisationalImpact = blankToNull(in.organisationalImpact);
+    this.strategyVersionId = in.strategyVersionId;
+    this.checks.clear();
+    in.checks.forEach(c -> checks.add(new Check(c.label(), blankToNull(c.note()))));
+    this.measureIds.clear();
+    this.measureIds.addAll(in.measureIds);
+  }
+
+  /** The state that follows from the consultations' results (see {@code Consultations}). */
+  public void moveTo(PaperState next) {
+    this.state = next;
+  }
+
+  /** Hidden everywhere, its number never given again (OParl keeps a deleted stub). */
+  public void delete() {
+    if (state.frozen()) {
+      throw new InvalidInputException(null, "paper.frozen", reference);
+    }
+    this.deleted = true;
+  }
+
+  public boolean isDeleted() {
+    return deleted;
+  }
+
+  public PaperState state() {
+    return state;
+  }
+
+  public String reference() {
+    return reference;
+  }
+
+  public String paperType() {
+    return paperType;
+  }
+
+  public PaperView view() {
+    return new PaperView(
+        getId(),
+        reference,
+        paperType,
+        date,
+        subject,
+        publicPaper,
+        leadUnitId,
+        personInChargeId,
+        fileNumber,
+        budgetProducts,
+        occasion,
+        facts,
+        proposal,
+        financialImpact,
+        organisationalImpact,
+        checks.stream().map(c -> new PaperCheck(c.label, c.note)).toList(),
+        strategyVersionId,
+        List.copyOf(measureIds),
+        state,
+        created,
+        modified,
+        getVersion());
+  }
+
+  public Map<String, Object> auditState() {
+    Map<String, Object> s =
+        AuditLog.state(
+            "reference", reference,
+            "paperType", paperType,
+            "date", date,
+            "subject", subject,
+            "publicPaper", publicPaper,
+            "leadUnitId", leadUnitId,
+            "personInChargeId", personInChargeId,
+            "fileNumber", fileNumber,
+            "budgetProducts", budgetProducts);
+    s.putAll(
+        AuditLog.state(
+            "occasion", occasion,
+            "facts", facts,
+            "proposal", proposal,
+            "financialImpact", financialImpact,
+            "organisationalImpact", organisationalImpact,
+            "checks", checks.stream().map(c -> c.label).toList(),
+            "strategyVersionId", strategyVersionId,
+            "measureIds", List.copyOf(measureIds),
+            "state", state));
+    return s;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

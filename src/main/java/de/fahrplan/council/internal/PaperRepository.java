@@ -1,0 +1,38 @@
+package de.fahrplan.council.internal;
+
+import de.fahrplan.council.PaperState;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface PaperRepository extends JpaRepository<Paper, Long> {
+
+  /** The paper list's filters, all in SQL; {@code q} is a lower-case "%…%" pattern or null. */
+  @Query(
+      """
+      select p from Paper p
+      where p.deleted = false
+        and (:q is null or lower(p.reference) like :q or lower(p.subject) like :q)
+        and (:type is null or p.paperType = :type)
+        and (:state is null or p.state = :state)
+        and (:committee is null or exists (select 1 from Consultation c
+             where c.paperId = p.id and c.deleted = false and c.organizationId = :committee))
+      """)
+  Page<Paper> search(
+      @Param("q") String q,
+      @Param("type") String type,
+      @Param("state") PaperState state,
+      @Param("committee") Long committee,
+      Pageable page);
+
+  Optional<Paper> findByIdAndDeletedFalse(long id);
+
+  Optional<Paper> findByReferenceAndDeletedFalse(String reference);
+
+  boolean existsByLeadUnitId(long orgUnitId);
+
+  boolean existsByPersonInChargeId(long personId);
+}

@@ -1,0 +1,47 @@
+package de.fahrplan.council.web;
+
+import de.fahrplan.plan.Measures;
+import de.fahrplan.shared.web.Option;
+import de.fahrplan.strategy.Strategies;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The plan as choices of the paper form: strategy versions and the measures of the current one. */
+@Component
+class PaperChoices {
+
+  private final Strategies strategies;
+  private final Measures measures;
+  private final Clock clock;
+
+  PaperChoices(Strategies strategies, Measures measures, Clock clock) {
+    this.strategies = strategies;
+    this.measures = measures;
+    this.clock = clock;
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  List<Option> versions() {
+    return strategies.all().stream()
+        .flatMap(s -> s.versions().stream())
+        .map(v -> new Option(String.valueOf(v.id()), v.label()))
+        .toList();
+  }
+
+  /** The measures of the version in force (or the newest draft), "M-12 – Titel". */
+  List<Option> measures() {
+    return strategies
+        .currentVersion()
+        .map(
+            v ->
+                measures.all(v.id()).stream()
+                    .map(m -> new Option(String.valueOf(m.id()), m.code() + " – " + m.title()))
+                    .toList())
+        .orElse(List.of());
+  }
+}

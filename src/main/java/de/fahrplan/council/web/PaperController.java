@@ -1,0 +1,283 @@
+package de.fahrplan.council.web;
+
+import de.fahrplan.council.ConsultationInput;
+import de.fahrplan.council.ConsultationRole;
+import de.fahrplan.council.Consultations;
+import de.fahrplan.council.CouncilSettings;
+import de.fahrplan.council.CouncilSettingsView;
+import de.fahrplan.council.PaperCheck;
+import de.fahrplan.council.PaperDetail;
+import de.fahrplan.council.PaperDocuments;
+import de.fahrplan.council.PaperFilter;
+import de.fahrplan.council.PaperInput;
+import de.fahrplan.council.PaperState;
+import de.fahrplan.council.PaperView;
+import de.fahrplan.council.Papers;
+import de.fahrplan.documents.Format;
+import de.fahrplan.organisation.Choices;
+import de.fahrplan.shared.Inputs;
+import de.fahrplan.shared.security.CoordinationOnly;
+import de.fahrplan.shared.web.Flash;
+import de.fahrplan.shared.web.FormErrors;
+import de.fahrplan.shared.web.Option;
+import de.fahrplan.shared.web.Pages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Pages of council papers: the list, a paper with its Beratungsfolge, the paper form. */
+@Controller
+@RequestMapping("/papers")
+class PaperController {
+
+  static final int PAGE_SIZE = 50;
+
+  /** The paper form: the input, the version it started from and one row per checkbox. */
+  static class PaperForm extends PaperInput {
+    public Long version;
+    public List<CheckRow> checkRows = new ArrayList<>();
+
+    /** Carries the ticked rows into the input. */
+    PaperForm ticked() {
+      checks =
+          checkRows.stream()
+              .filter(r -> r.checked)
+              .map(r -> new PaperCheck(r.label, r.note))
+              .toList();
+      return this;
+    }
+  }
+
+  /** One of the municipality's checkboxes on the form. */
+  static class CheckRow {
+    public String label;
+    public boolean checked;
+    public String note;
+  }
+
+  private final Papers papers;
+  private final Consultations consultations;
+  private final PaperDetail details;
+  private final PaperDocuments documents;
+  private final CouncilSettings settings;
+  private final PaperChoices paperChoices;
+  private final Choices choices;
+  private final MessageSource messages;
+
+  PaperController(
+      Papers papers,
+      Consultations consultations,
+      PaperDetail details,
+      PaperDocuments documents,
+      CouncilSettings settings,
+      PaperChoices paperChoices,
+      Choices choices,
+      MessageSource messages) {
+    this.papers = papers;
+    this.consultations = consultations;
+    this.details = details;
+    this.documents = documents;
+    this.settings = settings;
+    this.paperChoices = paperChoices;
+    this.choices = choices;
+    this.messages = messages;
+  }
+
+  @GetMapping
+  String list(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) Long committee,
+      @RequestParam(required = false) PaperState state,
+      @RequestParam(defaultValue = "0") int page,
+      Model model,
+      Locale locale) {
+    PaperFilter filter = new PaperFilter(q, type, committee, state);
+    model.addAttribute(
+        "page",
+        papers.search(
+            filter,
+            PageRequest.of(
+                Math.max(page, 0),
+                PAGE_SIZE,
+                Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id")))));
+    model.addAttribute("filter", filter);
+    model.addAttribute(
+        "base",
+        UriComponentsBuilder.fromPath("/papers")
+            .queryParamIfPresent("q", Optional.ofNullable(q).filter(s -> !s.isBlank()))
+            .queryParamIfPresent("type", Optional.ofNullable(type).filter(s -> !s.isBlank()))
+            .queryParamIfPresent("committee", Optional.ofNullable(committee))
+            .queryParamIfPresent("state", Optional.ofNullable(state))
+            .encode()
+            .toUriString());
+    model.addAttribute("typeOptions", typeOptions(settings.current()));
+    model.addAttribute("committeeOptions", choices.organizations());
+    model.addAttribute(
+        "stateOptions", Option.ofEnum(PaperState.values(), "paperState.", messages, locale));
+    return "council/papers";
+  }
+
+  @CoordinationOnly
+  @GetMapping("/new")
+  String newForm(Model model) {
+    PaperForm form = new PaperForm();
+    form.date = paperChoices.today();
+    model.addAttribute("form", withRows(form, settings.current()));
+    return form(model, null);
+  }
+
+  @CoordinationOnly
+  @PostMapping
+  String create(
+      @ModelAttribute("form") PaperForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    return FormErrors.tryCreate(() -> papers.create(form.ticked()), result)
+        .map(
+            created -> {
+              redirect.addFlashAttribute("flash", "paper.created");
+              return "redirect:/papers/" + created.id();
+            })
+        .orElseGet(() -> form(model, null));
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable long id, Model model, Locale locale) {
+    Pages.add(model, details.of(id));
+    if (!model.containsAttribute("consultationForm")) {
+      model.addAttribute("consultationForm", new ConsultationInput());
+    }
+    model.addAttribute("committeeOptions", choices.organizations());
+    model.addAttribute(
+        "roleOptions",
+        Option.ofEnum(ConsultationRole.values(), "consultationRole.", messages, locale));
+    return "council/paper";
+  }
+
+  /** Adds a step to the Beratungsfolge; a broken input shows the paper page with its errors. */
+  @CoordinationOnly
+  @PostMapping("/{id}/consultations")
+  String addConsultation(
+      @PathVariable long id,
+      @ModelAttribute("consultationForm") ConsultationInput form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    if (FormErrors.tryCreate(() -> consultations.add(id, form), result).isPresent()) {
+      redirect.addFlashAttribute("flash", "consultation.added");
+      return "redirect:/papers/" + id + "#beratungsfolge";
+    }
+    return show(id, model, locale);
+  }
+
+  @CoordinationOnly
+  @GetMapping("/{id}/edit")
+  String edit(@PathVariable long id, Model model) {
+    PaperView p = papers.get(id);
+    PaperForm form = Inputs.fill(p, new PaperForm());
+    model.addAttribute("form", withRows(form, settings.current()));
+    return form(model, p);
+  }
+
+  @CoordinationOnly
+  @PostMapping("/{id}")
+  String update(
+      @PathVariable long id,
+      @ModelAttribute("form") PaperForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    PaperView current = papers.get(id);
+    if (FormErrors.trySave(
+        () -> papers.update(id, form.version, form.ticked()),
+        result,
+        model,
+        current,
+        v -> form.version = v)) {
+      redirect.addFlashAttribute("flash", "form.saved");
+      return "redirect:/papers/" + id;
+    }
+    return form(model, current);
+  }
+
+  @CoordinationOnly
+  @PostMapping("/{id}/delete")
+  String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+    return Flash.after("/papers", redirect, () -> papers.delete(id, version), "paper.deleted");
+  }
+
+  @GetMapping("/{id}.pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable long id) {
+    return documents.file(id, Format.PDF).asAttachment();
+  }
+
+  @GetMapping("/{id}.odt")
+  ResponseEntity<byte[]> odt(@PathVariable long id) {
+    return documents.file(id, Format.ODT).asAttachment();
+  }
+
+  @GetMapping("/{id}.docx")
+  ResponseEntity<byte[]> docx(@PathVariable long id) {
+    return documents.file(id, Format.DOCX).asAttachment();
+  }
+
+  private String form(Model model, PaperView paper) {
+    CouncilSettingsView s = settings.current();
+    model.addAttribute("paper", paper);
+    model.addAttribute("typeOptions", typeOptions(s));
+    model.addAttribute("unitOptions", choices.orgUnits());
+    model.addAttribute("personOptions", choices.persons());
+    model.addAttribute("versionOptions", paperChoices.versions());
+    model.addAttribute("measureOptions", paperChoices.measures());
+    return "council/paper-form";
+  }
+
+  /** One row per checkbox of the municipality (and any the paper has from an older list). */
+  private static PaperForm withRows(PaperForm form, CouncilSettingsView s) {
+    if (!form.checkRows.isEmpty()) {
+      return form;
+    }
+    List<String> labels = new ArrayList<>(s.checks());
+    form.checks.stream()
+        .map(PaperCheck::label)
+        .filter(l -> !labels.contains(l))
+        .forEach(labels::add);
+    for (String label : labels) {
+      CheckRow row = new CheckRow();
+      row.label = label;
+      form.checks.stream()
+          .filter(c -> c.label().equals(label))
+          .findFirst()
+          .ifPresent(
+              c -> {
+                row.checked = true;
+                row.note = c.note();
+              });
+      form.checkRows.add(row);
+    }
+    return form;
+  }
+
+  static List<Option> typeOptions(CouncilSettingsView s) {
+    return s.types().stream().map(t -> new Option(t.name(), t.name())).toList();
+  }
+}

@@ -1,0 +1,180 @@
+package de.fahrplan.demo;
+
+import de.fahrplan.council.ConsultationInput;
+import de.fahrplan.council.ConsultationResult;
+import de.fahrplan.council.ConsultationRole;
+import de.fahrplan.council.ConsultationView;
+import de.fahrplan.council.Consultations;
+import de.fahrplan.council.CouncilSettings;
+import de.fahrplan.council.CouncilSettingsInput;
+import de.fahrplan.council.PaperCheck;
+import de.fahrplan.council.PaperInput;
+import de.fahrplan.council.PaperView;
+import de.fahrplan.council.Papers;
+import de.fahrplan.council.ResultInput;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo municipalities' council papers: Musterstadt's adoption paper of its strategy with Senat
+ * (N) → Hauptausschuss (Ö) → Bürgerschaft (Ö), the report paper of a closed round, the draft paper
+ * of the Fortschreibung; Beispielkreis's own numbering and Beratungsfolge.
+ */
+@Component
+class DemoCouncil {
+
+  private final Papers papers;
+  private final Consultations consultations;
+  private final CouncilSettings settings;
+
+  DemoCouncil(Papers papers, Consultations consultations, CouncilSettings settings) {
+    this.papers = papers;
+    this.consultations = consultations;
+    this.settings = settings;
+  }
+
+  /** The adoption paper of version 1, decided on {@code adoptedOn}; answers its number. */
+  String musterstadtAdoption(
+      long versionId,
+      LocalDate adoptedOn,
+      Map<String, Long> units,
+      Map<String, Long> people,
+      ToLongFunction<String> committee) {
+    PaperInput in =
+        paper(
+            "Beschlussvorlage",
+            "2023-10-10",
+            "Digitale Strategie der Hansestadt Musterstadt 2024–2030",
+            units.get("1.201"),
+            people.get("Schütt"));
+    in.fileNumber = "1.201-10.04/2023";
+    in.budgetProducts = "1.1.1.04 Informationstechnik";
+    in.occasion =
+        "Die Bürgerschaft hat die Verwaltung am 23.03.2023 beauftragt, eine Digitalisierungsstrategie"
+            + " mit Zielen, Maßnahmen und Ressourcen vorzulegen (VO/2023/01207).";
+    in.facts =
+        "Die Strategie beschreibt das Zielbild 2030, vier Handlungsfelder mit ihren Zielen und die"
+            + " Maßnahmen mit Verantwortlichen, Meilensteinen, Personal und Finanzmitteln je Haushaltsjahr."
+            + "\n\nSie wurde mit den Fachbereichen, dem Gesamtpersonalrat, dem Frauenbüro und der"
+            + " Datenschutzbeauftragten abgestimmt.";
+    in.proposal =
+        "Die Digitale Strategie der Hansestadt Musterstadt 2024–2030 wird beschlossen und zum"
+            + " 01.01.2024 in Kraft gesetzt. Die Strategie ist Bestandteil dieses Beschlusses.";
+    in.financialImpact =
+        "Die Mittel sind im Teilergebnisplan und im Teilfinanzplan des Produkts 1.1.1.04 für die"
+            + " Haushaltsjahre 2024 und 2025 veranschlagt.";
+    in.checks =
+        List.of(
+            new PaperCheck("inklusionsrelevant", "barrierefreie Online-Dienste"),
+            new PaperCheck(
+                "neu / freiwillig / vorgeschrieben durch …", "vorgeschrieben durch OZG"));
+    in.strategyVersionId = versionId;
+    PaperView p = papers.create(in);
+    decided(
+        step(p, committee.applyAsLong("Senat"), "2023-10-24", false, ConsultationRole.PRELIMINARY),
+        ConsultationResult.RECOMMENDED);
+    decided(
+        step(p, committee.applyAsLong("HA"), "2023-11-07", true, ConsultationRole.PRELIMINARY),
+        ConsultationResult.RECOMMENDED);
+    decided(
+        step(
+            p,
+            committee.applyAsLong("Bürgerschaft"),
+            adoptedOn.toString(),
+            true,
+            ConsultationRole.DECISION),
+        ConsultationResult.ADOPTED);
+    return p.reference();
+  }
+
+  /** The report paper of round Q2/2026, noted; the draft paper of the Fortschreibung. */
+  void musterstadtLater(
+      long draftVersionId,
+      Map<String, Long> units,
+      Map<String, Long> people,
+      ToLongFunction<String> committee) {
+    PaperInput report =
+        paper(
+            "Mitteilungsvorlage",
+            "2026-08-25",
+            "Digitale Strategie: Fortschrittsbericht 2. Quartal 2026",
+            units.get("1.201"),
+            people.get("Schütt"));
+    report.facts =
+        "Der Fortschrittsbericht zum 30.06.2026 liegt als Anlage bei. Er zeigt den Stand aller"
+            + " Maßnahmen nach Ampel, die erreichten Meilensteine und die verausgabten Mittel.";
+    report.proposal = "Der Haupt- und Digitalisierungsausschuss nimmt den Bericht zur Kenntnis.";
+    PaperView r = papers.create(report);
+    decided(
+        step(r, committee.applyAsLong("HDA"), "2026-09-17", true, ConsultationRole.NOTICE),
+        ConsultationResult.NOTED);
+
+    PaperInput update =
+        paper(
+            "Beschlussvorlage",
+            "2026-11-20",
+            "Fortschreibung der Digitalen Strategie der Hansestadt Musterstadt",
+            units.get("1.201"),
+            people.get("Schütt"));
+    update.occasion = "Die Strategie ist nach drei Jahren fortzuschreiben.";
+    update.proposal =
+        "Die Fortschreibung der Digitalen Strategie der Hansestadt Musterstadt wird beschlossen.";
+    update.strategyVersionId = draftVersionId;
+    PaperView u = papers.create(update);
+    step(u, committee.applyAsLong("Senat"), "2027-01-19", false, ConsultationRole.PRELIMINARY);
+    step(u, committee.applyAsLong("HA"), "2027-02-02", true, ConsultationRole.PRELIMINARY);
+    step(u, committee.applyAsLong("Bürgerschaft"), "2027-02-25", true, ConsultationRole.DECISION);
+  }
+
+  /** Rostock-style numbers with the type, and the Landkreis's Beratungsfolge. */
+  void beispielkreis(Map<String, Long> people, ToLongFunction<String> committee) {
+    CouncilSettingsInput s = new CouncilSettingsInput();
+    s.numberPattern = "{yyyy}/{type}/{nnnn}";
+    s.paperTypes = CouncilSettings.DEFAULT_TYPES;
+    s.checkOptions = "klimarelevant\ninklusionsrelevant\ngleichstellungsrelevant";
+    settings.update(settings.current().version(), s);
+    PaperInput in =
+        paper(
+            "Beschlussvorlage",
+            "2026-11-03",
+            "Beitritt zum Zweckverband Digitale Verwaltung",
+            null,
+            people.get("Domanske"));
+    in.proposal = "Der Kreistag beschließt den Beitritt zum Zweckverband Digitale Verwaltung.";
+    in.financialImpact = "Umlage ab 2027: 48.000 € jährlich (Teilergebnisplan).";
+    PaperView p = papers.create(in);
+    step(p, committee.applyAsLong("AFP"), "2026-11-26", false, ConsultationRole.PRELIMINARY);
+    step(p, committee.applyAsLong("KA"), "2026-12-08", false, ConsultationRole.PRELIMINARY);
+    step(p, committee.applyAsLong("KT"), "2026-12-17", true, ConsultationRole.DECISION);
+  }
+
+  private static PaperInput paper(
+      String type, String date, String subject, Long unit, Long person) {
+    PaperInput in = new PaperInput();
+    in.paperType = type;
+    in.date = LocalDate.parse(date);
+    in.subject = subject;
+    in.leadUnitId = unit;
+    in.personInChargeId = person;
+    return in;
+  }
+
+  private ConsultationView step(
+      PaperView p, long committee, String date, boolean open, ConsultationRole role) {
+    ConsultationInput in = new ConsultationInput();
+    in.organizationId = committee;
+    in.meetingDate = LocalDate.parse(date);
+    in.publicSession = open;
+    in.role = role;
+    return consultations.add(p.id(), in);
+  }
+
+  private void decided(ConsultationView c, ConsultationResult result) {
+    ResultInput in = new ResultInput();
+    in.result = result;
+    consultations.record(c.id(), c.version(), in);
+  }
+}

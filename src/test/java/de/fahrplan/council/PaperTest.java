@@ -1,0 +1,393 @@
+package de.fahrplan.council;
+
+import static de.fahrplan.support.Demo.KREIS_TOKEN;
+import static de.fahrplan.support.Demo.MUSTER_TOKEN;
+import static de.fahrplan.support.Demo.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.fahrplan.shared.security.Role;
+import de.fahrplan.support.Demo;
+import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.PdfUa;
+import de.fahrplan.support.Users;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.odftoolkit.odfdom.doc.OdfTextDocument;
+import org.odftoolkit.odfdom.incubator.doc.text.OdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Council papers: numbers without gaps or duplicates under concurrency, the Beratungsfolge with its
+ * rules, a paper fixed once a committee dealt with it, the same paper as PDF/UA, ODT and DOCX, and
+ * the list's filters in page and API.
+ */
+@FahrplanTest
+class PaperTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired Papers papers;
+  final JsonMapper json = JsonMapper.builder().build();
+
+  /** A request with the municipality's token, built fluently and sent on the first expectation. */
+  private final class Request {
+    private final MockHttpServletRequestBuilder builder;
+
+    Request(MockHttpServletRequestBuilder builder) {
+      this.builder = builder;
+    }
+
+    Request header(String name, String value) {
+      builder.header(name, value);
+      return this;
+    }
+
+    Request content(String body) {
+      builder.content(body);
+      return this;
+    }
+
+    ResultActions andExpect(ResultMatcher matcher) throws Exception {
+      return mvc.perform(builder).andExpect(matcher);
+    }
+  }
+
+  private Request api(MockHttpServletRequestBuilder request, String token) {
+    return new Request(
+        request
+            .header(HttpHeaders.AUTHORIZATION, bearer(token))
+            .contentType(MediaType.APPLICATION_JSON));
+  }
+
+  private JsonNode body(ResultActions result) throws Exception {
+    return json.readTree(result.andReturn().getResponse().getContentAsString());
+  }
+
+  private JsonNode body(Request request) throws Exception {
+    return body(mvc.perform(request.builder));
+  }
+
+  private long committee(long tenant, String shortName) {
+    return jdbc.queryForObject(
+        "select id from organization where tenant_id = ? and short_name = ?",
+        Long.class,
+        tenant,
+        shortName);
+  }
+
+  @Test
+  void hundredConcurrentPapersGetConsecutiveNumbersWithoutGapsOrDuplicates() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    var user = Users.in(muster, Role.COORDINATION);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Callable<String>> work = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      int n = i;
+      work.add(
+          () -> {
+            SecurityContextHolder.getContext().setAuthentication(user);
+            try {
+              PaperInput in = new PaperInput();
+              in.paperType = "Informationsvorlage";
+              in.date = LocalDate.of(2031, 2, 1);
+              in.subject = "Gleichzeitig " + n;
+              return papers.create(in).reference();
+            } finally {
+              SecurityContextHolder.clearContext();
+            }
+          });
+    }
+    List<String> numbers = new ArrayList<>();
+    try {
+      for (Future<String> f : pool.invokeAll(work)) {
+        numbers.add(f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(numbers)
+        .containsExactlyInAnyOrderElementsOf(
+            IntStream.rangeClosed(1, 100).mapToObj(i -> String.format("VO/2031/%05d", i)).toList());
+  }
+
+  @Test
+  void aPaperIsNumberedEditedConsultedAndFixedByTheCommitteesResult() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    long senat = committee(muster, "Senat");
+    long rat = committee(muster, "Bürgerschaft");
+    String paper =
+        """
+        {"paperType":"Beschlussvorlage","date":"2030-03-02","subject":"Open-Data-Portal","publicPaper":true,
+         "proposal":"Das Portal wird eingerichtet.","checks":[{"label":"klimarelevant","note":"weniger Papier"}]}""";
+    JsonNode created = body(api(post("/api/v1/papers"), MUSTER_TOKEN).content(paper));
+    long id = created.get("id").asLong();
+    assertThat(created.get("reference").asText()).matches("VO/2030/\\d{5}");
+    assertThat(created.get("state").asText()).isEqualTo("DRAFT");
+    assertThat(created.get("checks").get(0).get("note").asText()).isEqualTo("weniger Papier");
+
+    // the second deciding committee, a committee of another municipality, a result before the day
+    String step =
+        "{\"organizationId\":%d,\"role\":\"%s\",\"meetingDate\":\"%s\",\"publicSession\":%s}";
+    JsonNode first =
+        body(
+            api(post("/api/v1/papers/" + id + "/consultations"), MUSTER_TOKEN)
+                .content(step.formatted(senat, "PRELIMINARY", "2030-03-10", false))
+                .andExpect(status().isCreated()));
+    JsonNode decides =
+        body(
+            api(post("/api/v1/papers/" + id + "/consultations"), MUSTER_TOKEN)
+                .content(step.formatted(rat, "DECISION", "2030-03-20", true))
+                .andExpect(status().isCreated()));
+    api(post("/api/v1/papers/" + id + "/consultations"), MUSTER_TOKEN)
+        .content(step.formatted(senat, "DECISION", "2030-03-30", false))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("role"));
+    long kreisCommittee = committee(Demo.bodyId(jdbc, "beispielkreis"), "KT");
+    api(post("/api/v1/papers/" + id + "/consultations"), MUSTER_TOKEN)
+        .content(step.formatted(kreisCommittee, "NOTICE", "2030-03-30", true))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("organizationId"));
+    api(put("/api/v1/consultations/" + first.get("id").asLong() + "/result"), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + first.get("version").asLong() + "\"")
+        .content("{\"result\":\"RECOMMENDED\"}")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            jsonPath("$.errors[0].message").value("Die Sitzung hat noch nicht stattgefunden."));
+    // "geändert beschlossen" needs the changed text; a preliminary step cannot adopt
+    jdbc.update(
+        "update consultation set meeting_date = date '2024-03-10' where id = ?",
+        first.get("id").asLong());
+    jdbc.update(
+        "update consultation set meeting_date = date '2024-03-20' where id = ?",
+        decides.get("id").asLong());
+    api(put("/api/v1/consultations/" + first.get("id").asLong() + "/result"), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + first.get("version").asLong() + "\"")
+        .content("{\"result\":\"ADOPTED\"}")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("result"));
+    api(put("/api/v1/consultations/" + decides.get("id").asLong() + "/result"), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + decides.get("version").asLong() + "\"")
+        .content("{\"result\":\"ADOPTED_AMENDED\"}")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("text"));
+
+    // a result of a preliminary step: the paper is in consultation and fixed
+    api(put("/api/v1/consultations/" + first.get("id").asLong() + "/result"), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + first.get("version").asLong() + "\"")
+        .content("{\"result\":\"RECOMMENDED\"}")
+        .andExpect(status().isOk());
+    assertThat(body(api(get("/api/v1/papers/" + id), MUSTER_TOKEN)).get("state").asText())
+        .isEqualTo("IN_CONSULTATION");
+    JsonNode current = body(api(get("/api/v1/papers/" + id), MUSTER_TOKEN));
+    api(put("/api/v1/papers/" + id), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + current.get("version").asLong() + "\"")
+        .content(paper.replace("Open-Data-Portal", "Anderer Betreff"))
+        .andExpect(status().isUnprocessableContent());
+    api(delete("/api/v1/papers/" + id), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + current.get("version").asLong() + "\"")
+        .andExpect(status().isUnprocessableContent());
+    assertThat(jdbc.queryForObject("select subject from paper where id = ?", String.class, id))
+        .isEqualTo("Open-Data-Portal");
+
+    // the deciding step's result decides it
+    api(put("/api/v1/consultations/" + decides.get("id").asLong() + "/result"), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + decides.get("version").asLong() + "\"")
+        .content("{\"result\":\"ADOPTED_AMENDED\",\"text\":\"Das Portal wird 2031 eingerichtet.\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.resultText").value("Das Portal wird 2031 eingerichtet."));
+    assertThat(body(api(get("/api/v1/papers/" + id), MUSTER_TOKEN)).get("state").asText())
+        .isEqualTo("DECIDED");
+    api(get("/api/v1/papers?state=DECIDED&committee=" + rat + "&q=open-data"), MUSTER_TOKEN)
+        .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.contains((int) id)));
+    api(get("/api/v1/papers?state=DRAFT&q=open-data"), MUSTER_TOKEN)
+        .andExpect(jsonPath("$.totalElements").value(0));
+    // another municipality sees nothing of it
+    api(get("/api/v1/papers/" + id), KREIS_TOKEN).andExpect(status().isNotFound());
+    api(get("/api/v1/papers?q=open-data"), KREIS_TOKEN)
+        .andExpect(jsonPath("$.totalElements").value(0));
+  }
+
+  @Test
+  void aDeletedDraftDisappearsAndItsNumberIsNotGivenAgain() throws Exception {
+    String paper =
+        "{\"paperType\":\"Anfrage\",\"date\":\"2032-05-05\",\"subject\":\"Wird gelöscht\"}";
+    JsonNode first = body(api(post("/api/v1/papers"), MUSTER_TOKEN).content(paper));
+    api(delete("/api/v1/papers/" + first.get("id").asLong()), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"0\"")
+        .andExpect(status().isNoContent());
+    api(get("/api/v1/papers/" + first.get("id").asLong()), MUSTER_TOKEN)
+        .andExpect(status().isNotFound());
+    JsonNode second = body(api(post("/api/v1/papers"), MUSTER_TOKEN).content(paper));
+    assertThat(first.get("reference").asText()).isEqualTo("VO/2032/00001");
+    assertThat(second.get("reference").asText()).isEqualTo("VO/2032/00002");
+  }
+
+  @Test
+  void badInputNamesEveryFieldInGermanAndWritesNothing() throws Exception {
+    long before = jdbc.queryForObject("select count(*) from paper", Long.class);
+    api(post("/api/v1/papers"), MUSTER_TOKEN)
+        .header(HttpHeaders.ACCEPT_LANGUAGE, "de")
+        .content(
+            "{\"paperType\":\"Denkschrift\",\"subject\":\" \",\"leadUnitId\":999999,"
+                + "\"measureIds\":[999999],\"checks\":[{\"label\":\"erfunden\"}]}")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            jsonPath("$.errors[*].field")
+                .value(
+                    org.hamcrest.Matchers.hasItems(
+                        "paperType", "date", "subject", "leadUnitId", "measureIds", "checks")))
+        .andExpect(
+            jsonPath("$.errors[*].message")
+                .value(
+                    org.hamcrest.Matchers.hasItem(
+                        "Diese Vorlagenart gibt es in Ihrer Kommune nicht.")));
+    assertThat(jdbc.queryForObject("select count(*) from paper", Long.class)).isEqualTo(before);
+    // a pattern without a counter
+    JsonNode settings = body(api(get("/api/v1/council-settings"), MUSTER_TOKEN));
+    api(put("/api/v1/council-settings"), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + settings.get("version").asLong() + "\"")
+        .content("{\"numberPattern\":\"VO/{yyyy}\",\"paperTypes\":\"Vorlage; V\"}")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("numberPattern"));
+  }
+
+  @Test
+  void theAdoptionPaperReadsTheSameInPdfOdtAndDocxAndThePdfIsPdfUa() throws Exception {
+    long id =
+        jdbc.queryForObject(
+            "select id from paper where subject = 'Digitale Strategie der Hansestadt Musterstadt 2024–2030'",
+            Long.class);
+    byte[] pdf =
+        api(get("/api/v1/papers/" + id + ".pdf"), MUSTER_TOKEN)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertThat(PdfUa.failures(pdf)).isEmpty();
+    String pdfText;
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      pdfText = new PDFTextStripper().getText(doc);
+    }
+    byte[] odt =
+        api(get("/api/v1/papers/" + id + ".odt"), MUSTER_TOKEN)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    String odtText =
+        OdfTextExtractor.newOdfTextExtractor(
+                OdfTextDocument.loadDocument(new ByteArrayInputStream(odt)).getContentRoot())
+            .getText();
+    byte[] docx =
+        api(get("/api/v1/papers/" + id + ".docx"), MUSTER_TOKEN)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    String docxText;
+    try (var d = new XWPFDocument(new ByteArrayInputStream(docx));
+        var extractor = new XWPFWordExtractor(d)) {
+      docxText = extractor.getText();
+    }
+    for (String text : List.of(pdfText, odtText, docxText)) {
+      assertThat(text)
+          .contains("VO/2023/00001", "Beschlussvorlage", "öffentlich", "Federführung")
+          .contains("1.201 – Haushalt und Steuerung", "Linda Schütt", "0451 122-1501")
+          .contains("Beratungsfolge", "Senat", "Hauptausschuss", "Bürgerschaft", "beschlossen")
+          .contains("Beschlussvorschlag", "01.01.2024 in Kraft gesetzt")
+          .contains("inklusionsrelevant", "vorgeschrieben durch OZG")
+          .doesNotContain("Entwurf");
+    }
+    // a draft says so
+    long draft =
+        jdbc.queryForObject(
+            "select id from paper where subject = 'Fortschreibung der Digitalen Strategie der Hansestadt Musterstadt'",
+            Long.class);
+    byte[] draftPdf =
+        api(get("/api/v1/papers/" + draft + ".pdf"), MUSTER_TOKEN)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (PDDocument doc = Loader.loadPDF(draftPdf)) {
+      assertThat(new PDFTextStripper().getText(doc)).contains("Entwurf");
+    }
+    api(get("/api/v1/papers/" + id + ".pdf"), KREIS_TOKEN).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void thePaperPagesShowTheListThePaperAndKeepWhatWasTyped() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    var coordinator = Users.in(muster, Role.COORDINATION);
+    String list =
+        mvc.perform(get("/papers?q=fortschritt").with(authentication(coordinator)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(list)
+        .contains("Fortschrittsbericht 2. Quartal 2026")
+        .doesNotContain("Fortschreibung");
+    long id =
+        jdbc.queryForObject(
+            "select id from paper where subject = 'Fortschreibung der Digitalen Strategie der Hansestadt Musterstadt'",
+            Long.class);
+    String page =
+        mvc.perform(get("/papers/" + id).with(authentication(coordinator)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("Beratungsfolge", "Senat", "Bürgerschaft", "Entscheidung");
+    String form =
+        mvc.perform(
+                post("/papers")
+                    .with(authentication(coordinator))
+                    .with(csrf())
+                    .param("paperType", "Beschlussvorlage")
+                    .param("subject", "")
+                    .param("facts", "Mein langer Sachverhalt")
+                    .param("checkRows[0].label", "klimarelevant")
+                    .param("checkRows[0].checked", "true")
+                    .param("checkRows[0].note", "CO2-Bilanz"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(form).contains("Mein langer Sachverhalt", "CO2-Bilanz", "Bitte", "error-summary");
+    // the read-only role sees no form
+    mvc.perform(get("/papers/new").with(authentication(Users.in(muster, Role.READER))))
+        .andExpect(status().isForbidden());
+  }
+}
