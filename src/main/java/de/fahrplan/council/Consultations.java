@@ -11,6 +11,9 @@ import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.strategy.AdoptionInput;
+import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +35,7 @@ public class Consultations {
   private final ConsultationRepository consultations;
   private final Papers papers;
   private final Organizations organizations;
+  private final Strategies strategies;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -39,8 +43,10 @@ public class Consultations {
       ConsultationRepository consultations,
       Papers papers,
       Organizations organizations,
+      Strategies strategies,
       AuditLog audit,
       Clock clock) {
+    this.strategies = strategies;
     this.consultations = consultations;
     this.papers = papers;
     this.organizations = organizations;
@@ -136,9 +142,30 @@ public class Consultations {
     if (paper.state() == PaperState.DRAFT || paper.state() == PaperState.IN_CONSULTATION) {
       paper.moveTo(next);
     }
+    if (paper.origin() == PaperOrigin.STRATEGY_VERSION
+        && c.role() == ConsultationRole.DECISION
+        && (in.result == ConsultationResult.ADOPTED
+            || in.result == ConsultationResult.ADOPTED_AMENDED)) {
+      adopt(paper, c);
+    }
     consultations.flush();
     audit.changed(AUDIT_TYPE, id, before, c.auditState());
     return c.view(organizations.get(c.organizationId()).name());
+  }
+
+  /**
+   * The council adopted the strategy paper: the version is adopted on the meeting's day by the
+   * deciding committee, with the paper's number and "in Kraft ab" day. A version that is no longer
+   * a draft refuses, and the result is not recorded either.
+   */
+  private void adopt(Paper paper, Consultation decision) {
+    VersionView v = strategies.version(paper.strategyVersionId());
+    AdoptionInput adoption = new AdoptionInput();
+    adoption.adoptedOn = decision.meetingDate();
+    adoption.adoptedById = decision.organizationId();
+    adoption.paperReference = paper.reference();
+    adoption.inForceFrom = paper.inForceFrom();
+    strategies.adopt(v.id(), v.version(), adoption);
   }
 
   @MemberOnly

@@ -44,6 +44,7 @@ public class PaperDetail {
   private final Persons persons;
   private final Strategies strategies;
   private final Measures measures;
+  private final GeneratedPapers generated;
 
   PaperDetail(
       Papers papers,
@@ -52,7 +53,9 @@ public class PaperDetail {
       OrgUnits orgUnits,
       Persons persons,
       Strategies strategies,
-      Measures measures) {
+      Measures measures,
+      GeneratedPapers generated) {
+    this.generated = generated;
     this.papers = papers;
     this.consultations = consultations;
     this.settings = settings;
@@ -96,6 +99,11 @@ public class PaperDetail {
         settings.current().type(p.paperType()).map(PaperType::decision).orElse(false);
     if (asksForDecision && steps.stream().noneMatch(ConsultationView::deciding)) {
       warnings.add(new View.Warning("paper.warning.noDecision", p.paperType()));
+    }
+    if (p.origin() == PaperOrigin.STRATEGY_VERSION
+        && versionLabel(p.strategyVersionId()) != null
+        && !generated.strategyFigures(p.strategyVersionId()).equals(p.figures())) {
+      warnings.add(new View.Warning("paper.warning.figuresChanged", p.reference()));
     }
     LocalDate last = null;
     for (ConsultationView c : steps) {

@@ -80,6 +80,9 @@ public class PaperDocuments {
         "Finanzielle Auswirkungen",
         "finanzen",
         p.financialImpact() == null ? "Keine finanziellen Auswirkungen." : p.financialImpact());
+    for (PaperTable t : p.figures()) {
+      blocks.add(table(t));
+    }
     section(
         blocks,
         "Organisatorische und personelle Auswirkungen",
@@ -87,6 +90,15 @@ public class PaperDocuments {
         p.organisationalImpact());
     checks(p, blocks);
     concerns(v, blocks);
+    if (p.origin() == PaperOrigin.STRATEGY_VERSION && v.strategyVersion() != null) {
+      blocks.add(new Heading(1, "Anlagen", "anlagen"));
+      blocks.add(
+          new Document.Bullets(
+              List.of(
+                  "Anlage 1: Strategiedokument – " + v.strategyVersion(),
+                  "Anlage 2: Personal und Finanzmittel je Ziel und Haushaltsjahr (Excel)",
+                  "Anlage 3: Zeitplan der Maßnahmen (PDF)")));
+    }
     blocks.add(new Heading(1, "Unterschrift", "unterschrift"));
     blocks.add(new Paragraph(municipality + ", den " + date(p.date()), false));
     blocks.add(new Paragraph("______________________________", false));
@@ -140,6 +152,14 @@ public class PaperDocuments {
         List.of("Datum", "Gremium", "Status", "Zuständigkeit", "Ergebnis"),
         rows.isEmpty() ? List.of(List.of("–", "Noch keine Beratung geplant.", "", "", "")) : rows,
         Set.of());
+  }
+
+  private static Table table(PaperTable t) {
+    Set<Integer> numeric = new java.util.HashSet<>();
+    for (int i = 1; i < t.head().size(); i++) {
+      numeric.add(i);
+    }
+    return new Table(t.caption(), t.head(), t.rows(), numeric);
   }
 
   private static void section(List<Block> blocks, String title, String anchor, String text) {

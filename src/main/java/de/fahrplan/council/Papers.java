@@ -14,6 +14,7 @@ import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.Strategies;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,6 +96,22 @@ public class Papers {
    */
   @CoordinationOnly
   public PaperView create(PaperInput in) {
+    return create(in, reference -> new Paper(reference, in));
+  }
+
+  /** A generated paper: its origin and the figures computed for it are kept as they are now. */
+  @CoordinationOnly
+  PaperView createGenerated(
+      PaperInput in,
+      PaperOrigin origin,
+      long originId,
+      LocalDate inForceFrom,
+      List<PaperTable> figures) {
+    return create(
+        in, reference -> new Paper(reference, in, origin, originId, inForceFrom, figures));
+  }
+
+  private PaperView create(PaperInput in, java.util.function.Function<String, Paper> paper) {
     CouncilSettingsView s = settings.current();
     NumberPattern pattern = new NumberPattern(s.numberPattern());
     String unitCode = checked(in, s, null, pattern);
@@ -102,8 +119,8 @@ public class Papers {
     numbers.prepare(pattern, in.date, unitCode, typeCode);
     return tx.execute(
         status -> {
-          String reference = numbers.next(pattern, in.date, unitCode, typeCode);
-          Paper p = papers.saveAndFlush(new Paper(reference, in));
+          Paper p =
+              papers.saveAndFlush(paper.apply(numbers.next(pattern, in.date, unitCode, typeCode)));
           audit.created(AUDIT_TYPE, p.getId(), p.auditState());
           return p.view();
         });

@@ -7,6 +7,7 @@ import de.fahrplan.council.ConsultationView;
 import de.fahrplan.council.Consultations;
 import de.fahrplan.council.CouncilSettings;
 import de.fahrplan.council.CouncilSettingsInput;
+import de.fahrplan.council.GeneratedPapers;
 import de.fahrplan.council.PaperCheck;
 import de.fahrplan.council.PaperInput;
 import de.fahrplan.council.PaperView;
@@ -29,8 +30,14 @@ class DemoCouncil {
   private final Papers papers;
   private final Consultations consultations;
   private final CouncilSettings settings;
+  private final GeneratedPapers generated;
 
-  DemoCouncil(Papers papers, Consultations consultations, CouncilSettings settings) {
+  DemoCouncil(
+      Papers papers,
+      Consultations consultations,
+      CouncilSettings settings,
+      GeneratedPapers generated) {
+    this.generated = generated;
     this.papers = papers;
     this.consultations = consultations;
     this.settings = settings;
@@ -112,18 +119,14 @@ class DemoCouncil {
         step(r, committee.applyAsLong("HDA"), "2026-09-17", true, ConsultationRole.NOTICE),
         ConsultationResult.NOTED);
 
-    PaperInput update =
-        paper(
-            "Beschlussvorlage",
-            "2026-11-20",
-            "Fortschreibung der Digitalen Strategie der Hansestadt Musterstadt",
-            units.get("1.201"),
-            people.get("Schütt"));
-    update.occasion = "Die Strategie ist nach drei Jahren fortzuschreiben.";
-    update.proposal =
-        "Die Fortschreibung der Digitalen Strategie der Hansestadt Musterstadt wird beschlossen.";
-    update.strategyVersionId = draftVersionId;
-    PaperView u = papers.create(update);
+    // generated from the draft, then completed by hand
+    PaperView generatedPaper =
+        generated.fromStrategyVersion(draftVersionId, LocalDate.of(2027, 4, 1));
+    PaperInput update = generatedPaper.toInput();
+    update.leadUnitId = units.get("1.201");
+    update.personInChargeId = people.get("Schütt");
+    update.fileNumber = "1.201-10.04/2026";
+    PaperView u = papers.update(generatedPaper.id(), generatedPaper.version(), update);
     step(u, committee.applyAsLong("Senat"), "2027-01-19", false, ConsultationRole.PRELIMINARY);
     step(u, committee.applyAsLong("HA"), "2027-02-02", true, ConsultationRole.PRELIMINARY);
     step(u, committee.applyAsLong("Bürgerschaft"), "2027-02-25", true, ConsultationRole.DECISION);

@@ -19,6 +19,15 @@ public final class GermanText {
     return b == null ? "–" : NumberFormat.getCurrencyInstance(Locale.GERMANY).format(b);
   }
 
+  /** "1.234.568" – whole euros (half even), for wide tables of a document's page. */
+  public static String wholeEuro(BigDecimal b) {
+    return b == null
+        ? "–"
+        : new java.text.DecimalFormat(
+                "#,##0", java.text.DecimalFormatSymbols.getInstance(Locale.GERMANY))
+            .format(b);
+  }
+
   public static String number(BigDecimal b) {
     NumberFormat f = NumberFormat.getNumberInstance(Locale.GERMANY);
     f.setMaximumFractionDigits(4);

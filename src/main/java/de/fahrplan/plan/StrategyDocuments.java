@@ -13,6 +13,7 @@ import de.fahrplan.documents.Document.Table;
 import de.fahrplan.documents.DocumentFile;
 import de.fahrplan.documents.DocumentFiles;
 import de.fahrplan.documents.Format;
+import de.fahrplan.documents.GermanText;
 import de.fahrplan.organisation.Bodies;
 import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
@@ -306,14 +307,10 @@ public class StrategyDocuments {
         resourceTable(
             table,
             "Mittel (konsumtiv und investiv) je Ziel und Haushaltsjahr in Euro",
-            c -> WHOLE_EURO.format(c.money())));
+            c -> GermanText.wholeEuro(c.money())));
     blocks.add(
         resourceTable(table, "Personal (VZÄ) je Ziel und Haushaltsjahr", c -> number(c.fte())));
   }
-
-  private static final java.text.DecimalFormat WHOLE_EURO =
-      new java.text.DecimalFormat(
-          "#,##0", java.text.DecimalFormatSymbols.getInstance(Locale.GERMANY));
 
   private static Table resourceTable(
       ResourceTable table,

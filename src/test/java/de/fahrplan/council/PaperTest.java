@@ -332,7 +332,8 @@ class PaperTest {
     // a draft says so
     long draft =
         jdbc.queryForObject(
-            "select id from paper where subject = 'Fortschreibung der Digitalen Strategie der Hansestadt Musterstadt'",
+            "select min(id) from paper where subject like '%Fortschreibung (Fassung 2)' and tenant_id = "
+                + Demo.bodyId(jdbc, "musterstadt"),
             Long.class);
     byte[] draftPdf =
         api(get("/api/v1/papers/" + draft + ".pdf"), MUSTER_TOKEN)
@@ -358,10 +359,11 @@ class PaperTest {
             .getContentAsString();
     assertThat(list)
         .contains("Fortschrittsbericht 2. Quartal 2026")
-        .doesNotContain("Fortschreibung");
+        .doesNotContain("Fortschreibung (Fassung 2)");
     long id =
         jdbc.queryForObject(
-            "select id from paper where subject = 'Fortschreibung der Digitalen Strategie der Hansestadt Musterstadt'",
+            "select min(id) from paper where subject like '%Fortschreibung (Fassung 2)' and tenant_id = "
+                + Demo.bodyId(jdbc, "musterstadt"),
             Long.class);
     String page =
         mvc.perform(get("/papers/" + id).with(authentication(coordinator)))
@@ -369,7 +371,9 @@ class PaperTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(page).contains("Beratungsfolge", "Senat", "Bürgerschaft", "Entscheidung");
+    assertThat(page)
+        .contains("Beratungsfolge", "Senat", "Bürgerschaft", "Entscheidung")
+        .contains("Zahlen der Vorlage", "Anlage 1: Strategiedokument");
     String form =
         mvc.perform(
                 post("/papers")
@@ -389,5 +393,113 @@ class PaperTest {
     // the read-only role sees no form
     mvc.perform(get("/papers/new").with(authentication(Users.in(muster, Role.READER))))
         .andExpect(status().isForbidden());
+  }
+
+  @Autowired GeneratedPapers generated;
+  @Autowired de.fahrplan.strategy.Strategies strategies;
+  @Autowired de.fahrplan.plan.StrategyDocuments strategyDocuments;
+  @Autowired de.fahrplan.plan.ResourcePlan resourcePlan;
+
+  /**
+   * The Beschlussvorlage generated from a draft: its money per goal and year is exactly the
+   * strategy document's table, its totals the resource plan's; a later change of the plan is warned
+   * and never changes the paper; the deciding committee's "beschlossen" adopts the version.
+   */
+  @Test
+  void theGeneratedStrategyPaperKeepsItsFiguresAndItsDecisionAdoptsTheVersion() throws Exception {
+    long kreis = Demo.bodyId(jdbc, "beispielkreis");
+    var coordinator = Users.in(kreis, Role.COORDINATION);
+    SecurityContextHolder.getContext().setAuthentication(coordinator);
+    long draft;
+    de.fahrplan.documents.Document.Table documentMoney;
+    de.fahrplan.plan.ResourceTable plan;
+    try {
+      long strategy =
+          jdbc.queryForObject(
+              "select min(id) from strategy where tenant_id = ?", Long.class, kreis);
+      draft = strategies.newVersion(strategy).id();
+      documentMoney =
+          strategyDocuments.document(draft).blocks().stream()
+              .filter(b -> b instanceof de.fahrplan.documents.Document.Table)
+              .map(b -> (de.fahrplan.documents.Document.Table) b)
+              .filter(t -> t.caption().startsWith("Mittel"))
+              .findFirst()
+              .orElseThrow();
+      plan = resourcePlan.table(draft, de.fahrplan.plan.ResourceTable.GroupBy.GOAL);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+    JsonNode paper =
+        body(
+            api(
+                    post(
+                        "/api/v1/papers/from-strategy-version/"
+                            + draft
+                            + "?inForceFrom=2027-01-01"),
+                    KREIS_TOKEN)
+                .andExpect(status().isCreated()));
+    long id = paper.get("id").asLong();
+    assertThat(paper.get("reference").asText()).matches("\\d{4}/BV/\\d{4}");
+    assertThat(paper.get("origin").asText()).isEqualTo("STRATEGY_VERSION");
+    assertThat(paper.get("proposal").asText())
+        .contains("(Fassung 2) wird beschlossen und zum 01.01.2027 in Kraft gesetzt");
+    assertThat(paper.get("facts").asText()).contains("Gegenüber der geltenden Fassung 1");
+    JsonNode money = paper.get("figures").get(0);
+    List<List<String>> rows = new ArrayList<>();
+    money.get("rows").forEach(r -> rows.add(r.valueStream().map(JsonNode::asText).toList()));
+    assertThat(rows).isEqualTo(documentMoney.rows());
+    JsonNode perYear = paper.get("figures").get(2).get("rows");
+    int last = perYear.get(0).size() - 1;
+    assertThat(perYear.get(0).get(last).asText())
+        .isEqualTo(de.fahrplan.documents.GermanText.wholeEuro(plan.total().total().consumptive()));
+    assertThat(perYear.get(1).get(last).asText())
+        .isEqualTo(de.fahrplan.documents.GermanText.wholeEuro(plan.total().total().investive()));
+
+    // the plan changes: the paper says so and keeps its figures
+    long measure =
+        jdbc.queryForObject(
+            "select min(id) from measure where strategy_version_id = ?", Long.class, draft);
+    api(post("/api/v1/measures/" + measure + "/resources"), KREIS_TOKEN)
+        .content(
+            "{\"budgetYear\":2027,\"fteExisting\":0,\"fteNew\":0,\"fteExternal\":0,"
+                + "\"consumptive\":1000,\"investive\":0,\"budgetStatus\":\"PLANNED\"}")
+        .andExpect(status().isCreated());
+    String page =
+        mvc.perform(get("/papers/" + id).with(authentication(coordinator)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("Ihre Zahlen weichen vom aktuellen Plan ab");
+    JsonNode again = body(api(get("/api/v1/papers/" + id), KREIS_TOKEN));
+    assertThat(again.get("figures")).isEqualTo(paper.get("figures"));
+
+    // the Kreistag adopts it
+    long kt = committee(kreis, "KT");
+    JsonNode step =
+        body(
+            api(post("/api/v1/papers/" + id + "/consultations"), KREIS_TOKEN)
+                .content(
+                    "{\"organizationId\":"
+                        + kt
+                        + ",\"role\":\"DECISION\",\"meetingDate\":\"2026-01-15\",\"publicSession\":true}")
+                .andExpect(status().isCreated()));
+    api(put("/api/v1/consultations/" + step.get("id").asLong() + "/result"), KREIS_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + step.get("version").asLong() + "\"")
+        .content("{\"result\":\"ADOPTED\"}")
+        .andExpect(status().isOk());
+    var version =
+        jdbc.queryForMap(
+            "select status, adopted_on, paper_reference, in_force_from, adopted_by_id"
+                + " from strategy_version where id = ?",
+            draft);
+    assertThat(version.get("status")).isEqualTo("ADOPTED");
+    assertThat(version.get("adopted_on").toString()).isEqualTo("2026-01-15");
+    assertThat(version.get("in_force_from").toString()).isEqualTo("2027-01-01");
+    assertThat(version.get("paper_reference")).isEqualTo(paper.get("reference").asText());
+    assertThat(((Number) version.get("adopted_by_id")).longValue()).isEqualTo(kt);
+    // a second paper for the adopted version is refused
+    api(post("/api/v1/papers/from-strategy-version/" + draft), KREIS_TOKEN)
+        .andExpect(status().isUnprocessableContent());
   }
 }

@@ -311,6 +311,13 @@ class RoleMatrixTest {
         new Action("Vorlage anlegen (API)", "POST", "/api/v1/papers", "{}", COORDINATION, false),
         new Action("Vorlage speichern", "POST", "/papers/" + paper, "", COORDINATION, false),
         new Action(
+            "Beschlussvorlage erzeugen",
+            "POST",
+            "/papers/from-strategy-version",
+            "",
+            COORDINATION,
+            false),
+        new Action(
             "Beratungsfolge ergänzen (API)",
             "POST",
             "/api/v1/papers/" + paper + "/consultations",

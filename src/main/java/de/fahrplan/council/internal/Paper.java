@@ -2,7 +2,9 @@ package de.fahrplan.council.internal;
 
 import de.fahrplan.council.PaperCheck;
 import de.fahrplan.council.PaperInput;
+import de.fahrplan.council.PaperOrigin;
 import de.fahrplan.council.PaperState;
+import de.fahrplan.council.PaperTable;
 import de.fahrplan.council.PaperView;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.Rules;
@@ -10,6 +12,7 @@ import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.persistence.TenantEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -70,6 +73,15 @@ public class Paper extends TenantEntity {
   @Enumerated(EnumType.STRING)
   private PaperState state = PaperState.DRAFT;
 
+  @Enumerated(EnumType.STRING)
+  private PaperOrigin origin;
+
+  private Long originId;
+  private LocalDate inForceFrom;
+
+  @Convert(converter = PaperTablesConverter.class)
+  private List<PaperTable> figures = List.of();
+
   private boolean deleted;
   @CreationTimestamp private Instant created;
   @UpdateTimestamp private Instant modified;
@@ -93,6 +105,21 @@ public class Paper extends TenantEntity {
   public Paper(String reference, PaperInput input) {
     this.reference = reference;
     apply(input);
+  }
+
+  /** A paper generated from the plan, with the figures computed now (kept as they are). */
+  public Paper(
+      String reference,
+      PaperInput input,
+      PaperOrigin origin,
+      Long originId,
+      LocalDate inForceFrom,
+      List<PaperTable> figures) {
+    this(reference, input);
+    this.origin = origin;
+    this.originId = originId;
+    this.inForceFrom = inForceFrom;
+    this.figures = List.copyOf(figures);
   }
 
   /**
@@ -167,6 +194,18 @@ public class Paper extends TenantEntity {
     return paperType;
   }
 
+  public PaperOrigin origin() {
+    return origin;
+  }
+
+  public Long strategyVersionId() {
+    return strategyVersionId;
+  }
+
+  public LocalDate inForceFrom() {
+    return inForceFrom;
+  }
+
   public PaperView view() {
     return new PaperView(
         getId(),
@@ -187,6 +226,10 @@ public class Paper extends TenantEntity {
         checks.stream().map(c -> new PaperCheck(c.label, c.note)).toList(),
         strategyVersionId,
         List.copyOf(measureIds),
+        origin,
+        originId,
+        inForceFrom,
+        figures,
         state,
         created,
         modified,

@@ -6,6 +6,7 @@ import de.fahrplan.council.Consultations;
 import de.fahrplan.council.CouncilSettings;
 import de.fahrplan.council.CouncilSettingsInput;
 import de.fahrplan.council.CouncilSettingsView;
+import de.fahrplan.council.GeneratedPapers;
 import de.fahrplan.council.PaperDocuments;
 import de.fahrplan.council.PaperFilter;
 import de.fahrplan.council.PaperInput;
@@ -21,8 +22,10 @@ import de.fahrplan.shared.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,12 +46,15 @@ class PaperApi {
   private final Consultations consultations;
   private final PaperDocuments documents;
   private final CouncilSettings settings;
+  private final GeneratedPapers generated;
 
   PaperApi(
       Papers papers,
       Consultations consultations,
       PaperDocuments documents,
-      CouncilSettings settings) {
+      CouncilSettings settings,
+      GeneratedPapers generated) {
+    this.generated = generated;
     this.papers = papers;
     this.consultations = consultations;
     this.documents = documents;
@@ -78,6 +84,21 @@ class PaperApi {
   @Operation(summary = "Creates a paper; its number comes from the municipality's pattern")
   ResponseEntity<PaperView> createPaper(@RequestBody PaperInput input) {
     PaperView v = papers.create(input);
+    return ResponseEntity.created(URI.create("/api/v1/papers/" + v.id())).body(v);
+  }
+
+  @PostMapping("/papers/from-strategy-version/{id}")
+  @Operation(
+      summary =
+          "Generates the Beschlussvorlage that adopts a draft strategy version: proposal, Sachverhalt"
+              + " (Zielbild, goals, changes against the version in force), money and staff per goal"
+              + " and budget year, kept as computed now; inForceFrom defaults to 1 January of the"
+              + " next year. The deciding committee's result ADOPTED adopts the version.")
+  ResponseEntity<PaperView> createPaperFromStrategyVersion(
+      @PathVariable long id,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate inForceFrom) {
+    PaperView v = generated.fromStrategyVersion(id, inForceFrom);
     return ResponseEntity.created(URI.create("/api/v1/papers/" + v.id())).body(v);
   }
 

@@ -3,6 +3,7 @@ package de.fahrplan.council.web;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.shared.web.Option;
 import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,15 @@ class PaperChoices {
   List<Option> versions() {
     return strategies.all().stream()
         .flatMap(s -> s.versions().stream())
+        .map(v -> new Option(String.valueOf(v.id()), v.label()))
+        .toList();
+  }
+
+  /** The draft versions a Beschlussvorlage can be generated for. */
+  List<Option> drafts() {
+    return strategies.all().stream()
+        .flatMap(s -> s.versions().stream())
+        .filter(v -> v.status() == VersionStatus.DRAFT)
         .map(v -> new Option(String.valueOf(v.id()), v.label()))
         .toList();
   }

@@ -5,6 +5,7 @@ import de.fahrplan.council.ConsultationRole;
 import de.fahrplan.council.Consultations;
 import de.fahrplan.council.CouncilSettings;
 import de.fahrplan.council.CouncilSettingsView;
+import de.fahrplan.council.GeneratedPapers;
 import de.fahrplan.council.PaperCheck;
 import de.fahrplan.council.PaperDetail;
 import de.fahrplan.council.PaperDocuments;
@@ -16,11 +17,13 @@ import de.fahrplan.council.Papers;
 import de.fahrplan.documents.Format;
 import de.fahrplan.organisation.Choices;
 import de.fahrplan.shared.Inputs;
+import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import de.fahrplan.shared.web.Pages;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +31,7 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,6 +76,7 @@ class PaperController {
   }
 
   private final Papers papers;
+  private final GeneratedPapers generated;
   private final Consultations consultations;
   private final PaperDetail details;
   private final PaperDocuments documents;
@@ -82,6 +87,7 @@ class PaperController {
 
   PaperController(
       Papers papers,
+      GeneratedPapers generated,
       Consultations consultations,
       PaperDetail details,
       PaperDocuments documents,
@@ -90,6 +96,7 @@ class PaperController {
       Choices choices,
       MessageSource messages) {
     this.papers = papers;
+    this.generated = generated;
     this.consultations = consultations;
     this.details = details;
     this.documents = documents;
@@ -129,6 +136,7 @@ class PaperController {
             .toUriString());
     model.addAttribute("typeOptions", typeOptions(settings.current()));
     model.addAttribute("committeeOptions", choices.organizations());
+    model.addAttribute("draftOptions", paperChoices.drafts());
     model.addAttribute(
         "stateOptions", Option.ofEnum(PaperState.values(), "paperState.", messages, locale));
     return "council/papers";
@@ -157,6 +165,27 @@ class PaperController {
               return "redirect:/papers/" + created.id();
             })
         .orElseGet(() -> form(model, null));
+  }
+
+  /** The Beschlussvorlage for adopting a draft version, generated from the live plan. */
+  @CoordinationOnly
+  @PostMapping("/from-strategy-version")
+  String fromStrategyVersion(
+      @RequestParam(required = false) Long versionId,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate inForceFrom,
+      RedirectAttributes redirect) {
+    try {
+      if (versionId == null) {
+        throw new InvalidInputException("versionId", "validation.required");
+      }
+      PaperView p = generated.fromStrategyVersion(versionId, inForceFrom);
+      redirect.addFlashAttribute("flash", "paper.generated");
+      return "redirect:/papers/" + p.id();
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+      return "redirect:/papers";
+    }
   }
 
   @GetMapping("/{id}")

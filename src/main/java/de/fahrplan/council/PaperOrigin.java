@@ -1,0 +1,9 @@
+package de.fahrplan.council;
+
+/** What a generated paper was made from. */
+public enum PaperOrigin {
+  /** A strategy version: the Beschlussvorlage for its adoption. */
+  STRATEGY_VERSION,
+  /** A frozen progress report: the Mitteilungsvorlage to the committee. */
+  PROGRESS_REPORT
+}
