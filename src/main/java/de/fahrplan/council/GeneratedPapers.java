@@ -112,7 +112,7 @@ public class GeneratedPapers {
             + " Haushaltsberatungen angemeldet.";
     in.strategyVersionId = versionId;
     return papers.createGenerated(
-        in, PaperOrigin.STRATEGY_VERSION, versionId, inForce, strategyFigures(versionId));
+        in, PaperOrigin.STRATEGY_VERSION, versionId, inForce, strategyFigures(versionId), id -> {});
   }
 
   /**
@@ -145,7 +145,7 @@ public class GeneratedPapers {
             table,
             "davon angemeldet (Nachmeldeliste)",
             c -> status(c.moneyByStatus(), BudgetStatus.REGISTERED)));
-    tables.add(new PaperTable("Finanzielle Auswirkungen je Haushaltsjahr", head, rows));
+    tables.add(new PaperTable("Finanzielle Auswirkungen je Haushaltsjahr", head, rows, true));
     return tables;
   }
 
@@ -209,7 +209,7 @@ public class GeneratedPapers {
       cells.add(value.apply(row.total()));
       rows.add(cells);
     }
-    return new PaperTable(caption, head, rows);
+    return new PaperTable(caption, head, rows, true);
   }
 
   private static List<String> yearRow(

@@ -4,6 +4,7 @@ import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.plan.Measures;
+import de.fahrplan.reporting.ProgressReports;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.security.MemberOnly;
@@ -31,7 +32,11 @@ public class PaperDetail {
       String strategyVersion,
       Map<Long, String> measures,
       List<Warning> warnings,
+      List<Attachment> attachments,
       List<AuditLog.Entry> history) {
+
+    /** An Anlage: a generated document of the plan or the report the paper was made from. */
+    public record Attachment(String label, String href) {}
 
     /** A message key of the note and its argument. */
     public record Warning(String code, String argument) {}
@@ -45,6 +50,7 @@ public class PaperDetail {
   private final Strategies strategies;
   private final Measures measures;
   private final GeneratedPapers generated;
+  private final ProgressReports reports;
 
   PaperDetail(
       Papers papers,
@@ -54,7 +60,9 @@ public class PaperDetail {
       Persons persons,
       Strategies strategies,
       Measures measures,
-      GeneratedPapers generated) {
+      GeneratedPapers generated,
+      ProgressReports reports) {
+    this.reports = reports;
     this.generated = generated;
     this.papers = papers;
     this.consultations = consultations;
@@ -78,6 +86,7 @@ public class PaperDetail {
         versionLabel(p.strategyVersionId()),
         measures.labels(p.measureIds()),
         warnings(p, steps),
+        attachments(p),
         papers.history(paperId));
   }
 
@@ -90,6 +99,27 @@ public class PaperDetail {
     } catch (NotFoundException deletedSince) {
       return null;
     }
+  }
+
+  private List<View.Attachment> attachments(PaperView p) {
+    if (p.origin() == PaperOrigin.PROGRESS_REPORT) {
+      return List.of(
+          new View.Attachment(
+              "Anlage 1: " + reports.get(p.originId()).title() + " (PDF)",
+              "/progress-reports/" + p.originId() + ".pdf"));
+    }
+    String version = versionLabel(p.strategyVersionId());
+    if (p.origin() != PaperOrigin.STRATEGY_VERSION || version == null) {
+      return List.of();
+    }
+    String base = "/strategy-versions/" + p.strategyVersionId();
+    return List.of(
+        new View.Attachment(
+            "Anlage 1: Strategiedokument – " + version + " (PDF)", base + "/document.pdf"),
+        new View.Attachment(
+            "Anlage 2: Personal und Finanzmittel je Ziel und Haushaltsjahr (Excel)",
+            base + "/resources.xlsx"),
+        new View.Attachment("Anlage 3: Zeitplan der Maßnahmen (PDF)", base + "/roadmap.pdf"));
   }
 
   /** Notes for the author; they never block saving. */

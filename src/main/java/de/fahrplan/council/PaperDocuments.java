@@ -90,14 +90,11 @@ public class PaperDocuments {
         p.organisationalImpact());
     checks(p, blocks);
     concerns(v, blocks);
-    if (p.origin() == PaperOrigin.STRATEGY_VERSION && v.strategyVersion() != null) {
+    if (!v.attachments().isEmpty()) {
       blocks.add(new Heading(1, "Anlagen", "anlagen"));
       blocks.add(
           new Document.Bullets(
-              List.of(
-                  "Anlage 1: Strategiedokument – " + v.strategyVersion(),
-                  "Anlage 2: Personal und Finanzmittel je Ziel und Haushaltsjahr (Excel)",
-                  "Anlage 3: Zeitplan der Maßnahmen (PDF)")));
+              v.attachments().stream().map(PaperDetail.View.Attachment::label).toList()));
     }
     blocks.add(new Heading(1, "Unterschrift", "unterschrift"));
     blocks.add(new Paragraph(municipality + ", den " + date(p.date()), false));
@@ -156,7 +153,7 @@ public class PaperDocuments {
 
   private static Table table(PaperTable t) {
     Set<Integer> numeric = new java.util.HashSet<>();
-    for (int i = 1; i < t.head().size(); i++) {
+    for (int i = 1; t.numeric() && i < t.head().size(); i++) {
       numeric.add(i);
     }
     return new Table(t.caption(), t.head(), t.rows(), numeric);

@@ -96,7 +96,7 @@ public class Papers {
    */
   @CoordinationOnly
   public PaperView create(PaperInput in) {
-    return create(in, reference -> new Paper(reference, in));
+    return create(in, reference -> new Paper(reference, in), id -> {});
   }
 
   /** A generated paper: its origin and the figures computed for it are kept as they are now. */
@@ -106,12 +106,18 @@ public class Papers {
       PaperOrigin origin,
       long originId,
       LocalDate inForceFrom,
-      List<PaperTable> figures) {
+      List<PaperTable> figures,
+      java.util.function.LongConsumer alsoInTheSameTransaction) {
     return create(
-        in, reference -> new Paper(reference, in, origin, originId, inForceFrom, figures));
+        in,
+        reference -> new Paper(reference, in, origin, originId, inForceFrom, figures),
+        alsoInTheSameTransaction);
   }
 
-  private PaperView create(PaperInput in, java.util.function.Function<String, Paper> paper) {
+  private PaperView create(
+      PaperInput in,
+      java.util.function.Function<String, Paper> paper,
+      java.util.function.LongConsumer after) {
     CouncilSettingsView s = settings.current();
     NumberPattern pattern = new NumberPattern(s.numberPattern());
     String unitCode = checked(in, s, null, pattern);
@@ -122,6 +128,7 @@ public class Papers {
           Paper p =
               papers.saveAndFlush(paper.apply(numbers.next(pattern, in.date, unitCode, typeCode)));
           audit.created(AUDIT_TYPE, p.getId(), p.auditState());
+          after.accept(p.getId());
           return p.view();
         });
   }

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Council",
-    allowedDependencies = {"organisation", "strategy", "plan", "documents", "shared"})
+    allowedDependencies = {"organisation", "strategy", "plan", "reporting", "documents", "shared"})
 package de.fahrplan.council;

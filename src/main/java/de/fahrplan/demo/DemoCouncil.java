@@ -12,8 +12,13 @@ import de.fahrplan.council.PaperCheck;
 import de.fahrplan.council.PaperInput;
 import de.fahrplan.council.PaperView;
 import de.fahrplan.council.Papers;
+import de.fahrplan.council.ReportPapers;
 import de.fahrplan.council.ResultInput;
+import de.fahrplan.reporting.ProgressReportView;
+import de.fahrplan.reporting.ProgressReports;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
@@ -31,13 +36,19 @@ class DemoCouncil {
   private final Consultations consultations;
   private final CouncilSettings settings;
   private final GeneratedPapers generated;
+  private final ReportPapers reportPapers;
+  private final ProgressReports reports;
 
   DemoCouncil(
       Papers papers,
       Consultations consultations,
       CouncilSettings settings,
-      GeneratedPapers generated) {
+      GeneratedPapers generated,
+      ReportPapers reportPapers,
+      ProgressReports reports) {
     this.generated = generated;
+    this.reportPapers = reportPapers;
+    this.reports = reports;
     this.papers = papers;
     this.consultations = consultations;
     this.settings = settings;
@@ -97,27 +108,38 @@ class DemoCouncil {
     return p.reference();
   }
 
-  /** The report paper of round Q2/2026, noted; the draft paper of the Fortschreibung. */
+  /**
+   * The report papers of the closed rounds, generated from their reports and noted by the Haupt-
+   * und Digitalisierungsausschuss (each starts with the committees of the previous one); the
+   * Beschlussvorlage of the Fortschreibung, generated from the draft.
+   */
   void musterstadtLater(
+      long strategyId,
       long draftVersionId,
       Map<String, Long> units,
       Map<String, Long> people,
       ToLongFunction<String> committee) {
-    PaperInput report =
-        paper(
-            "Mitteilungsvorlage",
-            "2026-08-25",
-            "Digitale Strategie: Fortschrittsbericht 2. Quartal 2026",
-            units.get("1.201"),
-            people.get("Schütt"));
-    report.facts =
-        "Der Fortschrittsbericht zum 30.06.2026 liegt als Anlage bei. Er zeigt den Stand aller"
-            + " Maßnahmen nach Ampel, die erreichten Meilensteine und die verausgabten Mittel.";
-    report.proposal = "Der Haupt- und Digitalisierungsausschuss nimmt den Bericht zur Kenntnis.";
-    PaperView r = papers.create(report);
-    decided(
-        step(r, committee.applyAsLong("HDA"), "2026-09-17", true, ConsultationRole.NOTICE),
-        ConsultationResult.NOTED);
+    List<ProgressReportView> archive = new ArrayList<>(reports.archive(strategyId));
+    Collections.reverse(archive);
+    for (ProgressReportView report : archive) {
+      LocalDate end = quarterEnd(report.period());
+      PaperView paper = reportPapers.fromProgressReport(report.id(), end.plusWeeks(6));
+      PaperInput completed = paper.toInput();
+      completed.leadUnitId = units.get("1.201");
+      completed.personInChargeId = people.get("Schütt");
+      papers.update(paper.id(), paper.version(), completed);
+      List<ConsultationView> steps = consultations.ofPaper(paper.id());
+      ConsultationView step =
+          steps.isEmpty()
+              ? step(
+                  paper,
+                  committee.applyAsLong("HDA"),
+                  end.plusWeeks(9).toString(),
+                  true,
+                  ConsultationRole.NOTICE)
+              : dated(steps.get(0), end.plusWeeks(9));
+      decided(step, ConsultationResult.NOTED);
+    }
 
     // generated from the draft, then completed by hand
     PaperView generatedPaper =
@@ -173,6 +195,22 @@ class DemoCouncil {
     in.publicSession = open;
     in.role = role;
     return consultations.add(p.id(), in);
+  }
+
+  /** "Q2/2026" → 30.06.2026. */
+  private static LocalDate quarterEnd(String period) {
+    int quarter = Integer.parseInt(period.substring(1, 2));
+    int year = Integer.parseInt(period.substring(3));
+    return LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1);
+  }
+
+  private ConsultationView dated(ConsultationView c, LocalDate meeting) {
+    ConsultationInput in = new ConsultationInput();
+    in.organizationId = c.organizationId();
+    in.meetingDate = meeting;
+    in.publicSession = c.publicSession();
+    in.role = c.role();
+    return consultations.update(c.id(), c.version(), in);
   }
 
   private void decided(ConsultationView c, ConsultationResult result) {

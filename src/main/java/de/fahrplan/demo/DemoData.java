@@ -762,7 +762,7 @@ class DemoData implements ApplicationRunner {
     indicatorValue(wlan, "2026-09-30", "26", "Netzbetreiber, Monatsbericht September 2026");
     reportingRounds(v1.id());
     VersionView draft = strategies.newVersion(adopted.strategyId());
-    council.musterstadtLater(draft.id(), units, people, this::organizationId);
+    council.musterstadtLater(adopted.strategyId(), draft.id(), units, people, this::organizationId);
   }
 
   /**

@@ -358,7 +358,7 @@ class PaperTest {
             .getResponse()
             .getContentAsString();
     assertThat(list)
-        .contains("Fortschrittsbericht 2. Quartal 2026")
+        .contains("Fortschrittsbericht Q2/2026")
         .doesNotContain("Fortschreibung (Fassung 2)");
     long id =
         jdbc.queryForObject(
@@ -500,6 +500,70 @@ class PaperTest {
     assertThat(((Number) version.get("adopted_by_id")).longValue()).isEqualTo(kt);
     // a second paper for the adopted version is refused
     api(post("/api/v1/papers/from-strategy-version/" + draft), KREIS_TOKEN)
+        .andExpect(status().isUnprocessableContent());
+  }
+
+  @Autowired de.fahrplan.reporting.ProgressReports progressReports;
+
+  /**
+   * The report papers of the demo's closed rounds: their figures are the frozen report's (not the
+   * live plan's), each names the previous one and went to the same committee, and a report gets one
+   * paper only.
+   */
+  @Test
+  void aReportPaperTakesEveryFigureFromTheFrozenReport() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    List<java.util.Map<String, Object>> rows =
+        jdbc.queryForList(
+            "select id, origin_id, reference from paper where tenant_id = ?"
+                + " and origin = 'PROGRESS_REPORT' order by id",
+            muster);
+    assertThat(rows).hasSize(4);
+    long newest = ((Number) rows.get(3).get("id")).longValue();
+    long report = ((Number) rows.get(3).get("origin_id")).longValue();
+    JsonNode paper = body(api(get("/api/v1/papers/" + newest), MUSTER_TOKEN));
+    assertThat(paper.get("occasion").asText())
+        .contains("Zuletzt berichtet mit Vorlage " + rows.get(2).get("reference"));
+    assertThat(paper.get("state").asText()).isEqualTo("DECIDED");
+
+    de.fahrplan.reporting.ReportSnapshot snapshot;
+    SecurityContextHolder.getContext().setAuthentication(Users.in(muster, Role.READER));
+    try {
+      snapshot = progressReports.snapshot(report);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+    JsonNode lights = paper.get("figures").get(0).get("rows");
+    for (var light : de.fahrplan.reporting.TrafficLight.values()) {
+      assertThat(lights.get(light.ordinal()).get(1).asText())
+          .isEqualTo(String.valueOf(snapshot.summary().count(light)));
+    }
+    assertThat(lights.get(5).get(1).asText())
+        .isEqualTo(String.valueOf(snapshot.summary().measures()));
+    assertThat(paper.get("facts").asText())
+        .startsWith("Der Bericht umfasst " + snapshot.summary().measures() + " Maßnahmen");
+    List<String> decisions = new ArrayList<>();
+    paper.get("figures").get(1).get("rows").forEach(r -> decisions.add(r.get(0).asText()));
+    assertThat(decisions)
+        .containsExactlyElementsOf(
+            snapshot.measures().stream()
+                .filter(m -> m.decisionsNeeded() != null && !m.decisionsNeeded().isBlank())
+                .map(m -> m.code() + " – " + m.title())
+                .toList());
+    JsonNode steps = body(api(get("/api/v1/papers/" + newest + "/consultations"), MUSTER_TOKEN));
+    assertThat(steps).hasSize(1);
+    assertThat(steps.get(0).get("organizationName").asText())
+        .isEqualTo("Haupt- und Digitalisierungsausschuss");
+    assertThat(steps.get(0).get("result").asText()).isEqualTo("NOTED");
+
+    String page =
+        mvc.perform(get("/papers/" + newest).with(authentication(Users.in(muster, Role.READER))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("/progress-reports/" + report + ".pdf");
+    api(post("/api/v1/papers/from-progress-report/" + report), MUSTER_TOKEN)
         .andExpect(status().isUnprocessableContent());
   }
 }

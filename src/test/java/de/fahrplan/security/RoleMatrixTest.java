@@ -311,6 +311,13 @@ class RoleMatrixTest {
         new Action("Vorlage anlegen (API)", "POST", "/api/v1/papers", "{}", COORDINATION, false),
         new Action("Vorlage speichern", "POST", "/papers/" + paper, "", COORDINATION, false),
         new Action(
+            "Mitteilungsvorlage erzeugen",
+            "POST",
+            "/papers/from-progress-report",
+            "",
+            COORDINATION,
+            false),
+        new Action(
             "Beschlussvorlage erzeugen",
             "POST",
             "/papers/from-strategy-version",

@@ -169,6 +169,12 @@ class TenantIsolationTest {
         Map.entry(
             "papers", (kreis, ids) -> one("select min(id) from paper where tenant_id = ?", kreis)),
         Map.entry(
+            "from-strategy-version",
+            (kreis, ids) -> one("select min(id) from strategy_version where tenant_id = ?", kreis)),
+        Map.entry(
+            "from-progress-report",
+            (kreis, ids) -> one("select min(id) from progress_report where tenant_id = ?", kreis)),
+        Map.entry(
             "consultations",
             (kreis, ids) -> one("select min(id) from consultation where tenant_id = ?", kreis)),
         Map.entry(

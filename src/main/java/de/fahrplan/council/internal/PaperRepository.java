@@ -1,5 +1,6 @@
 package de.fahrplan.council.internal;
 
+import de.fahrplan.council.PaperOrigin;
 import de.fahrplan.council.PaperState;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -33,6 +34,11 @@ public interface PaperRepository extends JpaRepository<Paper, Long> {
   Optional<Paper> findByReferenceAndDeletedFalse(String reference);
 
   boolean existsByLeadUnitId(long orgUnitId);
+
+  boolean existsByOriginAndOriginIdAndDeletedFalse(PaperOrigin origin, long originId);
+
+  /** The newest paper generated from a report: the previous report paper of the next one. */
+  Optional<Paper> findFirstByOriginAndDeletedFalseOrderByIdDesc(PaperOrigin origin);
 
   boolean existsByPersonInChargeId(long personId);
 }

@@ -13,6 +13,7 @@ import de.fahrplan.council.PaperInput;
 import de.fahrplan.council.PaperState;
 import de.fahrplan.council.PaperView;
 import de.fahrplan.council.Papers;
+import de.fahrplan.council.ReportPapers;
 import de.fahrplan.council.ResultInput;
 import de.fahrplan.documents.Format;
 import de.fahrplan.shared.audit.AuditLog;
@@ -47,14 +48,17 @@ class PaperApi {
   private final PaperDocuments documents;
   private final CouncilSettings settings;
   private final GeneratedPapers generated;
+  private final ReportPapers reportPapers;
 
   PaperApi(
       Papers papers,
       Consultations consultations,
       PaperDocuments documents,
       CouncilSettings settings,
-      GeneratedPapers generated) {
+      GeneratedPapers generated,
+      ReportPapers reportPapers) {
     this.generated = generated;
+    this.reportPapers = reportPapers;
     this.papers = papers;
     this.consultations = consultations;
     this.documents = documents;
@@ -99,6 +103,20 @@ class PaperApi {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate inForceFrom) {
     PaperView v = generated.fromStrategyVersion(id, inForceFrom);
+    return ResponseEntity.created(URI.create("/api/v1/papers/" + v.id())).body(v);
+  }
+
+  @PostMapping("/papers/from-progress-report/{id}")
+  @Operation(
+      summary =
+          "Generates the Mitteilungsvorlage of a frozen progress report: every figure from the"
+              + " report's snapshot, the report as Anlage, the previous report paper named and its"
+              + " Beratungsfolge as a start; date defaults to today")
+  ResponseEntity<PaperView> createPaperFromProgressReport(
+      @PathVariable long id,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate date) {
+    PaperView v = reportPapers.fromProgressReport(id, date);
     return ResponseEntity.created(URI.create("/api/v1/papers/" + v.id())).body(v);
   }
 

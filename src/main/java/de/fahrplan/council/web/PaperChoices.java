@@ -1,6 +1,7 @@
 package de.fahrplan.council.web;
 
 import de.fahrplan.plan.Measures;
+import de.fahrplan.reporting.ProgressReports;
 import de.fahrplan.shared.web.Option;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionStatus;
@@ -15,9 +16,11 @@ class PaperChoices {
 
   private final Strategies strategies;
   private final Measures measures;
+  private final ProgressReports reports;
   private final Clock clock;
 
-  PaperChoices(Strategies strategies, Measures measures, Clock clock) {
+  PaperChoices(Strategies strategies, Measures measures, ProgressReports reports, Clock clock) {
+    this.reports = reports;
     this.strategies = strategies;
     this.measures = measures;
     this.clock = clock;
@@ -40,6 +43,14 @@ class PaperChoices {
         .flatMap(s -> s.versions().stream())
         .filter(v -> v.status() == VersionStatus.DRAFT)
         .map(v -> new Option(String.valueOf(v.id()), v.label()))
+        .toList();
+  }
+
+  /** The frozen progress reports of all strategies, newest first, for a Mitteilungsvorlage. */
+  List<Option> reports() {
+    return strategies.all().stream()
+        .flatMap(s -> reports.archive(s.id()).stream())
+        .map(r -> new Option(String.valueOf(r.id()), r.title()))
         .toList();
   }
 

@@ -14,6 +14,7 @@ import de.fahrplan.council.PaperInput;
 import de.fahrplan.council.PaperState;
 import de.fahrplan.council.PaperView;
 import de.fahrplan.council.Papers;
+import de.fahrplan.council.ReportPapers;
 import de.fahrplan.documents.Format;
 import de.fahrplan.organisation.Choices;
 import de.fahrplan.shared.Inputs;
@@ -77,6 +78,7 @@ class PaperController {
 
   private final Papers papers;
   private final GeneratedPapers generated;
+  private final ReportPapers reportPapers;
   private final Consultations consultations;
   private final PaperDetail details;
   private final PaperDocuments documents;
@@ -88,6 +90,7 @@ class PaperController {
   PaperController(
       Papers papers,
       GeneratedPapers generated,
+      ReportPapers reportPapers,
       Consultations consultations,
       PaperDetail details,
       PaperDocuments documents,
@@ -97,6 +100,7 @@ class PaperController {
       MessageSource messages) {
     this.papers = papers;
     this.generated = generated;
+    this.reportPapers = reportPapers;
     this.consultations = consultations;
     this.details = details;
     this.documents = documents;
@@ -137,6 +141,7 @@ class PaperController {
     model.addAttribute("typeOptions", typeOptions(settings.current()));
     model.addAttribute("committeeOptions", choices.organizations());
     model.addAttribute("draftOptions", paperChoices.drafts());
+    model.addAttribute("reportOptions", paperChoices.reports());
     model.addAttribute(
         "stateOptions", Option.ofEnum(PaperState.values(), "paperState.", messages, locale));
     return "council/papers";
@@ -175,17 +180,39 @@ class PaperController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate inForceFrom,
       RedirectAttributes redirect) {
+    return generate(
+        redirect,
+        "versionId",
+        versionId,
+        () -> generated.fromStrategyVersion(versionId, inForceFrom));
+  }
+
+  /** Generates a paper from what {@code source} names and opens it, or says what was wrong. */
+  private static String generate(
+      RedirectAttributes redirect,
+      String field,
+      Long source,
+      java.util.function.Supplier<PaperView> generate) {
     try {
-      if (versionId == null) {
-        throw new InvalidInputException("versionId", "validation.required");
+      if (source == null) {
+        throw new InvalidInputException(field, "validation.required");
       }
-      PaperView p = generated.fromStrategyVersion(versionId, inForceFrom);
+      PaperView p = generate.get();
       redirect.addFlashAttribute("flash", "paper.generated");
       return "redirect:/papers/" + p.id();
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", e.violations().get(0));
       return "redirect:/papers";
     }
+  }
+
+  /** The Mitteilungsvorlage of a frozen progress report. */
+  @CoordinationOnly
+  @PostMapping("/from-progress-report")
+  String fromProgressReport(
+      @RequestParam(required = false) Long reportId, RedirectAttributes redirect) {
+    return generate(
+        redirect, "reportId", reportId, () -> reportPapers.fromProgressReport(reportId, null));
   }
 
   @GetMapping("/{id}")
