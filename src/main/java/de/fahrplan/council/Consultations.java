@@ -36,6 +36,7 @@ public class Consultations {
   private final Papers papers;
   private final Organizations organizations;
   private final Strategies strategies;
+  private final Mandates mandates;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -44,9 +45,11 @@ public class Consultations {
       Papers papers,
       Organizations organizations,
       Strategies strategies,
+      Mandates mandates,
       AuditLog audit,
       Clock clock) {
     this.strategies = strategies;
+    this.mandates = mandates;
     this.consultations = consultations;
     this.papers = papers;
     this.organizations = organizations;
@@ -148,6 +151,7 @@ public class Consultations {
             || in.result == ConsultationResult.ADOPTED_AMENDED)) {
       adopt(paper, c);
     }
+    mandates.resultRecorded(paper, c, in.result);
     consultations.flush();
     audit.changed(AUDIT_TYPE, id, before, c.auditState());
     return c.view(organizations.get(c.organizationId()).name());

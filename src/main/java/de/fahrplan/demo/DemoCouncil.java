@@ -7,13 +7,20 @@ import de.fahrplan.council.ConsultationView;
 import de.fahrplan.council.Consultations;
 import de.fahrplan.council.CouncilSettings;
 import de.fahrplan.council.CouncilSettingsInput;
+import de.fahrplan.council.FulfilmentInput;
 import de.fahrplan.council.GeneratedPapers;
+import de.fahrplan.council.MandateCadence;
+import de.fahrplan.council.MandateInput;
+import de.fahrplan.council.MandateKind;
+import de.fahrplan.council.MandateView;
+import de.fahrplan.council.Mandates;
 import de.fahrplan.council.PaperCheck;
 import de.fahrplan.council.PaperInput;
 import de.fahrplan.council.PaperView;
 import de.fahrplan.council.Papers;
 import de.fahrplan.council.ReportPapers;
 import de.fahrplan.council.ResultInput;
+import de.fahrplan.plan.Measures;
 import de.fahrplan.reporting.ProgressReportView;
 import de.fahrplan.reporting.ProgressReports;
 import java.time.LocalDate;
@@ -38,6 +45,8 @@ class DemoCouncil {
   private final GeneratedPapers generated;
   private final ReportPapers reportPapers;
   private final ProgressReports reports;
+  private final Mandates mandates;
+  private final Measures measures;
 
   DemoCouncil(
       Papers papers,
@@ -45,7 +54,11 @@ class DemoCouncil {
       CouncilSettings settings,
       GeneratedPapers generated,
       ReportPapers reportPapers,
-      ProgressReports reports) {
+      ProgressReports reports,
+      Mandates mandates,
+      Measures measures) {
+    this.mandates = mandates;
+    this.measures = measures;
     this.generated = generated;
     this.reportPapers = reportPapers;
     this.reports = reports;
@@ -105,6 +118,7 @@ class DemoCouncil {
             true,
             ConsultationRole.DECISION),
         ConsultationResult.ADOPTED);
+    mandates(p, units, committee);
     return p.reference();
   }
 
@@ -154,13 +168,100 @@ class DemoCouncil {
     step(u, committee.applyAsLong("Bürgerschaft"), "2027-02-25", true, ConsultationRole.DECISION);
   }
 
+  /**
+   * What the adoption asked of the administration, in every state: the quarterly report to the HDA
+   * (fulfilled by each noted report paper), the Fortschreibung (open), M-12 by mid-2026 for the
+   * school committee (overdue), and an examination done.
+   */
+  private void mandates(PaperView p, Map<String, Long> units, ToLongFunction<String> committee) {
+    MandateInput report =
+        mandate(
+            MandateKind.REPORT,
+            "Vierteljährlich über den Stand der Umsetzung berichten",
+            units.get("1.201"),
+            "2025-12-31");
+    report.committeeId = committee.applyAsLong("HDA");
+    report.cadence = MandateCadence.QUARTERLY;
+    mandates.create(p.id(), report);
+    mandates.create(
+        p.id(),
+        mandate(
+            MandateKind.UPDATE,
+            "Die Fortschreibung der Strategie zur Beschlussfassung vorlegen",
+            units.get("1.201"),
+            "2027-06-30"));
+    MandateInput school =
+        mandate(
+            MandateKind.MEASURE,
+            "Die digitale Ausstattung der Schulen (M-12) bis zum Schuljahr 2026/27 umsetzen",
+            units.get("3.100"),
+            "2026-06-30");
+    school.committeeId = committee.applyAsLong("SchulA");
+    school.measureId =
+        measures.all(p.strategyVersionId()).stream()
+            .filter(m -> m.code().equals("M-12"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    mandates.create(p.id(), school);
+    MandateView examine =
+        mandates.create(
+            p.id(),
+            mandate(
+                MandateKind.EXAMINE,
+                "Ein gemeinsames Rechenzentrum mit dem Landkreis Beispielkreis prüfen",
+                units.get("1.400"),
+                "2025-03-31"));
+    FulfilmentInput done = new FulfilmentInput();
+    done.fulfilledOn = LocalDate.of(2025, 3, 18);
+    done.note = "Ergebnis im IuK-Arbeitskreis vorgestellt; Kooperation über M-10 vereinbart.";
+    mandates.fulfil(examine.id(), examine.version(), done);
+  }
+
+  private static MandateInput mandate(MandateKind kind, String description, Long unit, String due) {
+    MandateInput in = new MandateInput();
+    in.kind = kind;
+    in.description = description;
+    in.addresseeUnitId = unit;
+    in.dueDate = LocalDate.parse(due);
+    return in;
+  }
+
   /** Rostock-style numbers with the type, and the Landkreis's Beratungsfolge. */
-  void beispielkreis(Map<String, Long> people, ToLongFunction<String> committee) {
+  void beispielkreis(
+      long versionId,
+      Map<String, Long> units,
+      Map<String, Long> people,
+      ToLongFunction<String> committee) {
     CouncilSettingsInput s = new CouncilSettingsInput();
     s.numberPattern = "{yyyy}/{type}/{nnnn}";
     s.paperTypes = CouncilSettings.DEFAULT_TYPES;
     s.checkOptions = "klimarelevant\ninklusionsrelevant\ngleichstellungsrelevant";
     settings.update(settings.current().version(), s);
+    PaperInput adoption =
+        paper(
+            "Beschlussvorlage",
+            "2025-02-18",
+            "E-Government-Strategie des Landkreises Beispielkreis 2025–2029",
+            null,
+            people.get("Domanske"));
+    adoption.proposal =
+        "Der Kreistag beschließt die E-Government-Strategie 2025–2029. Die Verwaltung berichtet"
+            + " dem Kreisausschuss halbjährlich über die Umsetzung.";
+    adoption.strategyVersionId = versionId;
+    PaperView adopted = papers.create(adoption);
+    decided(
+        step(adopted, committee.applyAsLong("KT"), "2025-03-27", true, ConsultationRole.DECISION),
+        ConsultationResult.ADOPTED);
+    MandateInput report =
+        mandate(
+            MandateKind.REPORT,
+            "Dem Kreisausschuss halbjährlich über die Umsetzung berichten",
+            units.get("03.03.10"),
+            "2027-01-31");
+    report.committeeId = committee.applyAsLong("KA");
+    report.cadence = MandateCadence.HALF_YEARLY;
+    mandates.create(adopted.id(), report);
     PaperInput in =
         paper(
             "Beschlussvorlage",

@@ -362,6 +362,7 @@ class DemoData implements ApplicationRunner {
                   "KG Digital",
                   OrganizationClassification.ARBEITSGRUPPE);
           organization("IuK-Arbeitskreis", "IuK-AK", OrganizationClassification.ARBEITSGRUPPE);
+          organization("Schulausschuss", "SchulA", OrganizationClassification.FACHAUSSCHUSS);
           organization(
               "Personalrat der Stadtverwaltung",
               "Personalrat",
@@ -1315,7 +1316,7 @@ class DemoData implements ApplicationRunner {
     }
     rounds.close(first.id(), rounds.get(first.id()).version(), null);
     openRound(v.id(), "Q3/2026");
-    council.beispielkreis(personIds(), this::organizationId);
+    council.beispielkreis(v.id(), orgUnitIds(), personIds(), this::organizationId);
   }
 
   private long field(long versionId, int position, String code, String title, String description) {

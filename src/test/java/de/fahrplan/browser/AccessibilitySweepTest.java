@@ -98,6 +98,10 @@ class AccessibilitySweepTest {
             "select min(id) from paper where tenant_id = ? and state = 'DRAFT' and paper_type = 'Beschlussvorlage'",
             muster);
     ids.put("/papers/{id}", draftPaper);
+    // the overdue mandate of M-12 (its page warns and offers fulfilment)
+    ids.put(
+        "/mandates/{id}",
+        first("select min(id) from mandate where tenant_id = ? and kind = 'MEASURE'", muster));
     ids.put(
         "/consultations/{id}",
         first("select min(id) from consultation where paper_id = ?", Long.parseLong(draftPaper)));

@@ -474,8 +474,24 @@ class PaperTest {
     JsonNode again = body(api(get("/api/v1/papers/" + id), KREIS_TOKEN));
     assertThat(again.get("figures")).isEqualTo(paper.get("figures"));
 
-    // the Kreistag adopts it
+    // the Kreistag adopts it: the version is adopted and the mandate to present it fulfilled
     long kt = committee(kreis, "KT");
+    long decided =
+        jdbc.queryForObject(
+            "select id from paper where tenant_id = ? and state = 'DECIDED' and strategy_version_id"
+                + " is not null",
+            Long.class,
+            kreis);
+    JsonNode mandate =
+        body(
+            api(post("/api/v1/papers/" + decided + "/mandates"), KREIS_TOKEN)
+                .content(
+                    "{\"kind\":\"UPDATE\",\"description\":\"Fortschreibung vorlegen\","
+                        + "\"addresseeUnitId\":"
+                        + jdbc.queryForObject(
+                            "select min(id) from org_unit where tenant_id = ?", Long.class, kreis)
+                        + ",\"dueDate\":\"2029-06-30\"}")
+                .andExpect(status().isCreated()));
     JsonNode step =
         body(
             api(post("/api/v1/papers/" + id + "/consultations"), KREIS_TOKEN)
@@ -498,6 +514,11 @@ class PaperTest {
     assertThat(version.get("in_force_from").toString()).isEqualTo("2027-01-01");
     assertThat(version.get("paper_reference")).isEqualTo(paper.get("reference").asText());
     assertThat(((Number) version.get("adopted_by_id")).longValue()).isEqualTo(kt);
+    JsonNode fulfilled =
+        body(api(get("/api/v1/mandates/" + mandate.get("id").asLong()), KREIS_TOKEN));
+    assertThat(fulfilled.get("state").asText()).isEqualTo("FULFILLED");
+    assertThat(fulfilled.get("fulfilledOn").asText()).isEqualTo("2026-01-15");
+    assertThat(fulfilled.get("fulfilments").get(0).get("paperId").asLong()).isEqualTo(id);
     // a second paper for the adopted version is refused
     api(post("/api/v1/papers/from-strategy-version/" + draft), KREIS_TOKEN)
         .andExpect(status().isUnprocessableContent());

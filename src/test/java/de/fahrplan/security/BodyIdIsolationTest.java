@@ -219,6 +219,53 @@ class BodyIdIsolationTest {
             "/api/v1/progress-reports/" + report + "/approval",
             "\"" + reportVersion + "\"",
             "{\"personId\":" + kPerson + ",\"approvedOn\":\"2026-01-15\"}"));
+    String paper = "{\"paperType\":\"Anfrage\",\"date\":\"2031-05-05\",\"subject\":\"Fremd\",";
+    cases.put(
+        "PaperInput.leadUnitId", post("/api/v1/papers", paper + "\"leadUnitId\":" + kUnit + "}"));
+    cases.put(
+        "PaperInput.personInChargeId",
+        post("/api/v1/papers", paper + "\"personInChargeId\":" + kPerson + "}"));
+    cases.put(
+        "PaperInput.strategyVersionId",
+        post("/api/v1/papers", paper + "\"strategyVersionId\":" + kVersion + "}"));
+    cases.put(
+        "PaperInput.measureIds",
+        post("/api/v1/papers", paper + "\"measureIds\":[" + kMeasure + "]}"));
+    long draftPaper =
+        one("select min(id) from paper where tenant_id = ? and state = 'DRAFT'", muster);
+    cases.put(
+        "ConsultationInput.organizationId",
+        post(
+            "/api/v1/papers/" + draftPaper + "/consultations",
+            "{\"organizationId\":" + kOrganization + ",\"role\":\"NOTICE\"}"));
+    long decided =
+        one("select min(id) from paper where tenant_id = ? and state = 'DECIDED'", muster);
+    long unit = one("select min(id) from org_unit where tenant_id = ?", muster);
+    String mandates = "/api/v1/papers/" + decided + "/mandates";
+    String mandate = "{\"description\":\"Fremd\",\"dueDate\":\"2030-01-01\",";
+    cases.put(
+        "MandateInput.addresseeUnitId",
+        post(mandates, mandate + "\"kind\":\"EXAMINE\",\"addresseeUnitId\":" + kUnit + "}"));
+    cases.put(
+        "MandateInput.committeeId",
+        post(
+            mandates,
+            mandate
+                + "\"kind\":\"EXAMINE\",\"addresseeUnitId\":"
+                + unit
+                + ",\"committeeId\":"
+                + kOrganization
+                + "}"));
+    cases.put(
+        "MandateInput.measureId",
+        post(
+            mandates,
+            mandate
+                + "\"kind\":\"MEASURE\",\"addresseeUnitId\":"
+                + unit
+                + ",\"measureId\":"
+                + kMeasure
+                + "}"));
     return cases;
   }
 

@@ -74,7 +74,8 @@ class TenantIsolationTest {
           "council_settings",
           "paper_counter",
           "paper",
-          "consultation");
+          "consultation",
+          "mandate");
 
   private static final List<String> TENANT_TABLES =
       java.util.stream.Stream.concat(
@@ -174,6 +175,9 @@ class TenantIsolationTest {
         Map.entry(
             "from-progress-report",
             (kreis, ids) -> one("select min(id) from progress_report where tenant_id = ?", kreis)),
+        Map.entry(
+            "mandates",
+            (kreis, ids) -> one("select min(id) from mandate where tenant_id = ?", kreis)),
         Map.entry(
             "consultations",
             (kreis, ids) -> one("select min(id) from consultation where tenant_id = ?", kreis)),

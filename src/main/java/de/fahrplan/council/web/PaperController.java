@@ -5,26 +5,21 @@ import de.fahrplan.council.ConsultationRole;
 import de.fahrplan.council.Consultations;
 import de.fahrplan.council.CouncilSettings;
 import de.fahrplan.council.CouncilSettingsView;
-import de.fahrplan.council.GeneratedPapers;
+import de.fahrplan.council.Mandates;
 import de.fahrplan.council.PaperCheck;
 import de.fahrplan.council.PaperDetail;
-import de.fahrplan.council.PaperDocuments;
 import de.fahrplan.council.PaperFilter;
 import de.fahrplan.council.PaperInput;
 import de.fahrplan.council.PaperState;
 import de.fahrplan.council.PaperView;
 import de.fahrplan.council.Papers;
-import de.fahrplan.council.ReportPapers;
-import de.fahrplan.documents.Format;
 import de.fahrplan.organisation.Choices;
 import de.fahrplan.shared.Inputs;
-import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import de.fahrplan.shared.web.Pages;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +27,6 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -77,11 +70,9 @@ class PaperController {
   }
 
   private final Papers papers;
-  private final GeneratedPapers generated;
-  private final ReportPapers reportPapers;
   private final Consultations consultations;
+  private final Mandates mandates;
   private final PaperDetail details;
-  private final PaperDocuments documents;
   private final CouncilSettings settings;
   private final PaperChoices paperChoices;
   private final Choices choices;
@@ -89,21 +80,17 @@ class PaperController {
 
   PaperController(
       Papers papers,
-      GeneratedPapers generated,
-      ReportPapers reportPapers,
       Consultations consultations,
+      Mandates mandates,
       PaperDetail details,
-      PaperDocuments documents,
       CouncilSettings settings,
       PaperChoices paperChoices,
       Choices choices,
       MessageSource messages) {
     this.papers = papers;
-    this.generated = generated;
-    this.reportPapers = reportPapers;
     this.consultations = consultations;
+    this.mandates = mandates;
     this.details = details;
-    this.documents = documents;
     this.settings = settings;
     this.paperChoices = paperChoices;
     this.choices = choices;
@@ -172,52 +159,10 @@ class PaperController {
         .orElseGet(() -> form(model, null));
   }
 
-  /** The Beschlussvorlage for adopting a draft version, generated from the live plan. */
-  @CoordinationOnly
-  @PostMapping("/from-strategy-version")
-  String fromStrategyVersion(
-      @RequestParam(required = false) Long versionId,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate inForceFrom,
-      RedirectAttributes redirect) {
-    return generate(
-        redirect,
-        "versionId",
-        versionId,
-        () -> generated.fromStrategyVersion(versionId, inForceFrom));
-  }
-
-  /** Generates a paper from what {@code source} names and opens it, or says what was wrong. */
-  private static String generate(
-      RedirectAttributes redirect,
-      String field,
-      Long source,
-      java.util.function.Supplier<PaperView> generate) {
-    try {
-      if (source == null) {
-        throw new InvalidInputException(field, "validation.required");
-      }
-      PaperView p = generate.get();
-      redirect.addFlashAttribute("flash", "paper.generated");
-      return "redirect:/papers/" + p.id();
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-      return "redirect:/papers";
-    }
-  }
-
-  /** The Mitteilungsvorlage of a frozen progress report. */
-  @CoordinationOnly
-  @PostMapping("/from-progress-report")
-  String fromProgressReport(
-      @RequestParam(required = false) Long reportId, RedirectAttributes redirect) {
-    return generate(
-        redirect, "reportId", reportId, () -> reportPapers.fromProgressReport(reportId, null));
-  }
-
   @GetMapping("/{id}")
   String show(@PathVariable long id, Model model, Locale locale) {
     Pages.add(model, details.of(id));
+    model.addAttribute("mandates", mandates.ofPaper(id));
     if (!model.containsAttribute("consultationForm")) {
       model.addAttribute("consultationForm", new ConsultationInput());
     }
@@ -279,21 +224,6 @@ class PaperController {
   @PostMapping("/{id}/delete")
   String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
     return Flash.after("/papers", redirect, () -> papers.delete(id, version), "paper.deleted");
-  }
-
-  @GetMapping("/{id}.pdf")
-  ResponseEntity<byte[]> pdf(@PathVariable long id) {
-    return documents.file(id, Format.PDF).asAttachment();
-  }
-
-  @GetMapping("/{id}.odt")
-  ResponseEntity<byte[]> odt(@PathVariable long id) {
-    return documents.file(id, Format.ODT).asAttachment();
-  }
-
-  @GetMapping("/{id}.docx")
-  ResponseEntity<byte[]> docx(@PathVariable long id) {
-    return documents.file(id, Format.DOCX).asAttachment();
   }
 
   private String form(Model model, PaperView paper) {

@@ -1,0 +1,215 @@
+package de.fahrplan.council;
+
+import static de.fahrplan.support.Demo.KREIS_TOKEN;
+import static de.fahrplan.support.Demo.MUSTER_TOKEN;
+import static de.fahrplan.support.Demo.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.fahrplan.shared.security.Role;
+import de.fahrplan.support.Demo;
+import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.Users;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Mandates (Beschlusscontrolling): the demo's mandates in every state, the list's state filter
+ * equal to the state each mandate shows, reporting mandates fulfilled by noted report papers, the
+ * rules of recording and fulfilling by hand.
+ */
+@FahrplanTest
+class MandateTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired Clock clock;
+  final JsonMapper json = JsonMapper.builder().build();
+
+  private JsonNode call(MockHttpServletRequestBuilder request, String token, int status)
+      throws Exception {
+    String body =
+        mvc.perform(
+                request
+                    .header(HttpHeaders.AUTHORIZATION, bearer(token))
+                    .contentType(MediaType.APPLICATION_JSON))
+            .andExpect(status().is(status))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return body.isEmpty() ? null : json.readTree(body);
+  }
+
+  private List<JsonNode> items(JsonNode page) {
+    List<JsonNode> list = new ArrayList<>();
+    page.get("items").forEach(list::add);
+    return list;
+  }
+
+  @Test
+  void theListsStateFilterSelectsExactlyTheMandatesShowingThatState() throws Exception {
+    List<JsonNode> all = items(call(get("/api/v1/mandates?size=200"), MUSTER_TOKEN, 200));
+    assertThat(all).extracting(m -> m.get("state").asText()).contains("OVERDUE", "FULFILLED");
+    for (MandateState state : MandateState.values()) {
+      List<Long> filtered =
+          items(call(get("/api/v1/mandates?size=200&state=" + state), MUSTER_TOKEN, 200)).stream()
+              .map(m -> m.get("id").asLong())
+              .toList();
+      assertThat(filtered)
+          .as(state.name())
+          .containsExactlyInAnyOrderElementsOf(
+              all.stream()
+                  .filter(m -> m.get("state").asText().equals(state.name()))
+                  .map(m -> m.get("id").asLong())
+                  .toList());
+    }
+    // the school committee's view: M-12's mandate, overdue
+    long school =
+        jdbc.queryForObject("select id from organization where short_name = 'SchulA'", Long.class);
+    List<JsonNode> ofSchool =
+        items(call(get("/api/v1/mandates?committee=" + school), MUSTER_TOKEN, 200));
+    assertThat(ofSchool).hasSize(1);
+    assertThat(ofSchool.get(0).get("measure").asText()).startsWith("M-12");
+    assertThat(ofSchool.get(0).get("state").asText()).isEqualTo("OVERDUE");
+    String page =
+        mvc.perform(
+                get("/mandates/" + ofSchool.get(0).get("id").asLong())
+                    .with(
+                        authentication(
+                            Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.COORDINATION))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("überfällig", "Als erfüllt erfassen", "Schulausschuss");
+    // the other municipality sees only its own
+    assertThat(items(call(get("/api/v1/mandates?size=200"), KREIS_TOKEN, 200)))
+        .extracting(m -> m.get("id").asLong())
+        .doesNotContainAnyElementsOf(all.stream().map(m -> m.get("id").asLong()).toList());
+  }
+
+  @Test
+  void everyNotedReportPaperFulfilsTheReportingMandateAndMovesItsDeadline() throws Exception {
+    JsonNode report =
+        items(call(get("/api/v1/mandates?size=200"), MUSTER_TOKEN, 200)).stream()
+            .filter(m -> m.get("kind").asText().equals("REPORT"))
+            .findFirst()
+            .orElseThrow();
+    List<String> reportPapers =
+        jdbc.queryForList(
+            "select reference from paper where origin = 'PROGRESS_REPORT' and tenant_id = ?"
+                + " order by id",
+            String.class,
+            Demo.bodyId(jdbc, "musterstadt"));
+    List<String> fulfilledBy = new ArrayList<>();
+    report.get("fulfilments").forEach(f -> fulfilledBy.add(f.get("paperReference").asText()));
+    assertThat(fulfilledBy).containsExactlyElementsOf(reportPapers);
+    // first due 31.12.2025, one quarter on per noted report
+    LocalDate due = LocalDate.parse(report.get("dueDate").asText());
+    LocalDate expected = LocalDate.of(2025, 12, 31).plusMonths(3L * reportPapers.size());
+    assertThat(due).isEqualTo(expected.withDayOfMonth(expected.lengthOfMonth()));
+    assertThat(report.get("state").asText())
+        .isEqualTo(MandateState.of(MandateState.IN_PROGRESS, due, LocalDate.now(clock)).name());
+  }
+
+  @Test
+  void mandatesComeWithADecisionNameWhatIsMissingAndAreFulfilledOnce() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    long adoption =
+        jdbc.queryForObject(
+            "select id from paper where reference = 'VO/2023/00001' and tenant_id = ?",
+            Long.class,
+            muster);
+    long draft =
+        jdbc.queryForObject(
+            "select min(id) from paper where tenant_id = ? and state = 'DRAFT'",
+            Long.class,
+            muster);
+    long unit = Demo.anyId(jdbc, "org_unit", "musterstadt");
+    String examine =
+        "{\"kind\":\"EXAMINE\",\"description\":\"Open Data prüfen\",\"addresseeUnitId\":"
+            + unit
+            + ",\"dueDate\":\"2030-01-31\"}";
+    call(post("/api/v1/papers/" + draft + "/mandates").content(examine), MUSTER_TOKEN, 422);
+    JsonNode missing =
+        call(
+            post("/api/v1/papers/" + adoption + "/mandates")
+                .content("{\"kind\":\"REPORT\",\"description\":\"Berichten\"}"),
+            MUSTER_TOKEN,
+            422);
+    List<String> fields = new ArrayList<>();
+    missing.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    assertThat(fields).contains("addresseeUnitId", "dueDate", "committeeId", "cadence");
+    long kreisCommittee =
+        jdbc.queryForObject("select id from organization where short_name = 'KT'", Long.class);
+    call(
+        post("/api/v1/papers/" + adoption + "/mandates")
+            .content(examine.replace("}", ",\"committeeId\":" + kreisCommittee + "}")),
+        MUSTER_TOKEN,
+        422);
+
+    JsonNode created =
+        call(post("/api/v1/papers/" + adoption + "/mandates").content(examine), MUSTER_TOKEN, 201);
+    assertThat(created.get("state").asText()).isEqualTo("OPEN");
+    String tomorrow = LocalDate.now(clock).plusDays(1).toString();
+    call(
+        put("/api/v1/mandates/" + created.get("id").asLong() + "/fulfilment")
+            .header(HttpHeaders.IF_MATCH, "\"" + created.get("version").asLong() + "\"")
+            .content("{\"fulfilledOn\":\"" + tomorrow + "\"}"),
+        MUSTER_TOKEN,
+        422);
+    JsonNode done =
+        call(
+            put("/api/v1/mandates/" + created.get("id").asLong() + "/fulfilment")
+                .header(HttpHeaders.IF_MATCH, "\"" + created.get("version").asLong() + "\"")
+                .content("{\"fulfilledOn\":\"2026-01-15\",\"note\":\"Bericht im HDA\"}"),
+            MUSTER_TOKEN,
+            200);
+    assertThat(done.get("state").asText()).isEqualTo("FULFILLED");
+    call(
+        put("/api/v1/mandates/" + created.get("id").asLong() + "/fulfilment")
+            .header(HttpHeaders.IF_MATCH, "\"" + done.get("version").asLong() + "\"")
+            .content("{\"fulfilledOn\":\"2026-01-16\"}"),
+        MUSTER_TOKEN,
+        422);
+    call(get("/api/v1/mandates/" + created.get("id").asLong()), KREIS_TOKEN, 404);
+
+    var reader = Users.in(muster, Role.READER);
+    String page =
+        mvc.perform(get("/mandates?state=OVERDUE").with(authentication(reader)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("M-12").contains("überfällig").doesNotContain("Open Data prüfen");
+    mvc.perform(get("/papers/" + adoption).with(authentication(reader)))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(org.hamcrest.Matchers.containsString("Aufträge aus diesem Beschluss")));
+    mvc.perform(get("/papers/" + adoption + "/mandates/new").with(authentication(reader)))
+        .andExpect(status().isForbidden());
+    call(get("/api/v1/mandates?state=FULFILLED"), MUSTER_TOKEN, 200);
+    mvc.perform(
+            get("/api/v1/mandates?state=KAPUTT")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.status").value(400));
+  }
+}
