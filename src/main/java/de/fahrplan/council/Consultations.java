@@ -133,16 +133,19 @@ public class Consultations {
     Consultation c = find(id);
     Versions.check(AUDIT_TYPE, c.getVersion(), expectedVersion);
     var before = c.auditState();
+    Paper paper = papers.find(c.paperId());
+    if (paper.state() == PaperState.DRAFT) {
+      throw new InvalidInputException("result", "consultation.notReleased", paper.reference());
+    }
     if (c.meetingDate() != null && c.meetingDate().isAfter(LocalDate.now(clock))) {
       throw new InvalidInputException("result", "consultation.notYetMet");
     }
     c.record(in);
-    Paper paper = papers.find(c.paperId());
     PaperState next =
         in.result == ConsultationResult.WITHDRAWN
             ? PaperState.WITHDRAWN
             : in.result.isFinal(c.role()) ? PaperState.DECIDED : PaperState.IN_CONSULTATION;
-    if (paper.state() == PaperState.DRAFT || paper.state() == PaperState.IN_CONSULTATION) {
+    if (paper.state() == PaperState.RELEASED || paper.state() == PaperState.IN_CONSULTATION) {
       paper.moveTo(next);
     }
     if (paper.origin() == PaperOrigin.STRATEGY_VERSION

@@ -3,6 +3,7 @@ package de.fahrplan.council;
 import de.fahrplan.council.internal.NumberPattern;
 import de.fahrplan.council.internal.PaperSettings;
 import de.fahrplan.council.internal.PaperSettingsRepository;
+import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.shared.Rules;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
@@ -41,10 +42,12 @@ public class CouncilSettings {
       klimarelevant""";
 
   private final PaperSettingsRepository settings;
+  private final OrgUnits orgUnits;
   private final AuditLog audit;
 
-  CouncilSettings(PaperSettingsRepository settings, AuditLog audit) {
+  CouncilSettings(PaperSettingsRepository settings, OrgUnits orgUnits, AuditLog audit) {
     this.settings = settings;
+    this.orgUnits = orgUnits;
     this.audit = audit;
   }
 
@@ -53,8 +56,15 @@ public class CouncilSettings {
   public CouncilSettingsView current() {
     return settings
         .findFirstBy()
-        .map(s -> view(s.numberPattern(), s.paperTypes(), s.checkOptions(), s.getVersion() + 1))
-        .orElse(view(DEFAULT_PATTERN, DEFAULT_TYPES, DEFAULT_CHECKS, 0));
+        .map(
+            s ->
+                view(
+                    s.numberPattern(),
+                    s.paperTypes(),
+                    s.checkOptions(),
+                    s.alwaysAsked(),
+                    s.getVersion() + 1))
+        .orElse(view(DEFAULT_PATTERN, DEFAULT_TYPES, DEFAULT_CHECKS, null, 0));
   }
 
   /** Replaces the settings; {@code expectedVersion} is the version of the view the client read. */
@@ -70,14 +80,23 @@ public class CouncilSettings {
         .maxLength("paperTypes", in.paperTypes, 4000)
         .maxLength("checkOptions", in.checkOptions, 4000);
     List<PaperType> types = types(in.paperTypes, rules);
+    rules.maxLength("alwaysAsked", in.alwaysAsked, 2000);
+    Set<String> codes = new HashSet<>();
+    orgUnits.tree().forEach(u -> codes.add(u.code()));
+    lines(in.alwaysAsked).stream()
+        .filter(code -> !codes.contains(code))
+        .forEach(code -> rules.add("alwaysAsked", "council.unknownUnit", code));
     rules.throwIfAny();
+    String askedLines = String.join("\n", lines(in.alwaysAsked));
     String typeLines = String.join("\n", types.stream().map(PaperType::line).toList());
     String checkLines = String.join("\n", lines(in.checkOptions));
     PaperSettings s = settings.findFirstBy().orElse(null);
     if (s == null) {
-      s = settings.save(new PaperSettings(in.numberPattern.strip(), typeLines, checkLines));
+      s =
+          settings.save(
+              new PaperSettings(in.numberPattern.strip(), typeLines, checkLines, askedLines));
     } else {
-      s.apply(in.numberPattern.strip(), typeLines, checkLines);
+      s.apply(in.numberPattern.strip(), typeLines, checkLines, askedLines);
     }
     settings.flush();
     CouncilSettingsView after = current();
@@ -85,8 +104,10 @@ public class CouncilSettings {
     return after;
   }
 
-  private static CouncilSettingsView view(String pattern, String types, String checks, long v) {
-    return new CouncilSettingsView(pattern, types(types, new Rules()), lines(checks), v);
+  private static CouncilSettingsView view(
+      String pattern, String types, String checks, String asked, long v) {
+    return new CouncilSettingsView(
+        pattern, types(types, new Rules()), lines(checks), lines(asked), v);
   }
 
   private static List<String> lines(String text) {
@@ -131,6 +152,7 @@ public class CouncilSettings {
     return AuditLog.state(
         "numberPattern", v.numberPattern(),
         "paperTypes", v.paperTypes(),
-        "checkOptions", v.checkOptions());
+        "checkOptions", v.checkOptions(),
+        "alwaysAsked", v.alwaysAskedCodes());
   }
 }

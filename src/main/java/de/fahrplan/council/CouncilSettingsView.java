@@ -6,7 +6,11 @@ import java.util.Optional;
 
 /** The settings in force (the defaults until the municipality saves its own). */
 public record CouncilSettingsView(
-    String numberPattern, List<PaperType> types, List<String> checks, long version)
+    String numberPattern,
+    List<PaperType> types,
+    List<String> checks,
+    List<String> alwaysAsked,
+    long version)
     implements Versioned {
 
   public String paperTypes() {
@@ -15,6 +19,10 @@ public record CouncilSettingsView(
 
   public String checkOptions() {
     return String.join("\n", checks);
+  }
+
+  public String alwaysAskedCodes() {
+    return String.join("\n", alwaysAsked);
   }
 
   public Optional<PaperType> type(String name) {

@@ -33,7 +33,12 @@ public class PaperDetail {
       Map<Long, String> measures,
       List<Warning> warnings,
       List<Attachment> attachments,
+      List<SignOffLine> signOffs,
+      boolean mySignatureDue,
       List<AuditLog.Entry> history) {
+
+    /** A signature of the sign-off: who, and when (null: not yet). */
+    public record SignOffLine(String name, java.time.LocalDate signedOn) {}
 
     /** An Anlage: a generated document of the plan or the report the paper was made from. */
     public record Attachment(String label, String href) {}
@@ -87,6 +92,8 @@ public class PaperDetail {
         measures.labels(p.measureIds()),
         warnings(p, steps),
         attachments(p),
+        signOffs(p),
+        p.state() == PaperState.DRAFT && mySignatureDue(p),
         papers.history(paperId));
   }
 
@@ -99,6 +106,26 @@ public class PaperDetail {
     } catch (NotFoundException deletedSince) {
       return null;
     }
+  }
+
+  private List<View.SignOffLine> signOffs(PaperView p) {
+    Map<Long, String> names = new java.util.HashMap<>();
+    persons
+        .byIds(p.signOffs().stream().map(PaperView.SignOff::personId).toList())
+        .forEach(v -> names.put(v.id(), v.displayName()));
+    return p.signOffs().stream()
+        .map(o -> new View.SignOffLine(names.get(o.personId()), o.signedOn()))
+        .toList();
+  }
+
+  private boolean mySignatureDue(PaperView p) {
+    Long next =
+        p.signOffs().stream()
+            .filter(o -> o.signedOn() == null)
+            .findFirst()
+            .map(PaperView.SignOff::personId)
+            .orElse(null);
+    return next != null && persons.signedIn().map(me -> me.id().equals(next)).orElse(false);
   }
 
   private List<View.Attachment> attachments(PaperView p) {

@@ -33,6 +33,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 public class PaperDocuments {
 
   private final PaperDetail details;
+  private final Statements statementsOf;
   private final CouncilSettings settings;
   private final Bodies bodies;
   private final MessageSource messages;
@@ -40,11 +41,13 @@ public class PaperDocuments {
 
   PaperDocuments(
       PaperDetail details,
+      Statements statementsOf,
       CouncilSettings settings,
       Bodies bodies,
       MessageSource messages,
       SpringTemplateEngine templates) {
     this.details = details;
+    this.statementsOf = statementsOf;
     this.settings = settings;
     this.bodies = bodies;
     this.messages = messages;
@@ -88,6 +91,7 @@ public class PaperDocuments {
         "Organisatorische und personelle Auswirkungen",
         "organisation",
         p.organisationalImpact());
+    statements(statementsOf.ofPaper(p.id()), blocks);
     checks(p, blocks);
     concerns(v, blocks);
     if (!v.attachments().isEmpty()) {
@@ -98,6 +102,15 @@ public class PaperDocuments {
     }
     blocks.add(new Heading(1, "Unterschrift", "unterschrift"));
     blocks.add(new Paragraph(municipality + ", den " + date(p.date()), false));
+    for (PaperDetail.View.SignOffLine s : v.signOffs()) {
+      blocks.add(
+          new Paragraph(
+              s.name()
+                  + (s.signedOn() == null
+                      ? ": noch nicht abgezeichnet"
+                      : ": abgezeichnet am " + date(s.signedOn())),
+              false));
+    }
     blocks.add(new Paragraph("______________________________", false));
     return new Document(
         p.paperType() + " " + p.reference(),
@@ -168,6 +181,28 @@ public class PaperDocuments {
     for (String paragraph : text.strip().split("\\R\\s*\\R")) {
       blocks.add(new Paragraph(paragraph.strip(), false));
     }
+  }
+
+  private void statements(List<StatementView> list, List<Block> blocks) {
+    if (list.isEmpty()) {
+      return;
+    }
+    List<List<String>> rows =
+        list.stream()
+            .map(
+                s ->
+                    List.of(
+                        s.addressee(),
+                        s.answer() == null
+                            ? (s.overdue()
+                                ? "keine Rückmeldung bis " + date(s.dueDate())
+                                : "angefragt, bis " + date(s.dueDate()))
+                            : label("statementAnswer." + s.answer()),
+                        s.answerText() == null ? "" : s.answerText()))
+            .toList();
+    blocks.add(new Heading(1, "Stellungnahmen", "stellungnahmen"));
+    blocks.add(
+        new Table("Stellungnahmen", List.of("Stelle", "Votum", "Begründung"), rows, Set.of()));
   }
 
   private void checks(PaperView p, List<Block> blocks) {

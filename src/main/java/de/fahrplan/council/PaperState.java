@@ -7,6 +7,8 @@ package de.fahrplan.council;
 public enum PaperState {
   /** Entwurf: written and edited by the administration. */
   DRAFT,
+  /** Freigegeben: signed off, statements in, released to the committees; no longer edited. */
+  RELEASED,
   /** In Beratung: a committee has dealt with it, the deciding consultation has no result yet. */
   IN_CONSULTATION,
   /** Erledigt: the deciding (or last) consultation has a final result. */

@@ -30,11 +30,15 @@ public record PaperView(
     Long originId,
     LocalDate inForceFrom,
     List<PaperTable> figures,
+    List<SignOff> signOffs,
     PaperState state,
     Instant created,
     Instant modified,
     long version)
     implements Versioned {
+
+  /** One person of the ordered sign-off; {@code signedOn} null until they signed. */
+  public record SignOff(Long personId, LocalDate signedOn) {}
 
   /** "VO/2026/00012 – Digitalisierungsstrategie …". */
   public String label() {

@@ -1,5 +1,6 @@
 package de.fahrplan.demo;
 
+import de.fahrplan.council.AnswerInput;
 import de.fahrplan.council.ConsultationInput;
 import de.fahrplan.council.ConsultationResult;
 import de.fahrplan.council.ConsultationRole;
@@ -16,10 +17,17 @@ import de.fahrplan.council.MandateView;
 import de.fahrplan.council.Mandates;
 import de.fahrplan.council.PaperCheck;
 import de.fahrplan.council.PaperInput;
+import de.fahrplan.council.PaperState;
 import de.fahrplan.council.PaperView;
 import de.fahrplan.council.Papers;
+import de.fahrplan.council.Releases;
 import de.fahrplan.council.ReportPapers;
 import de.fahrplan.council.ResultInput;
+import de.fahrplan.council.SignOffInput;
+import de.fahrplan.council.StatementAnswer;
+import de.fahrplan.council.StatementInput;
+import de.fahrplan.council.StatementView;
+import de.fahrplan.council.Statements;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.reporting.ProgressReportView;
 import de.fahrplan.reporting.ProgressReports;
@@ -47,6 +55,9 @@ class DemoCouncil {
   private final ProgressReports reports;
   private final Mandates mandates;
   private final Measures measures;
+  private final Statements statements;
+  private final Releases releases;
+  private final java.time.Clock clock;
 
   DemoCouncil(
       Papers papers,
@@ -56,7 +67,13 @@ class DemoCouncil {
       ReportPapers reportPapers,
       ProgressReports reports,
       Mandates mandates,
-      Measures measures) {
+      Measures measures,
+      Statements statements,
+      Releases releases,
+      java.time.Clock clock) {
+    this.clock = clock;
+    this.statements = statements;
+    this.releases = releases;
     this.mandates = mandates;
     this.measures = measures;
     this.generated = generated;
@@ -163,6 +180,21 @@ class DemoCouncil {
     update.personInChargeId = people.get("Schütt");
     update.fileNumber = "1.201-10.04/2026";
     PaperView u = papers.update(generatedPaper.id(), generatedPaper.version(), update);
+    // statements: two answered, the Personalrat's as Anlage, Datenschutz informed, the Bürgerbüro
+    // asked; the sign-off
+    // waits for Linda Schütt (the coordination's demo account) and then Dr. Petra Hoffmann
+    LocalDate due = LocalDate.now(clock).plusWeeks(5);
+    answered(statement(u, units.get("1.050"), false, due), StatementAnswer.APPROVAL, null);
+    answered(statement(u, units.get("1.030"), false, due), StatementAnswer.NO_CONCERNS, null);
+    answered(
+        statement(u, units.get("GPR"), false, due),
+        StatementAnswer.ATTACHED,
+        "Die Stellungnahme des Gesamtpersonalrats vom 01.12.2026 liegt als Anlage bei.");
+    statement(u, units.get("1.060"), true, due);
+    statement(u, units.get("2.100"), false, due); // Olaf Jensen's task (fachbereich@…)
+    SignOffInput signers = new SignOffInput();
+    signers.personIds = List.of(people.get("Schütt"), people.get("Hoffmann"));
+    u = releases.signOffBy(u.id(), papers.get(u.id()).version(), signers);
     step(u, committee.applyAsLong("Senat"), "2027-01-19", false, ConsultationRole.PRELIMINARY);
     step(u, committee.applyAsLong("HA"), "2027-02-02", true, ConsultationRole.PRELIMINARY);
     step(u, committee.applyAsLong("Bürgerschaft"), "2027-02-25", true, ConsultationRole.DECISION);
@@ -272,6 +304,10 @@ class DemoCouncil {
     in.proposal = "Der Kreistag beschließt den Beitritt zum Zweckverband Digitale Verwaltung.";
     in.financialImpact = "Umlage ab 2027: 48.000 € jährlich (Teilergebnisplan).";
     PaperView p = papers.create(in);
+    // the Datenschutz- and Gleichstellungsbeauftragte are informed and acknowledge
+    LocalDate due = LocalDate.now(clock).plusWeeks(3);
+    statement(p, units.get("01.2"), true, due);
+    statement(p, units.get("01.3"), true, due);
     step(p, committee.applyAsLong("AFP"), "2026-11-26", false, ConsultationRole.PRELIMINARY);
     step(p, committee.applyAsLong("KA"), "2026-12-08", false, ConsultationRole.PRELIMINARY);
     step(p, committee.applyAsLong("KT"), "2026-12-17", true, ConsultationRole.DECISION);
@@ -298,6 +334,21 @@ class DemoCouncil {
     return consultations.add(p.id(), in);
   }
 
+  private StatementView statement(PaperView p, Long unit, boolean informed, LocalDate due) {
+    StatementInput in = new StatementInput();
+    in.orgUnitId = unit;
+    in.informedOnly = informed;
+    in.dueDate = due;
+    return statements.request(p.id(), in);
+  }
+
+  private void answered(StatementView s, StatementAnswer answer, String text) {
+    AnswerInput in = new AnswerInput();
+    in.answer = answer;
+    in.text = text;
+    statements.answer(s.id(), s.version(), in);
+  }
+
   /** "Q2/2026" → 30.06.2026. */
   private static LocalDate quarterEnd(String period) {
     int quarter = Integer.parseInt(period.substring(1, 2));
@@ -314,7 +365,12 @@ class DemoCouncil {
     return consultations.update(c.id(), c.version(), in);
   }
 
+  /** Records a result; a draft is released to the committees first. */
   private void decided(ConsultationView c, ConsultationResult result) {
+    PaperView paper = papers.get(c.paperId());
+    if (paper.state() == PaperState.DRAFT) {
+      releases.release(paper.id(), paper.version());
+    }
     ResultInput in = new ResultInput();
     in.result = result;
     consultations.record(c.id(), c.version(), in);

@@ -343,6 +343,11 @@ class DemoData implements ApplicationRunner {
               "uta.krueger@musterstadt.example",
               null,
               u.get("FB 3"));
+          // the leads who answer their units' statement requests on papers
+          lead(u.get("2.100"), p.get("Jensen"));
+          lead(u.get("1.050"), p.get("Vogel"));
+          lead(u.get("1.060"), p.get("Schulz"));
+          lead(u.get("GPR"), p.get("Petersen"));
           long rat =
               organization(
                   "Bürgerschaft der Hansestadt Musterstadt",
@@ -416,6 +421,8 @@ class DemoData implements ApplicationRunner {
           unit(u, "FB 2", "Finanzen", null);
           unit(u, "FB 3", "Ordnung und Verkehr", null);
           unit(u, "FB 4", "Jugend und Soziales", null);
+          unit(u, "01.2", "Datenschutzbeauftragte", "01");
+          unit(u, "01.3", "Gleichstellungsbeauftragte", "01");
           Map<String, Long> p = new HashMap<>();
           person(
               p,
@@ -1410,6 +1417,13 @@ class DemoData implements ApplicationRunner {
     in.license = "https://www.govdata.de/dl-de/by-2-0";
     in.slug = slug;
     return in;
+  }
+
+  private void lead(long unitId, long personId) {
+    var unit = orgUnits.get(unitId);
+    OrgUnitInput in = unit.toInput();
+    in.leadPersonId = personId;
+    orgUnits.update(unitId, unit.version(), in);
   }
 
   private void unit(Map<String, Long> ids, String code, String name, String parentCode) {

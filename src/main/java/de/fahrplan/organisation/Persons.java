@@ -75,6 +75,13 @@ public class Persons {
     return email == null ? Optional.empty() : persons.findByEmail(email).map(Person::view);
   }
 
+  /** The person the signed-in account belongs to (by e-mail), if any. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Optional<PersonView> signedIn() {
+    return de.fahrplan.shared.TenantContext.principal().flatMap(p -> byEmail(p.auditName()));
+  }
+
   @AdminOnly
   @Transactional
   public PersonView create(PersonInput input) {

@@ -98,6 +98,12 @@ class AccessibilitySweepTest {
             "select min(id) from paper where tenant_id = ? and state = 'DRAFT' and paper_type = 'Beschlussvorlage'",
             muster);
     ids.put("/papers/{id}", draftPaper);
+    // the Bürgerbüro's open statement request on the draft paper: the answer form
+    ids.put(
+        "/statements/{id}",
+        first(
+            "select min(id) from statement where paper_id = ? and answer is null and informed_only = false",
+            Long.parseLong(draftPaper)));
     // the overdue mandate of M-12 (its page warns and offers fulfilment)
     ids.put(
         "/mandates/{id}",

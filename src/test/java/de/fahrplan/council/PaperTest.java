@@ -178,6 +178,20 @@ class PaperTest {
         .content(step.formatted(kreisCommittee, "NOTICE", "2030-03-30", true))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("organizationId"));
+    // no result before the release to the committees
+    api(put("/api/v1/consultations/" + first.get("id").asLong() + "/result"), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + first.get("version").asLong() + "\"")
+        .content("{\"result\":\"RECOMMENDED\"}")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value(org.hamcrest.Matchers.containsString("noch nicht freigegeben")));
+    long paperVersion =
+        body(api(get("/api/v1/papers/" + id), MUSTER_TOKEN)).get("version").asLong();
+    api(post("/api/v1/papers/" + id + "/release"), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + paperVersion + "\"")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.state").value("RELEASED"));
     api(put("/api/v1/consultations/" + first.get("id").asLong() + "/result"), MUSTER_TOKEN)
         .header(HttpHeaders.IF_MATCH, "\"" + first.get("version").asLong() + "\"")
         .content("{\"result\":\"RECOMMENDED\"}")
@@ -500,6 +514,10 @@ class PaperTest {
                         + kt
                         + ",\"role\":\"DECISION\",\"meetingDate\":\"2026-01-15\",\"publicSession\":true}")
                 .andExpect(status().isCreated()));
+    long released = body(api(get("/api/v1/papers/" + id), KREIS_TOKEN)).get("version").asLong();
+    api(post("/api/v1/papers/" + id + "/release"), KREIS_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + released + "\"")
+        .andExpect(status().isOk());
     api(put("/api/v1/consultations/" + step.get("id").asLong() + "/result"), KREIS_TOKEN)
         .header(HttpHeaders.IF_MATCH, "\"" + step.get("version").asLong() + "\"")
         .content("{\"result\":\"ADOPTED\"}")

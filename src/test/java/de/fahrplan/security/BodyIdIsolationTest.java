@@ -266,6 +266,24 @@ class BodyIdIsolationTest {
                 + ",\"measureId\":"
                 + kMeasure
                 + "}"));
+    cases.put(
+        "StatementInput.orgUnitId",
+        post(
+            "/api/v1/papers/" + draftPaper + "/statements",
+            "{\"orgUnitId\":" + kUnit + ",\"dueDate\":\"2099-01-01\"}"));
+    cases.put(
+        "StatementInput.organizationId",
+        post(
+            "/api/v1/papers/" + draftPaper + "/statements",
+            "{\"organizationId\":" + kOrganization + ",\"dueDate\":\"2099-01-01\"}"));
+    long draftVersion2 = one("select version from paper where id = ?", draftPaper);
+    cases.put(
+        "SignOffInput.personIds",
+        new Case(
+            HttpMethod.PUT,
+            "/api/v1/papers/" + draftPaper + "/sign-offs",
+            "\"" + draftVersion2 + "\"",
+            "{\"personIds\":[" + kPerson + "]}"));
     return cases;
   }
 

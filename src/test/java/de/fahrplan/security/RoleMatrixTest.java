@@ -305,6 +305,27 @@ class RoleMatrixTest {
         new Action("Meine Aufgaben (Seite)", "GET", "/tasks", null, ALL, false),
         new Action("Vorlagen (Seite)", "GET", "/papers", null, ALL, false),
         new Action("Aufträge (Seite)", "GET", "/mandates?state=OVERDUE", null, ALL, false),
+        new Action(
+            "Stellungnahme anfragen (API)",
+            "POST",
+            "/api/v1/papers/" + paper + "/statements",
+            "{}",
+            COORDINATION,
+            false),
+        new Action(
+            "Vorlage freigeben",
+            "POST",
+            "/papers/" + paper + "/release?version=-1",
+            "",
+            COORDINATION,
+            false),
+        new Action(
+            "Abzeichnung festlegen (API)",
+            "PUT",
+            "/api/v1/papers/" + paper + "/sign-offs",
+            "{}",
+            COORDINATION,
+            false),
         new Action("Aufträge lesen (API)", "GET", "/api/v1/mandates", null, ALL, false),
         new Action(
             "Auftrag erfassen (Formular)",

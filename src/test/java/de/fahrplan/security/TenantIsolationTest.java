@@ -75,7 +75,8 @@ class TenantIsolationTest {
           "paper_counter",
           "paper",
           "consultation",
-          "mandate");
+          "mandate",
+          "statement");
 
   private static final List<String> TENANT_TABLES =
       java.util.stream.Stream.concat(
@@ -175,6 +176,9 @@ class TenantIsolationTest {
         Map.entry(
             "from-progress-report",
             (kreis, ids) -> one("select min(id) from progress_report where tenant_id = ?", kreis)),
+        Map.entry(
+            "statements",
+            (kreis, ids) -> one("select min(id) from statement where tenant_id = ?", kreis)),
         Map.entry(
             "mandates",
             (kreis, ids) -> one("select min(id) from mandate where tenant_id = ?", kreis)),

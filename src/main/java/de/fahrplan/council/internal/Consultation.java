@@ -49,7 +49,7 @@ public class Consultation extends TenantEntity {
   public Consultation(long paperId, int position, ConsultationInput in) {
     this.paperId = paperId;
     this.position = position;
-    apply(in);
+    take(in);
   }
 
   public static void check(Rules rules, ConsultationInput in) {
@@ -58,6 +58,10 @@ public class Consultation extends TenantEntity {
 
   public void apply(ConsultationInput in) {
     requireOpen();
+    take(in);
+  }
+
+  private void take(ConsultationInput in) {
     this.organizationId = in.organizationId;
     this.meetingDate = in.meetingDate;
     this.publicSession = in.publicSession;

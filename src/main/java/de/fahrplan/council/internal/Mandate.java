@@ -85,7 +85,7 @@ public class Mandate extends TenantEntity {
 
   public Mandate(long paperId, MandateInput in) {
     this.paperId = paperId;
-    apply(in);
+    take(in);
   }
 
   /** What each kind needs; the caller checks that the referenced objects exist. */
@@ -112,6 +112,10 @@ public class Mandate extends TenantEntity {
 
   public void apply(MandateInput in) {
     requireOpen();
+    take(in);
+  }
+
+  private void take(MandateInput in) {
     this.kind = in.kind;
     this.description = in.description.strip();
     this.addresseeUnitId = in.addresseeUnitId;

@@ -70,6 +70,11 @@ public class Paper extends TenantEntity {
   @Column(name = "measure_id")
   private Set<Long> measureIds = new LinkedHashSet<>();
 
+  @ElementCollection
+  @CollectionTable(name = "paper_sign_off", joinColumns = @JoinColumn(name = "paper_id"))
+  @OrderColumn(name = "position")
+  private List<SignOff> signOffs = new ArrayList<>();
+
   @Enumerated(EnumType.STRING)
   private PaperState state = PaperState.DRAFT;
 
@@ -100,11 +105,24 @@ public class Paper extends TenantEntity {
     }
   }
 
+  /** One person of the ordered sign-off (Abzeichnung) and the day they signed. */
+  @Embeddable
+  public static class SignOff {
+    private Long personId;
+    private LocalDate signedOn;
+
+    protected SignOff() {}
+
+    SignOff(Long personId) {
+      this.personId = personId;
+    }
+  }
+
   protected Paper() {}
 
   public Paper(String reference, PaperInput input) {
     this.reference = reference;
-    apply(input);
+    take(input);
   }
 
   /** A paper generated from the plan, with the figures computed now (kept as they are). */
@@ -145,6 +163,10 @@ public class Paper extends TenantEntity {
     if (state.frozen()) {
       throw new InvalidInputException(null, "paper.frozen", reference);
     }
+    take(in);
+  }
+
+  private void take(PaperInput in) {
     this.paperType = in.paperType;
     this.date = in.date;
     this.subject = in.subject.trim();
@@ -163,6 +185,50 @@ public class Paper extends TenantEntity {
     in.checks.forEach(c -> checks.add(new Check(c.label(), blankToNull(c.note()))));
     this.measureIds.clear();
     this.measureIds.addAll(in.measureIds);
+  }
+
+  /** The persons who sign the draft before its release, in order; signatures so far start anew. */
+  public void signOffBy(List<Long> personIds) {
+    if (state.frozen()) {
+      throw new InvalidInputException(null, "paper.frozen", reference);
+    }
+    signOffs.clear();
+    personIds.forEach(id -> signOffs.add(new SignOff(id)));
+  }
+
+  /** The next person in the order signs; anyone else is refused. */
+  public void sign(long personId, LocalDate today) {
+    if (state.frozen()) {
+      throw new InvalidInputException(null, "paper.frozen", reference);
+    }
+    SignOff next = signOffs.stream().filter(s -> s.signedOn == null).findFirst().orElse(null);
+    if (next == null || !next.personId.equals(personId)) {
+      throw new InvalidInputException(null, "paper.notYourTurn", reference);
+    }
+    next.signedOn = today;
+  }
+
+  /** The person whose signature is due next, if any. */
+  public Long nextSigner() {
+    return signOffs.stream()
+        .filter(s -> s.signedOn == null)
+        .findFirst()
+        .map(s -> s.personId)
+        .orElse(null);
+  }
+
+  /**
+   * Releases the draft to the committees; {@code missing} names what is still missing (a signature,
+   * a statement) – then it is refused with that list.
+   */
+  public void release(List<String> missing) {
+    if (state.frozen()) {
+      throw new InvalidInputException(null, "paper.frozen", reference);
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException(null, "paper.releaseMissing", String.join("; ", missing));
+    }
+    state = PaperState.RELEASED;
   }
 
   /** The state that follows from the consultations' results (see {@code Consultations}). */
@@ -230,6 +296,7 @@ public class Paper extends TenantEntity {
         originId,
         inForceFrom,
         figures,
+        signOffs.stream().map(o -> new PaperView.SignOff(o.personId, o.signedOn)).toList(),
         state,
         created,
         modified,
@@ -258,6 +325,10 @@ public class Paper extends TenantEntity {
             "checks", checks.stream().map(c -> c.label).toList(),
             "strategyVersionId", strategyVersionId,
             "measureIds", List.copyOf(measureIds),
+            "signOffs",
+                signOffs.stream()
+                    .map(o -> o.personId + (o.signedOn == null ? "" : " ✓ " + o.signedOn))
+                    .toList(),
             "state", state));
     return s;
   }

@@ -31,6 +31,15 @@ public interface PaperRepository extends JpaRepository<Paper, Long> {
 
   Optional<Paper> findByIdAndDeletedFalse(long id);
 
+  /** Drafts on whose sign-off list the person stands without having signed yet. */
+  @Query(
+      """
+      select distinct p from Paper p join p.signOffs s
+      where p.deleted = false and p.state = de.fahrplan.council.PaperState.DRAFT
+        and s.personId = :person and s.signedOn is null
+      """)
+  java.util.List<Paper> awaitingSignatureOf(@Param("person") long person);
+
   Optional<Paper> findByReferenceAndDeletedFalse(String reference);
 
   boolean existsByLeadUnitId(long orgUnitId);

@@ -12,18 +12,26 @@ public class PaperSettings extends TenantEntity {
   private String numberPattern;
   private String paperTypes;
   private String checkOptions;
+  private String alwaysAsked;
 
   protected PaperSettings() {}
 
-  public PaperSettings(String numberPattern, String paperTypes, String checkOptions) {
-    apply(numberPattern, paperTypes, checkOptions);
+  public PaperSettings(
+      String numberPattern, String paperTypes, String checkOptions, String alwaysAsked) {
+    apply(numberPattern, paperTypes, checkOptions, alwaysAsked);
   }
 
   /** The caller has checked the values ({@code CouncilSettings.update}). */
-  public void apply(String numberPattern, String paperTypes, String checkOptions) {
+  public void apply(
+      String numberPattern, String paperTypes, String checkOptions, String alwaysAsked) {
     this.numberPattern = numberPattern;
     this.paperTypes = paperTypes;
     this.checkOptions = checkOptions;
+    this.alwaysAsked = alwaysAsked;
+  }
+
+  public String alwaysAsked() {
+    return alwaysAsked;
   }
 
   public String numberPattern() {

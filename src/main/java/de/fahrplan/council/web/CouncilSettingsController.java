@@ -48,6 +48,7 @@ class CouncilSettingsController {
     form.numberPattern = s.numberPattern();
     form.paperTypes = s.paperTypes();
     form.checkOptions = s.checkOptions();
+    form.alwaysAsked = s.alwaysAskedCodes();
     form.version = s.version();
     model.addAttribute("form", form);
     return "council/settings";

@@ -13,6 +13,7 @@ import de.fahrplan.council.PaperInput;
 import de.fahrplan.council.PaperState;
 import de.fahrplan.council.PaperView;
 import de.fahrplan.council.Papers;
+import de.fahrplan.council.Statements;
 import de.fahrplan.organisation.Choices;
 import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.security.CoordinationOnly;
@@ -72,6 +73,7 @@ class PaperController {
   private final Papers papers;
   private final Consultations consultations;
   private final Mandates mandates;
+  private final Statements statements;
   private final PaperDetail details;
   private final CouncilSettings settings;
   private final PaperChoices paperChoices;
@@ -82,6 +84,7 @@ class PaperController {
       Papers papers,
       Consultations consultations,
       Mandates mandates,
+      Statements statements,
       PaperDetail details,
       CouncilSettings settings,
       PaperChoices paperChoices,
@@ -90,6 +93,7 @@ class PaperController {
     this.papers = papers;
     this.consultations = consultations;
     this.mandates = mandates;
+    this.statements = statements;
     this.details = details;
     this.settings = settings;
     this.paperChoices = paperChoices;
@@ -163,6 +167,9 @@ class PaperController {
   String show(@PathVariable long id, Model model, Locale locale) {
     Pages.add(model, details.of(id));
     model.addAttribute("mandates", mandates.ofPaper(id));
+    model.addAttribute("statements", statements.ofPaper(id));
+    model.addAttribute("unitOptions", choices.orgUnits());
+    model.addAttribute("personOptions", choices.persons());
     if (!model.containsAttribute("consultationForm")) {
       model.addAttribute("consultationForm", new ConsultationInput());
     }

@@ -14,6 +14,7 @@ import de.fahrplan.reporting.StatusUpdates;
 import de.fahrplan.reporting.TrafficLight;
 import de.fahrplan.reporting.UpdateState;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.tasks.OpenTasks;
 import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
@@ -60,6 +61,7 @@ class StatusUpdateController {
   private final Measures measures;
   private final MessageSource messages;
   private final Clock clock;
+  private final List<OpenTasks> otherTasks;
 
   StatusUpdateController(
       StatusUpdates statusUpdates,
@@ -68,7 +70,9 @@ class StatusUpdateController {
       Persons persons,
       Measures measures,
       MessageSource messages,
-      Clock clock) {
+      Clock clock,
+      List<OpenTasks> otherTasks) {
+    this.otherTasks = otherTasks;
     this.statusUpdates = statusUpdates;
     this.rounds = rounds;
     this.strategies = strategies;
@@ -81,6 +85,8 @@ class StatusUpdateController {
   @GetMapping("/tasks")
   String tasks(Model model) {
     model.addAttribute("tasks", statusUpdates.myTasks());
+    model.addAttribute(
+        "otherTasks", otherTasks.stream().flatMap(t -> t.openTasks().stream()).toList());
     model.addAttribute("today", LocalDate.now(clock));
     return "reporting/tasks";
   }

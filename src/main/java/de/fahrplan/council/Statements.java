@@ -1,0 +1,299 @@
+package de.fahrplan.council;
+
+import de.fahrplan.council.internal.Paper;
+import de.fahrplan.council.internal.Statement;
+import de.fahrplan.council.internal.StatementRepository;
+import de.fahrplan.organisation.OrgUnitView;
+import de.fahrplan.organisation.OrgUnits;
+import de.fahrplan.organisation.Organizations;
+import de.fahrplan.organisation.PersonView;
+import de.fahrplan.organisation.Persons;
+import de.fahrplan.plan.ParticipantView;
+import de.fahrplan.plan.Participants;
+import de.fahrplan.plan.Raci;
+import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.TenantContext;
+import de.fahrplan.shared.Versions;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.security.CoordinationOnly;
+import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.security.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Statements (Stellungnahmen) a paper asks of org units and bodies, and the acknowledgement of
+ * those only informed. A unit's request is a task of the unit's lead, who answers it (or the
+ * coordination records an answer that came otherwise).
+ */
+@Service
+public class Statements {
+
+  static final String AUDIT_TYPE = "Statement";
+
+  private final StatementRepository statements;
+  private final Papers papers;
+  private final OrgUnits orgUnits;
+  private final Organizations organizations;
+  private final Persons persons;
+  private final Participants participants;
+  private final CouncilSettings settings;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  Statements(
+      StatementRepository statements,
+      Papers papers,
+      OrgUnits orgUnits,
+      Organizations organizations,
+      Persons persons,
+      Participants participants,
+      CouncilSettings settings,
+      AuditLog audit,
+      Clock clock) {
+    this.statements = statements;
+    this.papers = papers;
+    this.orgUnits = orgUnits;
+    this.organizations = organizations;
+    this.persons = persons;
+    this.participants = participants;
+    this.settings = settings;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<StatementView> ofPaper(long paperId) {
+    papers.find(paperId);
+    return views(statements.findByPaperIdAndDeletedFalseOrderByIdAsc(paperId));
+  }
+
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public StatementView get(long id) {
+    return views(List.of(find(id))).get(0);
+  }
+
+  /** Asks a unit or body for a statement (or informs it) while the paper is a draft. */
+  @CoordinationOnly
+  @Transactional
+  public StatementView request(long paperId, StatementInput in) {
+    Paper paper = draft(paperId);
+    if (in.orgUnitId != null) {
+      exists("orgUnitId", () -> orgUnits.get(in.orgUnitId));
+    }
+    if (in.organizationId != null) {
+      exists("organizationId", () -> organizations.get(in.organizationId));
+    }
+    boolean twice =
+        statements.findByPaperIdAndDeletedFalseOrderByIdAsc(paper.getId()).stream()
+            .anyMatch(
+                s ->
+                    Objects.equals(s.orgUnitId(), in.orgUnitId)
+                        && Objects.equals(s.organizationId(), in.organizationId));
+    if (twice) {
+      throw new InvalidInputException(
+          in.orgUnitId != null ? "orgUnitId" : "organizationId", "statement.twice");
+    }
+    Statement s = statements.saveAndFlush(new Statement(paperId, in, today()));
+    audit.created(AUDIT_TYPE, s.getId(), s.auditState());
+    return get(s.getId());
+  }
+
+  /**
+   * Asks everyone the plan says should be asked: the CONSULTED participants of the paper's measures
+   * and the municipality's always-asked units for a statement, the INFORMED ones to acknowledge –
+   * each once; answers the requests made now.
+   */
+  @CoordinationOnly
+  @Transactional
+  public List<StatementView> requestProposed(long paperId, LocalDate dueDate) {
+    Paper paper = draft(paperId);
+    if (dueDate == null) {
+      throw new InvalidInputException("dueDate", "validation.required");
+    }
+    Map<String, StatementInput> proposed = new LinkedHashMap<>();
+    for (Long measure : paper.view().measureIds()) {
+      for (ParticipantView p : participants.participants(measure)) {
+        if (p.raci() == Raci.CONSULTED || p.raci() == Raci.INFORMED) {
+          Long unit = p.orgUnitId();
+          if (unit == null && p.personId() != null) {
+            unit = persons.get(p.personId()).orgUnitId();
+          }
+          if (unit != null || p.organizationId() != null) {
+            StatementInput in =
+                input(
+                    unit,
+                    unit == null ? p.organizationId() : null,
+                    p.raci() == Raci.INFORMED,
+                    dueDate);
+            proposed.merge(key(in), in, (a, b) -> a.informedOnly ? b : a);
+          }
+        }
+      }
+    }
+    Map<String, Long> byCode =
+        orgUnits.tree().stream().collect(Collectors.toMap(OrgUnitView::code, OrgUnitView::id));
+    for (String code : settings.current().alwaysAsked()) {
+      if (byCode.containsKey(code)) {
+        StatementInput in = input(byCode.get(code), null, false, dueDate);
+        proposed.put(key(in), in);
+      }
+    }
+    List<Statement> existing = statements.findByPaperIdAndDeletedFalseOrderByIdAsc(paperId);
+    existing.forEach(s -> proposed.remove(s.orgUnitId() + "/" + s.organizationId()));
+    List<Statement> made = new ArrayList<>();
+    for (StatementInput in : proposed.values()) {
+      Statement s = statements.save(new Statement(paperId, in, today()));
+      made.add(s);
+    }
+    statements.flush();
+    made.forEach(s -> audit.created(AUDIT_TYPE, s.getId(), s.auditState()));
+    return views(made);
+  }
+
+  /**
+   * The answer: by the lead of the asked unit, or recorded by Koordination/Administration (for a
+   * body, or an answer that came by letter).
+   */
+  @MemberOnly
+  @Transactional
+  public StatementView answer(long id, Long expectedVersion, AnswerInput in) {
+    Statement s = find(id);
+    Versions.check(AUDIT_TYPE, s.getVersion(), expectedVersion);
+    if (!mayAnswer(s)) {
+      throw new AccessDeniedException("not the lead of the asked unit");
+    }
+    var before = s.auditState();
+    String by = persons.signedIn().map(PersonView::displayName).orElse(TenantContext.actorName());
+    s.answer(in, by, today());
+    statements.flush();
+    audit.changed(AUDIT_TYPE, id, before, s.auditState());
+    return get(id);
+  }
+
+  /** Whether the signed-in user may answer this request. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public boolean mayAnswer(StatementView v) {
+    return mayAnswer(find(v.id()));
+  }
+
+  @CoordinationOnly
+  @Transactional
+  public void delete(long id, Long expectedVersion) {
+    Statement s = find(id);
+    Versions.check(AUDIT_TYPE, s.getVersion(), expectedVersion);
+    draft(s.paperId());
+    s.delete();
+    audit.deleted(AUDIT_TYPE, id, s.auditState());
+  }
+
+  /** The unanswered requests to the units the signed-in person leads. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<StatementView> mine() {
+    Long me = persons.signedIn().map(PersonView::id).orElse(null);
+    if (me == null) {
+      return List.of();
+    }
+    Map<Long, Long> leads = new HashMap<>();
+    List<Statement> mine =
+        statements.findByAnswerIsNullAndOrgUnitIdNotNullAndDeletedFalse().stream()
+            .filter(
+                s ->
+                    me.equals(
+                        leads.computeIfAbsent(
+                            s.orgUnitId(), u -> orgUnits.leadFor(u, today()).orElse(-1L))))
+            .toList();
+    return views(mine);
+  }
+
+  /** What a release still waits for: the unanswered statement requests, by addressee. */
+  List<String> missingFor(long paperId) {
+    return views(statements.findByPaperIdAndDeletedFalseOrderByIdAsc(paperId)).stream()
+        .filter(s -> !s.informedOnly() && s.answer() == null)
+        .map(s -> "Stellungnahme " + s.addressee())
+        .toList();
+  }
+
+  private boolean mayAnswer(Statement s) {
+    if (TenantContext.hasAnyRole(Role.COORDINATION, Role.ADMIN)) {
+      return true;
+    }
+    Long me = persons.signedIn().map(PersonView::id).orElse(null);
+    return me != null
+        && s.orgUnitId() != null
+        && orgUnits.leadFor(s.orgUnitId(), today()).map(me::equals).orElse(false);
+  }
+
+  private Paper draft(long paperId) {
+    Paper paper = papers.find(paperId);
+    if (paper.state().frozen()) {
+      throw new InvalidInputException(null, "paper.frozen", paper.reference());
+    }
+    return paper;
+  }
+
+  private Statement find(long id) {
+    Statement s =
+        statements.findByIdAndDeletedFalse(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE));
+    papers.find(s.paperId());
+    return s;
+  }
+
+  private static StatementInput input(
+      Long unit, Long organization, boolean informed, LocalDate due) {
+    StatementInput in = new StatementInput();
+    in.orgUnitId = unit;
+    in.organizationId = organization;
+    in.informedOnly = informed;
+    in.dueDate = due;
+    return in;
+  }
+
+  private static String key(StatementInput in) {
+    return in.orgUnitId + "/" + in.organizationId;
+  }
+
+  private static void exists(String field, Runnable read) {
+    try {
+      read.run();
+    } catch (NotFoundException e) {
+      throw new InvalidInputException(field, "validation.unknownReference");
+    }
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private List<StatementView> views(List<Statement> list) {
+    Map<Long, String> units =
+        orgUnits.tree().stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::label));
+    Map<Long, String> bodies = new HashMap<>();
+    LocalDate today = today();
+    return list.stream()
+        .map(
+            s ->
+                s.view(
+                    s.orgUnitId() != null
+                        ? units.get(s.orgUnitId())
+                        : bodies.computeIfAbsent(
+                            s.organizationId(), o -> organizations.get(o).name()),
+                    today))
+        .toList();
+  }
+}

@@ -1,0 +1,261 @@
+package de.fahrplan.council;
+
+import static de.fahrplan.support.Demo.MUSTER_TOKEN;
+import static de.fahrplan.support.Demo.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.fahrplan.shared.security.Role;
+import de.fahrplan.support.Demo;
+import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.Users;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Statements and sign-off before the release: requests proposed from the plan's participants and
+ * the always-asked units, answered by the asked unit's lead from "Meine Aufgaben" and by nobody
+ * else, the signatures in their order, and a release refused while anything is missing, naming it.
+ */
+@FahrplanTest
+class StatementTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired Clock clock;
+  final JsonMapper json = JsonMapper.builder().build();
+
+  private JsonNode api(
+      MockHttpServletRequestBuilder request, String ifMatch, int status, String body)
+      throws Exception {
+    request
+        .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+        .contentType(MediaType.APPLICATION_JSON);
+    if (ifMatch != null) {
+      request.header(HttpHeaders.IF_MATCH, "\"" + ifMatch + "\"");
+    }
+    if (body != null) {
+      request.content(body);
+    }
+    String answer =
+        mvc.perform(request)
+            .andExpect(status().is(status))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return answer.isEmpty() ? null : json.readTree(answer);
+  }
+
+  private long id(String sql, Object... args) {
+    return jdbc.queryForObject(sql, Long.class, args);
+  }
+
+  private String page(String url, Authentication who) throws Exception {
+    return mvc.perform(get(url).with(authentication(who)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  @Test
+  void aPaperIsReleasedOnlyWhenSignedInOrderAndEveryStatementIsIn() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    long draft =
+        id(
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'DRAFT'");
+    long m4 = id("select id from measure where strategy_version_id = ? and code = 'M-4'", draft);
+    long buergerbuero =
+        id("select id from org_unit where tenant_id = ? and code = '2.100'", muster);
+    long frauenbuero = id("select id from org_unit where tenant_id = ? and code = '1.050'", muster);
+    long schuett = id("select id from person where email = 'koordination@musterstadt.example'");
+    long hoffmann = id("select id from person where email = 'petra.hoffmann@musterstadt.example'");
+    // M-4 consults the Bürgerbüro; the Frauenbüro is always asked
+    api(
+        post("/api/v1/measures/" + m4 + "/participants"),
+        null,
+        201,
+        "{\"orgUnitId\":" + buergerbuero + ",\"raci\":\"CONSULTED\"}");
+    JsonNode settings = api(get("/api/v1/council-settings"), null, 200, null);
+    List<String> typeLines = new ArrayList<>();
+    settings
+        .get("types")
+        .forEach(
+            t ->
+                typeLines.add(
+                    t.get("name").asText()
+                        + "; "
+                        + t.get("code").asText()
+                        + (t.get("decision").asBoolean() ? "; Beschluss" : "")));
+    api(
+        put("/api/v1/council-settings"),
+        settings.get("version").asText(),
+        200,
+        "{\"numberPattern\":\"VO/{yyyy}/{nnnnn}\",\"paperTypes\":\""
+            + String.join("\\n", typeLines)
+            + "\",\"alwaysAsked\":\"1.050\"}");
+    api(
+        put("/api/v1/council-settings"),
+        String.valueOf(settings.get("version").asLong() + 1),
+        422,
+        "{\"numberPattern\":\"VO/{yyyy}/{nnnnn}\",\"paperTypes\":\"Vorlage; V\",\"alwaysAsked\":\"9.999\"}");
+
+    JsonNode paper =
+        api(
+            post("/api/v1/papers"),
+            null,
+            201,
+            "{\"paperType\":\"Beschlussvorlage\",\"date\":\"2033-01-10\",\"subject\":\"Terminbuchung\","
+                + "\"measureIds\":["
+                + m4
+                + "]}");
+    long id = paper.get("id").asLong();
+    LocalDate due = LocalDate.now(clock).plusWeeks(3);
+    JsonNode asked =
+        api(post("/api/v1/papers/" + id + "/statements/proposed?dueDate=" + due), null, 200, null);
+    List<String> addressees = new ArrayList<>();
+    asked.forEach(s -> addressees.add(s.get("addressee").asText()));
+    assertThat(addressees).contains("2.100 – Bürgerbüro", "1.050 – Frauenbüro");
+    // asked once only
+    assertThat(
+            api(
+                post("/api/v1/papers/" + id + "/statements/proposed?dueDate=" + due),
+                null,
+                200,
+                null))
+        .isEmpty();
+    JsonNode signed =
+        api(
+            put("/api/v1/papers/" + id + "/sign-offs"),
+            "0",
+            200,
+            "{\"personIds\":[" + schuett + "," + hoffmann + "]}");
+
+    JsonNode refused =
+        api(post("/api/v1/papers/" + id + "/release"), signed.get("version").asText(), 422, null);
+    assertThat(refused.get("errors").get(0).get("message").asText())
+        .contains("Abzeichnung durch Linda Schütt", "Abzeichnung durch Dr. Petra Hoffmann")
+        .contains("Stellungnahme 2.100 – Bürgerbüro", "Stellungnahme 1.050 – Frauenbüro");
+
+    // the Bürgerbüro's lead sees the task and answers; a reader of another unit may not
+    var jensen = Users.as(muster, "fachbereich@musterstadt.example", Role.EDITOR);
+    long request =
+        id("select id from statement where paper_id = ? and org_unit_id = ?", id, buergerbuero);
+    assertThat(page("/tasks", jensen))
+        .contains("Stellungnahme zu " + paper.get("reference").asText());
+    var other = Users.as(muster, "markus.brenner@musterstadt.example", Role.READER);
+    mvc.perform(
+            post("/statements/" + request + "/answer")
+                .with(authentication(other))
+                .with(csrf())
+                .param("version", "0")
+                .param("answer", "APPROVAL"))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/statements/" + request + "/answer")
+                .with(authentication(jensen))
+                .with(csrf())
+                .param("version", "0")
+                .param("answer", "CONCERNS"))
+        .andExpect(status().isOk()); // concerns without reasons: the form again
+    mvc.perform(
+            post("/statements/" + request + "/answer")
+                .with(authentication(jensen))
+                .with(csrf())
+                .param("version", "0")
+                .param("answer", "CONCERNS")
+                .param("text", "Termine am Samstag fehlen."))
+        .andExpect(status().is3xxRedirection());
+    assertThat(
+            jdbc.queryForObject(
+                "select answered_by from statement where id = ?", String.class, request))
+        .isEqualTo("Olaf Jensen");
+    assertThat(page("/tasks", jensen)).doesNotContain(paper.get("reference").asText());
+    long frauen =
+        id("select id from statement where paper_id = ? and org_unit_id = ?", id, frauenbuero);
+    api(put("/api/v1/statements/" + frauen + "/answer"), "0", 200, "{\"answer\":\"APPROVAL\"}");
+
+    // signatures in order: Dr. Hoffmann cannot sign before Linda Schütt
+    var hoffmannUser = Users.as(muster, "petra.hoffmann@musterstadt.example", Role.READER);
+    var schuettUser =
+        Users.as(muster, "koordination@musterstadt.example", Role.COORDINATION, Role.ADMIN);
+    long version = id("select version from paper where id = ?", id);
+    mvc.perform(
+            post("/papers/" + id + "/sign")
+                .with(authentication(hoffmannUser))
+                .with(csrf())
+                .param("version", String.valueOf(version)))
+        .andExpect(status().is3xxRedirection());
+    assertThat(
+            id(
+                "select count(*) from paper_sign_off where paper_id = ? and signed_on is not null",
+                id))
+        .isZero();
+    assertThat(page("/tasks", schuettUser))
+        .contains("Abzeichnung von " + paper.get("reference").asText());
+    mvc.perform(
+            post("/papers/" + id + "/sign")
+                .with(authentication(schuettUser))
+                .with(csrf())
+                .param("version", String.valueOf(version)))
+        .andExpect(status().is3xxRedirection());
+    version = id("select version from paper where id = ?", id);
+    assertThat(page("/papers/" + id, hoffmannUser)).contains("Jetzt abzeichnen");
+    mvc.perform(
+            post("/papers/" + id + "/sign")
+                .with(authentication(hoffmannUser))
+                .with(csrf())
+                .param("version", String.valueOf(version)))
+        .andExpect(status().is3xxRedirection());
+    assertThat(
+            id(
+                "select count(*) from paper_sign_off where paper_id = ? and signed_on is not null",
+                id))
+        .isEqualTo(2);
+
+    version = id("select version from paper where id = ?", id);
+    JsonNode released =
+        api(post("/api/v1/papers/" + id + "/release"), String.valueOf(version), 200, null);
+    assertThat(released.get("state").asText()).isEqualTo("RELEASED");
+    // released: fixed
+    api(
+        put("/api/v1/papers/" + id),
+        released.get("version").asText(),
+        422,
+        "{\"paperType\":\"Beschlussvorlage\",\"date\":\"2033-01-10\",\"subject\":\"Anders\"}");
+    // the paper's document shows the statements and the signatures
+    byte[] pdf =
+        mvc.perform(
+                get("/api/v1/papers/" + id + ".docx")
+                    .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var d =
+            new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(pdf));
+        var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d)) {
+      assertThat(text.getText())
+          .contains("Stellungnahmen", "Bedenken", "Termine am Samstag fehlen.", "Zustimmung")
+          .contains("Linda Schütt: abgezeichnet am", "Dr. Petra Hoffmann: abgezeichnet am");
+    }
+  }
+}
