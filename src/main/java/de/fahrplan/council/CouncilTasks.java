@@ -1,9 +1,13 @@
 package de.fahrplan.council;
 
+import de.fahrplan.council.internal.PaperRepository;
 import de.fahrplan.shared.tasks.OpenTasks;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The signed-in person's council tasks: statements their units are asked for, papers to sign. */
 @Component
@@ -11,23 +15,33 @@ class CouncilTasks implements OpenTasks {
 
   private final Statements statements;
   private final Releases releases;
-  private final Papers papers;
+  private final PaperRepository paperRows;
 
-  CouncilTasks(Statements statements, Releases releases, Papers papers) {
+  CouncilTasks(Statements statements, Releases releases, PaperRepository paperRows) {
     this.statements = statements;
     this.releases = releases;
-    this.papers = papers;
+    this.paperRows = paperRows;
   }
 
   @Override
+  @Transactional(readOnly = true)
   public List<Task> openTasks() {
     List<Task> tasks = new ArrayList<>();
-    for (StatementView s : statements.mine()) {
-      PaperView p = papers.get(s.paperId());
+    List<StatementView> requests = statements.mine();
+    Map<Long, String> labels = new HashMap<>();
+    paperRows
+        .findAllById(requests.stream().map(StatementView::paperId).distinct().toList())
+        .stream()
+        .filter(p -> !p.isDeleted())
+        .forEach(p -> labels.put(p.getId(), p.view().label()));
+    for (StatementView s : requests) {
+      if (!labels.containsKey(s.paperId())) {
+        continue; // the paper was deleted: nothing left to answer
+      }
       tasks.add(
           new Task(
               s.informedOnly() ? "tasks.acknowledge" : "tasks.statement",
-              p.label(),
+              labels.get(s.paperId()),
               "/statements/" + s.id() + "/answer",
               s.dueDate()));
     }

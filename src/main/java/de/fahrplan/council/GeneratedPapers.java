@@ -2,10 +2,12 @@ package de.fahrplan.council;
 
 import static de.fahrplan.documents.GermanText.date;
 
+import de.fahrplan.documents.Document;
 import de.fahrplan.documents.GermanText;
 import de.fahrplan.plan.BudgetStatus;
 import de.fahrplan.plan.ResourcePlan;
 import de.fahrplan.plan.ResourceTable;
+import de.fahrplan.plan.StrategyDocuments;
 import de.fahrplan.plan.VersionComparison;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.RichText;
@@ -192,24 +194,11 @@ public class GeneratedPapers {
     return text.toString();
   }
 
+  /** The strategy document's table of the same figures (one layout for both). */
   private static PaperTable perGoal(
       ResourceTable table, String caption, Function<ResourceTable.Cell, String> value) {
-    List<String> head = new ArrayList<>(List.of("Ziel"));
-    table.years().forEach(y -> head.add(String.valueOf(y)));
-    head.add("Summe");
-    List<ResourceTable.Row> all = new ArrayList<>(table.rows());
-    all.add(table.total());
-    List<List<String>> rows = new ArrayList<>();
-    for (ResourceTable.Row row : all) {
-      List<String> cells = new ArrayList<>(List.of(row.label()));
-      table
-          .years()
-          .forEach(
-              y -> cells.add(row.years().get(y) == null ? "–" : value.apply(row.years().get(y))));
-      cells.add(value.apply(row.total()));
-      rows.add(cells);
-    }
-    return new PaperTable(caption, head, rows, true);
+    Document.Table t = StrategyDocuments.resourceTable(table, caption, value);
+    return new PaperTable(t.caption(), t.head(), t.rows(), true);
   }
 
   private static List<String> yearRow(

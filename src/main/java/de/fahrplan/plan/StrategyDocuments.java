@@ -312,7 +312,11 @@ public class StrategyDocuments {
         resourceTable(table, "Personal (VZÄ) je Ziel und Haushaltsjahr", c -> number(c.fte())));
   }
 
-  private static Table resourceTable(
+  /**
+   * Staff or money per goal and budget year with the total row, as the strategy document shows it
+   * (the council's Beschlussvorlage takes the same table, so both always say the same).
+   */
+  public static Table resourceTable(
       ResourceTable table,
       String caption,
       java.util.function.Function<ResourceTable.Cell, String> value) {
