@@ -4,7 +4,10 @@ import de.fahrplan.shared.web.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One step of a paper's Beratungsfolge (OParl Consultation), with the committee's name. */
+/**
+ * One step of a paper's Beratungsfolge (OParl Consultation), with the committee's name; {@code
+ * meetingId} the meeting whose agenda treats it (its date is then the meeting's).
+ */
 public record ConsultationView(
     Long id,
     Long paperId,
@@ -12,6 +15,7 @@ public record ConsultationView(
     Long organizationId,
     String organizationName,
     LocalDate meetingDate,
+    Long meetingId,
     boolean publicSession,
     ConsultationRole role,
     ConsultationResult result,

@@ -37,6 +37,7 @@ public class Consultations {
   private final Organizations organizations;
   private final Strategies strategies;
   private final Mandates mandates;
+  private final CouncilSettings settings;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -46,8 +47,10 @@ public class Consultations {
       Organizations organizations,
       Strategies strategies,
       Mandates mandates,
+      CouncilSettings settings,
       AuditLog audit,
       Clock clock) {
+    this.settings = settings;
     this.strategies = strategies;
     this.mandates = mandates;
     this.consultations = consultations;
@@ -89,6 +92,33 @@ public class Consultations {
     consultations.flush();
     audit.created(AUDIT_TYPE, c.getId(), c.auditState());
     return c.view(committee);
+  }
+
+  /**
+   * Starts an empty Beratungsfolge from the usual one of the paper's type (committees, public or
+   * not, roles; no dates yet).
+   */
+  @CoordinationOnly
+  @Transactional
+  public List<ConsultationView> startFromType(long paperId) {
+    Paper paper = papers.find(paperId);
+    if (!consultations.findByPaperIdAndDeletedFalseOrderByPositionAsc(paperId).isEmpty()) {
+      throw new InvalidInputException(null, "consultation.sequenceExists");
+    }
+    List<ConsultationInput> steps = settings.sequenceOf(paper.paperType());
+    if (steps.isEmpty()) {
+      throw new InvalidInputException(null, "consultation.noSequence", paper.paperType());
+    }
+    steps.forEach(step -> add(paperId, step));
+    return ofPaper(paperId);
+  }
+
+  /** For generated papers: the usual Beratungsfolge of the type, if it has one. */
+  void startFromTypeIfAny(long paperId) {
+    Paper paper = papers.find(paperId);
+    if (!settings.current().type(paper.paperType()).map(t -> t.sequence().isEmpty()).orElse(true)) {
+      startFromType(paperId);
+    }
   }
 
   @CoordinationOnly

@@ -4,16 +4,22 @@ import de.fahrplan.council.internal.NumberPattern;
 import de.fahrplan.council.internal.PaperSettings;
 import de.fahrplan.council.internal.PaperSettingsRepository;
 import de.fahrplan.organisation.OrgUnits;
+import de.fahrplan.organisation.Organizations;
+import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.Rules;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,11 +49,17 @@ public class CouncilSettings {
 
   private final PaperSettingsRepository settings;
   private final OrgUnits orgUnits;
+  private final Organizations organizations;
   private final AuditLog audit;
 
-  CouncilSettings(PaperSettingsRepository settings, OrgUnits orgUnits, AuditLog audit) {
+  CouncilSettings(
+      PaperSettingsRepository settings,
+      OrgUnits orgUnits,
+      Organizations organizations,
+      AuditLog audit) {
     this.settings = settings;
     this.orgUnits = orgUnits;
+    this.organizations = organizations;
     this.audit = audit;
   }
 
@@ -67,6 +79,28 @@ public class CouncilSettings {
         .orElse(view(DEFAULT_PATTERN, DEFAULT_TYPES, DEFAULT_CHECKS, null, 0));
   }
 
+  /** The type of generated Beschlussvorlagen: "Beschlussvorlage", else the first decision type. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public String decisionType() {
+    CouncilSettingsView s = current();
+    return s.type("Beschlussvorlage")
+        .or(() -> s.types().stream().filter(PaperType::decision).findFirst())
+        .map(PaperType::name)
+        .orElseThrow(() -> new InvalidInputException("paperType", "paper.noDecisionType"));
+  }
+
+  /** The type of generated report papers: "Mitteilungsvorlage", else the first other type. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public String noticeType() {
+    CouncilSettingsView s = current();
+    return s.type("Mitteilungsvorlage")
+        .or(() -> s.types().stream().filter(t -> !t.decision()).findFirst())
+        .map(PaperType::name)
+        .orElseThrow(() -> new InvalidInputException("paperType", "paper.noNoticeType"));
+  }
+
   /** Replaces the settings; {@code expectedVersion} is the version of the view the client read. */
   @AdminOnly
   @Transactional
@@ -80,6 +114,13 @@ public class CouncilSettings {
         .maxLength("paperTypes", in.paperTypes, 4000)
         .maxLength("checkOptions", in.checkOptions, 4000);
     List<PaperType> types = types(in.paperTypes, rules);
+    Map<String, Long> committees = committees();
+    types.stream()
+        .flatMap(t -> t.sequence().stream())
+        .map(PaperType.SequenceStep::committee)
+        .distinct()
+        .filter(c -> !committees.containsKey(c))
+        .forEach(c -> rules.add("paperTypes", "council.unknownCommittee", c));
     rules.maxLength("alwaysAsked", in.alwaysAsked, 2000);
     Set<String> codes = new HashSet<>();
     orgUnits.tree().forEach(u -> codes.add(u.code()));
@@ -116,7 +157,10 @@ public class CouncilSettings {
         : text.lines().map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
   }
 
-  /** "Name; Kürzel[; Beschluss]" per line; a broken line is named by its number. */
+  /**
+   * "Name; Kürzel[; Beschluss][; Beratungsfolge]" per line, the Beratungsfolge as "Senat (N) → HA →
+   * Bürgerschaft"; a broken line is named by its number.
+   */
   private static List<PaperType> types(String text, Rules rules) {
     List<PaperType> types = new ArrayList<>();
     Set<String> names = new HashSet<>();
@@ -129,12 +173,15 @@ public class CouncilSettings {
       String[] parts = line.split(";", -1);
       String name = parts[0].strip();
       String code = parts.length > 1 ? parts[1].strip() : "";
-      String flag = parts.length > 2 ? parts[2].strip() : "";
+      boolean decision = parts.length > 2 && parts[2].strip().equalsIgnoreCase("Beschluss");
+      int sequenceAt = decision ? 3 : 2;
+      List<PaperType.SequenceStep> sequence =
+          parts.length > sequenceAt ? sequence(parts[sequenceAt]) : List.of();
       boolean ok =
           !name.isEmpty()
               && !code.isEmpty()
-              && parts.length <= 3
-              && (flag.isEmpty() || flag.equalsIgnoreCase("Beschluss"))
+              && parts.length <= sequenceAt + 1
+              && sequence != null
               && name.length() <= 100
               && code.length() <= 20;
       if (!ok) {
@@ -142,10 +189,71 @@ public class CouncilSettings {
       } else if (!names.add(name)) {
         rules.add("paperTypes", "council.typeTwice", name);
       } else {
-        types.add(new PaperType(name, code, !flag.isEmpty()));
+        types.add(new PaperType(name, code, decision, sequence));
       }
     }
     return types;
+  }
+
+  private static final Pattern STEP = Pattern.compile("(.+?)\\s*(\\((N|Ö)\\))?");
+
+  /** "Senat (N) → HA → Bürgerschaft" ("->" and ">" too); null when a step is empty. */
+  private static List<PaperType.SequenceStep> sequence(String text) {
+    if (text.isBlank()) {
+      return List.of();
+    }
+    List<PaperType.SequenceStep> steps = new ArrayList<>();
+    for (String token : text.split("→|->|>", -1)) {
+      Matcher m = STEP.matcher(token.strip());
+      if (!m.matches()) {
+        return null;
+      }
+      steps.add(new PaperType.SequenceStep(m.group(1).strip(), !"N".equals(m.group(3))));
+    }
+    return steps;
+  }
+
+  /**
+   * The usual Beratungsfolge of a paper type as steps without dates; a committee that no longer
+   * exists by that name is refused, named.
+   */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<ConsultationInput> sequenceOf(String paperType) {
+    PaperType type = current().type(paperType).orElse(null);
+    if (type == null) {
+      return List.of();
+    }
+    Map<String, Long> committees = committees();
+    List<ConsultationInput> steps = new ArrayList<>();
+    for (int i = 0; i < type.sequence().size(); i++) {
+      PaperType.SequenceStep s = type.sequence().get(i);
+      Long id = committees.get(s.committee());
+      if (id == null) {
+        throw new InvalidInputException(null, "council.unknownCommittee", s.committee());
+      }
+      ConsultationInput step = new ConsultationInput();
+      step.organizationId = id;
+      step.publicSession = s.publicSession();
+      step.role = type.roleAt(i);
+      steps.add(step);
+    }
+    return steps;
+  }
+
+  /** The municipality's committees by name and by short name. */
+  private Map<String, Long> committees() {
+    Map<String, Long> byName = new HashMap<>();
+    organizations
+        .search(null, PageRequest.of(0, 1000))
+        .forEach(
+            o -> {
+              byName.put(o.name(), o.id());
+              if (o.shortName() != null) {
+                byName.put(o.shortName(), o.id());
+              }
+            });
+    return byName;
   }
 
   private static Map<String, Object> state(CouncilSettingsView v) {

@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class GeneratedPapers {
 
   private final Papers papers;
+  private final Consultations consultations;
   private final CouncilSettings settings;
   private final Strategies strategies;
   private final ResourcePlan resourcePlan;
@@ -44,12 +45,14 @@ public class GeneratedPapers {
 
   GeneratedPapers(
       Papers papers,
+      Consultations consultations,
       CouncilSettings settings,
       Strategies strategies,
       ResourcePlan resourcePlan,
       VersionComparison comparison,
       Clock clock) {
     this.papers = papers;
+    this.consultations = consultations;
     this.settings = settings;
     this.strategies = strategies;
     this.resourcePlan = resourcePlan;
@@ -75,7 +78,7 @@ public class GeneratedPapers {
             ? inForceFrom
             : LocalDate.of(Math.max(v.startYear(), today.getYear() + 1), 1, 1);
     PaperInput in = new PaperInput();
-    in.paperType = decisionType();
+    in.paperType = settings.decisionType();
     in.date = today;
     in.subject =
         v.strategyTitle()
@@ -114,7 +117,12 @@ public class GeneratedPapers {
             + " Haushaltsberatungen angemeldet.";
     in.strategyVersionId = versionId;
     return papers.createGenerated(
-        in, PaperOrigin.STRATEGY_VERSION, versionId, inForce, strategyFigures(versionId), id -> {});
+        in,
+        PaperOrigin.STRATEGY_VERSION,
+        versionId,
+        inForce,
+        strategyFigures(versionId),
+        consultations::startFromTypeIfAny);
   }
 
   /**
@@ -149,14 +157,6 @@ public class GeneratedPapers {
             c -> status(c.moneyByStatus(), BudgetStatus.REGISTERED)));
     tables.add(new PaperTable("Finanzielle Auswirkungen je Haushaltsjahr", head, rows, true));
     return tables;
-  }
-
-  private String decisionType() {
-    CouncilSettingsView s = settings.current();
-    return s.type("Beschlussvorlage")
-        .or(() -> s.types().stream().filter(PaperType::decision).findFirst())
-        .map(PaperType::name)
-        .orElseThrow(() -> new InvalidInputException("paperType", "paper.noDecisionType"));
   }
 
   private VersionView versionInForce(VersionView v) {

@@ -4,7 +4,6 @@ import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.plan.Measures;
-import de.fahrplan.reporting.ProgressReports;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.security.MemberOnly;
@@ -33,6 +32,7 @@ public class PaperDetail {
       Map<Long, String> measures,
       List<Warning> warnings,
       List<Attachment> attachments,
+      Map<String, List<TextPart>> texts,
       List<SignOffLine> signOffs,
       boolean mySignatureDue,
       List<AuditLog.Entry> history) {
@@ -40,8 +40,16 @@ public class PaperDetail {
     /** A signature of the sign-off: who, and when (null: not yet). */
     public record SignOffLine(String name, java.time.LocalDate signedOn) {}
 
-    /** An Anlage: a generated document of the plan or the report the paper was made from. */
-    public record Attachment(String label, String href) {}
+    /**
+     * An Anlage: a generated document of the plan or the report the paper was made from, or an
+     * uploaded file ({@code fileId} and {@code version} then name it for removal).
+     */
+    public record Attachment(String label, String href, Long fileId, Long version) {
+
+      public Attachment(String label, String href) {
+        this(label, href, null, null);
+      }
+    }
 
     /** A message key of the note and its argument. */
     public record Warning(String code, String argument) {}
@@ -55,7 +63,7 @@ public class PaperDetail {
   private final Strategies strategies;
   private final Measures measures;
   private final GeneratedPapers generated;
-  private final ProgressReports reports;
+  private final PaperAttachments attachments;
 
   PaperDetail(
       Papers papers,
@@ -66,8 +74,8 @@ public class PaperDetail {
       Strategies strategies,
       Measures measures,
       GeneratedPapers generated,
-      ProgressReports reports) {
-    this.reports = reports;
+      PaperAttachments attachments) {
+    this.attachments = attachments;
     this.generated = generated;
     this.papers = papers;
     this.consultations = consultations;
@@ -91,7 +99,8 @@ public class PaperDetail {
         versionLabel(p.strategyVersionId()),
         measures.labels(p.measureIds()),
         warnings(p, steps),
-        attachments(p),
+        attachments.of(p, versionLabel(p.strategyVersionId())),
+        papers.linkedTexts(p),
         signOffs(p),
         p.state() == PaperState.DRAFT && mySignatureDue(p),
         papers.history(paperId));
@@ -126,27 +135,6 @@ public class PaperDetail {
             .map(PaperView.SignOff::personId)
             .orElse(null);
     return next != null && persons.signedIn().map(me -> me.id().equals(next)).orElse(false);
-  }
-
-  private List<View.Attachment> attachments(PaperView p) {
-    if (p.origin() == PaperOrigin.PROGRESS_REPORT) {
-      return List.of(
-          new View.Attachment(
-              "Anlage 1: " + reports.get(p.originId()).title() + " (PDF)",
-              "/progress-reports/" + p.originId() + ".pdf"));
-    }
-    String version = versionLabel(p.strategyVersionId());
-    if (p.origin() != PaperOrigin.STRATEGY_VERSION || version == null) {
-      return List.of();
-    }
-    String base = "/strategy-versions/" + p.strategyVersionId();
-    return List.of(
-        new View.Attachment(
-            "Anlage 1: Strategiedokument – " + version + " (PDF)", base + "/document.pdf"),
-        new View.Attachment(
-            "Anlage 2: Personal und Finanzmittel je Ziel und Haushaltsjahr (Excel)",
-            base + "/resources.xlsx"),
-        new View.Attachment("Anlage 3: Zeitplan der Maßnahmen (PDF)", base + "/roadmap.pdf"));
   }
 
   /** Notes for the author; they never block saving. */

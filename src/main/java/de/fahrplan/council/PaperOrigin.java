@@ -5,5 +5,7 @@ public enum PaperOrigin {
   /** A strategy version: the Beschlussvorlage for its adoption. */
   STRATEGY_VERSION,
   /** A frozen progress report: the Mitteilungsvorlage to the committee. */
-  PROGRESS_REPORT
+  PROGRESS_REPORT,
+  /** A status update that reports a decision needed: the Beschlussvorlage for its measure. */
+  STATUS_UPDATE
 }

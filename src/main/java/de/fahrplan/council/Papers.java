@@ -15,12 +15,17 @@ import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.Strategies;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -88,6 +93,62 @@ public class Papers {
   @Transactional(readOnly = true)
   public java.util.Optional<PaperView> byReference(String reference) {
     return papers.findByReferenceAndDeletedFalse(reference).map(Paper::view);
+  }
+
+  /**
+   * The paper's sections (occasion, facts, proposal, financialImpact, organisationalImpact) cut
+   * into parts, so that the numbers of other papers of the municipality ("siehe VO/2026/00012")
+   * become links; numbers of unknown or deleted papers stay text.
+   */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Map<String, List<TextPart>> linkedTexts(PaperView p) {
+    Pattern finder = new NumberPattern(settings.current().numberPattern()).finder();
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("occasion", p.occasion());
+    texts.put("facts", p.facts());
+    texts.put("proposal", p.proposal());
+    texts.put("financialImpact", p.financialImpact());
+    texts.put("organisationalImpact", p.organisationalImpact());
+    Set<String> found = new HashSet<>();
+    texts.values().stream()
+        .filter(Objects::nonNull)
+        .forEach(t -> finder.matcher(t).results().forEach(r -> found.add(r.group())));
+    found.remove(p.reference());
+    Map<String, Long> known = new HashMap<>();
+    if (!found.isEmpty()) {
+      papers
+          .findByReferenceInAndDeletedFalse(found)
+          .forEach(o -> known.put(o.reference(), o.getId()));
+    }
+    Map<String, List<TextPart>> parts = new LinkedHashMap<>();
+    texts.forEach(
+        (section, text) -> {
+          if (text != null) {
+            parts.put(section, parts(text, finder, known));
+          }
+        });
+    return parts;
+  }
+
+  private static List<TextPart> parts(String text, Pattern finder, Map<String, Long> known) {
+    List<TextPart> parts = new ArrayList<>();
+    Matcher m = finder.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      Long id = known.get(m.group());
+      if (id != null) {
+        if (m.start() > last) {
+          parts.add(new TextPart(text.substring(last, m.start()), null));
+        }
+        parts.add(new TextPart(m.group(), id));
+        last = m.end();
+      }
+    }
+    if (last < text.length()) {
+      parts.add(new TextPart(text.substring(last), null));
+    }
+    return parts;
   }
 
   /**

@@ -63,7 +63,7 @@ public class ReportPapers {
     Optional<Paper> previous =
         paperRows.findFirstByOriginAndDeletedFalseOrderByIdDesc(PaperOrigin.PROGRESS_REPORT);
     PaperInput in = new PaperInput();
-    in.paperType = noticeType();
+    in.paperType = settings.noticeType();
     in.date = date != null ? date : LocalDate.now(clock);
     in.subject = s.strategy() + ": Fortschrittsbericht " + s.period();
     in.occasion =
@@ -81,16 +81,12 @@ public class ReportPapers {
             reportId,
             null,
             List.of(lights(s), decisions(s)),
-            id -> previous.ifPresent(p -> sameCommittees(p.getId(), id)));
+            id -> {
+              if (previous.isEmpty() || !sameCommittees(previous.get().getId(), id)) {
+                consultations.startFromTypeIfAny(id);
+              }
+            });
     return papers.get(paper.id());
-  }
-
-  private String noticeType() {
-    CouncilSettingsView s = settings.current();
-    return s.type("Mitteilungsvorlage")
-        .or(() -> s.types().stream().filter(t -> !t.decision()).findFirst())
-        .map(PaperType::name)
-        .orElseThrow(() -> new InvalidInputException("paperType", "paper.noNoticeType"));
   }
 
   private static String facts(ReportSnapshot s) {
@@ -151,14 +147,19 @@ public class ReportPapers {
         false);
   }
 
-  /** The committees the previous report went to, in order, without dates or results. */
-  private void sameCommittees(long previousPaperId, long paperId) {
-    for (ConsultationView c : consultations.ofPaper(previousPaperId)) {
+  /**
+   * The committees the previous report went to, in order, without dates or results; false when it
+   * went to none.
+   */
+  private boolean sameCommittees(long previousPaperId, long paperId) {
+    List<ConsultationView> previous = consultations.ofPaper(previousPaperId);
+    for (ConsultationView c : previous) {
       ConsultationInput step = new ConsultationInput();
       step.organizationId = c.organizationId();
       step.publicSession = c.publicSession();
       step.role = c.role();
       consultations.add(paperId, step);
     }
+    return !previous.isEmpty();
   }
 }

@@ -57,6 +57,10 @@ class DemoCouncil {
   private final Measures measures;
   private final Statements statements;
   private final Releases releases;
+  private static final String RATHAUS = "Rathaus, ";
+  private static final String KREISHAUS = "Kreishaus, Großer Sitzungssaal";
+
+  private final DemoMeetingsAndFiles meetings;
   private final java.time.Clock clock;
 
   DemoCouncil(
@@ -70,7 +74,9 @@ class DemoCouncil {
       Measures measures,
       Statements statements,
       Releases releases,
+      DemoMeetingsAndFiles meetings,
       java.time.Clock clock) {
+    this.meetings = meetings;
     this.clock = clock;
     this.statements = statements;
     this.releases = releases;
@@ -91,6 +97,10 @@ class DemoCouncil {
       Map<String, Long> units,
       Map<String, Long> people,
       ToLongFunction<String> committee) {
+    usualSequences(
+        "Beschlussvorlage; BV; Beschluss; Senat (N) → HA → Bürgerschaft",
+        "Mitteilungsvorlage; MV; HDA",
+        null);
     PaperInput in =
         paper(
             "Beschlussvorlage",
@@ -122,18 +132,32 @@ class DemoCouncil {
     in.strategyVersionId = versionId;
     PaperView p = papers.create(in);
     decided(
-        step(p, committee.applyAsLong("Senat"), "2023-10-24", false, ConsultationRole.PRELIMINARY),
+        meetings.onAgenda(
+            step(
+                p,
+                committee.applyAsLong("Senat"),
+                "2023-10-24",
+                false,
+                ConsultationRole.PRELIMINARY),
+            "10:00",
+            RATHAUS + "Senatssaal"),
         ConsultationResult.RECOMMENDED);
     decided(
-        step(p, committee.applyAsLong("HA"), "2023-11-07", true, ConsultationRole.PRELIMINARY),
+        meetings.onAgenda(
+            step(p, committee.applyAsLong("HA"), "2023-11-07", true, ConsultationRole.PRELIMINARY),
+            "16:00",
+            RATHAUS + "Raum 1.21"),
         ConsultationResult.RECOMMENDED);
     decided(
-        step(
-            p,
-            committee.applyAsLong("Bürgerschaft"),
-            adoptedOn.toString(),
-            true,
-            ConsultationRole.DECISION),
+        meetings.onAgenda(
+            step(
+                p,
+                committee.applyAsLong("Bürgerschaft"),
+                adoptedOn.toString(),
+                true,
+                ConsultationRole.DECISION),
+            "15:00",
+            RATHAUS + "Bürgerschaftssaal"),
         ConsultationResult.ADOPTED);
     mandates(p, units, committee);
     return p.reference();
@@ -169,7 +193,7 @@ class DemoCouncil {
                   true,
                   ConsultationRole.NOTICE)
               : dated(steps.get(0), end.plusWeeks(9));
-      decided(step, ConsultationResult.NOTED);
+      decided(meetings.onAgenda(step, "16:00", RATHAUS + "Raum 1.21"), ConsultationResult.NOTED);
     }
 
     // generated from the draft, then completed by hand
@@ -190,14 +214,27 @@ class DemoCouncil {
         statement(u, units.get("GPR"), false, due),
         StatementAnswer.ATTACHED,
         "Die Stellungnahme des Gesamtpersonalrats vom 01.12.2026 liegt als Anlage bei.");
+    meetings.attach(
+        u.id(),
+        "Hansestadt Musterstadt",
+        "Stellungnahme des Gesamtpersonalrats",
+        "Stellungnahme-GPR-2026-12-01.pdf",
+        "Der Gesamtpersonalrat stimmt der Fortschreibung zu. Er bittet, die Beschäftigten bei der"
+            + " Einführung der E-Akte frühzeitig zu schulen und die Dienstvereinbarung zur"
+            + " Telearbeit vor dem Start der Maßnahme M-6 anzupassen.");
     statement(u, units.get("1.060"), true, due);
     statement(u, units.get("2.100"), false, due); // Olaf Jensen's task (fachbereich@…)
     SignOffInput signers = new SignOffInput();
     signers.personIds = List.of(people.get("Schütt"), people.get("Hoffmann"));
     u = releases.signOffBy(u.id(), papers.get(u.id()).version(), signers);
-    step(u, committee.applyAsLong("Senat"), "2027-01-19", false, ConsultationRole.PRELIMINARY);
-    step(u, committee.applyAsLong("HA"), "2027-02-02", true, ConsultationRole.PRELIMINARY);
-    step(u, committee.applyAsLong("Bürgerschaft"), "2027-02-25", true, ConsultationRole.DECISION);
+    // the usual Beratungsfolge of a Beschlussvorlage came with the generated paper: dated, and the
+    // Senat's and the Hauptausschuss's meetings already have it on their agendas
+    List<ConsultationView> usual = consultations.ofPaper(u.id());
+    meetings.onAgenda(
+        dated(usual.get(0), LocalDate.of(2027, 1, 19)), "10:00", RATHAUS + "Senatssaal");
+    meetings.onAgenda(
+        dated(usual.get(1), LocalDate.of(2027, 2, 2)), "16:00", RATHAUS + "Raum 1.21");
+    dated(usual.get(2), LocalDate.of(2027, 2, 25));
   }
 
   /**
@@ -265,11 +302,10 @@ class DemoCouncil {
       Map<String, Long> units,
       Map<String, Long> people,
       ToLongFunction<String> committee) {
-    CouncilSettingsInput s = new CouncilSettingsInput();
-    s.numberPattern = "{yyyy}/{type}/{nnnn}";
-    s.paperTypes = CouncilSettings.DEFAULT_TYPES;
-    s.checkOptions = "klimarelevant\ninklusionsrelevant\ngleichstellungsrelevant";
-    settings.update(settings.current().version(), s);
+    usualSequences(
+        "Beschlussvorlage; BV; Beschluss; AFP (N) → KA (N) → KT",
+        "Mitteilungsvorlage; MV; KA (N)",
+        "{yyyy}/{type}/{nnnn}");
     PaperInput adoption =
         paper(
             "Beschlussvorlage",
@@ -283,7 +319,15 @@ class DemoCouncil {
     adoption.strategyVersionId = versionId;
     PaperView adopted = papers.create(adoption);
     decided(
-        step(adopted, committee.applyAsLong("KT"), "2025-03-27", true, ConsultationRole.DECISION),
+        meetings.onAgenda(
+            step(
+                adopted,
+                committee.applyAsLong("KT"),
+                "2025-03-27",
+                true,
+                ConsultationRole.DECISION),
+            "16:00",
+            KREISHAUS),
         ConsultationResult.ADOPTED);
     MandateInput report =
         mandate(
@@ -304,13 +348,47 @@ class DemoCouncil {
     in.proposal = "Der Kreistag beschließt den Beitritt zum Zweckverband Digitale Verwaltung.";
     in.financialImpact = "Umlage ab 2027: 48.000 € jährlich (Teilergebnisplan).";
     PaperView p = papers.create(in);
+    meetings.attach(
+        p.id(),
+        "Landkreis Beispielkreis",
+        "Entwurf der Verbandssatzung",
+        "Verbandssatzung-Entwurf.pdf",
+        "Der Zweckverband Digitale Verwaltung betreibt für seine Mitglieder gemeinsame"
+            + " Fachverfahren und ein Rechenzentrum. Die Umlage bemisst sich nach der Einwohnerzahl.");
     // the Datenschutz- and Gleichstellungsbeauftragte are informed and acknowledge
     LocalDate due = LocalDate.now(clock).plusWeeks(3);
     statement(p, units.get("01.2"), true, due);
     statement(p, units.get("01.3"), true, due);
-    step(p, committee.applyAsLong("AFP"), "2026-11-26", false, ConsultationRole.PRELIMINARY);
-    step(p, committee.applyAsLong("KA"), "2026-12-08", false, ConsultationRole.PRELIMINARY);
-    step(p, committee.applyAsLong("KT"), "2026-12-17", true, ConsultationRole.DECISION);
+    meetings.onAgenda(
+        step(p, committee.applyAsLong("AFP"), "2026-11-26", false, ConsultationRole.PRELIMINARY),
+        "17:00",
+        KREISHAUS);
+    meetings.onAgenda(
+        step(p, committee.applyAsLong("KA"), "2026-12-08", false, ConsultationRole.PRELIMINARY),
+        "17:00",
+        KREISHAUS);
+    meetings.onAgenda(
+        step(p, committee.applyAsLong("KT"), "2026-12-17", true, ConsultationRole.DECISION),
+        "16:00",
+        KREISHAUS);
+  }
+
+  /**
+   * The default paper types with the municipality's usual Beratungsfolgen of Beschluss- and
+   * Mitteilungsvorlagen; {@code pattern} null keeps the default number pattern.
+   */
+  private void usualSequences(String decision, String notice, String pattern) {
+    CouncilSettingsInput s = new CouncilSettingsInput();
+    s.numberPattern = pattern == null ? CouncilSettings.DEFAULT_PATTERN : pattern;
+    s.paperTypes =
+        CouncilSettings.DEFAULT_TYPES
+            .replace("Beschlussvorlage; BV; Beschluss", decision)
+            .replace("Mitteilungsvorlage; MV", notice);
+    s.checkOptions =
+        pattern == null
+            ? CouncilSettings.DEFAULT_CHECKS
+            : "klimarelevant\ninklusionsrelevant\ngleichstellungsrelevant";
+    settings.update(settings.current().version(), s);
   }
 
   private static PaperInput paper(

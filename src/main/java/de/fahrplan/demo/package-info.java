@@ -8,6 +8,7 @@
       "plan",
       "reporting",
       "council",
+      "documents",
       "shared"
     })
 package de.fahrplan.demo;

@@ -111,6 +111,17 @@ class AccessibilitySweepTest {
     ids.put(
         "/consultations/{id}",
         first("select min(id) from consultation where paper_id = ?", Long.parseLong(draftPaper)));
+    // the Senat's meeting that treats the draft paper: its agenda is open for changes
+    String meeting =
+        first(
+            "select min(meeting_id) from consultation where paper_id = ?",
+            Long.parseLong(draftPaper));
+    ids.put("/meetings/{id}", meeting);
+    ids.put(
+        "/agenda-items/{id}",
+        first(
+            "select min(id) from agenda_item where meeting_id = ? and paper_id is not null",
+            Long.parseLong(meeting)));
     // the Landkreis's measure that names Musterstadt as partner
     ids.put(
         "/shared-measures/{id}",
@@ -129,6 +140,7 @@ class AccessibilitySweepTest {
         if (pattern.startsWith("/api/")
             || pattern.startsWith("/error")
             || pattern.endsWith("/logo")
+            || pattern.startsWith("/paper-files/")
             || pattern.matches(".*\\.(xlsx|csv|pdf|svg|odt|docx)$")
             || pattern.startsWith("/v3/")) {
           continue;

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import de.fahrplan.support.Browser;
 import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Tag;
@@ -99,6 +101,32 @@ class CouncilJourneyTest {
       click(coordinator, "Stellungnahme anfragen");
       assertThat(coordinator.locator("#stellungnahmen").locator(".."))
           .containsText("2.100 – Bürgerbüro");
+      // an Anlage: a file whose content lies about its ending is refused at the form, with the
+      // title kept; the real one is listed and numbered
+      coordinator
+          .locator("#file")
+          .setInputFiles(
+              new FilePayload(
+                  "stellungnahme.pdf",
+                  "application/pdf",
+                  "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)));
+      coordinator.locator("#fileTitle").fill("Stellungnahme des Gesamtpersonalrats");
+      click(coordinator, "Anlage hochladen");
+      assertThat(coordinator.locator("#file-error")).containsText("stellungnahme.pdf");
+      assertThat(coordinator.locator("#fileTitle"))
+          .hasValue("Stellungnahme des Gesamtpersonalrats");
+      browser.checkAccessibility(coordinator);
+      coordinator
+          .locator("#file")
+          .setInputFiles(
+              new FilePayload(
+                  "stellungnahme.txt",
+                  "text/plain",
+                  "Der Gesamtpersonalrat stimmt zu.".getBytes(StandardCharsets.UTF_8)));
+      click(coordinator, "Anlage hochladen");
+      assertThat(coordinator.locator("main")).containsText("Die Anlage ist hochgeladen.");
+      assertThat(coordinator.locator("#anlagen").locator(".."))
+          .containsText("Anlage 1: Stellungnahme des Gesamtpersonalrats (TXT)");
       coordinator
           .getByLabel("Person für die Abzeichnung")
           .selectOption(id("select id from person where email = '" + Demo.MUSTER_ADMIN + "'"));

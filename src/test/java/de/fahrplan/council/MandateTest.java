@@ -104,6 +104,57 @@ class MandateTest {
         .doesNotContainAnyElementsOf(all.stream().map(m -> m.get("id").asLong()).toList());
   }
 
+  /**
+   * The measure page, the version page and the Lagebild show the council's papers and mandates with
+   * the same state as the mandate list (one rule: {@code MandateState.of}).
+   */
+  @Test
+  void measureVersionAndLagebildShowTheDecisionsAndTheSameOverdueMandates() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    var reader = authentication(Users.in(muster, Role.READER));
+    List<JsonNode> overdue =
+        items(call(get("/api/v1/mandates?state=OVERDUE&size=200"), MUSTER_TOKEN, 200));
+    assertThat(overdue).isNotEmpty();
+    JsonNode m12 =
+        overdue.stream()
+            .filter(m -> m.get("measure").asText().startsWith("M-12"))
+            .findFirst()
+            .orElseThrow();
+    String measurePage =
+        mvc.perform(get("/measures/" + m12.get("measureId").asLong()).with(reader))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(measurePage)
+        .contains("Beschlüsse und Aufträge", m12.get("description").asText(), "überfällig");
+    long version =
+        jdbc.queryForObject(
+            "select strategy_version_id from paper where reference = 'VO/2023/00001'"
+                + " and tenant_id = ?",
+            Long.class,
+            muster);
+    String versionPage =
+        mvc.perform(get("/strategy-versions/" + version).with(reader))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(versionPage).contains("Beschlüsse und Aufträge", "VO/2023/00001", "erledigt");
+    String dashboard =
+        mvc.perform(get("/strategy-versions/" + version + "/dashboard").with(reader))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    int start = dashboard.indexOf("Überfällige Aufträge");
+    String section = dashboard.substring(start, dashboard.indexOf("</section>", start));
+    for (JsonNode m : overdue) {
+      assertThat(section).contains("/mandates/" + m.get("id").asLong());
+    }
+    assertThat(section.split("href=\"/mandates/", -1)).hasSize(overdue.size() + 1);
+  }
+
   @Test
   void everyNotedReportPaperFulfilsTheReportingMandateAndMovesItsDeadline() throws Exception {
     JsonNode report =

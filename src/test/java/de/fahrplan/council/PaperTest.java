@@ -253,6 +253,134 @@ class PaperTest {
   }
 
   @Test
+  void aPaperStartsFromTheUsualBeratungsfolgeOfItsType() throws Exception {
+    JsonNode settings = body(api(get("/api/v1/council-settings"), MUSTER_TOKEN));
+    assertThat(settings.get("types").get(0).get("sequence"))
+        .extracting(s -> s.get("committee").asText())
+        .containsExactly("Senat", "HA", "Bürgerschaft");
+    long id =
+        body(api(post("/api/v1/papers"), MUSTER_TOKEN)
+                .content(
+                    "{\"paperType\":\"Beschlussvorlage\",\"date\":\"2030-05-02\",\"subject\":\"Usual\"}")
+                .andExpect(status().isCreated()))
+            .get("id")
+            .asLong();
+    JsonNode steps =
+        body(
+            api(post("/api/v1/papers/" + id + "/consultations/from-type"), MUSTER_TOKEN)
+                .andExpect(status().isOk()));
+    assertThat(steps)
+        .extracting(
+            c ->
+                c.get("organizationName").asText()
+                    + " "
+                    + c.get("publicSession").asBoolean()
+                    + " "
+                    + c.get("role").asText()
+                    + " "
+                    + c.get("meetingDate").isNull())
+        .containsExactly(
+            "Senat false PRELIMINARY true",
+            "Hauptausschuss true PRELIMINARY true",
+            "Bürgerschaft der Hansestadt Musterstadt true DECISION true");
+    // only for an empty Beratungsfolge, only for a type that has one
+    api(post("/api/v1/papers/" + id + "/consultations/from-type"), MUSTER_TOKEN)
+        .andExpect(status().isUnprocessableContent());
+    long question =
+        body(api(post("/api/v1/papers"), MUSTER_TOKEN)
+                .content(
+                    "{\"paperType\":\"Anfrage\",\"date\":\"2030-05-02\",\"subject\":\"Usual?\"}"))
+            .get("id")
+            .asLong();
+    api(post("/api/v1/papers/" + question + "/consultations/from-type"), MUSTER_TOKEN)
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value(
+                    "Für die Vorlagenart „Anfrage“ ist keine übliche Beratungsfolge eingestellt."));
+    // a committee the municipality does not have is named
+    api(put("/api/v1/council-settings"), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + settings.get("version").asLong() + "\"")
+        .content(
+            "{\"numberPattern\":\"VO/{yyyy}/{nnnnn}\",\"paperTypes\":\"Vorlage; V; Beschluss; Senat (N) -> Rat\"}")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("paperTypes"))
+        .andExpect(
+            jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("„Rat“")));
+  }
+
+  /**
+   * The Beschlussvorlage for a decision needed (the Lagebild's list): the decision as Anlass and
+   * proposal, the measure's money per year exactly its resource entries, the usual Beratungsfolge;
+   * one paper per status update.
+   */
+  @Test
+  void aDecisionNeededBecomesABeschlussvorlageWithTheMeasuresMoney() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    var update =
+        jdbc.queryForMap(
+            "select u.id, u.measure_id, u.decisions_needed from status_update u"
+                + " where u.tenant_id = ? and u.decisions_needed is not null and exists"
+                + " (select 1 from resource_entry r where r.measure_id = u.measure_id)"
+                + " order by u.id desc fetch first 1 rows only",
+            muster);
+    long updateId = ((Number) update.get("id")).longValue();
+    long measureId = ((Number) update.get("measure_id")).longValue();
+    String code =
+        jdbc.queryForObject("select code from measure where id = ?", String.class, measureId);
+    JsonNode paper =
+        body(
+            api(post("/api/v1/papers/from-status-update/" + updateId), MUSTER_TOKEN)
+                .andExpect(status().isCreated()));
+    assertThat(paper.get("origin").asText()).isEqualTo("STATUS_UPDATE");
+    assertThat(paper.get("paperType").asText()).isEqualTo("Beschlussvorlage");
+    assertThat(paper.get("subject").asText()).startsWith("Entscheidung zur Maßnahme " + code);
+    assertThat(paper.get("proposal").asText())
+        .isEqualTo(((String) update.get("decisions_needed")).strip());
+    assertThat(paper.get("measureIds").get(0).asLong()).isEqualTo(measureId);
+    // the money per year is the measure's resource entries, each and in sum
+    JsonNode table = paper.get("figures").get(0);
+    List<java.util.Map<String, Object>> entries =
+        jdbc.queryForList(
+            "select budget_year, consumptive from resource_entry where measure_id = ?"
+                + " order by budget_year",
+            measureId);
+    java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+    for (int i = 0; i < entries.size(); i++) {
+      assertThat(table.get("head").get(i + 1).asText())
+          .isEqualTo(String.valueOf(entries.get(i).get("budget_year")));
+      java.math.BigDecimal consumptive = (java.math.BigDecimal) entries.get(i).get("consumptive");
+      sum = sum.add(consumptive);
+      assertThat(table.get("rows").get(0).get(i + 1).asText())
+          .isEqualTo(de.fahrplan.documents.GermanText.wholeEuro(consumptive));
+    }
+    assertThat(table.get("rows").get(0).get(entries.size() + 1).asText())
+        .isEqualTo(de.fahrplan.documents.GermanText.wholeEuro(sum));
+    // the usual Beratungsfolge; one paper per update; an update without decision; another
+    // municipality
+    assertThat(
+            body(
+                api(
+                    get("/api/v1/papers/" + paper.get("id").asLong() + "/consultations"),
+                    MUSTER_TOKEN)))
+        .hasSize(3);
+    api(post("/api/v1/papers/from-status-update/" + updateId), MUSTER_TOKEN)
+        .andExpect(status().isUnprocessableContent());
+    long without =
+        jdbc.queryForObject(
+            "select min(id) from status_update where tenant_id = ? and decisions_needed is null",
+            Long.class,
+            muster);
+    api(post("/api/v1/papers/from-status-update/" + without), MUSTER_TOKEN)
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value(org.hamcrest.Matchers.containsString("keinen Entscheidungsbedarf")));
+    api(post("/api/v1/papers/from-status-update/" + updateId), KREIS_TOKEN)
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
   void aDeletedDraftDisappearsAndItsNumberIsNotGivenAgain() throws Exception {
     String paper =
         "{\"paperType\":\"Anfrage\",\"date\":\"2032-05-05\",\"subject\":\"Wird gelöscht\"}";
@@ -506,14 +634,28 @@ class PaperTest {
                             "select min(id) from org_unit where tenant_id = ?", Long.class, kreis)
                         + ",\"dueDate\":\"2029-06-30\"}")
                 .andExpect(status().isCreated()));
+    // the generated paper starts from the Landkreis's usual Beratungsfolge of a Beschlussvorlage
+    JsonNode usual = body(api(get("/api/v1/papers/" + id + "/consultations"), KREIS_TOKEN));
+    assertThat(usual)
+        .extracting(
+            c -> c.get("organizationName").asText() + " " + c.get("publicSession").asBoolean())
+        .containsExactly(
+            "Ausschuss für Finanzen, Rechnungsprüfung, Personal und innere Angelegenheiten false",
+            "Kreisausschuss false",
+            "Kreistag true");
+    assertThat(usual)
+        .extracting(c -> c.get("role").asText())
+        .containsExactly("PRELIMINARY", "PRELIMINARY", "DECISION");
+    assertThat(usual.get(2).get("organizationId").asLong()).isEqualTo(kt);
     JsonNode step =
         body(
-            api(post("/api/v1/papers/" + id + "/consultations"), KREIS_TOKEN)
+            api(put("/api/v1/consultations/" + usual.get(2).get("id").asLong()), KREIS_TOKEN)
+                .header(HttpHeaders.IF_MATCH, "\"" + usual.get(2).get("version").asLong() + "\"")
                 .content(
                     "{\"organizationId\":"
                         + kt
                         + ",\"role\":\"DECISION\",\"meetingDate\":\"2026-01-15\",\"publicSession\":true}")
-                .andExpect(status().isCreated()));
+                .andExpect(status().isOk()));
     long released = body(api(get("/api/v1/papers/" + id), KREIS_TOKEN)).get("version").asLong();
     api(post("/api/v1/papers/" + id + "/release"), KREIS_TOKEN)
         .header(HttpHeaders.IF_MATCH, "\"" + released + "\"")

@@ -75,6 +75,16 @@ class StatementTest {
         .getContentAsString();
   }
 
+  /** "; Senat (N) → HA" from a paper type's usual Beratungsfolge, or nothing. */
+  private static String sequence(JsonNode steps) {
+    List<String> parts = new ArrayList<>();
+    steps.forEach(
+        s ->
+            parts.add(
+                s.get("committee").asText() + (s.get("publicSession").asBoolean() ? "" : " (N)")));
+    return parts.isEmpty() ? "" : "; " + String.join(" → ", parts);
+  }
+
   @Test
   void aPaperIsReleasedOnlyWhenSignedInOrderAndEveryStatementIsIn() throws Exception {
     long muster = Demo.bodyId(jdbc, "musterstadt");
@@ -104,7 +114,8 @@ class StatementTest {
                     t.get("name").asText()
                         + "; "
                         + t.get("code").asText()
-                        + (t.get("decision").asBoolean() ? "; Beschluss" : "")));
+                        + (t.get("decision").asBoolean() ? "; Beschluss" : "")
+                        + sequence(t.get("sequence"))));
     api(
         put("/api/v1/council-settings"),
         settings.get("version").asText(),

@@ -276,6 +276,18 @@ class BodyIdIsolationTest {
         post(
             "/api/v1/papers/" + draftPaper + "/statements",
             "{\"organizationId\":" + kOrganization + ",\"dueDate\":\"2099-01-01\"}"));
+    cases.put(
+        "MeetingInput.organizationId",
+        post(
+            "/api/v1/meetings",
+            "{\"organizationId\":" + kOrganization + ",\"meetingDate\":\"2030-01-01\"}"));
+    long meeting = one("select min(id) from meeting where tenant_id = ?", muster);
+    long kPaper = one("select min(id) from paper where tenant_id = ?", kreis);
+    cases.put(
+        "AgendaItemInput.paperId",
+        post(
+            "/api/v1/meetings/" + meeting + "/agenda-items",
+            "{\"paperId\":" + kPaper + ",\"publicItem\":false}"));
     long draftVersion2 = one("select version from paper where id = ?", draftPaper);
     cases.put(
         "SignOffInput.personIds",

@@ -77,6 +77,13 @@ class RoleMatrixTest {
     long indicator =
         jdbc.queryForObject(
             "select min(id) from indicator where strategy_version_id = ?", Long.class, draft);
+    long meeting = Demo.anyId(jdbc, "meeting", "musterstadt");
+    long paperFile = Demo.anyId(jdbc, "paper_file", "musterstadt");
+    long agendaItem =
+        jdbc.queryForObject(
+            "select min(id) from agenda_item where meeting_id = ? and paper_id is not null",
+            Long.class,
+            meeting);
     long paper =
         jdbc.queryForObject(
             "select min(id) from paper where tenant_id = ? and state = 'DRAFT'",
@@ -327,6 +334,71 @@ class RoleMatrixTest {
             COORDINATION,
             false),
         new Action("Aufträge lesen (API)", "GET", "/api/v1/mandates", null, ALL, false),
+        new Action(
+            "Übliche Beratungsfolge übernehmen (API)",
+            "POST",
+            "/api/v1/papers/" + paper + "/consultations/from-type",
+            null,
+            COORDINATION,
+            false),
+        new Action("Anlage herunterladen", "GET", "/paper-files/" + paperFile, null, ALL, false),
+        new Action(
+            "Anlage lesen (API)", "GET", "/api/v1/paper-files/" + paperFile, null, ALL, false),
+        new Action(
+            "Anlage entfernen",
+            "POST",
+            "/paper-files/" + paperFile + "/delete?version=-1",
+            "",
+            COORDINATION,
+            false),
+        new Action(
+            "Beschlussvorlage aus Entscheidungsbedarf",
+            "POST",
+            "/papers/from-status-update",
+            "",
+            COORDINATION,
+            false),
+        new Action("Sitzungen (Seite)", "GET", "/meetings?past=true", null, ALL, false),
+        new Action("Sitzung (Seite)", "GET", "/meetings/" + meeting, null, ALL, false),
+        new Action(
+            "Tagesordnung als PDF",
+            "GET",
+            "/meetings/" + meeting + "/agenda.pdf",
+            null,
+            ALL,
+            false),
+        new Action("Sitzungen lesen (API)", "GET", "/api/v1/meetings", null, ALL, false),
+        new Action("Sitzung anlegen (Formular)", "GET", "/meetings/new", null, COORDINATION, false),
+        new Action("Sitzung anlegen (API)", "POST", "/api/v1/meetings", "{}", COORDINATION, false),
+        new Action("Sitzung speichern", "POST", "/meetings/" + meeting, "", COORDINATION, false),
+        new Action(
+            "Sitzung löschen (API)",
+            "DELETE",
+            "/api/v1/meetings/" + meeting,
+            null,
+            COORDINATION,
+            false),
+        new Action(
+            "Tagesordnungspunkt hinzufügen",
+            "POST",
+            "/meetings/" + meeting + "/agenda-items",
+            "",
+            COORDINATION,
+            false),
+        new Action(
+            "Tagesordnungspunkt bearbeiten (Formular)",
+            "GET",
+            "/agenda-items/" + agendaItem + "/edit",
+            null,
+            COORDINATION,
+            false),
+        new Action(
+            "Tagesordnungspunkt entfernen (API)",
+            "DELETE",
+            "/api/v1/agenda-items/" + agendaItem,
+            null,
+            COORDINATION,
+            false),
         new Action(
             "Auftrag erfassen (Formular)",
             "GET",

@@ -76,7 +76,10 @@ class TenantIsolationTest {
           "paper",
           "consultation",
           "mandate",
-          "statement");
+          "statement",
+          "meeting",
+          "agenda_item",
+          "paper_file");
 
   private static final List<String> TENANT_TABLES =
       java.util.stream.Stream.concat(
@@ -174,6 +177,9 @@ class TenantIsolationTest {
             "from-strategy-version",
             (kreis, ids) -> one("select min(id) from strategy_version where tenant_id = ?", kreis)),
         Map.entry(
+            "from-status-update",
+            (kreis, ids) -> one("select min(id) from status_update where tenant_id = ?", kreis)),
+        Map.entry(
             "from-progress-report",
             (kreis, ids) -> one("select min(id) from progress_report where tenant_id = ?", kreis)),
         Map.entry(
@@ -182,6 +188,15 @@ class TenantIsolationTest {
         Map.entry(
             "mandates",
             (kreis, ids) -> one("select min(id) from mandate where tenant_id = ?", kreis)),
+        Map.entry(
+            "paper-files",
+            (kreis, ids) -> one("select min(id) from paper_file where tenant_id = ?", kreis)),
+        Map.entry(
+            "meetings",
+            (kreis, ids) -> one("select min(id) from meeting where tenant_id = ?", kreis)),
+        Map.entry(
+            "agenda-items",
+            (kreis, ids) -> one("select min(id) from agenda_item where tenant_id = ?", kreis)),
         Map.entry(
             "consultations",
             (kreis, ids) -> one("select min(id) from consultation where tenant_id = ?", kreis)),
@@ -414,7 +429,14 @@ class TenantIsolationTest {
       builder
           .header(HttpHeaders.AUTHORIZATION, Demo.bearer(Demo.MUSTER_TOKEN))
           .header(HttpHeaders.IF_MATCH, "\"0\"");
-      if (method == RequestMethod.POST || method == RequestMethod.PUT) {
+      if (url.endsWith("/files") && method == RequestMethod.POST) {
+        // an upload: a valid PDF as multipart, so that only the foreign id can stop it
+        builder
+            .contentType("multipart/form-data; boundary=x")
+            .content(
+                "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+                    + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\r\n--x--\r\n");
+      } else if (method == RequestMethod.POST || method == RequestMethod.PUT) {
         builder.contentType(MediaType.APPLICATION_JSON).content(validJson(url));
       }
     } else {

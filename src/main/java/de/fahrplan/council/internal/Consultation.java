@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
@@ -31,6 +32,7 @@ public class Consultation extends TenantEntity {
   private int position;
   private Long organizationId;
   private LocalDate meetingDate;
+  private Long meetingId;
   private boolean publicSession;
 
   @Enumerated(EnumType.STRING)
@@ -56,8 +58,15 @@ public class Consultation extends TenantEntity {
     rules.required("organizationId", in.organizationId).required("role", in.role);
   }
 
+  /** Committee, date and public status of a step on an agenda come from its meeting. */
   public void apply(ConsultationInput in) {
     requireOpen();
+    if (meetingId != null
+        && (!Objects.equals(in.organizationId, organizationId)
+            || !Objects.equals(in.meetingDate, meetingDate)
+            || in.publicSession != publicSession)) {
+      throw new InvalidInputException("meetingDate", "consultation.onAgenda");
+    }
     take(in);
   }
 
@@ -66,6 +75,26 @@ public class Consultation extends TenantEntity {
     this.meetingDate = in.meetingDate;
     this.publicSession = in.publicSession;
     this.role = in.role;
+  }
+
+  /** On a meeting's agenda: the step takes the meeting's date and the item's public status. */
+  public void scheduleIn(long meetingId, LocalDate date, boolean publicSession) {
+    requireOpen();
+    this.meetingId = meetingId;
+    this.meetingDate = date;
+    this.publicSession = publicSession;
+  }
+
+  /** Off the agenda again; the date stays as the planned one. */
+  public void unschedule() {
+    requireOpen();
+    this.meetingId = null;
+  }
+
+  /** The meeting moved to another day. */
+  public void meetingMoved(LocalDate date) {
+    requireOpen();
+    this.meetingDate = date;
   }
 
   public void moveTo(int position) {
@@ -97,6 +126,9 @@ public class Consultation extends TenantEntity {
 
   public void delete() {
     requireOpen();
+    if (meetingId != null) {
+      throw new InvalidInputException(null, "consultation.onAgenda");
+    }
     this.deleted = true;
   }
 
@@ -134,6 +166,14 @@ public class Consultation extends TenantEntity {
     return result;
   }
 
+  public Long meetingId() {
+    return meetingId;
+  }
+
+  public boolean publicSession() {
+    return publicSession;
+  }
+
   public ConsultationView view(String organizationName) {
     return new ConsultationView(
         getId(),
@@ -142,6 +182,7 @@ public class Consultation extends TenantEntity {
         organizationId,
         organizationName,
         meetingDate,
+        meetingId,
         publicSession,
         role,
         result,
@@ -155,6 +196,7 @@ public class Consultation extends TenantEntity {
     return AuditLog.state(
         "organizationId", organizationId,
         "meetingDate", meetingDate,
+        "meetingId", meetingId,
         "publicSession", publicSession,
         "role", role,
         "position", position,

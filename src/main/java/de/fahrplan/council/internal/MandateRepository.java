@@ -41,4 +41,13 @@ public interface MandateRepository extends JpaRepository<Mandate, Long> {
   Optional<Mandate> findByIdAndDeletedFalse(long id);
 
   List<Mandate> findByKindAndDeletedFalse(MandateKind kind);
+
+  boolean existsByAddresseeUnitId(long orgUnitId);
+
+  boolean existsByCommitteeId(long organizationId);
+
+  List<Mandate> findByMeasureIdAndDeletedFalseOrderByDueDateAsc(long measureId);
+
+  List<Mandate> findByPaperIdInAndDeletedFalseOrderByDueDateAsc(
+      java.util.Collection<Long> paperIds);
 }

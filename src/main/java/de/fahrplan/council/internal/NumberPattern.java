@@ -51,6 +51,31 @@ public record NumberPattern(String pattern) {
     return render(date, unitCode, typeCode, counter);
   }
 
+  /**
+   * A regular expression that finds numbers of this pattern in a text ("siehe VO/2026/00012"),
+   * whatever the year, counter, unit or type.
+   */
+  public Pattern finder() {
+    Matcher m = PLACEHOLDER.matcher(pattern);
+    StringBuilder regex = new StringBuilder("(?<![\\p{L}\\d/])");
+    int last = 0;
+    while (m.find()) {
+      regex.append(Pattern.quote(pattern.substring(last, m.start())));
+      String name = m.group(1);
+      regex.append(
+          switch (name) {
+            case "yyyy" -> "\\d{4}";
+            case "yy" -> "\\d{2}";
+            case "ou" -> "[\\p{L}\\d.\\-]+";
+            case "type" -> "\\p{L}+";
+            default -> "\\d{" + name.length() + ",}";
+          });
+      last = m.end();
+    }
+    regex.append(Pattern.quote(pattern.substring(last))).append("(?![\\p{L}\\d])");
+    return Pattern.compile(regex.toString());
+  }
+
   public boolean usesUnit() {
     return pattern.contains("{ou}");
   }

@@ -256,6 +256,14 @@ public class Paper extends TenantEntity {
     return reference;
   }
 
+  public String subject() {
+    return subject;
+  }
+
+  public boolean publicPaper() {
+    return publicPaper;
+  }
+
   public String paperType() {
     return paperType;
   }

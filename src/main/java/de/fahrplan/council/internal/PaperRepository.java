@@ -50,4 +50,31 @@ public interface PaperRepository extends JpaRepository<Paper, Long> {
   Optional<Paper> findFirstByOriginAndDeletedFalseOrderByIdDesc(PaperOrigin origin);
 
   boolean existsByPersonInChargeId(long personId);
+
+  @Query("select count(p) > 0 from Paper p join p.signOffs s where s.personId = :person")
+  boolean hasSignOffBy(@Param("person") long person);
+
+  /** Papers with a step by the committee that has neither a result nor a meeting yet. */
+  @Query(
+      """
+      select p from Paper p
+      where p.deleted = false and exists (select 1 from Consultation c
+        where c.paperId = p.id and c.deleted = false and c.organizationId = :committee
+          and c.result is null and c.meetingId is null)
+      order by p.date, p.id
+      """)
+  java.util.List<Paper> awaitingMeetingOf(@Param("committee") long committee);
+
+  java.util.List<Paper> findByReferenceInAndDeletedFalse(java.util.Collection<String> references);
+
+  /** The papers that name the measure, newest first. */
+  @Query(
+      """
+      select p from Paper p join p.measureIds m
+      where p.deleted = false and m = :measure
+      order by p.date desc, p.id desc
+      """)
+  java.util.List<Paper> concerningMeasure(@Param("measure") long measure);
+
+  java.util.List<Paper> findByStrategyVersionIdAndDeletedFalseOrderByDateDescIdDesc(long versionId);
 }

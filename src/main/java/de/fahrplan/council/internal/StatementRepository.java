@@ -12,4 +12,8 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 
   /** The unanswered requests to org units (for the units' leads' task lists). */
   List<Statement> findByAnswerIsNullAndOrgUnitIdNotNullAndDeletedFalse();
+
+  boolean existsByOrgUnitId(long orgUnitId);
+
+  boolean existsByOrganizationId(long organizationId);
 }

@@ -6,6 +6,7 @@ import de.fahrplan.council.Consultations;
 import de.fahrplan.council.CouncilSettings;
 import de.fahrplan.council.CouncilSettingsInput;
 import de.fahrplan.council.CouncilSettingsView;
+import de.fahrplan.council.DecisionPapers;
 import de.fahrplan.council.GeneratedPapers;
 import de.fahrplan.council.PaperDocuments;
 import de.fahrplan.council.PaperFilter;
@@ -49,6 +50,7 @@ class PaperApi {
   private final CouncilSettings settings;
   private final GeneratedPapers generated;
   private final ReportPapers reportPapers;
+  private final DecisionPapers decisionPapers;
 
   PaperApi(
       Papers papers,
@@ -56,7 +58,9 @@ class PaperApi {
       PaperDocuments documents,
       CouncilSettings settings,
       GeneratedPapers generated,
-      ReportPapers reportPapers) {
+      ReportPapers reportPapers,
+      DecisionPapers decisionPapers) {
+    this.decisionPapers = decisionPapers;
     this.generated = generated;
     this.reportPapers = reportPapers;
     this.papers = papers;
@@ -103,6 +107,17 @@ class PaperApi {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate inForceFrom) {
     PaperView v = generated.fromStrategyVersion(id, inForceFrom);
+    return ResponseEntity.created(URI.create("/api/v1/papers/" + v.id())).body(v);
+  }
+
+  @PostMapping("/papers/from-status-update/{id}")
+  @Operation(
+      summary =
+          "Generates the Beschlussvorlage for the decision a status update asks for: the decision"
+              + " as Anlass and proposal, the measure's state in that round, its money and staff"
+              + " per budget year (kept as computed now); one paper per status update")
+  ResponseEntity<PaperView> createPaperFromStatusUpdate(@PathVariable long id) {
+    PaperView v = decisionPapers.fromStatusUpdate(id);
     return ResponseEntity.created(URI.create("/api/v1/papers/" + v.id())).body(v);
   }
 
@@ -175,6 +190,15 @@ class PaperApi {
       @PathVariable long id, @RequestBody ConsultationInput input) {
     ConsultationView v = consultations.add(id, input);
     return ResponseEntity.created(URI.create("/api/v1/consultations/" + v.id())).body(v);
+  }
+
+  @PostMapping("/papers/{id}/consultations/from-type")
+  @Operation(
+      summary =
+          "Starts the empty Beratungsfolge from the usual one of the paper's type (the"
+              + " municipality's paper types): committees, public or not, roles; no dates")
+  List<ConsultationView> startConsultationsFromType(@PathVariable long id) {
+    return consultations.startFromType(id);
   }
 
   @GetMapping("/consultations/{id}")

@@ -1,5 +1,6 @@
 package de.fahrplan.council.web;
 
+import de.fahrplan.council.PaperFiles;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.reporting.ProgressReports;
 import de.fahrplan.shared.web.Option;
@@ -17,13 +18,25 @@ class PaperChoices {
   private final Strategies strategies;
   private final Measures measures;
   private final ProgressReports reports;
+  private final PaperFiles files;
   private final Clock clock;
 
-  PaperChoices(Strategies strategies, Measures measures, ProgressReports reports, Clock clock) {
+  PaperChoices(
+      Strategies strategies,
+      Measures measures,
+      ProgressReports reports,
+      PaperFiles files,
+      Clock clock) {
+    this.files = files;
     this.reports = reports;
     this.strategies = strategies;
     this.measures = measures;
     this.clock = clock;
+  }
+
+  /** The largest Anlage taken, for the upload form's hint. */
+  long maxFileMegabytes() {
+    return files.maxMegabytes();
   }
 
   LocalDate today() {

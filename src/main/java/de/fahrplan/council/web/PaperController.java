@@ -11,6 +11,7 @@ import de.fahrplan.council.PaperDetail;
 import de.fahrplan.council.PaperFilter;
 import de.fahrplan.council.PaperInput;
 import de.fahrplan.council.PaperState;
+import de.fahrplan.council.PaperType;
 import de.fahrplan.council.PaperView;
 import de.fahrplan.council.Papers;
 import de.fahrplan.council.Statements;
@@ -177,6 +178,15 @@ class PaperController {
     model.addAttribute(
         "roleOptions",
         Option.ofEnum(ConsultationRole.values(), "consultationRole.", messages, locale));
+    model.addAttribute("maxFileMb", paperChoices.maxFileMegabytes());
+    model.addAttribute(
+        "usualSequence",
+        settings
+            .current()
+            .type(papers.get(id).paperType())
+            .map(PaperType::sequenceText)
+            .filter(text -> !text.isEmpty())
+            .orElse(null));
     return "council/paper";
   }
 
@@ -195,6 +205,17 @@ class PaperController {
       return "redirect:/papers/" + id + "#beratungsfolge";
     }
     return show(id, model, locale);
+  }
+
+  /** Starts the empty Beratungsfolge from the usual one of the paper's type. */
+  @CoordinationOnly
+  @PostMapping("/{id}/consultations/from-type")
+  String startFromType(@PathVariable long id, RedirectAttributes redirect) {
+    return Flash.after(
+        "/papers/" + id + "#beratungsfolge",
+        redirect,
+        () -> consultations.startFromType(id),
+        "consultation.sequenceTaken");
   }
 
   @CoordinationOnly

@@ -1,5 +1,6 @@
 package de.fahrplan.council.web;
 
+import de.fahrplan.council.DecisionPapers;
 import de.fahrplan.council.GeneratedPapers;
 import de.fahrplan.council.PaperDocuments;
 import de.fahrplan.council.PaperView;
@@ -26,12 +27,26 @@ class PaperFileController {
   private final PaperDocuments documents;
   private final GeneratedPapers generated;
   private final ReportPapers reportPapers;
+  private final DecisionPapers decisionPapers;
 
   PaperFileController(
-      PaperDocuments documents, GeneratedPapers generated, ReportPapers reportPapers) {
+      PaperDocuments documents,
+      GeneratedPapers generated,
+      ReportPapers reportPapers,
+      DecisionPapers decisionPapers) {
     this.documents = documents;
     this.generated = generated;
     this.reportPapers = reportPapers;
+    this.decisionPapers = decisionPapers;
+  }
+
+  /** The Beschlussvorlage for the decision a status update asks for (from the Lagebild). */
+  @CoordinationOnly
+  @PostMapping("/from-status-update")
+  String fromStatusUpdate(
+      @RequestParam(required = false) Long updateId, RedirectAttributes redirect) {
+    return generate(
+        redirect, "updateId", updateId, () -> decisionPapers.fromStatusUpdate(updateId));
   }
 
   /** The Beschlussvorlage for adopting a draft version, generated from the live plan. */

@@ -14,6 +14,7 @@ import de.fahrplan.plan.Raci;
 import de.fahrplan.plan.Resources;
 import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.decisions.Decisions;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.web.FormErrors;
@@ -21,6 +22,7 @@ import de.fahrplan.shared.web.Option;
 import de.fahrplan.shared.web.Pages;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,6 +49,7 @@ class MeasureController {
   private final Participants participants;
   private final Choices choices;
   private final MessageSource messages;
+  private final ObjectProvider<Decisions> decisions;
 
   MeasureController(
       MeasureDetail detail,
@@ -55,7 +58,9 @@ class MeasureController {
       Resources resources,
       Participants participants,
       Choices choices,
-      MessageSource messages) {
+      MessageSource messages,
+      ObjectProvider<Decisions> decisions) {
+    this.decisions = decisions;
     this.detail = detail;
     this.measures = measures;
     this.dependencies = dependencies;
@@ -74,6 +79,8 @@ class MeasureController {
         page.otherMeasures().stream()
             .map(x -> new Option(String.valueOf(x.id()), x.label()))
             .toList());
+    model.addAttribute(
+        "decisions", decisions.stream().flatMap(d -> d.aboutMeasure(id).stream()).toList());
     boolean editable = page.contentEditable() && coordinating();
     model.addAttribute("editable", editable);
     // the plan in force: its execution state is kept current here, its content is not

@@ -2,12 +2,14 @@ package de.fahrplan.reporting.web;
 
 import de.fahrplan.reporting.Dashboard;
 import de.fahrplan.reporting.Dashboards;
+import de.fahrplan.shared.decisions.Decisions;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +24,14 @@ class DashboardController {
   private final Dashboards dashboards;
   private final Strategies strategies;
   private final Clock clock;
+  private final ObjectProvider<Decisions> decisions;
 
-  DashboardController(Dashboards dashboards, Strategies strategies, Clock clock) {
+  DashboardController(
+      Dashboards dashboards,
+      Strategies strategies,
+      Clock clock,
+      ObjectProvider<Decisions> decisions) {
+    this.decisions = decisions;
     this.dashboards = dashboards;
     this.strategies = strategies;
     this.clock = clock;
@@ -49,6 +57,8 @@ class DashboardController {
     model.addAttribute("strategyVersion", v);
     model.addAttribute("dashboard", d);
     model.addAttribute("today", today);
+    model.addAttribute(
+        "overdueMandates", decisions.stream().flatMap(x -> x.overdueMandates().stream()).toList());
     if (d != null) {
       model.addAttribute("goalChart", Charts.lights(d.byGoal()));
       model.addAttribute("fieldChart", Charts.lights(d.byFieldOfAction()));

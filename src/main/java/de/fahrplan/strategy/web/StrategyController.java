@@ -3,6 +3,7 @@ package de.fahrplan.strategy.web;
 import de.fahrplan.organisation.Organizations;
 import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.decisions.Decisions;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
@@ -19,6 +20,7 @@ import de.fahrplan.strategy.StrategyInput;
 import de.fahrplan.strategy.VersionStatus;
 import de.fahrplan.strategy.VersionView;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -62,13 +64,16 @@ class StrategyController {
   private final ConceptLinks conceptLinks;
   private final Organizations organizations;
   private final java.time.Clock clock;
+  private final ObjectProvider<Decisions> decisions;
 
   StrategyController(
       Strategies strategies,
       Indicators indicators,
       ConceptLinks conceptLinks,
       Organizations organizations,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      ObjectProvider<Decisions> decisions) {
+    this.decisions = decisions;
     this.clock = clock;
     this.strategies = strategies;
     this.indicators = indicators;
@@ -339,6 +344,8 @@ class StrategyController {
         indicators.ofVersion(v.id()).stream()
             .collect(Collectors.groupingBy(IndicatorView::goalId)));
     model.addAttribute("conceptLinks", conceptLinks.ofVersion(v.id()));
+    model.addAttribute(
+        "decisions", decisions.stream().flatMap(d -> d.aboutVersion(v.id()).stream()).toList());
     model.addAttribute("history", strategies.history(v.id()));
     model.addAttribute(
         "adoptedBy", v.adoptedById() == null ? null : organizations.get(v.adoptedById()));

@@ -32,6 +32,21 @@ class NumberPatternTest {
     assertThat(p.counterKey(DAY, "4.200", "IV")).isEqualTo(counterKey);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "VO/{yyyy}/{nnnnn}|Siehe VO/2016/03944, zuletzt VO/2021/00012.|VO/2016/03944;VO/2021/00012",
+        "FB 1/{n}/{yyyy}|gemäß FB 1/12/2021 und FB 10/3/2021|FB 1/12/2021",
+        "{yy}/{nnnn}|Vorlage 21/0219 (nicht 1/2021 oder 121/02190)|21/0219",
+        "{yyyy}/{type}/{nnnn}|Beschluss 2014/IV/0117 vom 3.4.|2014/IV/0117",
+        "{ou}/{n}/{yyyy}|siehe 4.200/7/2021.|4.200/7/2021"
+      })
+  void theFinderFindsNumbersOfThePatternInAText(String pattern, String text, String found) {
+    assertThat(new NumberPattern(pattern).finder().matcher(text).results().map(r -> r.group()))
+        .containsExactly(found.split(";"));
+  }
+
   @Test
   void theYearStartsANewCounter() {
     NumberPattern p = new NumberPattern("VO/{yyyy}/{nnnnn}");

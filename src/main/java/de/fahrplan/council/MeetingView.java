@@ -1,0 +1,28 @@
+package de.fahrplan.council;
+
+import de.fahrplan.shared.web.Versioned;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** A committee's meeting (OParl Meeting) with the committee's name. */
+public record MeetingView(
+    Long id,
+    Long organizationId,
+    String organizationName,
+    String name,
+    LocalDate meetingDate,
+    LocalTime startTime,
+    LocalTime endTime,
+    String location,
+    boolean cancelled,
+    Instant created,
+    Instant modified,
+    long version)
+    implements Versioned {
+
+  /** "Hauptausschuss – 12. Sitzung", or the committee alone. */
+  public String title() {
+    return name == null ? organizationName : organizationName + " – " + name;
+  }
+}

@@ -1,0 +1,111 @@
+package de.fahrplan.council.internal;
+
+import de.fahrplan.council.MeetingInput;
+import de.fahrplan.council.MeetingView;
+import de.fahrplan.shared.Rules;
+import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.persistence.TenantEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A meeting of a committee: when and where it sits; its agenda items are {@link AgendaItem}s. */
+@Entity
+@Table(name = "meeting")
+public class Meeting extends TenantEntity {
+
+  private Long organizationId;
+  private String name;
+  private LocalDate meetingDate;
+  private LocalTime startTime;
+  private LocalTime endTime;
+  private String location;
+  private boolean cancelled;
+  private boolean deleted;
+  @CreationTimestamp private Instant created;
+  @UpdateTimestamp private Instant modified;
+
+  protected Meeting() {}
+
+  public Meeting(MeetingInput in) {
+    take(in);
+  }
+
+  public static void check(Rules rules, MeetingInput in) {
+    rules
+        .required("organizationId", in.organizationId)
+        .required("meetingDate", in.meetingDate)
+        .maxLength("name", in.name, 300)
+        .maxLength("location", in.location, 300)
+        .check(
+            in.startTime == null || in.endTime == null || in.endTime.isAfter(in.startTime),
+            "endTime",
+            "meeting.endBeforeStart");
+  }
+
+  public void apply(MeetingInput in) {
+    take(in);
+  }
+
+  private void take(MeetingInput in) {
+    this.organizationId = in.organizationId;
+    this.name = blankToNull(in.name);
+    this.meetingDate = in.meetingDate;
+    this.startTime = in.startTime;
+    this.endTime = in.endTime;
+    this.location = blankToNull(in.location);
+    this.cancelled = in.cancelled;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  public void delete() {
+    this.deleted = true;
+  }
+
+  public boolean isDeleted() {
+    return deleted;
+  }
+
+  public Long organizationId() {
+    return organizationId;
+  }
+
+  public LocalDate meetingDate() {
+    return meetingDate;
+  }
+
+  public MeetingView view(String organizationName) {
+    return new MeetingView(
+        getId(),
+        organizationId,
+        organizationName,
+        name,
+        meetingDate,
+        startTime,
+        endTime,
+        location,
+        cancelled,
+        created,
+        modified,
+        getVersion());
+  }
+
+  public Map<String, Object> auditState() {
+    return AuditLog.state(
+        "organizationId", organizationId,
+        "name", name,
+        "meetingDate", meetingDate,
+        "startTime", startTime,
+        "endTime", endTime,
+        "location", location,
+        "cancelled", cancelled);
+  }
+}

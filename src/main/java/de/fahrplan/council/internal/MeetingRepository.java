@@ -1,0 +1,31 @@
+package de.fahrplan.council.internal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+  /** The meeting list's filters, all in SQL. */
+  @Query(
+      """
+      select m from Meeting m
+      where m.deleted = false
+        and (:committee is null or m.organizationId = :committee)
+        and (cast(:from as date) is null or m.meetingDate >= :from)
+        and (cast(:to as date) is null or m.meetingDate <= :to)
+      """)
+  Page<Meeting> search(
+      @Param("committee") Long committee,
+      @Param("from") LocalDate from,
+      @Param("to") LocalDate to,
+      Pageable page);
+
+  Optional<Meeting> findByIdAndDeletedFalse(long id);
+
+  boolean existsByOrganizationId(long organizationId);
+}
