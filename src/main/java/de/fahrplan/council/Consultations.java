@@ -38,6 +38,7 @@ public class Consultations {
   private final Strategies strategies;
   private final Mandates mandates;
   private final CouncilSettings settings;
+  private final BudgetDecisions budgets;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -48,8 +49,10 @@ public class Consultations {
       Strategies strategies,
       Mandates mandates,
       CouncilSettings settings,
+      BudgetDecisions budgets,
       AuditLog audit,
       Clock clock) {
+    this.budgets = budgets;
     this.settings = settings;
     this.strategies = strategies;
     this.mandates = mandates;
@@ -187,7 +190,9 @@ public class Consultations {
     mandates.resultRecorded(paper, c, in.result);
     consultations.flush();
     audit.changed(AUDIT_TYPE, id, before, c.auditState());
-    return c.view(organizations.get(c.organizationId()).name());
+    ConsultationView recorded = c.view(organizations.get(c.organizationId()).name());
+    budgets.resultRecorded(paper.view(), recorded, in.result);
+    return recorded;
   }
 
   /**

@@ -7,5 +7,7 @@ public enum PaperOrigin {
   /** A frozen progress report: the Mitteilungsvorlage to the committee. */
   PROGRESS_REPORT,
   /** A status update that reports a decision needed: the Beschlussvorlage for its measure. */
-  STATUS_UPDATE
+  STATUS_UPDATE,
+  /** A paper fixed by a committee's result: the Ergänzung that corrects or completes it. */
+  SUPPLEMENT
 }

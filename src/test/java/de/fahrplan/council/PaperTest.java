@@ -58,6 +58,7 @@ class PaperTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
   @Autowired Papers papers;
+  @Autowired java.time.Clock clock;
   final JsonMapper json = JsonMapper.builder().build();
 
   /** A request with the municipality's token, built fluently and sent on the first expectation. */
@@ -328,6 +329,16 @@ class PaperTest {
     long measureId = ((Number) update.get("measure_id")).longValue();
     String code =
         jdbc.queryForObject("select code from measure where id = ?", String.class, measureId);
+    // the latest year waits on the Nachmeldeliste, so the decision has a year to approve
+    var latest =
+        jdbc.queryForMap(
+            "select id, version from resource_entry where measure_id = ?"
+                + " order by budget_year desc fetch first 1 rows only",
+            measureId);
+    api(put("/api/v1/resource-entries/" + latest.get("id") + "/budget-status"), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + latest.get("version") + "\"")
+        .content("{\"budgetStatus\":\"REGISTERED\",\"comment\":\"Nachmeldeliste\"}")
+        .andExpect(status().isOk());
     JsonNode paper =
         body(
             api(post("/api/v1/papers/from-status-update/" + updateId), MUSTER_TOKEN)
@@ -377,6 +388,134 @@ class PaperTest {
             jsonPath("$.errors[0].message")
                 .value(org.hamcrest.Matchers.containsString("keinen Entscheidungsbedarf")));
     api(post("/api/v1/papers/from-status-update/" + updateId), KREIS_TOKEN)
+        .andExpect(status().isNotFound());
+
+    // the council adopts it: the years the paper showed, still planned or registered, are approved
+    java.util.Map<Integer, String> before = new java.util.HashMap<>();
+    jdbc.queryForList(
+            "select budget_year, budget_status from resource_entry where measure_id = ?", measureId)
+        .forEach(
+            r ->
+                before.put(
+                    ((Number) r.get("budget_year")).intValue(), (String) r.get("budget_status")));
+    long id = paper.get("id").asLong();
+    JsonNode decides =
+        body(api(get("/api/v1/papers/" + id + "/consultations"), MUSTER_TOKEN)).get(2);
+    JsonNode dated =
+        body(
+            api(put("/api/v1/consultations/" + decides.get("id").asLong()), MUSTER_TOKEN)
+                .header(HttpHeaders.IF_MATCH, "\"" + decides.get("version").asLong() + "\"")
+                .content(
+                    "{\"organizationId\":"
+                        + decides.get("organizationId").asLong()
+                        + ",\"role\":\"DECISION\",\"publicSession\":true,\"meetingDate\":\""
+                        + java.time.LocalDate.now(clock).minusDays(1)
+                        + "\"}")
+                .andExpect(status().isOk()));
+    long paperVersion =
+        body(api(get("/api/v1/papers/" + id), MUSTER_TOKEN)).get("version").asLong();
+    api(post("/api/v1/papers/" + id + "/release"), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + paperVersion + "\"")
+        .andExpect(status().isOk());
+    api(put("/api/v1/consultations/" + dated.get("id").asLong() + "/result"), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + dated.get("version").asLong() + "\"")
+        .content("{\"result\":\"ADOPTED\"}")
+        .andExpect(status().isOk());
+    int changed = 0;
+    for (var r :
+        jdbc.queryForList(
+            "select budget_year, budget_status from resource_entry where measure_id = ?",
+            measureId)) {
+      String was = before.get(((Number) r.get("budget_year")).intValue());
+      boolean open = was.equals("PLANNED") || was.equals("REGISTERED");
+      assertThat(r.get("budget_status")).isEqualTo(open ? "APPROVED" : was);
+      changed += open ? 1 : 0;
+    }
+    String history =
+        mvc.perform(
+                get("/api/v1/measures/" + measureId + "/history")
+                    .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(changed).as("the demo measure has planned or registered years").isPositive();
+    assertThat(history).contains("Vorlage " + paper.get("reference").asText());
+  }
+
+  /** A fixed paper is corrected by an Ergänzung: a new draft numbered after it, naming it. */
+  @Test
+  void aDecidedPaperIsCorrectedByAnErgaenzungNumberedAfterIt() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    long rat = committee(muster, "Bürgerschaft");
+    JsonNode original =
+        body(
+            api(post("/api/v1/papers"), MUSTER_TOKEN)
+                .content(
+                    "{\"paperType\":\"Beschlussvorlage\",\"date\":\"2026-01-02\",\"subject\":\"Funknetz\","
+                        + "\"proposal\":\"Das Funknetz wird ausgebaut.\"}")
+                .andExpect(status().isCreated()));
+    long id = original.get("id").asLong();
+    api(post("/api/v1/papers/" + id + "/supplements"), MUSTER_TOKEN)
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value(org.hamcrest.Matchers.containsString("direkt geändert")));
+    JsonNode step =
+        body(
+            api(post("/api/v1/papers/" + id + "/consultations"), MUSTER_TOKEN)
+                .content(
+                    "{\"organizationId\":"
+                        + rat
+                        + ",\"role\":\"DECISION\",\"meetingDate\":\""
+                        + java.time.LocalDate.now(clock).minusDays(2)
+                        + "\",\"publicSession\":true}")
+                .andExpect(status().isCreated()));
+    long version = body(api(get("/api/v1/papers/" + id), MUSTER_TOKEN)).get("version").asLong();
+    api(post("/api/v1/papers/" + id + "/release"), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + version + "\"")
+        .andExpect(status().isOk());
+    api(put("/api/v1/consultations/" + step.get("id").asLong() + "/result"), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + step.get("version").asLong() + "\"")
+        .content("{\"result\":\"DEFERRED\"}")
+        .andExpect(status().isOk());
+
+    JsonNode first =
+        body(
+            api(post("/api/v1/papers/" + id + "/supplements"), MUSTER_TOKEN)
+                .andExpect(status().isCreated()));
+    assertThat(first.get("reference").asText())
+        .isEqualTo(original.get("reference").asText() + "-1");
+    assertThat(first.get("state").asText()).isEqualTo("DRAFT");
+    assertThat(first.get("origin").asText()).isEqualTo("SUPPLEMENT");
+    assertThat(first.get("originId").asLong()).isEqualTo(id);
+    assertThat(first.get("subject").asText()).isEqualTo("Ergänzung: Funknetz");
+    assertThat(first.get("proposal").asText()).isEqualTo("Das Funknetz wird ausgebaut.");
+    JsonNode steps =
+        body(
+            api(
+                get("/api/v1/papers/" + first.get("id").asLong() + "/consultations"),
+                MUSTER_TOKEN));
+    assertThat(steps).hasSize(1);
+    assertThat(steps.get(0).get("organizationId").asLong()).isEqualTo(rat);
+    assertThat(steps.get(0).get("meetingDate").isNull()).isTrue();
+    JsonNode second =
+        body(
+            api(post("/api/v1/papers/" + id + "/supplements"), MUSTER_TOKEN)
+                .andExpect(status().isCreated()));
+    assertThat(second.get("reference").asText())
+        .isEqualTo(original.get("reference").asText() + "-2");
+    assertThat(body(api(get("/api/v1/papers/" + id + "/supplements"), MUSTER_TOKEN)))
+        .extracting(p -> p.get("reference").asText())
+        .containsExactly(first.get("reference").asText(), second.get("reference").asText());
+    String page =
+        mvc.perform(
+                get("/papers/" + first.get("id").asLong())
+                    .with(authentication(Users.in(muster, Role.READER))))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("href=\"/papers/" + id + "\"");
+    api(post("/api/v1/papers/" + id + "/supplements"), KREIS_TOKEN)
         .andExpect(status().isNotFound());
   }
 

@@ -358,6 +358,20 @@ class RoleMatrixTest {
             "",
             COORDINATION,
             false),
+        new Action(
+            "Ergänzung anlegen",
+            "POST",
+            "/papers/" + paper + "/supplements",
+            "",
+            COORDINATION,
+            false),
+        new Action(
+            "Ergänzungen lesen (API)",
+            "GET",
+            "/api/v1/papers/" + paper + "/supplements",
+            null,
+            ALL,
+            false),
         new Action("Sitzungen (Seite)", "GET", "/meetings?past=true", null, ALL, false),
         new Action("Sitzung (Seite)", "GET", "/meetings/" + meeting, null, ALL, false),
         new Action(

@@ -77,4 +77,11 @@ public interface PaperRepository extends JpaRepository<Paper, Long> {
   java.util.List<Paper> concerningMeasure(@Param("measure") long measure);
 
   java.util.List<Paper> findByStrategyVersionIdAndDeletedFalseOrderByDateDescIdDesc(long versionId);
+
+  /** The paper, its row locked until the transaction ends (supplements take numbers in turn). */
+  @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+  @Query("select p from Paper p where p.id = :id and p.deleted = false")
+  Optional<Paper> lockById(@Param("id") long id);
+
+  java.util.List<Paper> findByOriginAndOriginIdOrderByIdAsc(PaperOrigin origin, long originId);
 }

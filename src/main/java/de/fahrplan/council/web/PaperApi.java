@@ -16,6 +16,7 @@ import de.fahrplan.council.PaperView;
 import de.fahrplan.council.Papers;
 import de.fahrplan.council.ReportPapers;
 import de.fahrplan.council.ResultInput;
+import de.fahrplan.council.Supplements;
 import de.fahrplan.documents.Format;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.web.IfMatch;
@@ -51,6 +52,7 @@ class PaperApi {
   private final GeneratedPapers generated;
   private final ReportPapers reportPapers;
   private final DecisionPapers decisionPapers;
+  private final Supplements supplements;
 
   PaperApi(
       Papers papers,
@@ -59,7 +61,9 @@ class PaperApi {
       CouncilSettings settings,
       GeneratedPapers generated,
       ReportPapers reportPapers,
-      DecisionPapers decisionPapers) {
+      DecisionPapers decisionPapers,
+      Supplements supplements) {
+    this.supplements = supplements;
     this.decisionPapers = decisionPapers;
     this.generated = generated;
     this.reportPapers = reportPapers;
@@ -190,6 +194,22 @@ class PaperApi {
       @PathVariable long id, @RequestBody ConsultationInput input) {
     ConsultationView v = consultations.add(id, input);
     return ResponseEntity.created(URI.create("/api/v1/consultations/" + v.id())).body(v);
+  }
+
+  @GetMapping("/papers/{id}/supplements")
+  @Operation(summary = "The paper's Ergänzungen, oldest first")
+  List<PaperView> paperSupplements(@PathVariable long id) {
+    return supplements.of(id);
+  }
+
+  @PostMapping("/papers/{id}/supplements")
+  @Operation(
+      summary =
+          "Creates an Ergänzung of a paper fixed by a committee's result: a new draft numbered"
+              + " after it (VO/2026/00012-1), with its content and committees (without dates)")
+  ResponseEntity<PaperView> createSupplement(@PathVariable long id) {
+    PaperView v = supplements.create(id);
+    return ResponseEntity.created(URI.create("/api/v1/papers/" + v.id())).body(v);
   }
 
   @PostMapping("/papers/{id}/consultations/from-type")

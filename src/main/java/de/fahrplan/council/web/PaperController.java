@@ -5,7 +5,6 @@ import de.fahrplan.council.ConsultationRole;
 import de.fahrplan.council.Consultations;
 import de.fahrplan.council.CouncilSettings;
 import de.fahrplan.council.CouncilSettingsView;
-import de.fahrplan.council.Mandates;
 import de.fahrplan.council.PaperCheck;
 import de.fahrplan.council.PaperDetail;
 import de.fahrplan.council.PaperFilter;
@@ -14,9 +13,9 @@ import de.fahrplan.council.PaperState;
 import de.fahrplan.council.PaperType;
 import de.fahrplan.council.PaperView;
 import de.fahrplan.council.Papers;
-import de.fahrplan.council.Statements;
 import de.fahrplan.organisation.Choices;
 import de.fahrplan.shared.Inputs;
+import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
@@ -73,8 +72,7 @@ class PaperController {
 
   private final Papers papers;
   private final Consultations consultations;
-  private final Mandates mandates;
-  private final Statements statements;
+  private final PaperRelations relations;
   private final PaperDetail details;
   private final CouncilSettings settings;
   private final PaperChoices paperChoices;
@@ -84,8 +82,7 @@ class PaperController {
   PaperController(
       Papers papers,
       Consultations consultations,
-      Mandates mandates,
-      Statements statements,
+      PaperRelations relations,
       PaperDetail details,
       CouncilSettings settings,
       PaperChoices paperChoices,
@@ -93,8 +90,7 @@ class PaperController {
       MessageSource messages) {
     this.papers = papers;
     this.consultations = consultations;
-    this.mandates = mandates;
-    this.statements = statements;
+    this.relations = relations;
     this.details = details;
     this.settings = settings;
     this.paperChoices = paperChoices;
@@ -167,8 +163,7 @@ class PaperController {
   @GetMapping("/{id}")
   String show(@PathVariable long id, Model model, Locale locale) {
     Pages.add(model, details.of(id));
-    model.addAttribute("mandates", mandates.ofPaper(id));
-    model.addAttribute("statements", statements.ofPaper(id));
+    relations.addTo(model, id);
     model.addAttribute("unitOptions", choices.orgUnits());
     model.addAttribute("personOptions", choices.persons());
     if (!model.containsAttribute("consultationForm")) {
@@ -205,6 +200,20 @@ class PaperController {
       return "redirect:/papers/" + id + "#beratungsfolge";
     }
     return show(id, model, locale);
+  }
+
+  /** An Ergänzung of a fixed paper: a new draft to correct or complete it. */
+  @CoordinationOnly
+  @PostMapping("/{id}/supplements")
+  String supplement(@PathVariable long id, RedirectAttributes redirect) {
+    try {
+      PaperView created = relations.supplements().create(id);
+      redirect.addFlashAttribute("flash", "paper.supplementCreated");
+      return "redirect:/papers/" + created.id();
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("flashError", e.violations().get(0));
+      return "redirect:/papers/" + id;
+    }
   }
 
   /** Starts the empty Beratungsfolge from the usual one of the paper's type. */
