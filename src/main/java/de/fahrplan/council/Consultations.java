@@ -3,6 +3,7 @@ package de.fahrplan.council;
 import de.fahrplan.council.internal.Consultation;
 import de.fahrplan.council.internal.ConsultationRepository;
 import de.fahrplan.council.internal.Paper;
+import de.fahrplan.council.internal.Positions;
 import de.fahrplan.organisation.Organizations;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.NotFoundException;
@@ -91,7 +92,7 @@ public class Consultations {
     String committee = checked(in, steps, null);
     Consultation c = consultations.save(new Consultation(paperId, steps.size() + 1, in));
     steps.add(c);
-    order(steps, c, in.position);
+    Positions.place(steps, c, in.position, Consultation::moveTo);
     consultations.flush();
     audit.created(AUDIT_TYPE, c.getId(), c.auditState());
     return c.view(committee);
@@ -116,6 +117,22 @@ public class Consultations {
     return ofPaper(paperId);
   }
 
+  /**
+   * Starts a paper's Beratungsfolge with the committees of another one, in order, without dates or
+   * results (the next report paper, an Ergänzung); false when the other went to none.
+   */
+  boolean startFromPaper(long fromPaperId, long toPaperId) {
+    List<ConsultationView> steps = ofPaper(fromPaperId);
+    for (ConsultationView c : steps) {
+      ConsultationInput step = new ConsultationInput();
+      step.organizationId = c.organizationId();
+      step.publicSession = c.publicSession();
+      step.role = c.role();
+      add(toPaperId, step);
+    }
+    return !steps.isEmpty();
+  }
+
   /** For generated papers: the usual Beratungsfolge of the type, if it has one. */
   void startFromTypeIfAny(long paperId) {
     Paper paper = papers.find(paperId);
@@ -134,7 +151,7 @@ public class Consultations {
     String committee = checked(in, steps, c);
     var before = c.auditState();
     c.apply(in);
-    order(steps, c, in.position);
+    Positions.place(steps, c, in.position, Consultation::moveTo);
     consultations.flush();
     audit.changed(AUDIT_TYPE, id, before, c.auditState());
     return c.view(committee);
@@ -146,13 +163,11 @@ public class Consultations {
     Consultation c = find(id);
     Versions.check(AUDIT_TYPE, c.getVersion(), expectedVersion);
     c.delete();
-    List<Consultation> rest =
+    Positions.number(
         consultations.findByPaperIdAndDeletedFalseOrderByPositionAsc(c.paperId()).stream()
             .filter(other -> !other.getId().equals(id))
-            .toList();
-    for (int i = 0; i < rest.size(); i++) {
-      rest.get(i).moveTo(i + 1);
-    }
+            .toList(),
+        Consultation::moveTo);
     audit.deleted(AUDIT_TYPE, id, c.auditState());
   }
 
@@ -248,16 +263,5 @@ public class Consultations {
         "consultation.positionInvalid");
     rules.throwIfAny();
     return name;
-  }
-
-  /** Puts {@code moved} at {@code position} (1-based; null keeps it) and numbers the rest. */
-  private static void order(List<Consultation> steps, Consultation moved, Integer position) {
-    if (position != null) {
-      steps.remove(moved);
-      steps.add(Math.min(position, steps.size() + 1) - 1, moved);
-    }
-    for (int i = 0; i < steps.size(); i++) {
-      steps.get(i).moveTo(i + 1);
-    }
   }
 }

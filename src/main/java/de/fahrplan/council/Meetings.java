@@ -8,6 +8,7 @@ import de.fahrplan.council.internal.Meeting;
 import de.fahrplan.council.internal.MeetingRepository;
 import de.fahrplan.council.internal.Paper;
 import de.fahrplan.council.internal.PaperRepository;
+import de.fahrplan.council.internal.Positions;
 import de.fahrplan.organisation.Organizations;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.NotFoundException;
@@ -172,7 +173,7 @@ public class Meetings {
         items.save(new AgendaItem(meetingId, agenda.size() + 1, in, number(in, agenda), t.title));
     agenda.add(item);
     schedule(m, item, t.consultation);
-    order(agenda, item, in.position);
+    Positions.place(agenda, item, in.position, AgendaItem::moveTo);
     items.flush();
     audit.created(ITEM_AUDIT_TYPE, item.getId(), item.auditState());
     return item(item.getId());
@@ -196,7 +197,7 @@ public class Meetings {
     String number = in.number == null || in.number.isBlank() ? item.number() : in.number.strip();
     item.apply(in, number, t.title);
     schedule(m, item, t.consultation);
-    order(agenda, item, in.position);
+    Positions.place(agenda, item, in.position, AgendaItem::moveTo);
     items.flush();
     audit.changed(ITEM_AUDIT_TYPE, id, before, item.auditState());
     return item(id);
@@ -214,13 +215,11 @@ public class Meetings {
       c.unschedule();
     }
     item.delete();
-    List<AgendaItem> rest =
+    Positions.number(
         items.findByMeetingIdAndDeletedFalseOrderByPositionAsc(item.meetingId()).stream()
             .filter(other -> !other.getId().equals(id))
-            .toList();
-    for (int i = 0; i < rest.size(); i++) {
-      rest.get(i).moveTo(i + 1);
-    }
+            .toList(),
+        AgendaItem::moveTo);
     audit.deleted(ITEM_AUDIT_TYPE, id, item.auditState());
   }
 
@@ -373,16 +372,5 @@ public class Meetings {
         items.findByIdAndDeletedFalse(id).orElseThrow(() -> new NotFoundException(ITEM_AUDIT_TYPE));
     find(item.meetingId());
     return item;
-  }
-
-  /** Puts {@code moved} at {@code position} (1-based; null keeps it) and numbers the rest. */
-  private static void order(List<AgendaItem> agenda, AgendaItem moved, Integer position) {
-    if (position != null) {
-      agenda.remove(moved);
-      agenda.add(Math.min(position, agenda.size() + 1) - 1, moved);
-    }
-    for (int i = 0; i < agenda.size(); i++) {
-      agenda.get(i).moveTo(i + 1);
-    }
   }
 }

@@ -82,7 +82,7 @@ public class ReportPapers {
             null,
             List.of(lights(s), decisions(s)),
             id -> {
-              if (previous.isEmpty() || !sameCommittees(previous.get().getId(), id)) {
+              if (previous.isEmpty() || !consultations.startFromPaper(previous.get().getId(), id)) {
                 consultations.startFromTypeIfAny(id);
               }
             });
@@ -145,21 +145,5 @@ public class ReportPapers {
         List.of("Maßnahme", "Benötigte Entscheidung"),
         rows.isEmpty() ? List.of(List.of("–", "Kein Entscheidungsbedarf gemeldet.")) : rows,
         false);
-  }
-
-  /**
-   * The committees the previous report went to, in order, without dates or results; false when it
-   * went to none.
-   */
-  private boolean sameCommittees(long previousPaperId, long paperId) {
-    List<ConsultationView> previous = consultations.ofPaper(previousPaperId);
-    for (ConsultationView c : previous) {
-      ConsultationInput step = new ConsultationInput();
-      step.organizationId = c.organizationId();
-      step.publicSession = c.publicSession();
-      step.role = c.role();
-      consultations.add(paperId, step);
-    }
-    return !previous.isEmpty();
   }
 }

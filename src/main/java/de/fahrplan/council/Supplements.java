@@ -77,13 +77,7 @@ public class Supplements {
                 o.inForceFrom(),
                 o.figures()));
     audit.created(Papers.AUDIT_TYPE, p.getId(), p.auditState());
-    for (ConsultationView c : consultations.ofPaper(paperId)) {
-      ConsultationInput step = new ConsultationInput();
-      step.organizationId = c.organizationId();
-      step.publicSession = c.publicSession();
-      step.role = c.role();
-      consultations.add(p.getId(), step);
-    }
+    consultations.startFromPaper(paperId, p.getId());
     return p.view();
   }
 }
