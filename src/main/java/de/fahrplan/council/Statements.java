@@ -8,9 +8,6 @@ import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.Organizations;
 import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
-import de.fahrplan.plan.ParticipantView;
-import de.fahrplan.plan.Participants;
-import de.fahrplan.plan.Raci;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.TenantContext;
@@ -23,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Statements (Stellungnahmen) a paper asks of org units and bodies, and the acknowledgement of
- * those only informed. A unit's request is a task of the unit's lead, who answers it (or the
- * coordination records an answer that came otherwise).
+ * those only informed. A unit's request is a task of the unit's lead, who gets a mail with the
+ * paper ({@link StatementMails}) and answers it (or the coordination records an answer that came
+ * otherwise). Whom the plan proposes to ask is {@link StatementProposals}' rule.
  */
 @Service
 public class Statements {
@@ -47,8 +44,8 @@ public class Statements {
   private final OrgUnits orgUnits;
   private final Organizations organizations;
   private final Persons persons;
-  private final Participants participants;
-  private final CouncilSettings settings;
+  private final StatementProposals proposals;
+  private final StatementMails mails;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -58,8 +55,8 @@ public class Statements {
       OrgUnits orgUnits,
       Organizations organizations,
       Persons persons,
-      Participants participants,
-      CouncilSettings settings,
+      StatementProposals proposals,
+      StatementMails mails,
       AuditLog audit,
       Clock clock) {
     this.statements = statements;
@@ -67,8 +64,8 @@ public class Statements {
     this.orgUnits = orgUnits;
     this.organizations = organizations;
     this.persons = persons;
-    this.participants = participants;
-    this.settings = settings;
+    this.proposals = proposals;
+    this.mails = mails;
     this.audit = audit;
     this.clock = clock;
   }
@@ -109,7 +106,9 @@ public class Statements {
     }
     Statement s = statements.saveAndFlush(new Statement(paperId, in, today()));
     audit.created(AUDIT_TYPE, s.getId(), s.auditState());
-    return get(s.getId());
+    StatementView view = get(s.getId());
+    mails.requested(paper.view(), List.of(view), today());
+    return view;
   }
 
   /**
@@ -124,36 +123,10 @@ public class Statements {
     if (dueDate == null) {
       throw new InvalidInputException("dueDate", "validation.required");
     }
-    Map<String, StatementInput> proposed = new LinkedHashMap<>();
-    for (Long measure : paper.view().measureIds()) {
-      for (ParticipantView p : participants.participants(measure)) {
-        if (p.raci() == Raci.CONSULTED || p.raci() == Raci.INFORMED) {
-          Long unit = p.orgUnitId();
-          if (unit == null && p.personId() != null) {
-            unit = persons.get(p.personId()).orgUnitId();
-          }
-          if (unit != null || p.organizationId() != null) {
-            StatementInput in =
-                input(
-                    unit,
-                    unit == null ? p.organizationId() : null,
-                    p.raci() == Raci.INFORMED,
-                    dueDate);
-            proposed.merge(key(in), in, (a, b) -> a.informedOnly ? b : a);
-          }
-        }
-      }
-    }
-    Map<String, Long> byCode =
-        orgUnits.tree().stream().collect(Collectors.toMap(OrgUnitView::code, OrgUnitView::id));
-    for (String code : settings.current().alwaysAsked()) {
-      if (byCode.containsKey(code)) {
-        StatementInput in = input(byCode.get(code), null, false, dueDate);
-        proposed.put(key(in), in);
-      }
-    }
+    Map<String, StatementInput> proposed = proposals.of(paper.view().measureIds(), dueDate);
     List<Statement> existing = statements.findByPaperIdAndDeletedFalseOrderByIdAsc(paperId);
-    existing.forEach(s -> proposed.remove(s.orgUnitId() + "/" + s.organizationId()));
+    existing.forEach(
+        s -> proposed.remove(StatementProposals.key(s.orgUnitId(), s.organizationId())));
     List<Statement> made = new ArrayList<>();
     for (StatementInput in : proposed.values()) {
       Statement s = statements.save(new Statement(paperId, in, today()));
@@ -161,7 +134,9 @@ public class Statements {
     }
     statements.flush();
     made.forEach(s -> audit.created(AUDIT_TYPE, s.getId(), s.auditState()));
-    return views(made);
+    List<StatementView> views = views(made);
+    mails.requested(paper.view(), views, today());
+    return views;
   }
 
   /**
@@ -252,20 +227,6 @@ public class Statements {
         statements.findByIdAndDeletedFalse(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE));
     papers.find(s.paperId());
     return s;
-  }
-
-  private static StatementInput input(
-      Long unit, Long organization, boolean informed, LocalDate due) {
-    StatementInput in = new StatementInput();
-    in.orgUnitId = unit;
-    in.organizationId = organization;
-    in.informedOnly = informed;
-    in.dueDate = due;
-    return in;
-  }
-
-  private static String key(StatementInput in) {
-    return in.orgUnitId + "/" + in.organizationId;
   }
 
   private static void exists(String field, Runnable read) {

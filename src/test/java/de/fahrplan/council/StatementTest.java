@@ -145,6 +145,19 @@ class StatementTest {
     List<String> addressees = new ArrayList<>();
     asked.forEach(s -> addressees.add(s.get("addressee").asText()));
     assertThat(addressees).contains("2.100 – Bürgerbüro", "1.050 – Frauenbüro");
+    // the Bürgerbüro's lead has the request in the mail, with the paper and where to answer
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from mail_outbox where recipient = ? and subject = ?"
+                    + " and body like ? and body like '%/tasks%'",
+                Integer.class,
+                "fachbereich@musterstadt.example",
+                "Fahrplan: Stellungnahme zu "
+                    + paper.get("reference").asText()
+                    + " – Terminbuchung erbeten bis "
+                    + due.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+                "%/papers/" + id + "%"))
+        .isEqualTo(1);
     // asked once only
     assertThat(
             api(
