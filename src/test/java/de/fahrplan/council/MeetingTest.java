@@ -381,5 +381,21 @@ class MeetingTest {
     assertThat(form).contains("error-summary", "value=\"Ö 9\"");
     mvc.perform(get("/meetings/new").with(authentication(Users.in(kreis, Role.READER))))
         .andExpect(status().isForbidden());
+    // the committee's page leads to its meetings, papers and mandates
+    long ktId =
+        jdbc.queryForObject(
+            "select id from organization where tenant_id = ? and short_name = 'KT'",
+            Long.class,
+            kreis);
+    assertThat(
+            mvc.perform(get("/organizations/" + ktId).with(authentication(coordinator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains(
+            "href=\"/meetings?committee=" + ktId + "\"",
+            "href=\"/papers?committee=" + ktId + "\"",
+            "href=\"/mandates?committee=" + ktId + "\"");
   }
 }
