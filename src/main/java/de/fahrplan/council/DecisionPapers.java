@@ -183,7 +183,7 @@ public class DecisionPapers {
     List<String> row = new ArrayList<>(List.of(label));
     BigDecimal sum = BigDecimal.ZERO;
     for (ResourceView r : years) {
-      BigDecimal v = value.apply(r) == null ? BigDecimal.ZERO : value.apply(r);
+      BigDecimal v = Objects.requireNonNullElse(value.apply(r), BigDecimal.ZERO);
       sum = sum.add(v);
       row.add(money ? wholeEuro(v) : number(v));
     }

@@ -91,15 +91,16 @@ public class PaperDetail {
   public View of(long paperId) {
     PaperView p = papers.get(paperId);
     List<ConsultationView> steps = consultations.ofPaper(paperId);
+    String version = versionLabel(p.strategyVersionId());
     return new View(
         p,
         steps,
         p.leadUnitId() == null ? null : orgUnits.get(p.leadUnitId()).label(),
         p.personInChargeId() == null ? null : persons.get(p.personInChargeId()),
-        versionLabel(p.strategyVersionId()),
+        version,
         measures.labels(p.measureIds()),
         warnings(p, steps),
-        attachments.of(p, versionLabel(p.strategyVersionId())),
+        attachments.of(p, version),
         papers.linkedTexts(p),
         signOffs(p),
         p.state() == PaperState.DRAFT && mySignatureDue(p),

@@ -13,11 +13,14 @@ import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.web.Downloads;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -33,7 +36,13 @@ public class PaperFiles {
   static final String AUDIT_TYPE = "PaperFile";
 
   /** A file's bytes with the name and type to serve them under. */
-  public record Content(String fileName, String mimeType, byte[] bytes) {}
+  public record Content(String fileName, String mimeType, byte[] bytes) {
+
+    /** Always a download, never shown inline, with the type found in the bytes. */
+    public ResponseEntity<byte[]> asAttachment() {
+      return Downloads.attachment(MediaType.parseMediaType(mimeType), fileName, bytes);
+    }
+  }
 
   private final PaperFileRepository files;
   private final PaperFileContentRepository contents;

@@ -3,10 +3,8 @@ package de.fahrplan.council.web;
 import de.fahrplan.council.PaperFiles;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.CoordinationOnly;
-import de.fahrplan.shared.web.Downloads;
 import de.fahrplan.shared.web.Flash;
 import java.io.IOException;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,8 +52,7 @@ class AttachmentController {
   /** Always a download with the type found in the bytes, never shown inline. */
   @GetMapping("/paper-files/{id}")
   ResponseEntity<byte[]> download(@PathVariable long id) {
-    PaperFiles.Content c = files.content(id);
-    return Downloads.attachment(MediaType.parseMediaType(c.mimeType()), c.fileName(), c.bytes());
+    return files.content(id).asAttachment();
   }
 
   @CoordinationOnly

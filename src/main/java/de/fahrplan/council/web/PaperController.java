@@ -162,7 +162,8 @@ class PaperController {
 
   @GetMapping("/{id}")
   String show(@PathVariable long id, Model model, Locale locale) {
-    Pages.add(model, details.of(id));
+    PaperDetail.View page = details.of(id);
+    Pages.add(model, page);
     relations.addTo(model, id);
     model.addAttribute("unitOptions", choices.orgUnits());
     model.addAttribute("personOptions", choices.persons());
@@ -178,7 +179,7 @@ class PaperController {
         "usualSequence",
         settings
             .current()
-            .type(papers.get(id).paperType())
+            .type(page.paper().paperType())
             .map(PaperType::sequenceText)
             .filter(text -> !text.isEmpty())
             .orElse(null));

@@ -2,7 +2,6 @@ package de.fahrplan.council.web;
 
 import de.fahrplan.council.PaperFileView;
 import de.fahrplan.council.PaperFiles;
-import de.fahrplan.shared.web.Downloads;
 import de.fahrplan.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -65,8 +64,7 @@ class PaperFileApi {
   @GetMapping("/paper-files/{id}/content")
   @Operation(summary = "The file's bytes, as a download with the type found in them")
   ResponseEntity<byte[]> paperFileContent(@PathVariable long id) {
-    PaperFiles.Content c = files.content(id);
-    return Downloads.attachment(MediaType.parseMediaType(c.mimeType()), c.fileName(), c.bytes());
+    return files.content(id).asAttachment();
   }
 
   @DeleteMapping("/paper-files/{id}")
