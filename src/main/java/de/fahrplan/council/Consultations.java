@@ -14,6 +14,7 @@ import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.AdoptionInput;
 import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionStatus;
 import de.fahrplan.strategy.VersionView;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -196,7 +197,7 @@ public class Consultations {
     if (paper.state() == PaperState.RELEASED || paper.state() == PaperState.IN_CONSULTATION) {
       paper.moveTo(next);
     }
-    if (paper.origin() == PaperOrigin.STRATEGY_VERSION
+    if (papers.decidesStrategyVersion(paper)
         && c.role() == ConsultationRole.DECISION
         && (in.result == ConsultationResult.ADOPTED
             || in.result == ConsultationResult.ADOPTED_AMENDED)) {
@@ -213,10 +214,14 @@ public class Consultations {
   /**
    * The council adopted the strategy paper: the version is adopted on the meeting's day by the
    * deciding committee, with the paper's number and "in Kraft ab" day. A version that is no longer
-   * a draft refuses, and the result is not recorded either.
+   * a draft refuses, and the result is not recorded either – except for an Ergänzung of a paper
+   * that already adopted it.
    */
   private void adopt(Paper paper, Consultation decision) {
     VersionView v = strategies.version(paper.strategyVersionId());
+    if (paper.origin() == PaperOrigin.SUPPLEMENT && v.status() != VersionStatus.DRAFT) {
+      return;
+    }
     AdoptionInput adoption = new AdoptionInput();
     adoption.adoptedOn = decision.meetingDate();
     adoption.adoptedById = decision.organizationId();

@@ -185,7 +185,7 @@ public class Mandates {
         }
       }
     }
-    if (paper.origin() == PaperOrigin.STRATEGY_VERSION
+    if (papers.decidesStrategyVersion(paper)
         && (result == ConsultationResult.ADOPTED || result == ConsultationResult.ADOPTED_AMENDED)) {
       long strategy = strategies.version(paper.strategyVersionId()).strategyId();
       for (Mandate m : mandates.findByKindAndDeletedFalse(MandateKind.UPDATE)) {

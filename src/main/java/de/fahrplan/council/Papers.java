@@ -233,6 +233,21 @@ public class Papers {
   }
 
   /**
+   * Whether the paper's decision adopts its strategy version: the adoption paper generated from the
+   * version and its Ergänzungen (which carry the version on).
+   */
+  boolean decidesStrategyVersion(Paper paper) {
+    if (paper.strategyVersionId() == null) {
+      return false;
+    }
+    PaperView at = paper.view();
+    while (at.origin() == PaperOrigin.SUPPLEMENT) {
+      at = papers.findById(at.originId()).orElseThrow().view();
+    }
+    return at.origin() == PaperOrigin.STRATEGY_VERSION;
+  }
+
+  /**
    * Checks the input against the municipality's lists and the referenced objects, all at once;
    * answers the lead unit's code for the number. A type or checkbox the paper already had may stay
    * after the list changed.

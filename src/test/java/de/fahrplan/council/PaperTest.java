@@ -442,6 +442,101 @@ class PaperTest {
     assertThat(history).contains("Vorlage " + paper.get("reference").asText());
   }
 
+  /**
+   * The council withdrew the adoption paper and adopts its Ergänzung instead: the Ergänzung's
+   * decision adopts the version; a later Ergänzung of the adopted paper leaves it adopted.
+   */
+  @Test
+  void theErgaenzungOfAStrategyPaperAdoptsTheVersion() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    long rat = committee(muster, "Bürgerschaft");
+    JsonNode version =
+        body(
+            api(post("/api/v1/strategies"), MUSTER_TOKEN)
+                .content("{\"title\":\"Smart-City-Strategie\",\"startYear\":2027,\"endYear\":2030}")
+                .andExpect(status().isCreated()));
+    long versionId = version.get("id").asLong();
+    long id =
+        body(api(post("/api/v1/papers/from-strategy-version/" + versionId), MUSTER_TOKEN)
+                .andExpect(status().isCreated()))
+            .get("id")
+            .asLong();
+    String yesterday = java.time.LocalDate.now(clock).minusDays(1).toString();
+    JsonNode withdrawnStep = datedDecision(id, rat, yesterday);
+    release(id);
+    api(put("/api/v1/consultations/" + withdrawnStep.get("id").asLong() + "/result"), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + withdrawnStep.get("version").asLong() + "\"")
+        .content("{\"result\":\"WITHDRAWN\"}")
+        .andExpect(status().isOk());
+    assertThat(versionStatus(versionId)).isEqualTo("DRAFT");
+
+    long supplement =
+        body(api(post("/api/v1/papers/" + id + "/supplements"), MUSTER_TOKEN)
+                .andExpect(status().isCreated()))
+            .get("id")
+            .asLong();
+    JsonNode decision = datedDecision(supplement, rat, yesterday);
+    release(supplement);
+    api(put("/api/v1/consultations/" + decision.get("id").asLong() + "/result"), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + decision.get("version").asLong() + "\"")
+        .content("{\"result\":\"ADOPTED\"}")
+        .andExpect(status().isOk());
+    assertThat(versionStatus(versionId)).isEqualTo("ADOPTED");
+    assertThat(
+            jdbc.queryForObject(
+                "select paper_reference from strategy_version where id = ?",
+                String.class,
+                versionId))
+        .isEqualTo(
+            body(api(get("/api/v1/papers/" + supplement), MUSTER_TOKEN)).get("reference").asText());
+
+    long correction =
+        body(api(post("/api/v1/papers/" + supplement + "/supplements"), MUSTER_TOKEN)
+                .andExpect(status().isCreated()))
+            .get("id")
+            .asLong();
+    JsonNode again = datedDecision(correction, rat, yesterday);
+    release(correction);
+    api(put("/api/v1/consultations/" + again.get("id").asLong() + "/result"), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + again.get("version").asLong() + "\"")
+        .content("{\"result\":\"ADOPTED\"}")
+        .andExpect(status().isOk());
+    assertThat(versionStatus(versionId)).isEqualTo("ADOPTED");
+  }
+
+  /** The paper's only deciding step (the usual ones removed), in the committee, on that day. */
+  private JsonNode datedDecision(long paperId, long committee, String day) throws Exception {
+    JsonNode steps;
+    while (!(steps = body(api(get("/api/v1/papers/" + paperId + "/consultations"), MUSTER_TOKEN)))
+        .isEmpty()) {
+      JsonNode c = steps.get(0);
+      api(delete("/api/v1/consultations/" + c.get("id").asLong()), MUSTER_TOKEN)
+          .header(HttpHeaders.IF_MATCH, "\"" + c.get("version").asLong() + "\"")
+          .andExpect(status().isNoContent());
+    }
+    return body(
+        api(post("/api/v1/papers/" + paperId + "/consultations"), MUSTER_TOKEN)
+            .content(
+                "{\"organizationId\":"
+                    + committee
+                    + ",\"role\":\"DECISION\",\"meetingDate\":\""
+                    + day
+                    + "\",\"publicSession\":true}")
+            .andExpect(status().isCreated()));
+  }
+
+  private void release(long paperId) throws Exception {
+    long v = body(api(get("/api/v1/papers/" + paperId), MUSTER_TOKEN)).get("version").asLong();
+    api(post("/api/v1/papers/" + paperId + "/release"), MUSTER_TOKEN)
+        .header(HttpHeaders.IF_MATCH, "\"" + v + "\"")
+        .andExpect(status().isOk());
+  }
+
+  private String versionStatus(long versionId) {
+    return jdbc.queryForObject(
+        "select status from strategy_version where id = ?", String.class, versionId);
+  }
+
   /** A fixed paper is corrected by an Ergänzung: a new draft numbered after it, naming it. */
   @Test
   void aDecidedPaperIsCorrectedByAnErgaenzungNumberedAfterIt() throws Exception {
