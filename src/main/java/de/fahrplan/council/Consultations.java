@@ -38,7 +38,7 @@ public class Consultations {
   private final Papers papers;
   private final Organizations organizations;
   private final Strategies strategies;
-  private final Mandates mandates;
+  private final MandateFulfilments mandates;
   private final CouncilSettings settings;
   private final BudgetDecisions budgets;
   private final AuditLog audit;
@@ -49,7 +49,7 @@ public class Consultations {
       Papers papers,
       Organizations organizations,
       Strategies strategies,
-      Mandates mandates,
+      MandateFulfilments mandates,
       CouncilSettings settings,
       BudgetDecisions budgets,
       AuditLog audit,

@@ -1,6 +1,5 @@
 package de.fahrplan.council;
 
-import de.fahrplan.council.internal.Consultation;
 import de.fahrplan.council.internal.Mandate;
 import de.fahrplan.council.internal.MandateRepository;
 import de.fahrplan.council.internal.Paper;
@@ -16,7 +15,6 @@ import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
-import de.fahrplan.strategy.Strategies;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -36,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The mandates decisions give the administration (Beschlusscontrolling): who has to do what by
  * when, for which committee, and what fulfilled it. Noted report papers and adopted strategy papers
- * fulfil the mandates they answer by themselves.
+ * fulfil the mandates they answer by themselves ({@link MandateFulfilments}); a reporting mandate
+ * sets the reporting schedule of the strategy it concerns ({@link MandateSchedules}).
  */
 @Service
 public class Mandates {
@@ -49,7 +48,7 @@ public class Mandates {
   private final OrgUnits orgUnits;
   private final Organizations organizations;
   private final Measures measures;
-  private final Strategies strategies;
+  private final MandateSchedules schedules;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -60,7 +59,7 @@ public class Mandates {
       OrgUnits orgUnits,
       Organizations organizations,
       Measures measures,
-      Strategies strategies,
+      MandateSchedules schedules,
       AuditLog audit,
       Clock clock) {
     this.mandates = mandates;
@@ -69,7 +68,7 @@ public class Mandates {
     this.orgUnits = orgUnits;
     this.organizations = organizations;
     this.measures = measures;
-    this.strategies = strategies;
+    this.schedules = schedules;
     this.audit = audit;
     this.clock = clock;
   }
@@ -126,6 +125,7 @@ public class Mandates {
     checked(in);
     Mandate m = mandates.saveAndFlush(new Mandate(paperId, in));
     audit.created(AUDIT_TYPE, m.getId(), m.auditState());
+    schedules.follow(paper.view(), m);
     return get(m.getId());
   }
 
@@ -139,6 +139,7 @@ public class Mandates {
     m.apply(in);
     mandates.flush();
     audit.changed(AUDIT_TYPE, id, before, m.auditState());
+    schedules.follow(papers.get(m.paperId()), m);
     return get(id);
   }
 
@@ -169,40 +170,6 @@ public class Mandates {
   public List<AuditLog.Entry> history(long id) {
     find(id);
     return audit.history(AUDIT_TYPE, id);
-  }
-
-  /**
-   * A committee's result fulfils what it answers: a report paper it noted fulfils its reporting
-   * mandates for this period; an adopted strategy paper fulfils the Fortschreibung mandates of the
-   * same strategy. Runs in the result's transaction.
-   */
-  void resultRecorded(Paper paper, Consultation c, ConsultationResult result) {
-    if (paper.origin() == PaperOrigin.PROGRESS_REPORT && result == ConsultationResult.NOTED) {
-      for (Mandate m : mandates.findByKindAndDeletedFalse(MandateKind.REPORT)) {
-        if (m.keptState() != MandateState.FULFILLED
-            && Objects.equals(m.committeeId(), c.organizationId())) {
-          fulfilled(m, paper, c.meetingDate());
-        }
-      }
-    }
-    if (papers.decidesStrategyVersion(paper)
-        && (result == ConsultationResult.ADOPTED || result == ConsultationResult.ADOPTED_AMENDED)) {
-      long strategy = strategies.version(paper.strategyVersionId()).strategyId();
-      for (Mandate m : mandates.findByKindAndDeletedFalse(MandateKind.UPDATE)) {
-        Long decidedVersion = papers.find(m.paperId()).strategyVersionId();
-        if (m.keptState() != MandateState.FULFILLED
-            && decidedVersion != null
-            && strategies.version(decidedVersion).strategyId() == strategy) {
-          fulfilled(m, paper, c.meetingDate());
-        }
-      }
-    }
-  }
-
-  private void fulfilled(Mandate m, Paper paper, LocalDate day) {
-    var before = m.auditState();
-    m.fulfilledBy(paper.getId(), day);
-    audit.changed(AUDIT_TYPE, m.getId(), before, m.auditState());
   }
 
   private Mandate find(long id) {

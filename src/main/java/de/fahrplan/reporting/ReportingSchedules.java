@@ -44,6 +44,23 @@ public class ReportingSchedules {
     return s.view();
   }
 
+  /**
+   * How often the strategy reports, as a council's reporting mandate asks; the other settings stay.
+   */
+  @CoordinationOnly
+  @Transactional
+  public ScheduleView setCadence(long strategyId, Cadence cadence) {
+    ReportingSchedule s = of(strategyId);
+    if (s.cadence() == cadence) {
+      return s.view();
+    }
+    var before = s.auditState();
+    s.reportEvery(cadence);
+    s = schedules.saveAndFlush(s);
+    audit.changed(SCHEDULE, strategyId, before, s.auditState());
+    return s.view();
+  }
+
   /** The schedule of a version's strategy. */
   ReportingSchedule ofVersion(long versionId) {
     return of(strategies.version(versionId).strategyId());

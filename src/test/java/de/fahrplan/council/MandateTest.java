@@ -179,6 +179,95 @@ class MandateTest {
         .isEqualTo(MandateState.of(MandateState.IN_PROGRESS, due, LocalDate.now(clock)).name());
   }
 
+  /**
+   * A reporting mandate sets how often the strategy its paper concerns reports: the demo's
+   * Kreisausschuss asked for half-yearly reports; a new strategy's decided paper asks yearly, then
+   * quarterly.
+   */
+  @Test
+  void aReportingMandateSetsTheStrategysReportingSchedule() throws Exception {
+    long kreisStrategy =
+        jdbc.queryForObject(
+            "select min(id) from strategy where tenant_id = ?",
+            Long.class,
+            Demo.bodyId(jdbc, "beispielkreis"));
+    assertThat(
+            call(
+                    get("/api/v1/strategies/" + kreisStrategy + "/reporting-schedule"),
+                    KREIS_TOKEN,
+                    200)
+                .get("cadence")
+                .asText())
+        .isEqualTo("HALF_YEARLY");
+
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    JsonNode version =
+        call(
+            post("/api/v1/strategies")
+                .content("{\"title\":\"Open-Data-Strategie\",\"startYear\":2027,\"endYear\":2029}"),
+            MUSTER_TOKEN,
+            201);
+    long strategy = version.get("strategyId").asLong();
+    JsonNode paper =
+        call(
+            post("/api/v1/papers")
+                .content(
+                    "{\"paperType\":\"Beschlussvorlage\",\"date\":\"2026-01-02\","
+                        + "\"subject\":\"Open Data\",\"strategyVersionId\":"
+                        + version.get("id").asLong()
+                        + "}"),
+            MUSTER_TOKEN,
+            201);
+    long id = paper.get("id").asLong();
+    long hda =
+        jdbc.queryForObject(
+            "select id from organization where short_name = 'HDA' and tenant_id = ?",
+            Long.class,
+            muster);
+    JsonNode step =
+        call(
+            post("/api/v1/papers/" + id + "/consultations")
+                .content(
+                    "{\"organizationId\":"
+                        + hda
+                        + ",\"role\":\"DECISION\",\"meetingDate\":\""
+                        + LocalDate.now(clock).minusDays(1)
+                        + "\",\"publicSession\":true}"),
+            MUSTER_TOKEN,
+            201);
+    long paperVersion =
+        call(get("/api/v1/papers/" + id), MUSTER_TOKEN, 200).get("version").asLong();
+    call(
+        post("/api/v1/papers/" + id + "/release")
+            .header(HttpHeaders.IF_MATCH, "\"" + paperVersion + "\""),
+        MUSTER_TOKEN,
+        200);
+    call(
+        put("/api/v1/consultations/" + step.get("id").asLong() + "/result")
+            .header(HttpHeaders.IF_MATCH, "\"" + step.get("version").asLong() + "\"")
+            .content("{\"result\":\"ADOPTED\"}"),
+        MUSTER_TOKEN,
+        200);
+    String mandate =
+        "{\"kind\":\"REPORT\",\"description\":\"Jährlich berichten\",\"addresseeUnitId\":"
+            + Demo.anyId(jdbc, "org_unit", "musterstadt")
+            + ",\"committeeId\":"
+            + hda
+            + ",\"dueDate\":\"2027-12-31\",\"cadence\":\"YEARLY\"}";
+    JsonNode given =
+        call(post("/api/v1/papers/" + id + "/mandates").content(mandate), MUSTER_TOKEN, 201);
+    String schedule = "/api/v1/strategies/" + strategy + "/reporting-schedule";
+    assertThat(call(get(schedule), MUSTER_TOKEN, 200).get("cadence").asText()).isEqualTo("YEARLY");
+    call(
+        put("/api/v1/mandates/" + given.get("id").asLong())
+            .header(HttpHeaders.IF_MATCH, "\"" + given.get("version").asLong() + "\"")
+            .content(mandate.replace("YEARLY", "QUARTERLY")),
+        MUSTER_TOKEN,
+        200);
+    assertThat(call(get(schedule), MUSTER_TOKEN, 200).get("cadence").asText())
+        .isEqualTo("QUARTERLY");
+  }
+
   @Test
   void mandatesComeWithADecisionNameWhatIsMissingAndAreFulfilledOnce() throws Exception {
     long muster = Demo.bodyId(jdbc, "musterstadt");

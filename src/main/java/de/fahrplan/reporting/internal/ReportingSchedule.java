@@ -126,6 +126,10 @@ public class ReportingSchedule extends TenantEntity {
     this.remindDaysAfter = in.remindDaysAfter;
   }
 
+  public void reportEvery(Cadence cadence) {
+    this.cadence = cadence;
+  }
+
   private static boolean inDays(Integer days) {
     return days == null || (days >= 1 && days <= 60);
   }
