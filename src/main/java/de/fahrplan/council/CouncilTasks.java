@@ -13,11 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CouncilTasks implements OpenTasks {
 
-  private final Statements statements;
+  private final StatementAnswers statements;
   private final Releases releases;
   private final PaperRepository paperRows;
 
-  CouncilTasks(Statements statements, Releases releases, PaperRepository paperRows) {
+  CouncilTasks(StatementAnswers statements, Releases releases, PaperRepository paperRows) {
     this.statements = statements;
     this.releases = releases;
     this.paperRows = paperRows;

@@ -198,11 +198,20 @@ public class PaperDocuments {
                                 ? "keine Rückmeldung bis " + date(s.dueDate())
                                 : "angefragt, bis " + date(s.dueDate()))
                             : label("statementAnswer." + s.answer()),
-                        s.answerText() == null ? "" : s.answerText()))
+                        reason(s)))
             .toList();
     blocks.add(new Heading(1, "Stellungnahmen", "stellungnahmen"));
     blocks.add(
         new Table("Stellungnahmen", List.of("Stelle", "Votum", "Begründung"), rows, Set.of()));
+  }
+
+  /** The answer's text; an answer "als Anlage" names its Anlage. */
+  private static String reason(StatementView s) {
+    String text = s.answerText() == null ? "" : s.answerText();
+    if (s.answerFileTitle() == null) {
+      return text;
+    }
+    return (text.isEmpty() ? "" : text + " ") + "(Anlage „" + s.answerFileTitle() + "“)";
   }
 
   private void checks(PaperView p, List<Block> blocks) {

@@ -99,6 +99,11 @@ public class PaperFiles {
   @CoordinationOnly
   @Transactional
   public PaperFileView upload(long paperId, String title, String fileName, byte[] bytes) {
+    return store(paperId, title, fileName, bytes);
+  }
+
+  /** {@link #upload} for whoever the caller allowed (a statement's answer "als Anlage"). */
+  PaperFileView store(long paperId, String title, String fileName, byte[] bytes) {
     Paper paper = papers.find(paperId);
     if (paper.state().frozen()) {
       throw new InvalidInputException(null, "paper.frozen", paper.reference());

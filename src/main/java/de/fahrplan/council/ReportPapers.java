@@ -80,7 +80,9 @@ public class ReportPapers {
             PaperOrigin.PROGRESS_REPORT,
             reportId,
             null,
-            List.of(lights(s), decisions(s)),
+            s.mandates().isEmpty()
+                ? List.of(lights(s), decisions(s))
+                : List.of(lights(s), decisions(s), mandates(s)),
             id -> {
               if (previous.isEmpty() || !consultations.startFromPaper(previous.get().getId(), id)) {
                 consultations.startFromTypeIfAny(id);
@@ -132,6 +134,25 @@ public class ReportPapers {
         List.of("Ampel", "Maßnahmen"),
         rows,
         true);
+  }
+
+  /** The mandates as the report froze them (only when it has its section „Aufträge“). */
+  private static PaperTable mandates(ReportSnapshot s) {
+    return new PaperTable(
+        "Stand der Aufträge aus Beschlüssen",
+        List.of("Auftrag", "Beschluss", "fällig", "Stand"),
+        s.mandates().stream()
+            .map(
+                m ->
+                    List.of(
+                        m.description(),
+                        m.paper(),
+                        date(m.dueDate()),
+                        m.fulfilledOn() == null
+                            ? m.state()
+                            : m.state() + " am " + date(m.fulfilledOn())))
+            .toList(),
+        false);
   }
 
   private static PaperTable decisions(ReportSnapshot s) {

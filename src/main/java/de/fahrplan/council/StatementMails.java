@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The mail to the lead of a unit asked for a statement (or only informed, to acknowledge): which
  * paper, by when, and where to read and answer it. Through the outbox, so it leaves after commit; a
- * unit without a lead with an e-mail address gets none (the request stays in the paper's list).
+ * unit without a lead with an e-mail address gets none (the request stays in the paper's list). A
+ * request the lead hands on mails the person it was handed to.
  */
 @Component
 class StatementMails {
@@ -45,23 +46,43 @@ class StatementMails {
       if (s.orgUnitId() == null) {
         continue;
       }
-      PersonView lead = orgUnits.leadFor(s.orgUnitId(), today).map(persons::get).orElse(null);
-      if (lead == null || lead.email() == null) {
-        continue;
-      }
-      String key = s.informedOnly() ? "statement.mail.informed" : "statement.mail.asked";
-      Object[] args = {
-        lead.displayName(),
-        paper.label(),
-        s.dueDate().format(Formats.GERMAN_DATE),
-        baseUrl + "/papers/" + paper.id(),
-        baseUrl + "/tasks"
-      };
-      mailer.send(
-          TenantContext.requireTenantId(),
-          lead.email(),
-          messages.getMessage(key + ".subject", args, Locale.GERMAN),
-          messages.getMessage(key + ".body", args, Locale.GERMAN));
+      orgUnits
+          .leadFor(s.orgUnitId(), today)
+          .map(persons::get)
+          .ifPresent(
+              lead ->
+                  send(
+                      s.informedOnly() ? "statement.mail.informed" : "statement.mail.asked",
+                      lead,
+                      paper,
+                      s));
     }
+  }
+
+  /** The mail to the person the lead handed the request on to. */
+  void delegated(PaperView paper, StatementView s, PersonView delegate) {
+    send(
+        s.informedOnly() ? "statement.mail.delegatedInformed" : "statement.mail.delegated",
+        delegate,
+        paper,
+        s);
+  }
+
+  private void send(String key, PersonView to, PaperView paper, StatementView s) {
+    if (to.email() == null) {
+      return;
+    }
+    Object[] args = {
+      to.displayName(),
+      paper.label(),
+      s.dueDate().format(Formats.GERMAN_DATE),
+      baseUrl + "/papers/" + paper.id(),
+      baseUrl + "/statements/" + s.id() + "/answer"
+    };
+    mailer.send(
+        TenantContext.requireTenantId(),
+        to.email(),
+        messages.getMessage(key + ".subject", args, Locale.GERMAN),
+        messages.getMessage(key + ".body", args, Locale.GERMAN));
   }
 }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 
 /**
  * A statement request and its answer; {@code addressee} is the unit's or body's name, {@code
- * overdue} true while unanswered after its due date ("keine Rückmeldung bis …").
+ * delegate…} the person the unit's lead handed it on to, {@code answerFile…} the Anlage of an
+ * answer "als Anlage", {@code overdue} true while unanswered after its due date ("keine Rückmeldung
+ * bis …").
  */
 public record StatementView(
     Long id,
@@ -20,6 +22,10 @@ public record StatementView(
     String answerText,
     LocalDate answeredOn,
     String answeredBy,
+    Long delegatePersonId,
+    String delegateName,
+    Long answerFileId,
+    String answerFileTitle,
     boolean overdue,
     long version)
     implements Versioned {}

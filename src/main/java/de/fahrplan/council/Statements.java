@@ -3,36 +3,28 @@ package de.fahrplan.council;
 import de.fahrplan.council.internal.Paper;
 import de.fahrplan.council.internal.Statement;
 import de.fahrplan.council.internal.StatementRepository;
-import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.Organizations;
-import de.fahrplan.organisation.PersonView;
-import de.fahrplan.organisation.Persons;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.NotFoundException;
-import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
-import de.fahrplan.shared.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Statements (Stellungnahmen) a paper asks of org units and bodies, and the acknowledgement of
  * those only informed. A unit's request is a task of the unit's lead, who gets a mail with the
- * paper ({@link StatementMails}) and answers it (or the coordination records an answer that came
- * otherwise). Whom the plan proposes to ask is {@link StatementProposals}' rule.
+ * paper ({@link StatementMails}); who answers it is {@link StatementAnswers}' rule, whom the plan
+ * proposes to ask {@link StatementProposals}'.
  */
 @Service
 public class Statements {
@@ -43,7 +35,7 @@ public class Statements {
   private final Papers papers;
   private final OrgUnits orgUnits;
   private final Organizations organizations;
-  private final Persons persons;
+  private final StatementViews views;
   private final StatementProposals proposals;
   private final StatementMails mails;
   private final AuditLog audit;
@@ -54,7 +46,7 @@ public class Statements {
       Papers papers,
       OrgUnits orgUnits,
       Organizations organizations,
-      Persons persons,
+      StatementViews views,
       StatementProposals proposals,
       StatementMails mails,
       AuditLog audit,
@@ -63,7 +55,7 @@ public class Statements {
     this.papers = papers;
     this.orgUnits = orgUnits;
     this.organizations = organizations;
-    this.persons = persons;
+    this.views = views;
     this.proposals = proposals;
     this.mails = mails;
     this.audit = audit;
@@ -139,33 +131,6 @@ public class Statements {
     return views;
   }
 
-  /**
-   * The answer: by the lead of the asked unit, or recorded by Koordination/Administration (for a
-   * body, or an answer that came by letter).
-   */
-  @MemberOnly
-  @Transactional
-  public StatementView answer(long id, Long expectedVersion, AnswerInput in) {
-    Statement s = find(id);
-    Versions.check(AUDIT_TYPE, s.getVersion(), expectedVersion);
-    if (!mayAnswer(s)) {
-      throw new AccessDeniedException("not the lead of the asked unit");
-    }
-    var before = s.auditState();
-    String by = persons.signedIn().map(PersonView::displayName).orElse(TenantContext.actorName());
-    s.answer(in, by, today());
-    statements.flush();
-    audit.changed(AUDIT_TYPE, id, before, s.auditState());
-    return get(id);
-  }
-
-  /** Whether the signed-in user may answer this request. */
-  @MemberOnly
-  @Transactional(readOnly = true)
-  public boolean mayAnswer(StatementView v) {
-    return mayAnswer(find(v.id()));
-  }
-
   @CoordinationOnly
   @Transactional
   public void delete(long id, Long expectedVersion) {
@@ -176,42 +141,12 @@ public class Statements {
     audit.deleted(AUDIT_TYPE, id, s.auditState());
   }
 
-  /** The unanswered requests to the units the signed-in person leads. */
-  @MemberOnly
-  @Transactional(readOnly = true)
-  public List<StatementView> mine() {
-    Long me = persons.signedIn().map(PersonView::id).orElse(null);
-    if (me == null) {
-      return List.of();
-    }
-    Map<Long, Long> leads = new HashMap<>();
-    List<Statement> mine =
-        statements.findByAnswerIsNullAndOrgUnitIdNotNullAndDeletedFalse().stream()
-            .filter(
-                s ->
-                    me.equals(
-                        leads.computeIfAbsent(
-                            s.orgUnitId(), u -> orgUnits.leadFor(u, today()).orElse(-1L))))
-            .toList();
-    return views(mine);
-  }
-
   /** What a release still waits for: the unanswered statement requests, by addressee. */
   List<String> missingFor(long paperId) {
     return views(statements.findByPaperIdAndDeletedFalseOrderByIdAsc(paperId)).stream()
         .filter(s -> !s.informedOnly() && s.answer() == null)
         .map(s -> "Stellungnahme " + s.addressee())
         .toList();
-  }
-
-  private boolean mayAnswer(Statement s) {
-    if (TenantContext.hasAnyRole(Role.COORDINATION, Role.ADMIN)) {
-      return true;
-    }
-    Long me = persons.signedIn().map(PersonView::id).orElse(null);
-    return me != null
-        && s.orgUnitId() != null
-        && orgUnits.leadFor(s.orgUnitId(), today()).map(me::equals).orElse(false);
   }
 
   private Paper draft(long paperId) {
@@ -242,19 +177,6 @@ public class Statements {
   }
 
   private List<StatementView> views(List<Statement> list) {
-    Map<Long, String> units =
-        orgUnits.tree().stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::label));
-    Map<Long, String> bodies = new HashMap<>();
-    LocalDate today = today();
-    return list.stream()
-        .map(
-            s ->
-                s.view(
-                    s.orgUnitId() != null
-                        ? units.get(s.orgUnitId())
-                        : bodies.computeIfAbsent(
-                            s.organizationId(), o -> organizations.get(o).name()),
-                    today))
-        .toList();
+    return views.of(list);
   }
 }

@@ -16,6 +16,7 @@ import de.fahrplan.council.MandateKind;
 import de.fahrplan.council.MandateView;
 import de.fahrplan.council.Mandates;
 import de.fahrplan.council.PaperCheck;
+import de.fahrplan.council.PaperFileView;
 import de.fahrplan.council.PaperInput;
 import de.fahrplan.council.PaperState;
 import de.fahrplan.council.PaperView;
@@ -25,6 +26,7 @@ import de.fahrplan.council.ReportPapers;
 import de.fahrplan.council.ResultInput;
 import de.fahrplan.council.SignOffInput;
 import de.fahrplan.council.StatementAnswer;
+import de.fahrplan.council.StatementAnswers;
 import de.fahrplan.council.StatementInput;
 import de.fahrplan.council.StatementView;
 import de.fahrplan.council.Statements;
@@ -56,6 +58,7 @@ class DemoCouncil {
   private final Mandates mandates;
   private final Measures measures;
   private final Statements statements;
+  private final StatementAnswers answers;
   private final Releases releases;
   private static final String RATHAUS = "Rathaus, ";
   private static final String KREISHAUS = "Kreishaus, Großer Sitzungssaal";
@@ -73,12 +76,14 @@ class DemoCouncil {
       Mandates mandates,
       Measures measures,
       Statements statements,
+      StatementAnswers answers,
       Releases releases,
       DemoMeetingsAndFiles meetings,
       java.time.Clock clock) {
     this.meetings = meetings;
     this.clock = clock;
     this.statements = statements;
+    this.answers = answers;
     this.releases = releases;
     this.mandates = mandates;
     this.measures = measures;
@@ -210,18 +215,21 @@ class DemoCouncil {
     LocalDate due = LocalDate.now(clock).plusWeeks(5);
     answered(statement(u, units.get("1.050"), false, due), StatementAnswer.APPROVAL, null);
     answered(statement(u, units.get("1.030"), false, due), StatementAnswer.NO_CONCERNS, null);
-    answered(
-        statement(u, units.get("GPR"), false, due),
-        StatementAnswer.ATTACHED,
-        "Die Stellungnahme des Gesamtpersonalrats vom 01.12.2026 liegt als Anlage bei.");
-    meetings.attach(
-        u.id(),
-        "Hansestadt Musterstadt",
-        "Stellungnahme des Gesamtpersonalrats",
-        "Stellungnahme-GPR-2026-12-01.pdf",
-        "Der Gesamtpersonalrat stimmt der Fortschreibung zu. Er bittet, die Beschäftigten bei der"
-            + " Einführung der E-Akte frühzeitig zu schulen und die Dienstvereinbarung zur"
-            + " Telearbeit vor dem Start der Maßnahme M-6 anzupassen.");
+    PaperFileView gpr =
+        meetings.attach(
+            u.id(),
+            "Hansestadt Musterstadt",
+            "Stellungnahme des Gesamtpersonalrats",
+            "Stellungnahme-GPR-2026-12-01.pdf",
+            "Der Gesamtpersonalrat stimmt der Fortschreibung zu. Er bittet, die Beschäftigten bei"
+                + " der Einführung der E-Akte frühzeitig zu schulen und die Dienstvereinbarung zur"
+                + " Telearbeit vor dem Start der Maßnahme M-6 anzupassen.");
+    AnswerInput attached = new AnswerInput();
+    attached.answer = StatementAnswer.ATTACHED;
+    attached.text = "Die Stellungnahme des Gesamtpersonalrats vom 01.12.2026 liegt als Anlage bei.";
+    attached.fileId = gpr.id();
+    StatementView asked = statement(u, units.get("GPR"), false, due);
+    answers.answer(asked.id(), asked.version(), attached);
     statement(u, units.get("1.060"), true, due);
     statement(u, units.get("2.100"), false, due); // Olaf Jensen's task (fachbereich@…)
     SignOffInput signers = new SignOffInput();
@@ -424,7 +432,7 @@ class DemoCouncil {
     AnswerInput in = new AnswerInput();
     in.answer = answer;
     in.text = text;
-    statements.answer(s.id(), s.version(), in);
+    answers.answer(s.id(), s.version(), in);
   }
 
   /** "Q2/2026" → 30.06.2026. */

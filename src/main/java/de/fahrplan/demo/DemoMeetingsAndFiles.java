@@ -6,6 +6,7 @@ import de.fahrplan.council.Consultations;
 import de.fahrplan.council.MeetingInput;
 import de.fahrplan.council.MeetingView;
 import de.fahrplan.council.Meetings;
+import de.fahrplan.council.PaperFileView;
 import de.fahrplan.council.PaperFiles;
 import de.fahrplan.documents.Document;
 import de.fahrplan.documents.DocumentFiles;
@@ -39,13 +40,14 @@ class DemoMeetingsAndFiles {
   }
 
   /** An Anlage as if uploaded: a short PDF/UA with {@code title} and {@code text}. */
-  void attach(long paperId, String author, String title, String fileName, String text) {
+  PaperFileView attach(long paperId, String author, String title, String fileName, String text) {
     Document doc =
         new Document(
             title,
             title,
             List.of(new Document.Heading(0, title, "titel"), new Document.Paragraph(text, false)));
-    files.upload(paperId, title, fileName, DocumentFiles.write(doc, Format.PDF, author, templates));
+    return files.upload(
+        paperId, title, fileName, DocumentFiles.write(doc, Format.PDF, author, templates));
   }
 
   /**

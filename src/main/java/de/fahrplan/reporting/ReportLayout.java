@@ -15,6 +15,7 @@ import de.fahrplan.documents.Document.Paragraph;
 import de.fahrplan.documents.Document.Table;
 import de.fahrplan.reporting.ReportSnapshot.GoalPart;
 import de.fahrplan.reporting.ReportSnapshot.IndicatorLine;
+import de.fahrplan.reporting.ReportSnapshot.MandateLine;
 import de.fahrplan.reporting.ReportSnapshot.MeasurePart;
 import de.fahrplan.reporting.ReportSnapshot.MoneyLine;
 import de.fahrplan.reporting.ReportSnapshot.OverdueLine;
@@ -93,6 +94,9 @@ final class ReportLayout {
     }
     if (s.shows(ReportSection.RESOURCES)) {
       resources();
+    }
+    if (s.shows(ReportSection.MANDATES)) {
+      mandates();
     }
     if (s.shows(ReportSection.OVERDUE)) {
       overdue();
@@ -346,6 +350,33 @@ final class ReportLayout {
             ? "–"
             : spent.multiply(BigDecimal.valueOf(100)).divide(planned, 0, RoundingMode.HALF_UP)
                 + " %");
+  }
+
+  /** Aufträge aus Beschlüssen: what the council asked, of whom, by when, and how it stands. */
+  private void mandates() {
+    heading(1, "Aufträge aus Beschlüssen");
+    if (s.mandates().isEmpty()) {
+      blocks.add(
+          new Paragraph("Keine offenen oder im Berichtszeitraum erfüllten Aufträge.", false));
+      return;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (MandateLine m : s.mandates()) {
+      rows.add(
+          List.of(
+              m.description(),
+              m.paper(),
+              m.addressee() == null ? "–" : m.addressee(),
+              m.committee() == null ? "–" : m.committee(),
+              date(m.dueDate()),
+              m.fulfilledOn() == null ? m.state() : m.state() + " am " + date(m.fulfilledOn())));
+    }
+    blocks.add(
+        new Table(
+            "Aufträge aus Beschlüssen",
+            List.of("Auftrag", "Beschluss", "zuständig", "berichtet an", "fällig", "Stand"),
+            rows,
+            Set.of()));
   }
 
   private void overdue() {

@@ -6,5 +6,7 @@ public enum ReportSection {
   GOALS,
   MEASURES,
   RESOURCES,
+  /** Aufträge aus Beschlüssen: the council's mandates concerning the strategy and their state. */
+  MANDATES,
   OVERDUE
 }

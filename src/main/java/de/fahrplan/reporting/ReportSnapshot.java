@@ -28,10 +28,17 @@ public record ReportSnapshot(
     List<MeasurePart> measures,
     List<ResourceGoal> resources,
     List<OverdueLine> overdue,
+    List<MandateLine> mandates,
     String rule) {
 
   public boolean shows(ReportSection section) {
     return sections.contains(section);
+  }
+
+  /** The mandates; none in reports frozen before the section existed. */
+  @Override
+  public List<MandateLine> mandates() {
+    return mandates == null ? List.of() : mandates;
   }
 
   /** Counts per light, what changed since the last report, completed measures and new risks. */
@@ -104,6 +111,19 @@ public record ReportSnapshot(
    * Money planned and spent, FTE planned ({@code null} in reports frozen before FTE were shown).
    */
   public record ResourceYear(int year, BigDecimal planned, BigDecimal spent, BigDecimal fte) {}
+
+  /**
+   * A mandate (Auftrag) as it stood when the report was frozen: {@code state} its German state
+   * ("überfällig"), {@code fulfilledOn} when it was fulfilled, if it was.
+   */
+  public record MandateLine(
+      String description,
+      String paper,
+      String addressee,
+      String committee,
+      LocalDate dueDate,
+      String state,
+      LocalDate fulfilledOn) {}
 
   public record OverdueLine(
       String measure, String milestone, LocalDate plannedDate, LocalDate dueDate, String reason) {}

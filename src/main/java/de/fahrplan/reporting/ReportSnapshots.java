@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -51,6 +52,7 @@ class ReportSnapshots {
   private final Bodies bodies;
   private final MessageSource messages;
   private final ReportTexts texts;
+  private final ObjectProvider<MandateSource> mandates;
 
   ReportSnapshots(
       ReportInputs inputs,
@@ -60,7 +62,8 @@ class ReportSnapshots {
       OrgUnits orgUnits,
       Bodies bodies,
       MessageSource messages,
-      ReportTexts texts) {
+      ReportTexts texts,
+      ObjectProvider<MandateSource> mandates) {
     this.inputs = inputs;
     this.measures = measures;
     this.resources = resources;
@@ -69,6 +72,7 @@ class ReportSnapshots {
     this.bodies = bodies;
     this.messages = messages;
     this.texts = texts;
+    this.mandates = mandates;
   }
 
   ReportSnapshot build(RoundView round) {
@@ -92,6 +96,11 @@ class ReportSnapshots {
         measures(in),
         resources(in),
         overdue(in),
+        settings.shows(ReportSection.MANDATES)
+            ? mandates.stream()
+                .flatMap(m -> m.mandatesOf(in.version().strategyId(), round.periodStart()).stream())
+                .toList()
+            : List.of(),
         messages.getMessage(
                 "dashboard.rule." + settings.lightPolicy(),
                 new Object[] {settings.shareThreshold()},

@@ -191,6 +191,15 @@ class ReportWarmUp {
         parts,
         resources,
         overdue,
+        List.of(
+            new ReportSnapshot.MandateLine(
+                "Vierteljährlich über den Stand der Umsetzung berichten",
+                "VO/2026/00001",
+                "Stabsstelle Digitalisierung",
+                "Hauptausschuss",
+                LocalDate.of(2026, 12, 31),
+                "in Arbeit",
+                null)),
         "Ein Ziel zeigt die schlechteste Ampel seiner Maßnahmen.");
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -83,6 +85,183 @@ class StatementTest {
             parts.add(
                 s.get("committee").asText() + (s.get("publicSession").asBoolean() ? "" : " (N)")));
     return parts.isEmpty() ? "" : "; " + String.join(" → ", parts);
+  }
+
+  /**
+   * The Bürgerbüro's lead hands the request on to a colleague, who gets the mail and the task and
+   * answers "als Anlage" with the file: a missing or lying file is named at the form and leaves
+   * nothing behind; the file taken becomes the paper's Anlage, linked from the answer.
+   */
+  @Test
+  void aRequestHandedOnIsAnsweredByTheDelegateWithItsFileAsAnlage() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    long buergerbuero =
+        id("select id from org_unit where tenant_id = ? and code = '2.100'", muster);
+    long brennerId = id("select id from person where email = 'markus.brenner@musterstadt.example'");
+    JsonNode paper =
+        api(
+            post("/api/v1/papers"),
+            null,
+            201,
+            "{\"paperType\":\"Beschlussvorlage\",\"date\":\"2033-02-01\",\"subject\":\"Chatbot\"}");
+    long paperId = paper.get("id").asLong();
+    LocalDate due = LocalDate.now(clock).plusWeeks(2);
+    long request =
+        api(
+                post("/api/v1/papers/" + paperId + "/statements"),
+                null,
+                201,
+                "{\"orgUnitId\":" + buergerbuero + ",\"dueDate\":\"" + due + "\"}")
+            .get("id")
+            .asLong();
+    var jensen = Users.as(muster, "fachbereich@musterstadt.example", Role.EDITOR);
+    var brenner = Users.as(muster, "markus.brenner@musterstadt.example", Role.READER);
+
+    // only the lead (or the coordination) hands it on
+    mvc.perform(
+            post("/statements/" + request + "/delegate")
+                .with(authentication(brenner))
+                .with(csrf())
+                .param("version", "0")
+                .param("personId", String.valueOf(brennerId)))
+        .andExpect(status().isForbidden());
+    assertThat(page("/statements/" + request + "/answer", jensen)).contains("Übertragen");
+    mvc.perform(
+            post("/statements/" + request + "/delegate")
+                .with(authentication(jensen))
+                .with(csrf())
+                .param("version", "0")
+                .param("personId", String.valueOf(brennerId)))
+        .andExpect(status().is3xxRedirection());
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from mail_outbox where recipient = ? and subject = ?"
+                    + " and body like ?",
+                Integer.class,
+                "markus.brenner@musterstadt.example",
+                "Fahrplan: Stellungnahme zu "
+                    + paper.get("reference").asText()
+                    + " – Chatbot an Sie übertragen, bis "
+                    + due.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+                "%/statements/" + request + "/answer%"))
+        .isEqualTo(1);
+    assertThat(page("/tasks", brenner))
+        .contains("Stellungnahme zu " + paper.get("reference").asText());
+    assertThat(page("/papers/" + paperId, brenner)).contains("übertragen an Markus Brenner");
+    String answerPage = page("/statements/" + request + "/answer", brenner);
+    assertThat(answerPage).contains("enctype=\"multipart/form-data\"").doesNotContain("delegate");
+
+    // "als Anlage" without a file, and with an HTML file that calls itself PDF: the form again
+    String noFile =
+        mvc.perform(
+                multipart("/statements/" + request + "/answer")
+                    .with(authentication(brenner))
+                    .with(csrf())
+                    .param("version", "1")
+                    .param("answer", "ATTACHED")
+                    .param("text", "Siehe Anlage."))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(noFile)
+        .contains("Bitte die Datei mit der Stellungnahme hochladen.", "Siehe Anlage.");
+    String lying =
+        mvc.perform(
+                multipart("/statements/" + request + "/answer")
+                    .file(
+                        new MockMultipartFile(
+                            "file",
+                            "stellungnahme.pdf",
+                            "application/pdf",
+                            "<html><script>alert(1)</script></html>".getBytes()))
+                    .with(authentication(brenner))
+                    .with(csrf())
+                    .param("version", "1")
+                    .param("answer", "ATTACHED"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(lying).contains("stellungnahme.pdf").contains("href=\"#fileId\"");
+    assertThat(id("select count(*) from paper_file where paper_id = ?", paperId)).isZero();
+    assertThat(id("select count(*) from statement where id = ? and answer is not null", request))
+        .isZero();
+
+    mvc.perform(
+            multipart("/statements/" + request + "/answer")
+                .file(
+                    new MockMultipartFile(
+                        "file",
+                        "stellungnahme.txt",
+                        "text/plain",
+                        "Das Bürgerbüro stimmt zu, wenn der Chatbot barrierefrei ist.".getBytes()))
+                .with(authentication(brenner))
+                .with(csrf())
+                .param("version", "1")
+                .param("answer", "ATTACHED"))
+        .andExpect(status().is3xxRedirection());
+    JsonNode answered = api(get("/api/v1/statements/" + request), null, 200, null);
+    assertThat(answered.get("answer").asText()).isEqualTo("ATTACHED");
+    assertThat(answered.get("answeredBy").asText()).isEqualTo("Markus Brenner");
+    assertThat(answered.get("answerFileTitle").asText())
+        .isEqualTo("Stellungnahme 2.100 – Bürgerbüro");
+    long fileId = answered.get("answerFileId").asLong();
+    assertThat(id("select paper_id from paper_file where id = ?", fileId)).isEqualTo(paperId);
+    assertThat(page("/papers/" + paperId, brenner)).contains("/paper-files/" + fileId);
+    assertThat(page("/tasks", brenner)).doesNotContain(paper.get("reference").asText());
+
+    // through the API: "als Anlage" names an Anlage of the same paper, or is refused by field
+    long other =
+        api(
+                post("/api/v1/papers/" + paperId + "/statements"),
+                null,
+                201,
+                "{\"orgUnitId\":"
+                    + id("select id from org_unit where tenant_id = ? and code = '1.050'", muster)
+                    + ",\"dueDate\":\""
+                    + due
+                    + "\"}")
+            .get("id")
+            .asLong();
+    JsonNode refused =
+        api(put("/api/v1/statements/" + other + "/answer"), "0", 422, "{\"answer\":\"ATTACHED\"}");
+    assertThat(refused.get("errors").get(0).get("field").asText()).isEqualTo("fileId");
+    api(
+        put("/api/v1/statements/" + other + "/answer"),
+        "0",
+        200,
+        "{\"answer\":\"ATTACHED\",\"fileId\":" + fileId + "}");
+    long third =
+        api(
+                post("/api/v1/papers/" + paperId + "/statements"),
+                null,
+                201,
+                "{\"orgUnitId\":"
+                    + id("select id from org_unit where tenant_id = ? and code = '1.030'", muster)
+                    + ",\"dueDate\":\""
+                    + due
+                    + "\"}")
+            .get("id")
+            .asLong();
+    String withFile =
+        mvc.perform(
+                multipart(
+                        org.springframework.http.HttpMethod.PUT,
+                        "/api/v1/statements/" + third + "/answer")
+                    .file(
+                        new MockMultipartFile(
+                            "file", "recht.txt", "text/plain", "Keine Bedenken.".getBytes()))
+                    .param("answer", "ATTACHED")
+                    .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                    .header(HttpHeaders.IF_MATCH, "\"0\""))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(json.readTree(withFile).get("answerFileTitle").asText())
+        .isEqualTo("Stellungnahme 1.030 – Bereich Recht");
+    assertThat(id("select count(*) from paper_file where paper_id = ?", paperId)).isEqualTo(2);
   }
 
   @Test
@@ -149,7 +328,7 @@ class StatementTest {
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from mail_outbox where recipient = ? and subject = ?"
-                    + " and body like ? and body like '%/tasks%'",
+                    + " and body like ? and body like '%/statements/%/answer%'",
                 Integer.class,
                 "fachbereich@musterstadt.example",
                 "Fahrplan: Stellungnahme zu "

@@ -12,6 +12,7 @@ import de.fahrplan.shared.security.Role;
 import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
 import de.fahrplan.support.Users;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -190,7 +191,8 @@ class ReportingDetailsApiTest {
                 .header(HttpHeaders.IF_MATCH, "\"0\"")
                 .content(
                     "{\"cadence\":\"QUARTERLY\",\"dueDays\":15,\"remindDaysBefore\":5,\"remindDaysAfter\":3,"
-                        + "\"progressFromMilestones\":true,\"reportSections\":[\"SUMMARY\",\"MEASURES\"],"
+                        + "\"progressFromMilestones\":true,"
+                        + "\"reportSections\":[\"SUMMARY\",\"MEASURES\",\"MANDATES\"],"
                         + "\"reportIntro\":\"Dieser Bericht geht an den Hauptausschuss.\"}"),
             200);
     assertThat(schedule.get("lightPolicy").asString()).isEqualTo("WORST_OF");
@@ -319,6 +321,58 @@ class ReportingDetailsApiTest {
     assertThat(dash.at("/budget/0/spent").decimalValue()).isEqualByComparingTo("500");
     assertThat(dash.at("/budget/0/planned").decimalValue()).isEqualByComparingTo("0");
 
+    // the council's decision on this strategy gave two mandates: overdue first, then open
+    long paper =
+        create(
+            "/api/v1/papers",
+            "{\"paperType\":\"Beschlussvorlage\",\"date\":\"2026-01-05\",\"subject\":\"Scanstraße\","
+                + "\"strategyVersionId\":"
+                + version
+                + "}");
+    long hda =
+        jdbc.queryForObject(
+            "select id from organization where short_name = 'HDA' and tenant_id = ?",
+            Long.class,
+            muster);
+    JsonNode decision =
+        call(
+            admin,
+            post("/api/v1/papers/" + paper + "/consultations")
+                .content(
+                    "{\"organizationId\":"
+                        + hda
+                        + ",\"role\":\"DECISION\",\"meetingDate\":\"2026-01-20\",\"publicSession\":true}"),
+            201);
+    long paperVersion = call(admin, get("/api/v1/papers/" + paper), 200).get("version").asLong();
+    call(
+        admin,
+        post("/api/v1/papers/" + paper + "/release")
+            .header(HttpHeaders.IF_MATCH, "\"" + paperVersion + "\""),
+        200);
+    call(
+        admin,
+        put("/api/v1/consultations/" + decision.get("id").asLong() + "/result")
+            .header(HttpHeaders.IF_MATCH, "\"" + decision.get("version").asLong() + "\"")
+            .content("{\"result\":\"ADOPTED\"}"),
+        200);
+    for (String[] m :
+        List.of(
+            new String[] {"Barrierefreiheit der Scanstraße prüfen", "2031-03-31"},
+            new String[] {
+              "Datenschutzfolgenabschätzung vorlegen",
+              java.time.LocalDate.now(clock).minusDays(10).toString()
+            })) {
+      create(
+          "/api/v1/papers/" + paper + "/mandates",
+          "{\"kind\":\"EXAMINE\",\"description\":\""
+              + m[0]
+              + "\",\"addresseeUnitId\":"
+              + unit
+              + ",\"dueDate\":\""
+              + m[1]
+              + "\"}");
+    }
+
     // closing freezes the report with the chosen sections and the introduction
     call(
         admin,
@@ -336,7 +390,14 @@ class ReportingDetailsApiTest {
         .contains("keine Planung")
         .contains("Ausschreibung abgeschlossen")
         .doesNotContain("Stand je Ziel")
-        .doesNotContain("Anlage: Überfällige Meilensteine");
+        .doesNotContain("Anlage: Überfällige Meilensteine")
+        .contains("Aufträge aus Beschlüssen")
+        .doesNotContain("Vierteljährlich über den Stand der Umsetzung berichten");
+    assertThat(text.indexOf("Datenschutzfolgenabschätzung vorlegen"))
+        .as("the overdue mandate first, with its state")
+        .isPositive()
+        .isLessThan(text.indexOf("Barrierefreiheit der Scanstraße prüfen"));
+    assertThat(text).contains("9.91 – Berichtsamt").contains("überfällig").contains("offen");
 
     // a late change after closing never changes the frozen report
     call(

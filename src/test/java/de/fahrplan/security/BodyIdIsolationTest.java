@@ -296,6 +296,29 @@ class BodyIdIsolationTest {
             "/api/v1/papers/" + draftPaper + "/sign-offs",
             "\"" + draftVersion2 + "\"",
             "{\"personIds\":[" + kPerson + "]}"));
+    long openStatement =
+        one(
+            "select min(id) from statement where tenant_id = ? and answer is null"
+                + " and org_unit_id is not null and informed_only = false and deleted = false",
+            muster);
+    String statementVersion =
+        "\"" + one("select version from statement where id = ?", openStatement) + "\"";
+    cases.put(
+        "AnswerInput.fileId",
+        new Case(
+            HttpMethod.PUT,
+            "/api/v1/statements/" + openStatement + "/answer",
+            statementVersion,
+            "{\"answer\":\"ATTACHED\",\"fileId\":"
+                + one("select min(id) from paper_file where tenant_id = ?", kreis)
+                + "}"));
+    cases.put(
+        "DelegationInput.personId",
+        new Case(
+            HttpMethod.PUT,
+            "/api/v1/statements/" + openStatement + "/delegate",
+            statementVersion,
+            "{\"personId\":" + kPerson + "}"));
     return cases;
   }
 

@@ -36,6 +36,8 @@ public class Statement extends TenantEntity {
   private String answerText;
   private LocalDate answeredOn;
   private String answeredBy;
+  private Long delegatePersonId;
+  private Long answerFileId;
   private boolean deleted;
   @CreationTimestamp private Instant created;
   @UpdateTimestamp private Instant modified;
@@ -61,7 +63,7 @@ public class Statement extends TenantEntity {
 
   /**
    * The answer, once: an informed unit acknowledges; a statement needs a text for concerns and
-   * rejection.
+   * rejection, an answer "als Anlage" the Anlage (of this paper, checked by the caller).
    */
   public void answer(AnswerInput in, String by, LocalDate today) {
     if (answer != null) {
@@ -70,6 +72,10 @@ public class Statement extends TenantEntity {
     boolean needsText =
         in.answer == StatementAnswer.CONCERNS || in.answer == StatementAnswer.REJECTION;
     new Rules()
+        .check(
+            in.answer != StatementAnswer.ATTACHED || in.fileId != null,
+            "fileId",
+            "statement.fileNeeded")
         .required("answer", in.answer)
         .check(
             in.answer == null || informedOnly == (in.answer == StatementAnswer.ACKNOWLEDGED),
@@ -83,6 +89,15 @@ public class Statement extends TenantEntity {
     this.answerText = in.text == null || in.text.isBlank() ? null : in.text.strip();
     this.answeredOn = today;
     this.answeredBy = by;
+    this.answerFileId = in.answer == StatementAnswer.ATTACHED ? in.fileId : null;
+  }
+
+  /** Hands the unanswered request on to a person (null: back to the unit's lead). */
+  public void delegateTo(Long personId) {
+    if (answer != null) {
+      throw new InvalidInputException(null, "statement.answered");
+    }
+    this.delegatePersonId = personId;
   }
 
   public void delete() {
@@ -116,7 +131,17 @@ public class Statement extends TenantEntity {
     return dueDate;
   }
 
-  public StatementView view(String addressee, LocalDate today) {
+  public Long delegatePersonId() {
+    return delegatePersonId;
+  }
+
+  public Long answerFileId() {
+    return answerFileId;
+  }
+
+  /** The view, with the names of the addressee, the delegate and the answer's Anlage. */
+  public StatementView view(
+      String addressee, String delegateName, String answerFileTitle, LocalDate today) {
     return new StatementView(
         getId(),
         paperId,
@@ -130,6 +155,10 @@ public class Statement extends TenantEntity {
         answerText,
         answeredOn,
         answeredBy,
+        delegatePersonId,
+        delegateName,
+        answerFileId,
+        answerFileTitle,
         answer == null && dueDate.isBefore(today),
         getVersion());
   }
@@ -142,6 +171,8 @@ public class Statement extends TenantEntity {
         "dueDate", dueDate,
         "answer", answer,
         "answerText", answerText,
-        "answeredBy", answeredBy);
+        "answeredBy", answeredBy,
+        "delegatePersonId", delegatePersonId,
+        "answerFileId", answerFileId);
   }
 }

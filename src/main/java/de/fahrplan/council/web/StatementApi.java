@@ -1,19 +1,24 @@
 package de.fahrplan.council.web;
 
 import de.fahrplan.council.AnswerInput;
+import de.fahrplan.council.DelegationInput;
 import de.fahrplan.council.PaperView;
 import de.fahrplan.council.Releases;
 import de.fahrplan.council.SignOffInput;
+import de.fahrplan.council.StatementAnswer;
+import de.fahrplan.council.StatementAnswers;
 import de.fahrplan.council.StatementInput;
 import de.fahrplan.council.StatementView;
 import de.fahrplan.council.Statements;
 import de.fahrplan.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +28,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -31,10 +38,12 @@ import org.springframework.web.bind.annotation.RestController;
 class StatementApi {
 
   private final Statements statements;
+  private final StatementAnswers answers;
   private final Releases releases;
 
-  StatementApi(Statements statements, Releases releases) {
+  StatementApi(Statements statements, StatementAnswers answers, Releases releases) {
     this.statements = statements;
+    this.answers = answers;
     this.releases = releases;
   }
 
@@ -68,11 +77,43 @@ class StatementApi {
     return statements.get(id);
   }
 
-  @PutMapping("/statements/{id}/answer")
-  @Operation(summary = "The answer, by the lead of the asked unit or recorded by Koordination")
+  @PutMapping(value = "/statements/{id}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary =
+          "The answer, by the lead of the asked unit, the person it was handed to, or recorded by"
+              + " Koordination; ATTACHED names the paper's Anlage that holds it (fileId)")
   StatementView answerStatement(
       @PathVariable long id, IfMatch ifMatch, @RequestBody AnswerInput input) {
-    return statements.answer(id, ifMatch.version(), input);
+    return answers.answer(id, ifMatch.version(), input);
+  }
+
+  @PutMapping(value = "/statements/{id}/answer", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      summary =
+          "The answer with the file that holds it (parts answer, text, file): the file becomes an"
+              + " Anlage of the paper, both or neither")
+  StatementView answerStatementWithFile(
+      @PathVariable long id,
+      IfMatch ifMatch,
+      @RequestParam(required = false) StatementAnswer answer,
+      @RequestParam(required = false) String text,
+      @RequestPart MultipartFile file)
+      throws IOException {
+    AnswerInput input = new AnswerInput();
+    input.answer = answer;
+    input.text = text;
+    return answers.answerWithFile(
+        id, ifMatch.version(), input, file.getOriginalFilename(), file.getBytes());
+  }
+
+  @PutMapping("/statements/{id}/delegate")
+  @Operation(
+      summary =
+          "The asked unit's lead (or Koordination) hands the request on to a person, who gets it as"
+              + " a task and a mail; personId null gives it back to the lead")
+  StatementView delegateStatement(
+      @PathVariable long id, IfMatch ifMatch, @RequestBody DelegationInput input) {
+    return answers.delegate(id, ifMatch.version(), input.personId);
   }
 
   @DeleteMapping("/statements/{id}")

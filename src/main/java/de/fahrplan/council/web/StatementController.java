@@ -6,9 +6,11 @@ import de.fahrplan.council.Papers;
 import de.fahrplan.council.Releases;
 import de.fahrplan.council.SignOffInput;
 import de.fahrplan.council.StatementAnswer;
+import de.fahrplan.council.StatementAnswers;
 import de.fahrplan.council.StatementInput;
 import de.fahrplan.council.StatementView;
 import de.fahrplan.council.Statements;
+import de.fahrplan.organisation.Choices;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.web.Flash;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Statements on a paper, its sign-off and its release to the committees. */
@@ -41,15 +44,24 @@ class StatementController {
   }
 
   private final Statements statements;
+  private final StatementAnswers answers;
   private final Releases releases;
   private final Papers papers;
+  private final Choices choices;
   private final MessageSource messages;
 
   StatementController(
-      Statements statements, Releases releases, Papers papers, MessageSource messages) {
+      Statements statements,
+      StatementAnswers answers,
+      Releases releases,
+      Papers papers,
+      Choices choices,
+      MessageSource messages) {
     this.statements = statements;
+    this.answers = answers;
     this.releases = releases;
     this.papers = papers;
+    this.choices = choices;
     this.messages = messages;
   }
 
@@ -87,17 +99,25 @@ class StatementController {
     return answerPage(model, s, locale);
   }
 
+  /** The answer, with the file that holds it when one is chosen (it becomes an Anlage). */
   @PostMapping("/statements/{id}/answer")
   String answer(
       @PathVariable long id,
       @ModelAttribute("form") AnswerForm form,
       BindingResult result,
+      @RequestParam(required = false) MultipartFile file,
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
     StatementView current = statements.get(id);
     if (FormErrors.trySave(
-        () -> statements.answer(id, form.version, form),
+        () -> {
+          if (file == null || file.isEmpty()) {
+            answers.answer(id, form.version, form);
+          } else {
+            answers.answerWithFile(id, form.version, form, file.getOriginalFilename(), bytes(file));
+          }
+        },
         result,
         model,
         current,
@@ -106,6 +126,20 @@ class StatementController {
       return "redirect:/papers/" + current.paperId() + "#stellungnahmen";
     }
     return answerPage(model, current, locale);
+  }
+
+  /** The asked unit's lead hands the request on to a person (or, without one, takes it back). */
+  @PostMapping("/statements/{id}/delegate")
+  String delegate(
+      @PathVariable long id,
+      @RequestParam(required = false) Long personId,
+      @RequestParam long version,
+      RedirectAttributes redirect) {
+    return Flash.after(
+        "/statements/" + id + "/answer",
+        redirect,
+        () -> answers.delegate(id, version, personId),
+        "statement.delegated");
   }
 
   @CoordinationOnly
@@ -178,6 +212,14 @@ class StatementController {
         "/papers/" + id, redirect, () -> releases.release(id, version), "paper.released");
   }
 
+  private static byte[] bytes(MultipartFile file) {
+    try {
+      return file.getBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private List<Long> signers(long paperId) {
     PaperView p = papers.get(paperId);
     return new ArrayList<>(p.signOffs().stream().map(PaperView.SignOff::personId).toList());
@@ -192,7 +234,10 @@ class StatementController {
   private String answerPage(Model model, StatementView s, Locale locale) {
     model.addAttribute("statement", s);
     model.addAttribute("paper", papers.get(s.paperId()));
-    model.addAttribute("mayAnswer", statements.mayAnswer(s));
+    model.addAttribute("mayAnswer", answers.mayAnswer(s));
+    boolean mayDelegate = answers.mayDelegate(s);
+    model.addAttribute("mayDelegate", mayDelegate);
+    model.addAttribute("personOptions", mayDelegate ? choices.persons() : List.of());
     StatementAnswer[] allowed =
         s.informedOnly()
             ? new StatementAnswer[] {StatementAnswer.ACKNOWLEDGED}
