@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -70,16 +71,44 @@ public class Papers {
     this.tx = new TransactionTemplate(transactions);
   }
 
-  /** The paper list: filtered, sorted and paged in SQL. */
+  /** The paper list: filtered, sorted and paged in SQL, the table read once. */
   @MemberOnly
   @Transactional(readOnly = true)
   public Page<PaperView> search(PaperFilter filter, Pageable page) {
-    String q =
-        filter.q() == null || filter.q().isBlank()
-            ? null
-            : "%" + filter.q().strip().toLowerCase(Locale.ROOT) + "%";
-    String type = filter.type() == null || filter.type().isBlank() ? null : filter.type();
-    return papers.search(q, type, filter.state(), filter.committee(), page).map(Paper::view);
+    Criteria c = Criteria.of(filter);
+    List<Object[]> found = papers.searchCounted(c.q, c.type, c.state, c.committee, page);
+    List<PaperView> views = found.stream().map(r -> ((Paper) r[0]).view()).toList();
+    return new PageImpl<>(
+        views, page, found.isEmpty() ? total(c, page) : ((Number) found.get(0)[1]).longValue());
+  }
+
+  /** The list page's rows (only what it shows), by the same filters and rule as {@link #search}. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Page<PaperRow> rows(PaperFilter filter, Pageable page) {
+    Criteria c = Criteria.of(filter);
+    List<PaperRow> rows = papers.rows(c.q, c.type, c.state, c.committee, page);
+    return new PageImpl<>(rows, page, rows.isEmpty() ? total(c, page) : rows.get(0).matching());
+  }
+
+  /** A page without rows: the first has none at all, a later one lies beyond the last. */
+  private long total(Criteria c, Pageable page) {
+    return page.isPaged() && page.getOffset() == 0
+        ? 0
+        : papers.countMatching(c.q, c.type, c.state, c.committee);
+  }
+
+  /** The filters as the query takes them: a "%…%" pattern, blanks as none. */
+  private record Criteria(String q, String type, PaperState state, Long committee) {
+    static Criteria of(PaperFilter f) {
+      return new Criteria(
+          f.q() == null || f.q().isBlank()
+              ? null
+              : "%" + f.q().strip().toLowerCase(Locale.ROOT) + "%",
+          f.type() == null || f.type().isBlank() ? null : f.type(),
+          f.state(),
+          f.committee());
+    }
   }
 
   @MemberOnly

@@ -537,6 +537,58 @@ class PaperTest {
         "select status from strategy_version where id = ?", String.class, versionId);
   }
 
+  /**
+   * The list counts every matching paper on every page – on the pages with rows from the same scan,
+   * beyond the last by a count of its own – and the page shows the same papers as the API.
+   */
+  @Test
+  void theListCountsEveryMatchingPaperOnEveryPage() throws Exception {
+    List<String> references = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      references.add(
+          body(api(post("/api/v1/papers"), MUSTER_TOKEN)
+                  .content(
+                      "{\"paperType\":\"Anfrage\",\"date\":\"2026-03-0"
+                          + i
+                          + "\",\"subject\":\"Zählprobe "
+                          + i
+                          + "\"}")
+                  .andExpect(status().isCreated()))
+              .get("reference")
+              .asText());
+    }
+    for (int page = 0; page <= 4; page++) {
+      JsonNode list =
+          body(api(get("/api/v1/papers?q=hlprobe&size=2&page=" + page), MUSTER_TOKEN));
+      assertThat(list.get("totalElements").asLong()).as("page " + page).isEqualTo(3);
+      assertThat(list.get("totalPages").asInt()).isEqualTo(2);
+      assertThat(list.get("items")).hasSize(page == 0 ? 2 : page == 1 ? 1 : 0);
+    }
+    assertThat(
+            body(api(get("/api/v1/papers?q=hlprobe&size=2"), MUSTER_TOKEN))
+                .get("items")
+                .get(0)
+                .get("subject")
+                .asText())
+        .as("newest first")
+        .isEqualTo("Zählprobe 3");
+    assertThat(
+            body(api(get("/api/v1/papers?q=keinsolcherbetreff&page=0"), MUSTER_TOKEN))
+                .get("totalElements")
+                .asLong())
+        .isZero();
+    String page =
+        mvc.perform(
+                get("/papers?q=hlprobe")
+                    .with(authentication(Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.READER))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains(references.toArray(String[]::new));
+    assertThat(page).doesNotContain("from-progress-report");
+  }
+
   /** A fixed paper is corrected by an Ergänzung: a new draft numbered after it, naming it. */
   @Test
   void aDecidedPaperIsCorrectedByAnErgaenzungNumberedAfterIt() throws Exception {

@@ -16,7 +16,9 @@ import de.fahrplan.council.Papers;
 import de.fahrplan.organisation.Choices;
 import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.security.CoordinationOnly;
+import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
@@ -110,7 +112,7 @@ class PaperController {
     PaperFilter filter = new PaperFilter(q, type, committee, state);
     model.addAttribute(
         "page",
-        papers.search(
+        papers.rows(
             filter,
             PageRequest.of(
                 Math.max(page, 0),
@@ -128,8 +130,10 @@ class PaperController {
             .toUriString());
     model.addAttribute("typeOptions", typeOptions(settings.current()));
     model.addAttribute("committeeOptions", choices.organizations());
-    model.addAttribute("draftOptions", paperChoices.drafts());
-    model.addAttribute("reportOptions", paperChoices.reports());
+    // what can be generated is offered to those who may generate it
+    boolean coordinating = TenantContext.hasAnyRole(Role.COORDINATION, Role.ADMIN);
+    model.addAttribute("draftOptions", coordinating ? paperChoices.drafts() : List.of());
+    model.addAttribute("reportOptions", coordinating ? paperChoices.reports() : List.of());
     model.addAttribute(
         "stateOptions", Option.ofEnum(PaperState.values(), "paperState.", messages, locale));
     return "council/papers";
