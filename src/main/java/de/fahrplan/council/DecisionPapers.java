@@ -83,6 +83,7 @@ public class DecisionPapers {
     in.leadUnitId = m.leadOrgUnitId();
     in.strategyVersionId = m.strategyVersionId();
     in.measureIds = List.of(m.id());
+    in.goalIds = List.copyOf(m.goalIds());
     in.occasion =
         "Im Statusbericht "
             + u.period()

@@ -7,6 +7,7 @@ import de.fahrplan.plan.Measures;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ public class PaperDetail {
       String leadUnit,
       PersonView personInCharge,
       String strategyVersion,
+      List<GoalView> goals,
       Map<Long, String> measures,
       List<Warning> warnings,
       List<Attachment> attachments,
@@ -98,6 +100,7 @@ public class PaperDetail {
         p.leadUnitId() == null ? null : orgUnits.get(p.leadUnitId()).label(),
         p.personInChargeId() == null ? null : persons.get(p.personInChargeId()),
         version,
+        p.goalIds().stream().map(strategies::goal).toList(),
         measures.labels(p.measureIds()),
         warnings(p, steps),
         attachments.of(p, version),

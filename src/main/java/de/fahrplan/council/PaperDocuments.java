@@ -238,7 +238,7 @@ public class PaperDocuments {
   }
 
   private static void concerns(PaperDetail.View v, List<Block> blocks) {
-    if (v.strategyVersion() == null && v.measures().isEmpty()) {
+    if (v.strategyVersion() == null && v.goals().isEmpty() && v.measures().isEmpty()) {
       return;
     }
     blocks.add(new Heading(1, "Bezug zur Digitalisierungsstrategie", "bezug"));
@@ -246,6 +246,7 @@ public class PaperDocuments {
     if (v.strategyVersion() != null) {
       items.add(v.strategyVersion());
     }
+    v.goals().forEach(g -> items.add("Ziel " + g.label()));
     v.measures().values().stream().sorted().forEach(items::add);
     blocks.add(new Document.Bullets(items));
   }

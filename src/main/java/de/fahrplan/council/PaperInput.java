@@ -21,5 +21,6 @@ public class PaperInput {
   public String organisationalImpact;
   public List<PaperCheck> checks = new ArrayList<>();
   public Long strategyVersionId;
+  public List<Long> goalIds = new ArrayList<>();
   public List<Long> measureIds = new ArrayList<>();
 }

@@ -2,7 +2,7 @@ package de.fahrplan.council;
 
 import java.time.LocalDate;
 
-/** A row of the paper list page, with the number of all papers matching the filters. */
+/** A row of the paper list page: only what the page shows. */
 public record PaperRow(
     Long id,
     String reference,
@@ -10,5 +10,4 @@ public record PaperRow(
     String paperType,
     String subject,
     boolean publicPaper,
-    PaperState state,
-    long matching) {}
+    PaperState state) {}

@@ -25,6 +25,7 @@ public record PaperView(
     String organisationalImpact,
     List<PaperCheck> checks,
     Long strategyVersionId,
+    List<Long> goalIds,
     List<Long> measureIds,
     PaperOrigin origin,
     Long originId,

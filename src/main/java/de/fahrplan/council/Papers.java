@@ -20,15 +20,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,46 +65,6 @@ public class Papers {
     this.measures = measures;
     this.audit = audit;
     this.tx = new TransactionTemplate(transactions);
-  }
-
-  /** The paper list: filtered, sorted and paged in SQL, the table read once. */
-  @MemberOnly
-  @Transactional(readOnly = true)
-  public Page<PaperView> search(PaperFilter filter, Pageable page) {
-    Criteria c = Criteria.of(filter);
-    List<Object[]> found = papers.searchCounted(c.q, c.type, c.state, c.committee, page);
-    List<PaperView> views = found.stream().map(r -> ((Paper) r[0]).view()).toList();
-    return new PageImpl<>(
-        views, page, found.isEmpty() ? total(c, page) : ((Number) found.get(0)[1]).longValue());
-  }
-
-  /** The list page's rows (only what it shows), by the same filters and rule as {@link #search}. */
-  @MemberOnly
-  @Transactional(readOnly = true)
-  public Page<PaperRow> rows(PaperFilter filter, Pageable page) {
-    Criteria c = Criteria.of(filter);
-    List<PaperRow> rows = papers.rows(c.q, c.type, c.state, c.committee, page);
-    return new PageImpl<>(rows, page, rows.isEmpty() ? total(c, page) : rows.get(0).matching());
-  }
-
-  /** A page without rows: the first has none at all, a later one lies beyond the last. */
-  private long total(Criteria c, Pageable page) {
-    return page.isPaged() && page.getOffset() == 0
-        ? 0
-        : papers.countMatching(c.q, c.type, c.state, c.committee);
-  }
-
-  /** The filters as the query takes them: a "%…%" pattern, blanks as none. */
-  private record Criteria(String q, String type, PaperState state, Long committee) {
-    static Criteria of(PaperFilter f) {
-      return new Criteria(
-          f.q() == null || f.q().isBlank()
-              ? null
-              : "%" + f.q().strip().toLowerCase(Locale.ROOT) + "%",
-          f.type() == null || f.type().isBlank() ? null : f.type(),
-          f.state(),
-          f.committee());
-    }
   }
 
   @MemberOnly
@@ -287,6 +243,7 @@ public class Papers {
     Paper.check(rules, in);
     in.checks = in.checks == null ? List.of() : in.checks;
     in.measureIds = in.measureIds == null ? List.of() : List.copyOf(new HashSet<>(in.measureIds));
+    in.goalIds = in.goalIds == null ? List.of() : List.copyOf(new HashSet<>(in.goalIds));
     boolean keepsType = current != null && current.paperType().equals(in.paperType);
     rules.check(
         in.paperType == null || keepsType || s.type(in.paperType).isPresent(),
@@ -306,6 +263,11 @@ public class Papers {
     }
     if (in.strategyVersionId != null) {
       exists(rules, "strategyVersionId", () -> strategies.version(in.strategyVersionId));
+    }
+    for (Long goal : in.goalIds) {
+      if (exists(rules, "goalIds", () -> strategies.goal(goal)) == null) {
+        break; // one message for the field
+      }
     }
     rules.check(
         measures.labels(in.measureIds).keySet().containsAll(in.measureIds),

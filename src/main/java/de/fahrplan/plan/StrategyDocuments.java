@@ -231,40 +231,73 @@ public class StrategyDocuments {
                     .toList())
             .stream()
             .collect(Collectors.toMap(PersonView::id, PersonView::displayName));
+    Set<Long> listed = new java.util.HashSet<>();
     for (FieldOfActionView f : fields) {
       Set<Long> goalsOfField =
           goals.stream()
               .filter(g -> g.fieldOfActionIds().contains(f.id()))
               .map(GoalView::id)
               .collect(Collectors.toSet());
-      List<List<String>> rows =
-          all.stream()
-              .filter(m -> m.goalIds().stream().anyMatch(goalsOfField::contains))
-              .map(
-                  m ->
-                      List.of(
-                          m.code(),
-                          m.title() + (m.unplanned() ? " (überplanmäßig)" : ""),
-                          m.horizon() == null ? "–" : label("horizon." + m.horizon()),
-                          m.priority().effective() == null
-                              ? label("priorityClass.NONE")
-                              : label("priorityClass." + m.priority().effective()),
-                          name(units, m.leadOrgUnitId()),
-                          name(people, m.responsiblePersonId())))
-              .toList();
+      List<MeasureView> ofField =
+          all.stream().filter(m -> m.goalIds().stream().anyMatch(goalsOfField::contains)).toList();
+      ofField.forEach(m -> listed.add(m.id()));
       blocks.add(new Heading(2, f.code() + " – " + f.title(), "massnahmen-" + f.id()));
-      if (rows.isEmpty()) {
+      if (ofField.isEmpty()) {
         blocks.add(new Paragraph("Keine Maßnahmen in diesem Handlungsfeld.", false));
       } else {
-        blocks.add(
-            new Table(
-                "Maßnahmen im Handlungsfeld " + f.code(),
-                List.of(
-                    "Nr.", "Maßnahme", "Horizont", "Priorität", "Federführung", "Verantwortlich"),
-                rows,
-                Set.of()));
+        blocks.add(measureTable("Maßnahmen im Handlungsfeld " + f.code(), ofField, units, people));
       }
     }
+    // every measure once at least: those whose goals belong to no field of action
+    List<MeasureView> rest = all.stream().filter(m -> !listed.contains(m.id())).toList();
+    if (!rest.isEmpty()) {
+      blocks.add(new Heading(2, "Ohne Handlungsfeld", "massnahmen-ohne"));
+      blocks.add(measureTable("Maßnahmen ohne Handlungsfeld", rest, units, people));
+    }
+  }
+
+  /** The measures with horizon, priority, responsibility and planned period (the time plan). */
+  private Table measureTable(
+      String caption, List<MeasureView> list, Map<Long, String> units, Map<Long, String> people) {
+    return new Table(
+        caption,
+        List.of(
+            "Nr.",
+            "Maßnahme",
+            "Horizont",
+            "Priorität",
+            "Federführung",
+            "Verantwortlich",
+            "Zeitraum"),
+        list.stream()
+            .map(
+                m ->
+                    List.of(
+                        m.code(),
+                        m.title() + (m.unplanned() ? " (überplanmäßig)" : ""),
+                        m.horizon() == null ? "–" : label("horizon." + m.horizon()),
+                        m.priority().effective() == null
+                            ? label("priorityClass.NONE")
+                            : label("priorityClass." + m.priority().effective()),
+                        name(units, m.leadOrgUnitId()),
+                        name(people, m.responsiblePersonId()),
+                        period(m)))
+            .toList(),
+        Set.of());
+  }
+
+  /** "01.01.2025 – 31.12.2029", "ab 01.01.2025", "bis 31.12.2029" or "–". */
+  private static String period(MeasureView m) {
+    if (m.plannedStart() == null && m.plannedEnd() == null) {
+      return "–";
+    }
+    if (m.plannedEnd() == null) {
+      return "ab " + date(m.plannedStart());
+    }
+    if (m.plannedStart() == null) {
+      return "bis " + date(m.plannedEnd());
+    }
+    return date(m.plannedStart()) + " – " + date(m.plannedEnd());
   }
 
   private static void milestones(
@@ -343,8 +376,9 @@ public class StrategyDocuments {
   }
 
   /**
-   * The roadmap: bars per measure (up to {@link RoadmapChart#MAX_ROWS} measures, beyond that a
-   * picture is no longer readable) and the table with every measure's planned period.
+   * The roadmap as bars per measure (up to {@link RoadmapChart#MAX_ROWS} measures, beyond that a
+   * picture is no longer readable); every measure's planned period stands in its row of the measure
+   * tables, so the document does not list the measures a second time.
    */
   private void timePlan(
       VersionView version,
@@ -359,30 +393,22 @@ public class StrategyDocuments {
               "image/png",
               RoadmapChart.alt(all.size(), version.startYear(), version.endYear()),
               "Abbildung: Zeitplan der Maßnahmen"));
+      blocks.add(
+          new Paragraph(
+              "Beginn und Ende jeder Maßnahme nennt die Spalte „Zeitraum“ im Abschnitt"
+                  + " „Maßnahmen“.",
+              false));
     } else if (!all.isEmpty()) {
       blocks.add(
           new Paragraph(
               "Bei "
                   + all.size()
-                  + " Maßnahmen steht der Zeitplan als Tabelle; die Roadmap der Anwendung zeigt"
-                  + " ihn als Balken.",
+                  + " Maßnahmen steht der Zeitplan in der Spalte „Zeitraum“ der Tabellen im"
+                  + " Abschnitt „Maßnahmen“; die Roadmap der Anwendung zeigt ihn als Balken.",
               false));
+    } else {
+      blocks.add(new Paragraph("Es sind noch keine Maßnahmen geplant.", false));
     }
-    blocks.add(
-        new Table(
-            "Geplanter Beginn und geplantes Ende der Maßnahmen",
-            List.of("Nr.", "Maßnahme", "Beginn", "Ende", "Horizont"),
-            all.stream()
-                .map(
-                    m ->
-                        List.of(
-                            m.code(),
-                            m.title(),
-                            date(m.plannedStart()),
-                            date(m.plannedEnd()),
-                            m.horizon() == null ? "–" : label("horizon." + m.horizon())))
-                .toList(),
-            Set.of()));
   }
 
   private static String name(Map<Long, String> names, Long id) {

@@ -349,6 +349,24 @@ class PaperTest {
     assertThat(paper.get("proposal").asText())
         .isEqualTo(((String) update.get("decisions_needed")).strip());
     assertThat(paper.get("measureIds").get(0).asLong()).isEqualTo(measureId);
+    // it concerns the measure's goals, linked on its page to the goal in the strategy version
+    List<Long> goals =
+        jdbc.queryForList(
+            "select goal_id from measure_goal where measure_id = ? order by goal_id",
+            Long.class,
+            measureId);
+    List<Long> paperGoals = new ArrayList<>();
+    paper.get("goalIds").forEach(g -> paperGoals.add(g.asLong()));
+    assertThat(paperGoals).isNotEmpty().containsExactlyInAnyOrderElementsOf(goals);
+    String paperPage =
+        mvc.perform(
+                get("/papers/" + paper.get("id").asLong())
+                    .with(authentication(Users.in(muster, Role.READER))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(paperPage).contains("#ziel-" + goals.get(0) + "\"");
     // the money per year is the measure's resource entries, each and in sum
     JsonNode table = paper.get("figures").get(0);
     List<java.util.Map<String, Object>> entries =
@@ -538,8 +556,8 @@ class PaperTest {
   }
 
   /**
-   * The list counts every matching paper on every page – on the pages with rows from the same scan,
-   * beyond the last by a count of its own – and the page shows the same papers as the API.
+   * The list counts every matching paper on every page (also beyond the last), newest first, and
+   * the page shows the same papers as the API.
    */
   @Test
   void theListCountsEveryMatchingPaperOnEveryPage() throws Exception {
@@ -558,8 +576,7 @@ class PaperTest {
               .asText());
     }
     for (int page = 0; page <= 4; page++) {
-      JsonNode list =
-          body(api(get("/api/v1/papers?q=hlprobe&size=2&page=" + page), MUSTER_TOKEN));
+      JsonNode list = body(api(get("/api/v1/papers?q=hlprobe&size=2&page=" + page), MUSTER_TOKEN));
       assertThat(list.get("totalElements").asLong()).as("page " + page).isEqualTo(3);
       assertThat(list.get("totalPages").asInt()).isEqualTo(2);
       assertThat(list.get("items")).hasSize(page == 0 ? 2 : page == 1 ? 1 : 0);

@@ -74,7 +74,7 @@ class StrategyDocumentTest {
   private static void sameContent(String text) {
     assertThat(text)
         .contains("Zielbild", "Handlungsfelder", "Ziele und Indikatoren", "Maßnahmen")
-        .contains("Meilensteine", "Personal und Finanzmittel", "Zeitplan")
+        .contains("Meilensteine", "Personal und Finanzmittel", "Zeitplan", "Zeitraum")
         .contains("M-1", "Einführung eines Dokumentenmanagementsystems")
         .doesNotContain("${", "<p>", "</p>");
   }

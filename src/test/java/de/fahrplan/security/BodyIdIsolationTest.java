@@ -225,6 +225,7 @@ class BodyIdIsolationTest {
     cases.put(
         "PaperInput.personInChargeId",
         post("/api/v1/papers", paper + "\"personInChargeId\":" + kPerson + "}"));
+    cases.put("PaperInput.goalIds", post("/api/v1/papers", paper + "\"goalIds\":[" + kGoal + "]}"));
     cases.put(
         "PaperInput.strategyVersionId",
         post("/api/v1/papers", paper + "\"strategyVersionId\":" + kVersion + "}"));

@@ -71,6 +71,11 @@ public class Paper extends TenantEntity {
   private Set<Long> measureIds = new LinkedHashSet<>();
 
   @ElementCollection
+  @CollectionTable(name = "paper_goal", joinColumns = @JoinColumn(name = "paper_id"))
+  @Column(name = "goal_id")
+  private Set<Long> goalIds = new LinkedHashSet<>();
+
+  @ElementCollection
   @CollectionTable(name = "paper_sign_off", joinColumns = @JoinColumn(name = "paper_id"))
   @OrderColumn(name = "position")
   private List<SignOff> signOffs = new ArrayList<>();
@@ -185,6 +190,8 @@ public class Paper extends TenantEntity {
     in.checks.forEach(c -> checks.add(new Check(c.label(), blankToNull(c.note()))));
     this.measureIds.clear();
     this.measureIds.addAll(in.measureIds);
+    this.goalIds.clear();
+    this.goalIds.addAll(in.goalIds);
   }
 
   /** The persons who sign the draft before its release, in order; signatures so far start anew. */
@@ -299,6 +306,7 @@ public class Paper extends TenantEntity {
         organisationalImpact,
         checks.stream().map(c -> new PaperCheck(c.label, c.note)).toList(),
         strategyVersionId,
+        List.copyOf(goalIds),
         List.copyOf(measureIds),
         origin,
         originId,
@@ -332,6 +340,7 @@ public class Paper extends TenantEntity {
             "organisationalImpact", organisationalImpact,
             "checks", checks.stream().map(c -> c.label).toList(),
             "strategyVersionId", strategyVersionId,
+            "goalIds", List.copyOf(goalIds),
             "measureIds", List.copyOf(measureIds),
             "signOffs",
                 signOffs.stream()

@@ -1,58 +1,12 @@
 package de.fahrplan.council.internal;
 
 import de.fahrplan.council.PaperOrigin;
-import de.fahrplan.council.PaperState;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface PaperRepository extends JpaRepository<Paper, Long> {
-
-  /** The paper list's filters, all in SQL; {@code q} is a lower-case "%…%" pattern or null. */
-  String LIST =
-      """
-      from Paper p
-      where p.deleted = false
-        and (:q is null or lower(p.reference) like :q or lower(p.subject) like :q)
-        and (:type is null or p.paperType = :type)
-        and (:state is null or p.state = :state)
-        and (:committee is null or exists (select 1 from Consultation c
-             where c.paperId = p.id and c.deleted = false and c.organizationId = :committee))
-      """;
-
-  /**
-   * One page of the list with the number of all matching papers in the same scan (a window count),
-   * so the list reads the table once, not twice.
-   */
-  @Query("select p, count(*) over () " + LIST)
-  java.util.List<Object[]> searchCounted(
-      @Param("q") String q,
-      @Param("type") String type,
-      @Param("state") PaperState state,
-      @Param("committee") Long committee,
-      Pageable page);
-
-  /** The list page's rows: only the columns it shows, with the window count. */
-  @Query(
-      "select new de.fahrplan.council.PaperRow(p.id, p.reference, p.date, p.paperType,"
-          + " p.subject, p.publicPaper, p.state, count(*) over ()) "
-          + LIST)
-  java.util.List<de.fahrplan.council.PaperRow> rows(
-      @Param("q") String q,
-      @Param("type") String type,
-      @Param("state") PaperState state,
-      @Param("committee") Long committee,
-      Pageable page);
-
-  /** The count alone, for a page beyond the last (which has no row to carry it). */
-  @Query("select count(p) " + LIST)
-  long countMatching(
-      @Param("q") String q,
-      @Param("type") String type,
-      @Param("state") PaperState state,
-      @Param("committee") Long committee);
 
   Optional<Paper> findByIdAndDeletedFalse(long id);
 

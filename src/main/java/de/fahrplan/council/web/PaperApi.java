@@ -11,6 +11,7 @@ import de.fahrplan.council.GeneratedPapers;
 import de.fahrplan.council.PaperDocuments;
 import de.fahrplan.council.PaperFilter;
 import de.fahrplan.council.PaperInput;
+import de.fahrplan.council.PaperList;
 import de.fahrplan.council.PaperState;
 import de.fahrplan.council.PaperView;
 import de.fahrplan.council.Papers;
@@ -46,6 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
 class PaperApi {
 
   private final Papers papers;
+  private final PaperList paperList;
   private final Consultations consultations;
   private final PaperDocuments documents;
   private final CouncilSettings settings;
@@ -56,6 +58,7 @@ class PaperApi {
 
   PaperApi(
       Papers papers,
+      PaperList paperList,
       Consultations consultations,
       PaperDocuments documents,
       CouncilSettings settings,
@@ -68,6 +71,7 @@ class PaperApi {
     this.generated = generated;
     this.reportPapers = reportPapers;
     this.papers = papers;
+    this.paperList = paperList;
     this.consultations = consultations;
     this.documents = documents;
     this.settings = settings;
@@ -86,7 +90,7 @@ class PaperApi {
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     return PageResponse.of(
-        papers.search(
+        paperList.search(
             new PaperFilter(q, type, committee, state),
             Paging.of(page, size, Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id")))),
         p -> p);

@@ -67,6 +67,18 @@ class PaperChoices {
         .toList();
   }
 
+  /** The goals of the version in force (or the newest draft), "A – Titel". */
+  List<Option> goals() {
+    return strategies
+        .currentVersion()
+        .map(
+            v ->
+                strategies.goals(v.id()).stream()
+                    .map(g -> new Option(String.valueOf(g.id()), g.label()))
+                    .toList())
+        .orElse(List.of());
+  }
+
   /** The measures of the version in force (or the newest draft), "M-12 – Titel". */
   List<Option> measures() {
     return strategies

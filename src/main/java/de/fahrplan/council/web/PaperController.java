@@ -9,6 +9,7 @@ import de.fahrplan.council.PaperCheck;
 import de.fahrplan.council.PaperDetail;
 import de.fahrplan.council.PaperFilter;
 import de.fahrplan.council.PaperInput;
+import de.fahrplan.council.PaperList;
 import de.fahrplan.council.PaperState;
 import de.fahrplan.council.PaperType;
 import de.fahrplan.council.PaperView;
@@ -73,6 +74,7 @@ class PaperController {
   }
 
   private final Papers papers;
+  private final PaperList paperList;
   private final Consultations consultations;
   private final PaperRelations relations;
   private final PaperDetail details;
@@ -83,6 +85,7 @@ class PaperController {
 
   PaperController(
       Papers papers,
+      PaperList paperList,
       Consultations consultations,
       PaperRelations relations,
       PaperDetail details,
@@ -91,6 +94,7 @@ class PaperController {
       Choices choices,
       MessageSource messages) {
     this.papers = papers;
+    this.paperList = paperList;
     this.consultations = consultations;
     this.relations = relations;
     this.details = details;
@@ -112,7 +116,7 @@ class PaperController {
     PaperFilter filter = new PaperFilter(q, type, committee, state);
     model.addAttribute(
         "page",
-        papers.rows(
+        paperList.rows(
             filter,
             PageRequest.of(
                 Math.max(page, 0),
@@ -275,6 +279,7 @@ class PaperController {
     model.addAttribute("unitOptions", choices.orgUnits());
     model.addAttribute("personOptions", choices.persons());
     model.addAttribute("versionOptions", paperChoices.versions());
+    model.addAttribute("goalOptions", paperChoices.goals());
     model.addAttribute("measureOptions", paperChoices.measures());
     return "council/paper-form";
   }
