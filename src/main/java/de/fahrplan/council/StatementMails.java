@@ -46,6 +46,14 @@ class StatementMails {
       if (s.orgUnitId() == null) {
         continue;
       }
+      if (s.delegatePersonId() != null) {
+        send(
+            s.informedOnly() ? "statement.mail.informedPerson" : "statement.mail.askedPerson",
+            persons.get(s.delegatePersonId()),
+            paper,
+            s);
+        continue;
+      }
       orgUnits
           .leadFor(s.orgUnitId(), today)
           .map(persons::get)

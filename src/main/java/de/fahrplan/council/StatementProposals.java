@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whom the plan says a paper should ask: the CONSULTED participants of its measures for a
- * statement, the INFORMED ones to acknowledge (a person stands for their org unit), and the
- * municipality's always-asked units for a statement – each unit or body once, asking before
- * informing.
+ * statement, the INFORMED ones to acknowledge (a person is asked through their org unit, the
+ * request handed straight to them), and the municipality's always-asked units for a statement –
+ * each unit or body once, asking before informing.
  */
 @Component
 class StatementProposals {
@@ -42,8 +42,10 @@ class StatementProposals {
       for (ParticipantView p : participants.participants(measure)) {
         if (p.raci() == Raci.CONSULTED || p.raci() == Raci.INFORMED) {
           Long unit = p.orgUnitId();
+          Long person = null;
           if (unit == null && p.personId() != null) {
             unit = persons.get(p.personId()).orgUnitId();
+            person = unit == null ? null : p.personId();
           }
           if (unit != null || p.organizationId() != null) {
             StatementInput in =
@@ -52,7 +54,8 @@ class StatementProposals {
                     unit == null ? p.organizationId() : null,
                     p.raci() == Raci.INFORMED,
                     dueDate);
-            proposed.merge(key(in), in, (a, b) -> a.informedOnly ? b : a);
+            in.delegatePersonId = person;
+            proposed.merge(key(in), in, StatementProposals::merged);
           }
         }
       }
@@ -62,10 +65,22 @@ class StatementProposals {
     for (String code : settings.current().alwaysAsked()) {
       if (byCode.containsKey(code)) {
         StatementInput in = input(byCode.get(code), null, false, dueDate);
-        proposed.put(key(in), in);
+        proposed.put(key(in), in); // always asked: the unit's lead answers
       }
     }
     return proposed;
+  }
+
+  /**
+   * One request per unit: a statement rather than an acknowledgement, and the unit's lead rather
+   * than one person when the unit itself or two different people of it take part.
+   */
+  private static StatementInput merged(StatementInput a, StatementInput b) {
+    StatementInput kept = a.informedOnly ? b : a;
+    if (!java.util.Objects.equals(a.delegatePersonId, b.delegatePersonId)) {
+      kept.delegatePersonId = null;
+    }
+    return kept;
   }
 
   static String key(Long orgUnitId, Long organizationId) {

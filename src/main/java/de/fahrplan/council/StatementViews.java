@@ -80,6 +80,11 @@ class StatementViews {
     return orgUnits.leadFor(orgUnitId, LocalDate.now(clock)).orElse(-1L);
   }
 
+  /** Whether the person exists in the municipality. */
+  boolean personExists(long personId) {
+    return !persons.byIds(List.of(personId)).isEmpty();
+  }
+
   Long signedInPerson() {
     return persons.signedIn().map(PersonView::id).orElse(null);
   }

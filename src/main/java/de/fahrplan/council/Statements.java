@@ -86,6 +86,9 @@ public class Statements {
     if (in.organizationId != null) {
       exists("organizationId", () -> organizations.get(in.organizationId));
     }
+    if (in.delegatePersonId != null && !views.personExists(in.delegatePersonId)) {
+      throw new InvalidInputException("delegatePersonId", "validation.unknownReference");
+    }
     boolean twice =
         statements.findByPaperIdAndDeletedFalseOrderByIdAsc(paper.getId()).stream()
             .anyMatch(

@@ -88,6 +88,94 @@ class StatementTest {
   }
 
   /**
+   * A person who is informed about a measure (the unit has no lead) gets the paper themselves: the
+   * request goes to their unit, handed straight to them, with the mail, the task and the
+   * acknowledgement.
+   */
+  @Test
+  void anInformedPersonGetsThePaperThemselvesAndAcknowledgesIt() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    long unit = id("select id from org_unit where tenant_id = ? and code = '4.200'", muster);
+    long berger = id("select id from person where email = 'thomas.berger@musterstadt.example'");
+    long draft =
+        id(
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'DRAFT'");
+    long measure =
+        id(
+            "select max(m.id) from measure m where m.strategy_version_id = ? and not exists"
+                + " (select 1 from measure_participant p left join person x on x.id = p.person_id"
+                + " where p.measure_id = m.id and (p.org_unit_id = ? or x.org_unit_id = ?))",
+            draft,
+            unit,
+            unit);
+    api(
+        post("/api/v1/measures/" + measure + "/participants"),
+        null,
+        201,
+        "{\"personId\":" + berger + ",\"raci\":\"INFORMED\"}");
+    JsonNode paper =
+        api(
+            post("/api/v1/papers"),
+            null,
+            201,
+            "{\"paperType\":\"Mitteilungsvorlage\",\"date\":\"2033-03-01\",\"subject\":\"Glasfaser\","
+                + "\"measureIds\":["
+                + measure
+                + "]}");
+    long paperId = paper.get("id").asLong();
+    LocalDate due = LocalDate.now(clock).plusWeeks(1);
+    api(post("/api/v1/papers/" + paperId + "/statements/proposed?dueDate=" + due), null, 200, null);
+    var request =
+        jdbc.queryForMap(
+            "select id, informed_only, delegate_person_id from statement"
+                + " where paper_id = ? and org_unit_id = ?",
+            paperId,
+            unit);
+    assertThat(request.get("informed_only")).isEqualTo(true);
+    assertThat(((Number) request.get("delegate_person_id")).longValue()).isEqualTo(berger);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from mail_outbox where recipient = ? and subject = ?",
+                Integer.class,
+                "thomas.berger@musterstadt.example",
+                "Fahrplan: Vorlage "
+                    + paper.get("reference").asText()
+                    + " – Glasfaser zu Ihrer Kenntnis"))
+        .isEqualTo(1);
+    var bergerUser = Users.as(muster, "thomas.berger@musterstadt.example", Role.READER);
+    assertThat(page("/tasks", bergerUser)).contains(paper.get("reference").asText());
+    long statement = ((Number) request.get("id")).longValue();
+    mvc.perform(
+            post("/statements/" + statement + "/answer")
+                .with(authentication(bergerUser))
+                .with(csrf())
+                .param("version", "0")
+                .param("answer", "ACKNOWLEDGED"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(
+            jdbc.queryForObject(
+                "select answered_by from statement where id = ?", String.class, statement))
+        .isEqualTo("Thomas Berger");
+    // a direct request names a person of the municipality, and only with a unit
+    long kreisPerson =
+        id("select min(id) from person where tenant_id = ?", Demo.bodyId(jdbc, "beispielkreis"));
+    JsonNode foreign =
+        api(
+            post("/api/v1/papers/" + paperId + "/statements"),
+            null,
+            422,
+            "{\"orgUnitId\":"
+                + id("select id from org_unit where tenant_id = ? and code = '1.030'", muster)
+                + ",\"dueDate\":\""
+                + due
+                + "\",\"delegatePersonId\":"
+                + kreisPerson
+                + "}");
+    assertThat(foreign.get("errors").get(0).get("field").asText()).isEqualTo("delegatePersonId");
+  }
+
+  /**
    * The Bürgerbüro's lead hands the request on to a colleague, who gets the mail and the task and
    * answers "als Anlage" with the file: a missing or lying file is named at the form and leaves
    * nothing behind; the file taken becomes the paper's Anlage, linked from the answer.

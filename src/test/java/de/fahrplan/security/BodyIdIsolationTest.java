@@ -278,6 +278,15 @@ class BodyIdIsolationTest {
             "/api/v1/papers/" + draftPaper + "/statements",
             "{\"organizationId\":" + kOrganization + ",\"dueDate\":\"2099-01-01\"}"));
     cases.put(
+        "StatementInput.delegatePersonId",
+        post(
+            "/api/v1/papers/" + draftPaper + "/statements",
+            "{\"orgUnitId\":"
+                + one("select min(id) from org_unit where tenant_id = ?", muster)
+                + ",\"dueDate\":\"2099-01-01\",\"delegatePersonId\":"
+                + kPerson
+                + "}"));
+    cases.put(
         "MeetingInput.organizationId",
         post(
             "/api/v1/meetings",

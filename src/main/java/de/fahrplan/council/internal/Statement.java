@@ -52,6 +52,10 @@ public class Statement extends TenantEntity {
             "statement.oneAddressee")
         .required("dueDate", in.dueDate)
         .check(in.dueDate == null || !in.dueDate.isBefore(today), "dueDate", "statement.dueInPast")
+        .check(
+            in.delegatePersonId == null || in.orgUnitId != null,
+            "delegatePersonId",
+            "statement.delegateUnitOnly")
         .throwIfAny();
     this.paperId = paperId;
     this.orgUnitId = in.orgUnitId;
@@ -59,6 +63,7 @@ public class Statement extends TenantEntity {
     this.informedOnly = in.informedOnly;
     this.requestedOn = today;
     this.dueDate = in.dueDate;
+    this.delegatePersonId = in.delegatePersonId;
   }
 
   /**
