@@ -4,6 +4,7 @@ import de.fahrplan.plan.MeasureColumns;
 import de.fahrplan.plan.MeasureImport;
 import de.fahrplan.plan.MeasureImportPreview;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.Strategies;
 import jakarta.servlet.http.HttpSession;
@@ -43,6 +44,7 @@ class MeasureImportController {
     this.strategies = strategies;
   }
 
+  @CoordinationOnly
   @GetMapping("/strategy-versions/{id}/measure-import")
   String form(@PathVariable long id, Model model, RedirectAttributes redirect) {
     if (!strategies.version(id).editable()) {

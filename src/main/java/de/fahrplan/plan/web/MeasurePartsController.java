@@ -11,6 +11,7 @@ import de.fahrplan.plan.ResourceView;
 import de.fahrplan.plan.Resources;
 import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
@@ -54,6 +55,7 @@ class MeasurePartsController {
     this.messages = messages;
   }
 
+  @CoordinationOnly
   @GetMapping("/measures/{id}/milestones/new")
   String newMilestone(@PathVariable long id, Model model) {
     model.addAttribute("form", new MilestoneForm());
@@ -74,6 +76,7 @@ class MeasurePartsController {
     return milestoneForm(model, measures.get(id), null);
   }
 
+  @CoordinationOnly
   @GetMapping("/milestones/{id}/edit")
   String editMilestone(@PathVariable long id, Model model) {
     MilestoneView m = milestones.get(id);
@@ -113,6 +116,7 @@ class MeasurePartsController {
     return removed(() -> milestones.delete(id, version), measure, redirect);
   }
 
+  @CoordinationOnly
   @GetMapping("/measures/{id}/resources/new")
   String newResource(@PathVariable long id, Model model, Locale locale) {
     model.addAttribute("form", new ResourceForm());
@@ -134,6 +138,7 @@ class MeasurePartsController {
     return resourceForm(model, measures.get(id), null, locale);
   }
 
+  @CoordinationOnly
   @GetMapping("/resource-entries/{id}/edit")
   String editResource(@PathVariable long id, Model model, Locale locale) {
     ResourceView r = resources.get(id);

@@ -14,6 +14,7 @@ import de.fahrplan.plan.PlanSettings;
 import de.fahrplan.plan.PlanTree;
 import de.fahrplan.plan.PriorityClass;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
@@ -139,6 +140,7 @@ class PlanController {
         units.stream().collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::label)));
   }
 
+  @CoordinationOnly
   @GetMapping("/strategy-versions/{id}/measures/new")
   String newMeasure(
       @PathVariable long id,
@@ -185,6 +187,7 @@ class PlanController {
     return form(model, strategies.version(id), null, locale);
   }
 
+  @CoordinationOnly
   @GetMapping("/measures/{id}/edit")
   String edit(@PathVariable long id, Model model, Locale locale, RedirectAttributes redirect) {
     MeasureView m = measures.get(id);

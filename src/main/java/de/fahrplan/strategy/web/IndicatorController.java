@@ -2,6 +2,7 @@ package de.fahrplan.strategy.web;
 
 import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
@@ -97,6 +98,7 @@ class IndicatorController {
     }
   }
 
+  @CoordinationOnly
   @GetMapping("/goals/{id}/indicators/new")
   String newIndicator(@PathVariable("id") long goalId, Model model, RedirectAttributes redirect) {
     GoalView goal = strategies.goal(goalId);
@@ -125,6 +127,7 @@ class IndicatorController {
     return indicatorForm(model, strategies.goal(goalId), null);
   }
 
+  @CoordinationOnly
   @GetMapping("/indicators/{id}/edit")
   String editIndicator(@PathVariable long id, Model model, RedirectAttributes redirect) {
     IndicatorView i = indicators.get(id);
@@ -172,6 +175,7 @@ class IndicatorController {
     }
   }
 
+  @CoordinationOnly
   @GetMapping("/strategy-versions/{id}/concept-links/new")
   String newConceptLink(@PathVariable long id, Model model, RedirectAttributes redirect) {
     if (!strategies.version(id).editable()) {
@@ -199,6 +203,7 @@ class IndicatorController {
     return "strategy/concept-form";
   }
 
+  @CoordinationOnly
   @GetMapping("/concept-links/{id}/edit")
   String editConceptLink(@PathVariable long id, Model model, RedirectAttributes redirect) {
     ConceptLinkView l = conceptLinks.get(id);

@@ -4,6 +4,7 @@ import de.fahrplan.organisation.Organizations;
 import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.decisions.Decisions;
+import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
@@ -177,6 +178,7 @@ class StrategyController {
     return "redirect:/strategy-versions/" + id;
   }
 
+  @CoordinationOnly
   @GetMapping("/strategy-versions/{id}/vision")
   String visionForm(@PathVariable long id, Model model, RedirectAttributes redirect) {
     VersionView v = strategies.version(id);
@@ -210,6 +212,7 @@ class StrategyController {
     return "strategy/vision-form";
   }
 
+  @CoordinationOnly
   @GetMapping("/strategy-versions/{id}/fields/new")
   String newField(@PathVariable long id, Model model, RedirectAttributes redirect) {
     if (!strategies.version(id).editable()) {
@@ -236,6 +239,7 @@ class StrategyController {
     return fieldForm(model, strategies.version(id), null);
   }
 
+  @CoordinationOnly
   @GetMapping("/fields-of-action/{id}/edit")
   String editField(@PathVariable long id, Model model, RedirectAttributes redirect) {
     FieldOfActionView f = strategies.fieldOfAction(id);
@@ -267,6 +271,7 @@ class StrategyController {
     return fieldForm(model, strategies.version(current.versionId()), current);
   }
 
+  @CoordinationOnly
   @GetMapping("/strategy-versions/{id}/goals/new")
   String newGoal(@PathVariable long id, Model model, RedirectAttributes redirect) {
     if (!strategies.version(id).editable()) {
@@ -290,6 +295,7 @@ class StrategyController {
     return goalForm(model, strategies.version(id), null);
   }
 
+  @CoordinationOnly
   @GetMapping("/goals/{id}/edit")
   String editGoal(@PathVariable long id, Model model, RedirectAttributes redirect) {
     GoalView g = strategies.goal(id);
