@@ -199,8 +199,25 @@ public class Accounts {
     accounts.flush();
     audit.changed(AUDIT_TYPE, account.getId(), before, account.auditState(tenant));
     if (account.passwordHash() == null && account.oidcIssuer() == null) {
-      passwords.sendLink(account, "mail.welcome.subject", "mail.welcome.body");
+      passwords.sendInvitation(account);
     }
+    return view(account, tenant);
+  }
+
+  /**
+   * Sends the invitation again to an account that has not set its password yet (the first link
+   * expired or the mail got lost); earlier links stay valid until they expire.
+   */
+  @AdminOnly
+  @Transactional
+  public AccountView resendInvitation(long id) {
+    long tenant = TenantContext.requireTenantId();
+    Account account = findInTenant(id, tenant);
+    if (account.passwordHash() != null || account.oidcIssuer() != null) {
+      throw new InvalidInputException(null, "account.alreadyActive", account.email());
+    }
+    passwords.sendInvitation(account);
+    audit.recordedFor(tenant, TenantContext.actorName(), AUDIT_TYPE, id, "INVITATION_SENT");
     return view(account, tenant);
   }
 

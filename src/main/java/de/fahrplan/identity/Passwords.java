@@ -42,6 +42,7 @@ public class Passwords {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final String baseUrl;
+  private final Duration invitationValidity;
 
   Passwords(
       AccountRepository accounts,
@@ -52,7 +53,8 @@ public class Passwords {
       AuditLog audit,
       ApplicationEventPublisher events,
       Clock clock,
-      @Value("${fahrplan.base-url}") String baseUrl) {
+      @Value("${fahrplan.base-url}") String baseUrl,
+      @Value("${fahrplan.invitation-validity:P7D}") Duration invitationValidity) {
     this.accounts = accounts;
     this.resets = resets;
     this.encoder = encoder;
@@ -62,6 +64,7 @@ public class Passwords {
     this.events = events;
     this.clock = clock;
     this.baseUrl = baseUrl;
+    this.invitationValidity = invitationValidity;
   }
 
   /** Sends a reset link if the account exists; answers the same either way (no enumeration). */
@@ -73,7 +76,7 @@ public class Passwords {
     accounts
         .findByEmail(Account.normalize(email))
         .filter(Account::enabled)
-        .ifPresent(a -> sendLink(a, "mail.reset.subject", "mail.reset.body"));
+        .ifPresent(a -> sendLink(a, "mail.reset.subject", "mail.reset.body", RESET_VALIDITY));
   }
 
   @Transactional(readOnly = true)
@@ -130,20 +133,36 @@ public class Passwords {
         .throwIfAny();
   }
 
-  /** A link to set a new password (valid for two hours), by mail: for a reset or a welcome. */
-  void sendLink(Account account, String subjectKey, String bodyKey) {
+  /**
+   * The welcome of a new account: a link to set the first password, valid for the configured days
+   * ({@code fahrplan.invitation-validity}, seven by default) – people do not always read their mail
+   * the same day.
+   */
+  void sendInvitation(Account account) {
+    sendLink(account, "mail.welcome.subject", "mail.welcome.body", invitationValidity);
+  }
+
+  /** A link to set a new password, by mail; {@code {2}} in the body is its validity in hours. */
+  private void sendLink(Account account, String subjectKey, String bodyKey, Duration validity) {
     String token = Secrets.random(40);
     resets.save(
-        new PasswordReset(
-            account.getId(), Secrets.sha256(token), clock.instant().plus(RESET_VALIDITY)));
+        new PasswordReset(account.getId(), Secrets.sha256(token), clock.instant().plus(validity)));
     String link = baseUrl + "/password/reset?token=" + token;
     Locale locale = LocaleContextHolder.getLocale();
     Long tenant = account.rolesByTenant().keySet().stream().findFirst().orElse(null);
+    long hours = validity.toHours();
     mailer.send(
         tenant,
         account.email(),
         messages.getMessage(subjectKey, null, locale),
         messages.getMessage(
-            bodyKey, new Object[] {account.displayName(), link, RESET_VALIDITY.toHours()}, locale));
+            bodyKey,
+            new Object[] {
+              account.displayName(),
+              link,
+              hours,
+              hours % 24 == 0 ? hours / 24 : String.format(locale, "%.1f", hours / 24.0)
+            },
+            locale));
   }
 }

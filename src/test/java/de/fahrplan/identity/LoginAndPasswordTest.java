@@ -237,4 +237,87 @@ class LoginAndPasswordTest {
     mvc.perform(get("/password/reset").param("token", token))
         .andExpect(content().string(containsString("Der Link ist ungültig oder abgelaufen.")));
   }
+
+  @Autowired java.time.Clock clock;
+
+  /**
+   * A new account's invitation link is valid for days, not hours; the administrator sends it again
+   * while no password is set, and is told when one is.
+   */
+  @Test
+  void anInvitationIsValidForDaysAndTheAdministratorCanSendItAgain() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    var admin = de.fahrplan.support.Users.as(muster, Demo.MUSTER_ADMIN, Role.ADMIN);
+    String email = "eva.einladung@musterstadt.example";
+    String created =
+        mvc.perform(
+                post("/api/v1/accounts")
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.authentication(admin))
+                    .with(csrf())
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"email\":\""
+                            + email
+                            + "\",\"displayName\":\"Eva Einladung\",\"roles\":[\"READER\"]}"))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+    java.sql.Timestamp expires =
+        jdbc.queryForObject(
+            "select max(expires_at) from password_reset where account_id = ?",
+            java.sql.Timestamp.class,
+            id);
+    assertThat(java.time.Duration.between(clock.instant(), expires.toInstant()))
+        .isGreaterThan(java.time.Duration.ofDays(6).plusHours(23))
+        .isLessThanOrEqualTo(java.time.Duration.ofDays(7));
+    assertThat(
+            jdbc.queryForObject(
+                "select body from mail_outbox where recipient = ? order by id desc"
+                    + " fetch first 1 rows only",
+                String.class,
+                email))
+        .contains("Der Link ist 7 Tage gültig");
+
+    mvc.perform(
+            get("/accounts/" + id)
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.authentication(admin)))
+        .andExpect(content().string(containsString("Einladung erneut senden")));
+    mvc.perform(
+            post("/accounts/" + id + "/invitation")
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.authentication(admin))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/accounts/" + id));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from mail_outbox where recipient = ?", Integer.class, email))
+        .isEqualTo(2);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from audit_event where object_type = 'Account' and object_id = ?"
+                    + " and action = 'INVITATION_SENT'",
+                Integer.class,
+                id))
+        .isEqualTo(1);
+
+    // an account that has its password needs no invitation
+    long active =
+        jdbc.queryForObject(
+            "select id from account where email = ?", Long.class, Demo.MUSTER_ADMIN);
+    mvc.perform(
+            post("/api/v1/accounts/" + active + "/invitation")
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.authentication(admin))
+                .with(csrf()))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("bereits ein Passwort")));
+  }
 }

@@ -59,6 +59,15 @@ class AccountApi {
     return accounts.changeRoles(id, version, input.roles());
   }
 
+  @PostMapping("/{id}/invitation")
+  @Operation(
+      summary =
+          "Send the invitation (link to set the first password) again; 422 once the account has a"
+              + " password or signs in through OIDC")
+  AccountView resendInvitation(@PathVariable long id) {
+    return accounts.resendInvitation(id);
+  }
+
   @DeleteMapping("/{id}/roles")
   @Operation(summary = "Take every role in this municipality away")
   ResponseEntity<Void> revoke(@PathVariable long id, IfMatch ifMatch) {

@@ -8,6 +8,7 @@ import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.Role;
+import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import java.util.EnumSet;
 import org.springframework.stereotype.Controller;
@@ -97,6 +98,12 @@ class AccountController {
     }
     redirect.addFlashAttribute("flash", "form.saved");
     return "redirect:/accounts";
+  }
+
+  @PostMapping("/{id}/invitation")
+  String resendInvitation(@PathVariable long id, RedirectAttributes redirect) {
+    return Flash.after(
+        "/accounts/" + id, redirect, () -> accounts.resendInvitation(id), "account.invitationSent");
   }
 
   @PostMapping("/{id}/revoke")
