@@ -189,7 +189,7 @@ public class StatusUpdates {
     StatusUpdate u = reviewable(id, expectedVersion);
     var before = u.auditState();
     u.returnWith(comment);
-    updates.flush();
+    updates.saveAndFlush(u); // publishes UpdateSentBack: the owner gets a mail (ReturnMails)
     audit.recorded(UPDATE, id, "RETURNED", before, u.auditState());
     return get(id);
   }
@@ -213,7 +213,7 @@ public class StatusUpdates {
     Versions.check(UPDATE, u.getVersion(), expectedVersion);
     var before = u.auditState();
     u.reopen(comment);
-    updates.flush();
+    updates.saveAndFlush(u); // publishes UpdateSentBack: the owner gets a mail (ReturnMails)
     audit.recorded(UPDATE, id, "REOPENED", before, u.auditState());
     return get(id);
   }

@@ -52,6 +52,28 @@ class TaskMails {
     recipients(tasks).forEach(r -> send(round, "mail.round", r));
   }
 
+  /**
+   * The mail to the owner of an update the coordination sent back: which measure, the comment, and
+   * the update's page.
+   */
+  void sentBack(ReportingRound round, StatusUpdate u, String comment) {
+    for (Recipient r : recipients(List.of(u))) {
+      PersonView p = r.person();
+      Object[] args = {
+        p.givenName() + " " + p.familyName(),
+        round.period().label(),
+        measures.labels(List.of(u.measureId())).get(u.measureId()),
+        comment,
+        baseUrl + "/status-updates/" + u.getId()
+      };
+      mailer.send(
+          TenantContext.requireTenantId(),
+          p.email(),
+          messages.getMessage("mail.returned.subject", args, Locale.GERMAN),
+          messages.getMessage("mail.returned.body", args, Locale.GERMAN));
+    }
+  }
+
   /** The owners of some tasks who have an e-mail address, each with their tasks. */
   List<Recipient> recipients(List<StatusUpdate> tasks) {
     Map<Long, List<StatusUpdate>> byPerson =

@@ -258,6 +258,18 @@ class ReportingApiTest {
                 .content("{\"comment\":\"Bitte neuen Liefertermin nennen.\"}"),
             200);
     assertThat(returned.get("state").asString()).isEqualTo("RETURNED");
+    // the owner is told by mail, with the comment and the update's page
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from mail_outbox where recipient = ? and subject like ?"
+                    + " and body like ? and body like ?",
+                Integer.class,
+                JENSEN,
+                "Fahrplan: Sachstand % zurückgegeben",
+                "%Bitte neuen Liefertermin nennen.%",
+                "%/status-updates/" + update + "%"))
+        .isEqualTo(1);
+    assertThat(updatePage(jensen, update)).contains("Von der Koordination zurückgegeben");
     call(
         as(jensen, put(url))
             .header(HttpHeaders.IF_MATCH, "\"4\"")
@@ -265,6 +277,9 @@ class ReportingApiTest {
                 "{\"trafficLight\":\"AT_RISK\",\"progress\":45,\"explanation\":\"Lieferung am 12.11.\"}"),
         200);
     call(as(jensen, post(url + "/submit")).header(HttpHeaders.IF_MATCH, "\"5\""), 200);
+    assertThat(updatePage(jensen, update))
+        .as("submitted again: the returned box is gone")
+        .doesNotContain("Von der Koordination zurückgegeben");
     JsonNode accepted =
         call(coordination(post(url + "/accept")).header(HttpHeaders.IF_MATCH, "\"6\""), 200);
     assertThat(accepted.get("state").asString()).isEqualTo("ACCEPTED");
@@ -349,5 +364,17 @@ class ReportingApiTest {
             422);
       }
     }
+  }
+
+  private String updatePage(Authentication who, long id) throws Exception {
+    return mvc.perform(
+            get("/status-updates/" + id)
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.authentication(who)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
   }
 }

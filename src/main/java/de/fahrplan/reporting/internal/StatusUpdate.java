@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * The status update (Sachstandsbericht) of one measure in one round. Guards its workflow: the owner
@@ -40,6 +43,9 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "status_update")
 public class StatusUpdate extends TenantEntity {
+
+  /** What happened to it that others care about, published when the repository saves it. */
+  @Transient private final List<Object> events = new ArrayList<>();
 
   private Long roundId;
   private Long measureId;
@@ -262,6 +268,7 @@ public class StatusUpdate extends TenantEntity {
     this.state = UpdateState.RETURNED;
     this.returnComment = comment.strip();
     this.reopened = true;
+    events.add(new UpdateSentBack(getId(), roundId, returnComment));
   }
 
   /** Whether this update may change although its round is closed. */
@@ -277,6 +284,17 @@ public class StatusUpdate extends TenantEntity {
         .throwIfAny();
     this.state = UpdateState.RETURNED;
     this.returnComment = comment.strip();
+    events.add(new UpdateSentBack(getId(), roundId, returnComment));
+  }
+
+  @DomainEvents
+  List<Object> events() {
+    return List.copyOf(events);
+  }
+
+  @AfterDomainEventPublication
+  void eventsPublished() {
+    events.clear();
   }
 
   private void requireSubmitted() {
