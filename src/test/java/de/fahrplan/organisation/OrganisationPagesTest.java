@@ -86,7 +86,9 @@ class OrganisationPagesTest {
                     allOf(
                         containsString("id=\"familyName-error\""),
                         containsString("Bitte ausfüllen."),
-                        containsString("Keine gültige E-Mail-Adresse"),
+                        // the summary names the field of each message
+                        containsString("Nachname: Bitte ausfüllen."),
+                        containsString("E-Mail: Keine gültige E-Mail-Adresse"),
                         containsString("value=\"Anna\""),
                         containsString("value=\"anna@\""),
                         containsString("aria-invalid=\"true\""),
@@ -98,7 +100,7 @@ class OrganisationPagesTest {
                 .param("validFrom", "kein Datum")
                 .with(authentication(admin()))
                 .with(csrf()))
-        .andExpect(content().string(containsString("Kein gültiges Datum")));
+        .andExpect(content().string(containsString("Gültig ab: Kein gültiges Datum")));
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from org_unit where code = 'X-DATE'", Integer.class))

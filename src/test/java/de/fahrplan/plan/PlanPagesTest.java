@@ -74,4 +74,42 @@ class PlanPagesTest {
                 .with(authentication(reader)))
         .andExpect(status().isBadRequest());
   }
+
+  /** A number the form cannot read says what it expects, next to the field and in the summary. */
+  @Test
+  void aMoneyFormNamesWhatANumberMustLookLike() throws Exception {
+    long draft =
+        jdbc.queryForObject(
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'DRAFT'",
+            Long.class);
+    long measure =
+        jdbc.queryForObject(
+            "select min(id) from measure where strategy_version_id = ?", Long.class, draft);
+    var coordinator = Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.COORDINATION, Role.ADMIN);
+    int before =
+        jdbc.queryForObject(
+            "select count(*) from resource_entry where measure_id = ?", Integer.class, measure);
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/measures/" + measure + "/resources")
+                .param("budgetYear", "2031")
+                .param("fteExisting", "abc")
+                .param("consumptive", "12.500,00 EUR")
+                .with(authentication(coordinator))
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "VZÄ vorhanden: Bitte eine Zahl angeben, z. B. 1,5 oder 12.500,50")))
+        .andExpect(content().string(containsString("value=\"12.500,00 EUR\"")));
+    org.assertj.core.api.Assertions.assertThat(
+            jdbc.queryForObject(
+                "select count(*) from resource_entry where measure_id = ?", Integer.class, measure))
+        .isEqualTo(before);
+  }
 }
