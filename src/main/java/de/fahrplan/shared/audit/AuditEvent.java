@@ -42,6 +42,10 @@ class AuditEvent {
     this.changes = changes;
   }
 
+  String objectType() {
+    return objectType;
+  }
+
   long objectId() {
     return objectId;
   }

@@ -26,7 +26,9 @@ public class AuditLog {
   public record Change(String field, String oldValue, String newValue) {}
 
   /** One event of an object's history. */
-  public record Entry(Instant occurredAt, String actor, String action, List<Change> changes) {}
+  /** One recorded event of an object of {@code type} ("Measure", "Paper" …). */
+  public record Entry(
+      String type, Instant occurredAt, String actor, String action, List<Change> changes) {}
 
   private static final TypeReference<List<Change>> CHANGES = new TypeReference<>() {};
 
@@ -159,7 +161,12 @@ public class AuditLog {
   }
 
   private Entry toEntry(AuditEvent e) {
-    return new Entry(e.occurredAt(), e.actor(), e.action(), json.readValue(e.changes(), CHANGES));
+    return new Entry(
+        e.objectType(),
+        e.occurredAt(),
+        e.actor(),
+        e.action(),
+        json.readValue(e.changes(), CHANGES));
   }
 
   /** Helper for entities: an ordered map that allows null values. */

@@ -1,0 +1,59 @@
+package de.fahrplan.organisation;
+
+import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.audit.HistoryNames;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongFunction;
+import org.springframework.stereotype.Component;
+
+/** Names of org units, persons and committees in the change history. */
+@Component
+class OrganisationHistoryNames implements HistoryNames {
+
+  private static final Set<String> UNITS =
+      Set.of("orgUnitId", "leadUnitId", "leadOrgUnitId", "addresseeUnitId");
+  private static final Set<String> PERSONS =
+      Set.of(
+          "personId",
+          "personIds",
+          "leadPersonId",
+          "responsiblePersonId",
+          "personInChargeId",
+          "delegatePersonId",
+          "assigneePersonId");
+  private static final Set<String> COMMITTEES =
+      Set.of("organizationId", "committeeId", "adoptedById");
+
+  private final OrgUnits orgUnits;
+  private final Persons persons;
+  private final Organizations organizations;
+
+  OrganisationHistoryNames(OrgUnits orgUnits, Persons persons, Organizations organizations) {
+    this.orgUnits = orgUnits;
+    this.persons = persons;
+    this.organizations = organizations;
+  }
+
+  @Override
+  public Optional<String> name(String type, String field, long id) {
+    if (UNITS.contains(field) || ("parentId".equals(field) && "OrgUnit".equals(type))) {
+      return read(id, i -> orgUnits.get(i).label());
+    }
+    if (PERSONS.contains(field)) {
+      return read(id, i -> persons.get(i).displayName());
+    }
+    if (COMMITTEES.contains(field)) {
+      return read(id, i -> organizations.get(i).name());
+    }
+    return Optional.empty();
+  }
+
+  static Optional<String> read(long id, LongFunction<String> name) {
+    try {
+      return Optional.ofNullable(name.apply(id));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+}

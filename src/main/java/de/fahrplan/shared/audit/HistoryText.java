@@ -1,0 +1,180 @@
+package de.fahrplan.shared.audit;
+
+import de.fahrplan.shared.RichText;
+import de.fahrplan.shared.web.Formats;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The change history as people read it: German labels for actions and fields, names instead of ids
+ * ({@link HistoryNames}), labels instead of codes, German dates and amounts, text without markup.
+ * The one place that turns a recorded value into what every history table shows.
+ */
+@Component("historyText")
+public class HistoryText {
+
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern ID = Pattern.compile("\\d+");
+  private static final Set<String> MONEY =
+      Set.of("consumptive", "investive", "spent", "approvedAmount", "amount", "planned");
+
+  /** Where a field's codes are labelled when the field name does not say it. */
+  private static final Map<String, String> PREFIX_OF_FIELD =
+      Map.ofEntries(
+          Map.entry("classification", "classification."),
+          Map.entry("role", "membershipRole."),
+          Map.entry("bodyType", "bodyType."),
+          Map.entry("budgetStatus", "budgetStatus."),
+          Map.entry("horizonOverride", "horizon."),
+          Map.entry("horizon", "horizon."),
+          Map.entry("raci", "raci."),
+          Map.entry("trafficLight", "trafficLight."),
+          Map.entry("answer", "statementAnswer."),
+          Map.entry("result", "consultationResult."),
+          Map.entry("kind", "mandateKind."),
+          Map.entry("cadence", "cadence."),
+          Map.entry("level", "measureLevel."),
+          Map.entry("lightPolicy", "lightPolicy."),
+          Map.entry("weighting", "weighting."),
+          Map.entry("reportSections", "reportSection."),
+          Map.entry("priorityOverride", "priorityClass."),
+          Map.entry("direction", "indicatorDirection."));
+
+  /** Labels of codes tried in turn when the field is not in {@link #PREFIX_OF_FIELD}. */
+  private static final List<String> PREFIXES =
+      List.of(
+          "measureStatus.",
+          "versionStatus.",
+          "updateState.",
+          "paperState.",
+          "mandateState.",
+          "roundStatus.",
+          "trafficLight.",
+          "priorityClass.",
+          "measureLevel.",
+          "consultationRole.",
+          "indicatorState.",
+          "role.",
+          "history.value.");
+
+  private final MessageSource messages;
+  private final Formats formats;
+  private final ObjectProvider<HistoryNames> names;
+
+  HistoryText(MessageSource messages, Formats formats, ObjectProvider<HistoryNames> names) {
+    this.messages = messages;
+    this.formats = formats;
+    this.names = names;
+  }
+
+  /** "geändert", "Beteiligte hinzugefügt" – the action's label, never a raw key. */
+  public String action(String action) {
+    return message("history." + action).orElse(action);
+  }
+
+  /** The field's label ("Titel", "Federführung"). */
+  public String field(String field) {
+    return message("history.field." + field).orElse(field);
+  }
+
+  /** A recorded value as people read it; {@code type} is the audited object's kind. */
+  public String value(String type, String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return "–";
+    }
+    String v = raw.strip();
+    if (v.startsWith("[") && v.endsWith("]")) {
+      String inner = v.substring(1, v.length() - 1).strip();
+      if (inner.isEmpty()) {
+        return "–";
+      }
+      return Arrays.stream(inner.split(",\\s*"))
+          .map(part -> single(type, field, part))
+          .collect(Collectors.joining(", "));
+    }
+    if (v.contains(",") && Arrays.stream(v.split(",")).allMatch(p -> CODE.matcher(p).matches())) {
+      return Arrays.stream(v.split(",")).map(p -> code(field, p)).collect(Collectors.joining(", "));
+    }
+    return single(type, field, v);
+  }
+
+  private String single(String type, String field, String v) {
+    if ("true".equals(v) || "false".equals(v)) {
+      return message("true".equals(v) ? "form.yes" : "form.no").orElse(v);
+    }
+    if (ID.matcher(v).matches() && (field.endsWith("Id") || field.endsWith("Ids"))) {
+      long id = Long.parseLong(v);
+      return names
+          .orderedStream()
+          .map(n -> n.name(type, field, id))
+          .flatMap(Optional::stream)
+          .findFirst()
+          .orElseGet(() -> message("history.unknownObject", v).orElse("Nr. " + v));
+    }
+    if (MONEY.contains(field) && NUMBER.matcher(v).matches()) {
+      return formats.euro(new BigDecimal(v));
+    }
+    if (NUMBER.matcher(v).matches() && v.contains(".")) {
+      return formats.decimal(new BigDecimal(v));
+    }
+    if (CODE.matcher(v).matches() && v.length() > 1) {
+      return code(field, v);
+    }
+    Optional<String> when = temporal(v);
+    if (when.isPresent()) {
+      return when.get();
+    }
+    if (v.indexOf('<') >= 0 || v.indexOf('&') >= 0) {
+      return String.join(" ", RichText.paragraphs(v));
+    }
+    return v;
+  }
+
+  private String code(String field, String v) {
+    String prefix = PREFIX_OF_FIELD.get(field);
+    if (prefix != null) {
+      Optional<String> label = message(prefix + v);
+      if (label.isPresent()) {
+        return label.get();
+      }
+    }
+    return PREFIXES.stream()
+        .map(p -> message(p + v))
+        .flatMap(Optional::stream)
+        .findFirst()
+        .orElse(v);
+  }
+
+  private Optional<String> temporal(String v) {
+    try {
+      if (v.length() == 10) {
+        return Optional.of(formats.date(LocalDate.parse(v)));
+      }
+      if (v.endsWith("Z") && v.contains("T")) {
+        return Optional.of(formats.dateTime(Instant.parse(v)));
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> message(String key, Object... args) {
+    Locale locale = LocaleContextHolder.getLocale();
+    return Optional.ofNullable(messages.getMessage(key, args, null, locale));
+  }
+}

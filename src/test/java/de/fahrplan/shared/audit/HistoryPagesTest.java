@@ -1,0 +1,106 @@
+package de.fahrplan.shared.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import de.fahrplan.shared.security.Role;
+import de.fahrplan.support.Demo;
+import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.Users;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The change histories of the demo's busiest objects read as German text: labels instead of keys
+ * and codes, names instead of ids, German dates and amounts, no markup.
+ */
+@FahrplanTest
+class HistoryPagesTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void historiesShowNamesLabelsAndGermanValues() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    var reader = Users.in(muster, Role.READER);
+    long m1 =
+        jdbc.queryForObject(
+            "select min(m.id) from measure m join strategy_version v on v.id = m.strategy_version_id"
+                + " where m.code = 'M-1' and v.tenant_id = ? and v.status = 'DRAFT'",
+            Long.class,
+            muster);
+    long paper =
+        jdbc.queryForObject(
+            "select min(paper_id) from statement where tenant_id = ? and answer = 'ATTACHED'",
+            Long.class,
+            muster);
+    long unit = Demo.anyId(jdbc, "org_unit", "musterstadt");
+    for (String url : List.of("/measures/" + m1, "/papers/" + paper, "/org-units/" + unit)) {
+      String page =
+          mvc.perform(get(url).with(authentication(reader)))
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      int start = page.indexOf("id=\"history-heading\"");
+      assertThat(start).as(url + " has a history").isPositive();
+      String history = page.substring(start, page.indexOf("</section>", start));
+      assertThat(history)
+          .as(url)
+          .doesNotContain("??", "_de", "(Nr.)", "&amp;amp;", "&lt;p", "EUR")
+          .doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]+\\b")
+          .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
+          .doesNotContainPattern(">\\s*(true|false)\\s*<")
+          .doesNotContainPattern(">\\s*\\[\\d");
+    }
+  }
+
+  @Autowired HistoryText text;
+
+  /** Each kind of value, as the history shows it. */
+  @Test
+  void valuesReadAsPeopleWriteThem() {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    Map<String, Object> unit =
+        jdbc.queryForMap(
+            "select id, code, name from org_unit where tenant_id = ? and code = '1.050'", muster);
+    String label = unit.get("code") + " – " + unit.get("name");
+    de.fahrplan.shared.TenantContext.callAs(
+        muster,
+        () -> {
+          org.springframework.security.core.context.SecurityContextHolder.getContext()
+              .setAuthentication(Users.in(muster, Role.READER));
+          org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.GERMAN);
+          try {
+            assertThat(text.value("Measure", "leadOrgUnitId", unit.get("id").toString()))
+                .isEqualTo(label);
+            assertThat(text.value("Paper", "measureIds", "[]")).isEqualTo("–");
+            assertThat(text.value("Measure", "level", "CROSS_DEPARTMENT"))
+                .isEqualTo("fachbereichsübergreifend");
+            assertThat(text.value("Measure", "plannedEnd", "2026-12-31")).isEqualTo("31.12.2026");
+            assertThat(text.value("ResourceEntry", "consumptive", "120000.50"))
+                .isEqualTo("120.000,50\u00a0€");
+            assertThat(text.value("Measure", "unplanned", "true")).isEqualTo("ja");
+            assertThat(text.value("Measure", "description", "<p>Akte &amp; Archiv</p>"))
+                .isEqualTo("Akte & Archiv");
+            assertThat(text.value("Measure", "leadOrgUnitId", "999999"))
+                .isEqualTo("Nr. 999999 (nicht mehr vorhanden)");
+            assertThat(text.value("ReportingSchedule", "reportSections", "GOALS,SUMMARY"))
+                .isEqualTo(
+                    "Stand je Ziel mit Indikatoren, Zusammenfassung (Ampeln, Veränderungen,"
+                        + " Abschlüsse, neue Risiken)");
+            assertThat(text.action("PARTICIPANT_ADDED")).isEqualTo("Beteiligte hinzugefügt");
+            assertThat(text.field("level")).isEqualTo("Ebene");
+          } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+          }
+          return null;
+        });
+  }
+}
