@@ -194,6 +194,14 @@ public class StatusUpdates {
     return get(id);
   }
 
+  /** Whether the update is the signed-in person's own task. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public boolean isMine(long id) {
+    Long owner = loadUpdate(id).assigneePersonId();
+    return owner != null && owner.equals(me());
+  }
+
   /** Whether the signed-in user may write the update: its owner, or the coordination. */
   @MemberOnly
   @Transactional(readOnly = true)

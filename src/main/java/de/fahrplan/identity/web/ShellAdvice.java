@@ -48,8 +48,7 @@ class ShellAdvice {
             .sorted(Comparator.comparing(TenantChoice::name))
             .toList();
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    String[] parts = path.split("/");
-    String section = parts.length > 1 ? parts[1] : "home";
+    String section = section(path.split("/"));
     return new Shell(
         user.displayName(),
         user.currentTenantId(),
@@ -59,6 +58,36 @@ class ShellAdvice {
         user.has(Role.ADMIN) || user.has(Role.COORDINATION),
         !user.roles().isEmpty(),
         user.operator(),
-        section.isEmpty() ? "home" : section);
+        section);
+  }
+
+  /**
+   * The menu item a page belongs to – the one its breadcrumb starts with: a version's plan,
+   * roadmap, matrix and money belong to the Maßnahmenplan, its Lagebild to the Lagebild, the rest
+   * of a version (goals, indicators, rounds, reports) to the Strategie.
+   */
+  static String section(String[] parts) {
+    String first = parts.length > 1 ? parts[1] : "";
+    String sub = parts.length > 3 ? parts[3] : "";
+    return switch (first) {
+      case "" -> "home";
+      case "strategy-versions" ->
+          switch (sub) {
+            case "plan", "roadmap", "priority-matrix", "resources", "measures", "measure-import" ->
+                "plan";
+            case "dashboard" -> "dashboard";
+            default -> "strategies";
+          };
+      case "measures", "milestones", "resource-entries" -> "plan";
+      case "goals",
+          "fields-of-action",
+          "indicators",
+          "concept-links",
+          "reporting-rounds",
+          "progress-reports" ->
+          "strategies";
+      case "status-updates" -> "tasks";
+      default -> first;
+    };
   }
 }

@@ -185,6 +185,10 @@ class StatusUpdateController {
     model.addAttribute("years", years);
     model.addAttribute("reassignedFrom", ownerName(u.reassignedFromPersonId()));
     model.addAttribute("mayWrite", statusUpdates.mayWrite(u.id()));
+    // one's own update belongs to „Meine Aufgaben“, someone else's to the strategy's rounds
+    boolean mine = statusUpdates.isMine(u.id());
+    model.addAttribute("mine", mine);
+    model.addAttribute("section", mine ? "tasks" : "strategies");
     model.addAttribute("round", rounds.get(u.roundId()));
     model.addAttribute("owner", ownerName(u.assigneePersonId()));
     model.addAttribute(
