@@ -1,9 +1,7 @@
 package de.fahrplan.council;
 
-import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.audit.HistoryNames;
 import java.util.Optional;
-import java.util.function.LongFunction;
 import org.springframework.stereotype.Component;
 
 /** Numbers of papers, titles of Anlagen and names of meetings in the change history. */
@@ -23,18 +21,10 @@ class CouncilHistoryNames implements HistoryNames {
   @Override
   public Optional<String> name(String type, String field, long id) {
     return switch (field) {
-      case "paperId" -> read(id, i -> papers.get(i).reference());
-      case "fileId", "answerFileId" -> read(id, i -> files.get(i).title());
-      case "meetingId" -> read(id, i -> meetings.get(i).name());
+      case "paperId" -> HistoryNames.read(id, i -> papers.get(i).reference());
+      case "fileId", "answerFileId" -> HistoryNames.read(id, i -> files.get(i).title());
+      case "meetingId" -> HistoryNames.read(id, i -> meetings.get(i).name());
       default -> Optional.empty();
     };
-  }
-
-  private static Optional<String> read(long id, LongFunction<String> name) {
-    try {
-      return Optional.ofNullable(name.apply(id));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
   }
 }

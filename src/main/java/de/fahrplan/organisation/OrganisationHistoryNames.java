@@ -1,10 +1,8 @@
 package de.fahrplan.organisation;
 
-import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.audit.HistoryNames;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongFunction;
 import org.springframework.stereotype.Component;
 
 /** Names of org units, persons and committees in the change history. */
@@ -38,22 +36,14 @@ class OrganisationHistoryNames implements HistoryNames {
   @Override
   public Optional<String> name(String type, String field, long id) {
     if (UNITS.contains(field) || ("parentId".equals(field) && "OrgUnit".equals(type))) {
-      return read(id, i -> orgUnits.get(i).label());
+      return HistoryNames.read(id, i -> orgUnits.get(i).label());
     }
     if (PERSONS.contains(field)) {
-      return read(id, i -> persons.get(i).displayName());
+      return HistoryNames.read(id, i -> persons.get(i).displayName());
     }
     if (COMMITTEES.contains(field)) {
-      return read(id, i -> organizations.get(i).name());
+      return HistoryNames.read(id, i -> organizations.get(i).name());
     }
     return Optional.empty();
-  }
-
-  static Optional<String> read(long id, LongFunction<String> name) {
-    try {
-      return Optional.ofNullable(name.apply(id));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -1,9 +1,7 @@
 package de.fahrplan.strategy;
 
-import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.audit.HistoryNames;
 import java.util.Optional;
-import java.util.function.LongFunction;
 import org.springframework.stereotype.Component;
 
 /** Names of strategy versions, goals and fields of action in the change history. */
@@ -19,24 +17,17 @@ class StrategyHistoryNames implements HistoryNames {
   @Override
   public Optional<String> name(String type, String field, long id) {
     return switch (field) {
-      case "goalIds", "goalId" -> read(id, i -> strategies.goal(i).label());
+      case "goalIds", "goalId" -> HistoryNames.read(id, i -> strategies.goal(i).label());
       case "fieldOfActionIds", "fieldOfActionId" ->
-          read(
+          HistoryNames.read(
               id,
               i -> {
                 FieldOfActionView f = strategies.fieldOfAction(i);
                 return f.code() + " – " + f.title();
               });
-      case "strategyVersionId", "versionId" -> read(id, i -> strategies.version(i).label());
+      case "strategyVersionId", "versionId" ->
+          HistoryNames.read(id, i -> strategies.version(i).label());
       default -> Optional.empty();
     };
-  }
-
-  private static Optional<String> read(long id, LongFunction<String> name) {
-    try {
-      return Optional.ofNullable(name.apply(id));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
   }
 }

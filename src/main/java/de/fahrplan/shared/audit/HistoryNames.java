@@ -1,6 +1,8 @@
 package de.fahrplan.shared.audit;
 
+import de.fahrplan.shared.NotFoundException;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * Names for the ids a change history records ("orgUnitId" 25 → "1.050 – Frauenbüro"), so that a
@@ -11,4 +13,13 @@ public interface HistoryNames {
 
   /** The name of the object {@code field} of an object of {@code type} refers to. */
   Optional<String> name(String type, String field, long id);
+
+  /** The name {@code read} gives the object, empty when it is gone (not found in this tenant). */
+  static Optional<String> read(long id, LongFunction<String> read) {
+    try {
+      return Optional.ofNullable(read.apply(id));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
 }
