@@ -32,6 +32,20 @@ public class HistoryText {
   private static final Set<String> MONEY =
       Set.of("consumptive", "investive", "spent", "approvedAmount", "amount", "planned");
 
+  /** Decimal quantities shown with German separators (codes such as "1.050" stay as they are). */
+  private static final Set<String> QUANTITIES =
+      Set.of(
+          "fteExisting",
+          "fteNew",
+          "fteExternal",
+          "fteUsed",
+          "progress",
+          "costShare",
+          "value",
+          "baselineValue",
+          "targetValue",
+          "weight");
+
   /** Where a field's codes are labelled when the field name does not say it. */
   private static final Map<String, String> PREFIX_OF_FIELD =
       Map.ofEntries(
@@ -128,7 +142,7 @@ public class HistoryText {
     if (MONEY.contains(field) && NUMBER.matcher(v).matches()) {
       return formats.euro(new BigDecimal(v));
     }
-    if (NUMBER.matcher(v).matches() && v.contains(".")) {
+    if (NUMBER.matcher(v).matches() && v.contains(".") && QUANTITIES.contains(field)) {
       return formats.decimal(new BigDecimal(v));
     }
     if (CODE.matcher(v).matches() && v.length() > 1) {

@@ -86,6 +86,8 @@ class HistoryPagesTest {
             assertThat(text.value("ResourceEntry", "consumptive", "120000.50"))
                 .isEqualTo("120.000,50\u00a0€");
             assertThat(text.value("Measure", "unplanned", "true")).isEqualTo("ja");
+            assertThat(text.value("OrgUnit", "code", "1.050")).as("a code").isEqualTo("1.050");
+            assertThat(text.value("ResourceEntry", "fteNew", "1.5")).isEqualTo("1,5");
             assertThat(text.value("Measure", "description", "<p>Akte &amp; Archiv</p>"))
                 .isEqualTo("Akte & Archiv");
             assertThat(text.value("Measure", "leadOrgUnitId", "999999"))
