@@ -5,6 +5,7 @@ import de.fahrplan.plan.Measures;
 import de.fahrplan.reporting.ProgressReports;
 import de.fahrplan.shared.web.Option;
 import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.StrategyView;
 import de.fahrplan.strategy.VersionStatus;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,21 +51,24 @@ class PaperChoices {
         .toList();
   }
 
-  /** The draft versions a Beschlussvorlage can be generated for. */
-  List<Option> drafts() {
-    return strategies.all().stream()
-        .flatMap(s -> s.versions().stream())
-        .filter(v -> v.status() == VersionStatus.DRAFT)
-        .map(v -> new Option(String.valueOf(v.id()), v.label()))
-        .toList();
-  }
+  /**
+   * What the list page offers to generate from: the draft versions (Beschlussvorlage) and the
+   * frozen progress reports, newest first (Mitteilungsvorlage) – the strategies read once.
+   */
+  record Generation(List<Option> drafts, List<Option> reports) {}
 
-  /** The frozen progress reports of all strategies, newest first, for a Mitteilungsvorlage. */
-  List<Option> reports() {
-    return strategies.all().stream()
-        .flatMap(s -> reports.archive(s.id()).stream())
-        .map(r -> new Option(String.valueOf(r.id()), r.title()))
-        .toList();
+  Generation generation() {
+    List<StrategyView> all = strategies.all();
+    return new Generation(
+        all.stream()
+            .flatMap(s -> s.versions().stream())
+            .filter(v -> v.status() == VersionStatus.DRAFT)
+            .map(v -> new Option(String.valueOf(v.id()), v.label()))
+            .toList(),
+        all.stream()
+            .flatMap(s -> reports.archive(s.id()).stream())
+            .map(r -> new Option(String.valueOf(r.id()), r.title()))
+            .toList());
   }
 
   /** The goals of the version in force (or the newest draft), "A – Titel". */

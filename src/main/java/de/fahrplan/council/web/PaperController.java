@@ -136,8 +136,12 @@ class PaperController {
     model.addAttribute("committeeOptions", choices.organizations());
     // what can be generated is offered to those who may generate it
     boolean coordinating = TenantContext.hasAnyRole(Role.COORDINATION, Role.ADMIN);
-    model.addAttribute("draftOptions", coordinating ? paperChoices.drafts() : List.of());
-    model.addAttribute("reportOptions", coordinating ? paperChoices.reports() : List.of());
+    PaperChoices.Generation generation =
+        coordinating
+            ? paperChoices.generation()
+            : new PaperChoices.Generation(List.of(), List.of());
+    model.addAttribute("draftOptions", generation.drafts());
+    model.addAttribute("reportOptions", generation.reports());
     model.addAttribute(
         "stateOptions", Option.ofEnum(PaperState.values(), "paperState.", messages, locale));
     return "council/papers";

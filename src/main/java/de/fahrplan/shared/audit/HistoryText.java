@@ -30,7 +30,7 @@ public class HistoryText {
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final Pattern ID = Pattern.compile("\\d+");
   private static final Set<String> MONEY =
-      Set.of("consumptive", "investive", "spent", "approvedAmount", "amount", "planned");
+      Set.of("consumptive", "investive", "spent", "approvedAmount");
 
   /** Decimal quantities shown with German separators (codes such as "1.050" stay as they are). */
   private static final Set<String> QUANTITIES =
