@@ -184,19 +184,6 @@ public class Measures {
     return m.view(access.context(version));
   }
 
-  @CoordinationOnly
-  @Transactional
-  public void delete(long id, Long expectedVersion) {
-    Measure m = find(id);
-    access.editable(m);
-    Versions.check(AUDIT_TYPE, m.getVersion(), expectedVersion);
-    if (measures.existsByParentId(id)) {
-      throw new InvalidInputException(null, "measure.hasSubProjects");
-    }
-    audit.deleted(AUDIT_TYPE, id, m.auditState());
-    measures.delete(m);
-  }
-
   /**
    * Whether a measure's content can change: in a draft, and – being no part of the adopted plan –
    * an unplanned measure's on the version in force, too.

@@ -25,6 +25,55 @@ class PlanJourneyTest {
 
   @LocalServerPort int port;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  /**
+   * Without JavaScript: „Löschen“ on a new measure only asks (a stray click after saving lands on
+   * the question), „Abbrechen“ keeps it, the confirmed question deletes it.
+   */
+  @Test
+  void deletingAMeasureAsksFirstAlsoWithoutJavaScript() {
+    long draft =
+        jdbc.queryForObject(
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt'"
+                + " and v.status = 'DRAFT'",
+            Long.class);
+    try (Browser browser = Browser.start()) {
+      Page page = browser.newPageWithoutJavaScript();
+      page.navigate("http://localhost:" + port + "/login");
+      page.getByLabel("E-Mail-Adresse").fill(Demo.MUSTER_ADMIN);
+      page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(Demo.PASSWORD);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+      page.navigate("http://localhost:" + port + "/strategy-versions/" + draft + "/measures/new");
+      page.getByLabel("Kürzel").fill("M-16");
+      page.getByLabel("Maßnahme", new Page.GetByLabelOptions().setExact(true))
+          .fill("Probeweise angelegt");
+      page.getByLabel("A – Elektronische Aktenführung in allen Fachbereichen").check();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+      assertThat(page.locator("h1")).hasText("M-16 – Probeweise angelegt");
+
+      Runnable delete =
+          () ->
+              page.getByRole(
+                      AriaRole.BUTTON,
+                      new Page.GetByRoleOptions().setName("Löschen").setExact(true))
+                  .click();
+      delete.run();
+      assertThat(page.locator("h1"))
+          .hasText("Maßnahme M-16 „Probeweise angelegt“ ohne Meilensteine löschen?");
+      assertThat(page.locator("main")).containsText("Das lässt sich nicht rückgängig machen.");
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Abbrechen")).click();
+      assertThat(page.locator("h1")).hasText("M-16 – Probeweise angelegt");
+
+      delete.run();
+      delete.run();
+      assertThat(page.locator("main")).containsText("Gelöscht.");
+      assertThat(page.locator("main")).not().containsText("M-16");
+    }
+  }
+
   @Test
   void aMeasureWithItsMoneyReachesTheResourceTable() {
     try (Browser browser = Browser.start()) {

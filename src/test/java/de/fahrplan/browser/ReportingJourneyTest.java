@@ -269,6 +269,15 @@ class ReportingJourneyTest {
               AriaRole.BUTTON,
               new Page.GetByRoleOptions().setName("Alle annehmen und Runde schließen"))
           .click();
+      // closing is asked first and says what it does
+      assertThat(coordination.locator("h1")).hasText("Berichtsrunde Q1/2026 schließen?");
+      assertThat(coordination.locator("main"))
+          .containsText("Ein eingereichter Sachstand wird dabei angenommen.");
+      browser.checkAccessibility(coordination);
+      coordination
+          .getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Berichtsrunde schließen"))
+          .click();
       assertThat(coordination.locator("main")).containsText("Die Berichtsrunde ist geschlossen.");
       browser.checkAccessibility(coordination);
       var download =

@@ -115,7 +115,10 @@ class OrganisationPagesTest {
             "select id from org_unit where tenant_id = ? and code = 'FB 2'", Long.class, tenant);
     var session =
         mvc.perform(
-                post("/org-units/" + fb2 + "/delete").with(authentication(admin())).with(csrf()))
+                post("/org-units/" + fb2 + "/delete")
+                    .param("confirmed", "true")
+                    .with(authentication(admin()))
+                    .with(csrf()))
             .andExpect(status().is3xxRedirection())
             .andReturn()
             .getResponse()

@@ -445,6 +445,14 @@ class PlanInForceTest {
     long round = openRound(version, "Q1/2026");
     JsonNode tasks = call(get("/api/v1/reporting-rounds/" + round + "/status-updates"), 200);
     assertThat(tasks.findValuesAsString("measureLabel")).containsExactly("U-2 – Notfall-Scanner");
+    // a measure with a status update stays: its reports speak of it
+    JsonNode kept =
+        call(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                    "/api/v1/measures/" + u2)
+                .header(HttpHeaders.IF_MATCH, "\"" + etag("/api/v1/measures/" + u2) + "\""),
+            422);
+    assertThat(kept.toString()).contains("Sachstand aus Berichtsrunden");
     assertThat(
             mvc.perform(get("/reporting-rounds/" + round).with(authentication(admin)))
                 .andExpect(status().isOk())

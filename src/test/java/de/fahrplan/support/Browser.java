@@ -65,6 +65,17 @@ public final class Browser implements AutoCloseable, ExecutionCondition {
         .newPage();
   }
 
+  /** A page whose scripts do not run: what a user without JavaScript (or with it blocked) gets. */
+  public Page newPageWithoutJavaScript() {
+    return browser
+        .newContext(
+            new NewContextOptions()
+                .setLocale("de-DE")
+                .setViewportSize(1280, 900)
+                .setJavaScriptEnabled(false))
+        .newPage();
+  }
+
   /** Runs axe-core on the page and remembers every WCAG 2.1 A/AA violation. */
   public void checkAccessibility(Page page) {
     AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();

@@ -48,6 +48,8 @@ public interface MandateRepository extends JpaRepository<Mandate, Long> {
 
   List<Mandate> findByMeasureIdAndDeletedFalseOrderByDueDateAsc(long measureId);
 
+  long countByMeasureIdAndDeletedFalse(long measureId);
+
   List<Mandate> findByPaperIdInAndDeletedFalseOrderByDueDateAsc(
       java.util.Collection<Long> paperIds);
 }

@@ -3,6 +3,7 @@ package de.fahrplan.council.web;
 import de.fahrplan.council.PaperFiles;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.CoordinationOnly;
+import de.fahrplan.shared.web.ConfirmFirst;
 import de.fahrplan.shared.web.Flash;
 import java.io.IOException;
 import org.springframework.http.ResponseEntity;
@@ -57,6 +58,7 @@ class AttachmentController {
 
   @CoordinationOnly
   @PostMapping("/paper-files/{id}/delete")
+  @ConfirmFirst(CouncilQuestions.class)
   String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
     long paperId = files.get(id).paperId();
     return Flash.after(

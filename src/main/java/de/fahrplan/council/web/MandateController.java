@@ -11,6 +11,7 @@ import de.fahrplan.council.Papers;
 import de.fahrplan.organisation.Choices;
 import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.security.CoordinationOnly;
+import de.fahrplan.shared.web.ConfirmFirst;
 import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
@@ -173,6 +174,7 @@ class MandateController {
 
   @CoordinationOnly
   @PostMapping("/mandates/{id}/delete")
+  @ConfirmFirst(CouncilQuestions.class)
   String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
     long paperId = mandates.get(id).paperId();
     return Flash.after(

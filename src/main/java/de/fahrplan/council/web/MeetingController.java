@@ -11,6 +11,7 @@ import de.fahrplan.documents.Format;
 import de.fahrplan.organisation.Choices;
 import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.security.CoordinationOnly;
+import de.fahrplan.shared.web.ConfirmFirst;
 import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Formats;
@@ -160,6 +161,7 @@ class MeetingController {
 
   @CoordinationOnly
   @PostMapping("/meetings/{id}/delete")
+  @ConfirmFirst(CouncilQuestions.class)
   String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
     return Flash.after(
         "/meetings", redirect, () -> meetings.delete(id, version), "meeting.deleted");

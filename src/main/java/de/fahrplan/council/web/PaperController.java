@@ -20,6 +20,7 @@ import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.Role;
+import de.fahrplan.shared.web.ConfirmFirst;
 import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
@@ -272,6 +273,7 @@ class PaperController {
 
   @CoordinationOnly
   @PostMapping("/{id}/delete")
+  @ConfirmFirst(CouncilQuestions.class)
   String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
     return Flash.after("/papers", redirect, () -> papers.delete(id, version), "paper.deleted");
   }

@@ -13,6 +13,7 @@ import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.Role;
+import de.fahrplan.shared.web.ConfirmFirst;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import java.util.List;
@@ -143,6 +144,7 @@ class OrganizationController {
 
   @AdminOnly
   @PostMapping("/{id}/delete")
+  @ConfirmFirst(OrganisationQuestions.class)
   String delete(
       @PathVariable long id,
       @RequestParam(required = false) Long version,

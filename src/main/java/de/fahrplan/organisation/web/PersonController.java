@@ -10,6 +10,7 @@ import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.Role;
+import de.fahrplan.shared.web.ConfirmFirst;
 import de.fahrplan.shared.web.FormErrors;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -145,6 +146,7 @@ class PersonController {
 
   @AdminOnly
   @PostMapping("/{id}/delete")
+  @ConfirmFirst(OrganisationQuestions.class)
   String delete(
       @PathVariable long id,
       @RequestParam(required = false) Long version,

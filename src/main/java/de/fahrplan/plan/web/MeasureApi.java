@@ -5,6 +5,7 @@ import de.fahrplan.plan.Dependencies;
 import de.fahrplan.plan.DependencyView;
 import de.fahrplan.plan.ExecutionInput;
 import de.fahrplan.plan.Horizon;
+import de.fahrplan.plan.MeasureDeletions;
 import de.fahrplan.plan.MeasureFilter;
 import de.fahrplan.plan.MeasureInput;
 import de.fahrplan.plan.MeasureSearch;
@@ -57,6 +58,7 @@ class MeasureApi {
   private final Milestones milestones;
   private final Participants participants;
   private final Strategies strategies;
+  private final MeasureDeletions deletions;
 
   MeasureApi(
       Measures measures,
@@ -65,7 +67,9 @@ class MeasureApi {
       Resources resources,
       Milestones milestones,
       Participants participants,
-      Strategies strategies) {
+      Strategies strategies,
+      MeasureDeletions deletions) {
+    this.deletions = deletions;
     this.measures = measures;
     this.search = search;
     this.dependencies = dependencies;
@@ -146,7 +150,7 @@ class MeasureApi {
 
   @DeleteMapping("/api/v1/measures/{id}")
   ResponseEntity<Void> delete(@PathVariable long id, IfMatch ifMatch) {
-    measures.delete(id, ifMatch.version());
+    deletions.delete(id, ifMatch.version());
     return ResponseEntity.noContent().build();
   }
 

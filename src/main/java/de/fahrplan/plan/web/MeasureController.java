@@ -202,22 +202,6 @@ class MeasureController {
     return "redirect:/measures/" + id + "#dependencies-heading";
   }
 
-  @PostMapping("/measures/{id}/delete")
-  String delete(
-      @PathVariable long id,
-      @RequestParam(required = false) Long version,
-      RedirectAttributes redirect) {
-    MeasureView m = measures.get(id);
-    try {
-      measures.delete(id, version);
-      redirect.addFlashAttribute("flash", "form.deleted");
-      return "redirect:/strategy-versions/" + m.strategyVersionId() + "/plan";
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-      return "redirect:/measures/" + id;
-    }
-  }
-
   private static boolean coordinating() {
     return de.fahrplan.shared.TenantContext.hasAnyRole(Role.COORDINATION, Role.ADMIN);
   }

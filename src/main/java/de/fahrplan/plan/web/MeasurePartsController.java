@@ -13,6 +13,7 @@ import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.web.ConfirmFirst;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import java.util.Locale;
@@ -107,7 +108,9 @@ class MeasurePartsController {
     return milestoneForm(model, measures.get(measure), current);
   }
 
+  @CoordinationOnly
   @PostMapping("/milestones/{id}/delete")
+  @ConfirmFirst(PlanQuestions.class)
   String deleteMilestone(
       @PathVariable long id,
       @RequestParam(required = false) Long version,
@@ -170,7 +173,9 @@ class MeasurePartsController {
     return resourceForm(model, measures.get(measure), current, locale);
   }
 
+  @CoordinationOnly
   @PostMapping("/resource-entries/{id}/delete")
+  @ConfirmFirst(PlanQuestions.class)
   String deleteResource(
       @PathVariable long id,
       @RequestParam(required = false) Long version,

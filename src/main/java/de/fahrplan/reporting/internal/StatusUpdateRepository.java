@@ -13,6 +13,8 @@ public interface StatusUpdateRepository extends JpaRepository<StatusUpdate, Long
 
   List<StatusUpdate> findByRoundIdIn(Collection<Long> roundIds);
 
+  long countByMeasureId(Long measureId);
+
   List<StatusUpdate> findByAssigneePersonIdInAndStateIn(
       Collection<Long> personIds, Collection<UpdateState> states);
 

@@ -13,7 +13,9 @@ import de.fahrplan.reporting.ScheduleView;
 import de.fahrplan.reporting.SubmittedOnClose;
 import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.web.ConfirmFirst;
 import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
@@ -169,7 +171,9 @@ class ReportingController {
         "reports.approved");
   }
 
+  @CoordinationOnly
   @PostMapping("/reporting-rounds/{id}/close")
+  @ConfirmFirst(ReportingQuestions.class)
   String close(
       @PathVariable long id,
       @RequestParam(required = false) Long version,

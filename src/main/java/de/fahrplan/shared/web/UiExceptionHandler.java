@@ -37,6 +37,15 @@ class UiExceptionHandler {
     return "error/503";
   }
 
+  /** An irreversible action asks first: the question, and the same form to post again. */
+  @ExceptionHandler(ConfirmationInterceptor.Needed.class)
+  String confirm(ConfirmationInterceptor.Needed needed, Model model) {
+    model.addAttribute("confirmation", needed.confirmation);
+    model.addAttribute("action", needed.action);
+    model.addAttribute("fields", needed.fields);
+    return "confirm";
+  }
+
   /** A rule broken where the page offers no form to show it (e.g. a hand-edited URL). */
   @ExceptionHandler(InvalidInputException.class)
   @ResponseStatus(HttpStatus.BAD_REQUEST)

@@ -12,9 +12,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** German by default; {@code ?lang=en} switches to English and is remembered in a cookie. */
+/**
+ * German by default; {@code ?lang=en} switches to English and is remembered in a cookie.
+ * Irreversible page actions ask first ({@link ConfirmFirst}).
+ */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
+
+  private final org.springframework.beans.factory.BeanFactory beans;
+
+  WebConfig(org.springframework.beans.factory.BeanFactory beans) {
+    this.beans = beans;
+  }
 
   @Bean
   LocaleResolver localeResolver() {
@@ -43,5 +52,6 @@ class WebConfig implements WebMvcConfigurer {
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change);
+    registry.addInterceptor(new ConfirmationInterceptor(beans));
   }
 }

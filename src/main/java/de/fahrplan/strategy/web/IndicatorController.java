@@ -4,6 +4,7 @@ import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.web.ConfirmFirst;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import de.fahrplan.strategy.ConceptLinkInput;
@@ -82,7 +83,9 @@ class IndicatorController {
   }
 
   /** The form names its indicator only to find the way back after a refusal. */
+  @CoordinationOnly
   @PostMapping("/indicator-values/{id}/delete")
+  @ConfirmFirst(StrategyQuestions.class)
   String deleteValue(
       @PathVariable long id,
       @RequestParam(required = false) Long indicatorId,
@@ -159,7 +162,9 @@ class IndicatorController {
     return indicatorForm(model, strategies.goal(current.goalId()), current);
   }
 
+  @CoordinationOnly
   @PostMapping("/indicators/{id}/delete")
+  @ConfirmFirst(StrategyQuestions.class)
   String deleteIndicator(
       @PathVariable long id,
       @RequestParam(required = false) Long version,

@@ -6,6 +6,7 @@ import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.decisions.Decisions;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.web.ConfirmFirst;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import de.fahrplan.strategy.AdoptionInput;
@@ -133,7 +134,9 @@ class StrategyController {
     return versionPage(model, v);
   }
 
+  @CoordinationOnly
   @PostMapping("/strategy-versions/{id}/adopt")
+  @ConfirmFirst(StrategyQuestions.class)
   String adopt(
       @PathVariable long id,
       @ModelAttribute("adoption") AdoptionForm form,
@@ -161,7 +164,9 @@ class StrategyController {
     return versionPage(model, current);
   }
 
+  @CoordinationOnly
   @PostMapping("/strategy-versions/{id}/in-force")
+  @ConfirmFirst(StrategyQuestions.class)
   String putInForce(
       @PathVariable long id,
       @RequestParam(required = false) Long version,

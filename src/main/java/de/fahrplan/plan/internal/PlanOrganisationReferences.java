@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
  * units, persons, Organizations), are not deleted.
  */
 @Component
-class MeasureReferences implements OrganisationReferences {
+class PlanOrganisationReferences implements OrganisationReferences {
 
   private final MeasureRepository measures;
   private final ParticipantRepository participants;
 
-  MeasureReferences(MeasureRepository measures, ParticipantRepository participants) {
+  PlanOrganisationReferences(MeasureRepository measures, ParticipantRepository participants) {
     this.measures = measures;
     this.participants = participants;
   }
