@@ -28,6 +28,56 @@ class PlanJourneyTest {
   @org.springframework.beans.factory.annotation.Autowired
   org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+  private int count(long measure, String milestone) {
+    return jdbc.queryForObject(
+        "select count(*) from milestone where measure_id = ? and title = ?",
+        Integer.class,
+        measure,
+        milestone);
+  }
+
+  /** A double click and „Zurück“ + „Speichern“ save a milestone once; a changed form is new. */
+  @Test
+  void aMilestoneIsSavedOnceDespiteDoubleClickAndBackAndSave() {
+    long measure =
+        jdbc.queryForObject(
+            "select min(m.id) from measure m join strategy_version v on v.id ="
+                + " m.strategy_version_id join strategy s on s.id = v.strategy_id"
+                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt'"
+                + " and v.status = 'DRAFT'",
+            Long.class);
+    try (Browser browser = Browser.start()) {
+      Page page = browser.newPage();
+      page.navigate("http://localhost:" + port + "/login");
+      page.getByLabel("E-Mail-Adresse").fill(Demo.MUSTER_ADMIN);
+      page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(Demo.PASSWORD);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+      page.navigate("http://localhost:" + port + "/measures/" + measure + "/milestones/new");
+      page.getByLabel("Meilenstein", new Page.GetByLabelOptions().setExact(true))
+          .fill("Doppelt geklickt");
+      page.getByLabel("Geplant am").fill("2027-09-30");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).dblclick();
+      assertThat(page.locator("main")).containsText("Doppelt geklickt");
+      assertThat(count(measure, "Doppelt geklickt")).isEqualTo(1);
+      browser.checkAccessibility(page);
+      // back: the browser refills the form; sent again unchanged, it leads to the first result
+      page.goBack();
+      assertThat(page.getByLabel("Meilenstein", new Page.GetByLabelOptions().setExact(true)))
+          .hasValue("Doppelt geklickt");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+      assertThat(page.locator("main")).containsText("Das war bereits gespeichert");
+      assertThat(count(measure, "Doppelt geklickt")).isEqualTo(1);
+      // back and changed, it is a new milestone
+      page.goBack();
+      page.getByLabel("Meilenstein", new Page.GetByLabelOptions().setExact(true))
+          .fill("Absichtlich ein zweiter");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+      assertThat(page.locator("main")).containsText("Gespeichert");
+      assertThat(count(measure, "Absichtlich ein zweiter")).isEqualTo(1);
+      assertThat(browser.violations()).isEmpty();
+    }
+  }
+
   /**
    * Without JavaScript: „Löschen“ on a new measure only asks (a stray click after saving lands on
    * the question), „Abbrechen“ keeps it, the confirmed question deletes it.

@@ -72,7 +72,9 @@ class ConfirmationInterceptor implements HandlerInterceptor {
         .getParameterMap()
         .forEach(
             (name, values) -> {
-              if (name.equals("_csrf") || name.equals(CONFIRMED)) {
+              if (name.equals("_csrf")
+                  || name.equals(CONFIRMED)
+                  || name.equals(FormTokenInterceptor.PARAM)) {
                 return;
               }
               form.put(name, values.length == 0 ? "" : values[0]);

@@ -13,8 +13,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * German by default; {@code ?lang=en} switches to English and is remembered in a cookie.
- * Irreversible page actions ask first ({@link ConfirmFirst}).
+ * German by default; {@code ?lang=en} switches to English and is remembered in a cookie. A page
+ * form is done once ({@link FormTokenInterceptor}); irreversible page actions ask first ({@link
+ * ConfirmFirst}).
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
@@ -52,6 +53,7 @@ class WebConfig implements WebMvcConfigurer {
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change);
+    registry.addInterceptor(new FormTokenInterceptor(beans.getBean(FormTokens.class)));
     registry.addInterceptor(new ConfirmationInterceptor(beans));
   }
 }

@@ -1,0 +1,92 @@
+// Forms are sent once. After the first submit the form's buttons are marked busy and further
+// submits of the same form are ignored (a double click); work that takes longer than a moment
+// says so in a status line. Without JavaScript the server's one-time form token does the same job.
+//
+// Browser back then „Speichern“ again: the browser fetches the form anew (with a new one-time
+// token) but refills what was typed. When the same form goes out again unchanged after coming
+// back, it goes with the token of its first sending, so the server sends the user to that result
+// instead of saving twice; a changed form is a new one.
+(function () {
+  'use strict';
+  var busyText = document.body.getAttribute('data-busy-text') || '…';
+  var navigation = window.performance && performance.getEntriesByType
+    ? performance.getEntriesByType('navigation')[0] : null;
+  var cameBack = !!navigation && navigation.type === 'back_forward';
+
+  function storageKey(form) {
+    var index = Array.prototype.indexOf.call(document.forms, form);
+    return 'fahrplan.form:' + location.pathname + location.search + ':' + index + ':' +
+      form.getAttribute('action');
+  }
+
+  function fingerprint(form) {
+    var parts = [];
+    new FormData(form).forEach(function (value, name) {
+      if (name !== '_csrf' && name !== '_formToken') {
+        parts.push(name + '=' + (typeof value === 'string' ? value : value.name));
+      }
+    });
+    return parts.join('&');
+  }
+
+  function rememberToken(form) {
+    var field = form.querySelector('input[name="_formToken"]');
+    if (!field) {
+      return;
+    }
+    try {
+      var key = storageKey(form);
+      var print = fingerprint(form);
+      var earlier = JSON.parse(window.sessionStorage.getItem(key) || 'null');
+      if (cameBack && earlier && earlier.print === print) {
+        field.value = earlier.token;
+      }
+      window.sessionStorage.setItem(key, JSON.stringify({ token: field.value, print: print }));
+    } catch (e) {
+      // no session storage (private mode, blocked): the fresh token goes
+    }
+  }
+
+  function reset(form) {
+    delete form.dataset.sending;
+    form.querySelectorAll('[data-busy]').forEach(function (b) {
+      b.removeAttribute('aria-disabled');
+      b.removeAttribute('data-busy');
+    });
+    form.querySelectorAll('.app-progress').forEach(function (p) { p.remove(); });
+  }
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || !(form instanceof HTMLFormElement)) {
+      return;
+    }
+    if (form.dataset.sending) {
+      event.preventDefault();
+      return;
+    }
+    form.dataset.sending = 'true';
+    rememberToken(form);
+    // aria-disabled, not disabled: a disabled button would not send its own name and value
+    form.querySelectorAll('button, input[type=submit]').forEach(function (b) {
+      b.setAttribute('aria-disabled', 'true');
+      b.setAttribute('data-busy', 'true');
+    });
+    window.setTimeout(function () {
+      if (form.dataset.sending && !form.querySelector('.app-progress')) {
+        var status = document.createElement('p');
+        status.className = 'kern-body app-progress';
+        status.setAttribute('role', 'status');
+        status.textContent = form.getAttribute('data-progress') || busyText;
+        form.appendChild(status);
+      }
+    }, 700);
+    // a form that answers with a download stays on its page: give it back after a while
+    window.setTimeout(function () { reset(form); }, 30000);
+  });
+
+  // back to a page kept by the browser: its forms are ready again
+  window.addEventListener('pageshow', function () {
+    document.querySelectorAll('form[data-sending]').forEach(reset);
+  });
+})();
