@@ -122,8 +122,12 @@ public class MeasureList {
     return s == null ? "" : s;
   }
 
-  /** Stored descriptions are sanitised HTML; the list carries them as they are stored. */
-  private static String text(String html) {
-    return html == null ? "" : html;
+  /**
+   * Stored descriptions are sanitised HTML; the list carries their text – paragraphs separated by a
+   * blank line, line breaks kept, entities decoded – which the import turns into the same
+   * paragraphs again.
+   */
+  static String text(String html) {
+    return String.join("\n\n", de.fahrplan.shared.RichText.paragraphs(html));
   }
 }

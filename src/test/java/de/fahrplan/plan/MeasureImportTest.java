@@ -113,6 +113,43 @@ class MeasureImportTest {
         .andExpect(status().isCreated());
   }
 
+  /** Exports carry a description's text – paragraphs and line breaks, no markup. */
+  @Test
+  void exportsCarryDescriptionsAsTextWithoutMarkup() throws Exception {
+    long goal =
+        jdbc.queryForObject(
+            "select min(id) from goal where strategy_version_id = ?", Long.class, draft());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/api/v1/strategy-versions/" + draft() + "/measures")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .contentType("application/json")
+                .content(
+                    "{\"code\":\"T-1\",\"title\":\"Mit Absätzen\",\"goalIds\":["
+                        + goal
+                        + "],\"status\":\"IDEA\",\"description\":\"<p>Erste Zeile<br>zweite"
+                        + " Zeile</p><p>Kosten &amp; Nutzen</p>\"}"))
+        .andExpect(status().isCreated());
+    String csv = new String(export("csv"), StandardCharsets.UTF_8);
+    assertThat(csv)
+        .contains("\"Erste Zeile\nzweite Zeile\n\nKosten & Nutzen\"")
+        .doesNotContain("<br", "<p>", "&amp;");
+    try (var xlsx =
+        org.apache.poi.ss.usermodel.WorkbookFactory.create(
+            new java.io.ByteArrayInputStream(export("xlsx")))) {
+      boolean found = false;
+      for (var row : xlsx.getSheetAt(0)) {
+        for (var cell : row) {
+          if (cell.toString().startsWith("Erste Zeile")) {
+            assertThat(cell.toString()).isEqualTo("Erste Zeile\nzweite Zeile\n\nKosten & Nutzen");
+            found = true;
+          }
+        }
+      }
+      assertThat(found).isTrue();
+    }
+  }
+
   @Test
   void formulaLikeTextIsNeutralisedOnExportAndComesBackUnchanged() throws Exception {
     createMeasure("F-1", "=HYPERLINK(\\\"http://x\\\")");
