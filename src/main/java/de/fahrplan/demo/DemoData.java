@@ -494,18 +494,20 @@ class DemoData implements ApplicationRunner {
             PASSWORD,
             false,
             Map.of(muster, EnumSet.of(Role.ADMIN, Role.COORDINATION)));
-    accounts.createLocal(
-        "fachbereich@musterstadt.example",
-        "Olaf Jensen",
-        PASSWORD,
-        false,
-        Map.of(muster, EnumSet.of(Role.EDITOR)));
-    accounts.createLocal(
-        "lesen@musterstadt.example",
-        "Jan Lindqvist",
-        PASSWORD,
-        false,
-        Map.of(muster, EnumSet.of(Role.READER)));
+    long fachbereich =
+        accounts.createLocal(
+            "fachbereich@musterstadt.example",
+            "Olaf Jensen",
+            PASSWORD,
+            false,
+            Map.of(muster, EnumSet.of(Role.EDITOR)));
+    long lesen =
+        accounts.createLocal(
+            "lesen@musterstadt.example",
+            "Jan Lindqvist",
+            PASSWORD,
+            false,
+            Map.of(muster, EnumSet.of(Role.READER)));
     long kreisKoordination =
         accounts.createLocal(
             "koordination@beispielkreis.example",
@@ -523,6 +525,25 @@ class DemoData implements ApplicationRunner {
         koordination, muster, "Demo-Token Musterstadt", "fp_demo_musterstadt_koordination");
     tokens.createWithSecret(
         kreisKoordination, kreis, "Demo-Token Beispielkreis", "fp_demo_beispielkreis_koordination");
+    // accounts are linked to their persons explicitly; Stefan Domanske's person has his personal
+    // address, his account the function's
+    linkPerson(muster, koordination, "Schütt");
+    linkPerson(muster, fachbereich, "Jensen");
+    linkPerson(muster, lesen, "Lindqvist");
+    linkPerson(kreis, kreisKoordination, "Domanske");
+  }
+
+  private void linkPerson(long tenant, long account, String familyName) {
+    TenantContext.runAs(
+        tenant,
+        () ->
+            persons.linkAccount(
+                account,
+                persons
+                    .search(familyName, null, org.springframework.data.domain.PageRequest.of(0, 1))
+                    .getContent()
+                    .get(0)
+                    .id()));
   }
 
   /**
@@ -1268,7 +1289,8 @@ class DemoData implements ApplicationRunner {
         "2025-09-01",
         null,
         units.get("FB 3"),
-        null);
+        // the E-Government coordinator answers for it: his status update is his task
+        personIds().get("Domanske"));
     measure(
         v.id(),
         "M-3",

@@ -69,6 +69,11 @@ public final class FahrplanUser
         accountId, email, displayName, operator, Map.copyOf(rolesByTenant), tenantId, null, false);
   }
 
+  @Override
+  public java.util.OptionalLong account() {
+    return java.util.OptionalLong.of(accountId);
+  }
+
   public long accountId() {
     return accountId;
   }

@@ -12,6 +12,7 @@ import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -68,18 +69,61 @@ public class Persons {
     return persons.findAllById(ids).stream().map(Person::view).toList();
   }
 
-  /** The person with this e-mail address (unique per municipality), e.g. the signed-in user. */
-  @MemberOnly
-  @Transactional(readOnly = true)
-  public Optional<PersonView> byEmail(String email) {
-    return email == null ? Optional.empty() : persons.findByEmail(email).map(Person::view);
-  }
-
-  /** The person the signed-in account belongs to (by e-mail), if any. */
+  /**
+   * The person the signed-in account belongs to: the one linked to it (Administration links them on
+   * the account's page); an account nobody linked yet is still found by the e-mail of a person that
+   * is linked to no account.
+   */
   @MemberOnly
   @Transactional(readOnly = true)
   public Optional<PersonView> signedIn() {
-    return de.fahrplan.shared.TenantContext.principal().flatMap(p -> byEmail(p.auditName()));
+    return de.fahrplan.shared.TenantContext.principal()
+        .flatMap(
+            p -> {
+              if (p.account().isPresent()) {
+                Optional<Person> linked = persons.findByAccountId(p.account().getAsLong());
+                if (linked.isPresent()) {
+                  return linked.map(Person::view);
+                }
+              }
+              return p.auditName() == null
+                  ? Optional.<PersonView>empty()
+                  : persons.findByEmailAndAccountIdIsNull(p.auditName()).map(Person::view);
+            });
+  }
+
+  /** The person linked to an account in this municipality. */
+  @AdminOnly
+  @Transactional(readOnly = true)
+  public Optional<PersonView> ofAccount(long accountId) {
+    return persons.findByAccountId(accountId).map(Person::view);
+  }
+
+  /** Account id → person of this municipality, for the list of accounts. */
+  @AdminOnly
+  @Transactional(readOnly = true)
+  public Map<Long, PersonView> byAccount() {
+    return persons.findByAccountIdIsNotNull().stream()
+        .collect(java.util.stream.Collectors.toMap(Person::accountId, Person::view));
+  }
+
+  /**
+   * Links an account to a person of this municipality (null: to none); the person's earlier link to
+   * another account and the account's link to another person end. Returns the person linked before,
+   * if any.
+   */
+  @AdminOnly
+  @Transactional
+  public Optional<PersonView> linkAccount(long accountId, Long personId) {
+    Optional<Person> before = persons.findByAccountId(accountId);
+    Optional<PersonView> earlier = before.map(Person::view);
+    before.ifPresent(p -> p.linkAccount(null));
+    persons.flush();
+    if (personId != null) {
+      find(personId).linkAccount(accountId);
+      persons.flush();
+    }
+    return earlier;
   }
 
   @AdminOnly

@@ -252,10 +252,7 @@ public class StatusUpdates {
   }
 
   private Long me() {
-    return TenantContext.principal()
-        .flatMap(p -> persons.byEmail(p.auditName()))
-        .map(PersonView::id)
-        .orElse(null);
+    return persons.signedIn().map(PersonView::id).orElse(null);
   }
 
   private List<StatusUpdateView> views(ReportingRound r, List<StatusUpdate> list) {

@@ -127,6 +127,15 @@ public class Indicators {
     return get(indicatorId);
   }
 
+  /** The indicator a measured value belongs to (404 for another municipality's value). */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public IndicatorView ofValue(long valueId) {
+    IndicatorValue v =
+        values.findById(valueId).orElseThrow(() -> new NotFoundException("IndicatorValue"));
+    return get(v.indicatorId());
+  }
+
   @CoordinationOnly
   @Transactional
   public IndicatorView deleteValue(long valueId, Long expectedVersion) {

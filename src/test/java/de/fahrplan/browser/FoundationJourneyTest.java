@@ -77,7 +77,7 @@ class FoundationJourneyTest {
     login(page, Demo.MULTI);
     page.getByLabel("Kommune").selectOption(new SelectOption().setLabel("Landkreis Beispielkreis"));
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wechseln")).click();
-    assertThat(page.locator("h2")).containsText("Landkreis Beispielkreis");
+    assertThat(page.locator("main")).containsText("Was für Sie in Landkreis Beispielkreis ansteht");
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisationseinheiten"))
         .first()
         .click();

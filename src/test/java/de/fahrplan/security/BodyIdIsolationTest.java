@@ -323,6 +323,15 @@ class BodyIdIsolationTest {
                 + one("select min(id) from paper_file where tenant_id = ?", kreis)
                 + "}"));
     cases.put(
+        "PersonLink.personId",
+        new Case(
+            HttpMethod.PUT,
+            "/api/v1/accounts/"
+                + one("select id from account where email = ?", Demo.MUSTER_ADMIN)
+                + "/person",
+            null,
+            "{\"personId\":" + kPerson + "}"));
+    cases.put(
         "DelegationInput.personId",
         new Case(
             HttpMethod.PUT,

@@ -24,6 +24,13 @@ public class TestConfig {
     };
   }
 
+  /** {@link Users#as} signs in as the real account of an e-mail (linked to its person). */
+  @Bean
+  org.springframework.beans.factory.InitializingBean usersKnowTheAccounts(
+      org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    return () -> Users.useAccountsOf(jdbc);
+  }
+
   /** Replaces the application's clock, so that a test can move time (reminders, due dates). */
   @Bean
   @Primary

@@ -1,6 +1,7 @@
 package de.fahrplan.identity.web;
 
 import de.fahrplan.identity.AccountInput;
+import de.fahrplan.identity.AccountPersons;
 import de.fahrplan.identity.AccountView;
 import de.fahrplan.identity.Accounts;
 import de.fahrplan.shared.security.Role;
@@ -30,10 +31,15 @@ class AccountApi {
   /** New roles of an account. */
   record RolesInput(Set<Role> roles) {}
 
-  private final Accounts accounts;
+  /** The person of this municipality an account is ({@code null}: none). */
+  record PersonLink(Long personId, String displayName) {}
 
-  AccountApi(Accounts accounts) {
+  private final Accounts accounts;
+  private final AccountPersons persons;
+
+  AccountApi(Accounts accounts, AccountPersons persons) {
     this.accounts = accounts;
+    this.persons = persons;
   }
 
   @GetMapping
@@ -57,6 +63,28 @@ class AccountApi {
   AccountView roles(@PathVariable long id, IfMatch ifMatch, @RequestBody RolesInput input) {
     long version = ifMatch.version();
     return accounts.changeRoles(id, version, input.roles());
+  }
+
+  @GetMapping("/{id}/person")
+  @Operation(
+      summary = "The person of this municipality the account is (its tasks are the account's)")
+  PersonLink person(@PathVariable long id) {
+    return link(persons.of(id));
+  }
+
+  @PutMapping("/{id}/person")
+  @Operation(
+      summary =
+          "Link the account to a person of this municipality (personId null: to none); the person's"
+              + " tasks, statements and sign-offs become the account's")
+  PersonLink linkPerson(@PathVariable long id, @RequestBody PersonLink input) {
+    return link(persons.link(id, input.personId()));
+  }
+
+  private static PersonLink link(java.util.Optional<de.fahrplan.organisation.PersonView> person) {
+    return person
+        .map(p -> new PersonLink(p.id(), p.displayName()))
+        .orElse(new PersonLink(null, null));
   }
 
   @PostMapping("/{id}/invitation")

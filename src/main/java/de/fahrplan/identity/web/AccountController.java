@@ -1,8 +1,10 @@
 package de.fahrplan.identity.web;
 
 import de.fahrplan.identity.AccountInput;
+import de.fahrplan.identity.AccountPersons;
 import de.fahrplan.identity.AccountView;
 import de.fahrplan.identity.Accounts;
+import de.fahrplan.organisation.Choices;
 import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
@@ -34,14 +36,19 @@ class AccountController {
   }
 
   private final Accounts accounts;
+  private final AccountPersons accountPersons;
+  private final Choices choices;
 
-  AccountController(Accounts accounts) {
+  AccountController(Accounts accounts, AccountPersons accountPersons, Choices choices) {
     this.accounts = accounts;
+    this.accountPersons = accountPersons;
+    this.choices = choices;
   }
 
   @GetMapping
   String list(Model model) {
     model.addAttribute("accounts", accounts.inCurrentTenant());
+    model.addAttribute("persons", accountPersons.all());
     return "identity/accounts";
   }
 
@@ -100,6 +107,19 @@ class AccountController {
     return "redirect:/accounts";
   }
 
+  /** Which person of the municipality the account is; an empty choice links none. */
+  @PostMapping("/{id}/person")
+  String linkPerson(
+      @PathVariable long id,
+      @RequestParam(required = false) Long personId,
+      RedirectAttributes redirect) {
+    return Flash.after(
+        "/accounts/" + id,
+        redirect,
+        () -> accountPersons.link(id, personId),
+        "account.personLinked");
+  }
+
   @PostMapping("/{id}/invitation")
   String resendInvitation(@PathVariable long id, RedirectAttributes redirect) {
     return Flash.after(
@@ -124,6 +144,10 @@ class AccountController {
   private String form(Model model, AccountView account) {
     model.addAttribute("account", account);
     model.addAttribute("allRoles", Role.values());
+    if (account != null) {
+      model.addAttribute("person", accountPersons.of(account.id()).orElse(null));
+      model.addAttribute("personOptions", choices.persons());
+    }
     model.addAttribute(
         "history", account == null ? java.util.List.of() : accounts.history(account.id()));
     return "identity/account-form";

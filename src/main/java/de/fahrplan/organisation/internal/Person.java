@@ -24,6 +24,7 @@ public class Person extends TenantEntity {
   private String phone;
   private Long orgUnitId;
   private LocalDate leftOn;
+  private Long accountId;
 
   protected Person() {}
 
@@ -63,6 +64,15 @@ public class Person extends TenantEntity {
 
   public Long orgUnitId() {
     return orgUnitId;
+  }
+
+  /** The account this person signs in with (an id of the identity module), or null. */
+  public Long accountId() {
+    return accountId;
+  }
+
+  public void linkAccount(Long accountId) {
+    this.accountId = accountId;
   }
 
   public PersonView view() {

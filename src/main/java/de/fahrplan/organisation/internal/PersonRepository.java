@@ -1,5 +1,6 @@
 package de.fahrplan.organisation.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -19,6 +20,12 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
   Page<Person> search(@Param("q") String q, @Param("orgUnitId") Long orgUnitId, Pageable page);
 
   Optional<Person> findByEmail(String email);
+
+  Optional<Person> findByAccountId(long accountId);
+
+  Optional<Person> findByEmailAndAccountIdIsNull(String email);
+
+  List<Person> findByAccountIdIsNotNull();
 
   boolean existsByOrgUnitId(Long orgUnitId);
 }

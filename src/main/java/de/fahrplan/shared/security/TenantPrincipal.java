@@ -8,4 +8,9 @@ public interface TenantPrincipal {
 
   /** The name recorded in the audit trail (e-mail of the account). */
   String auditName();
+
+  /** The signed-in account; empty for jobs acting in a municipality. */
+  default java.util.OptionalLong account() {
+    return java.util.OptionalLong.empty();
+  }
 }

@@ -50,7 +50,7 @@ class StrategyQuestions implements Confirmable {
             .takingIf(i.values().size(), "indicator.deleteValues", i.values().size());
       }
       case "/indicator-values/{id}/delete" -> {
-        IndicatorView i = indicators.get(Long.parseLong(asked.value("indicatorId")));
+        IndicatorView i = indicators.ofValue(asked.id());
         IndicatorValueView v =
             i.values().stream().filter(x -> x.id() == asked.id()).findFirst().orElseThrow();
         yield Confirmation.of(
