@@ -28,6 +28,13 @@ class PlanJourneyTest {
   @org.springframework.beans.factory.annotation.Autowired
   org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+  private void signIn(Page page) {
+    page.navigate("http://localhost:" + port + "/login");
+    page.getByLabel("E-Mail-Adresse").fill(Demo.MUSTER_ADMIN);
+    page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(Demo.PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+  }
+
   private int count(long measure, String milestone) {
     return jdbc.queryForObject(
         "select count(*) from milestone where measure_id = ? and title = ?",
@@ -39,19 +46,28 @@ class PlanJourneyTest {
   /** A double click and „Zurück“ + „Speichern“ save a milestone once; a changed form is new. */
   @Test
   void aMilestoneIsSavedOnceDespiteDoubleClickAndBackAndSave() {
-    long measure =
+    long draft =
         jdbc.queryForObject(
-            "select min(m.id) from measure m join strategy_version v on v.id ="
-                + " m.strategy_version_id join strategy s on s.id = v.strategy_id"
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
                 + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt'"
                 + " and v.status = 'DRAFT'",
             Long.class);
     try (Browser browser = Browser.start()) {
       Page page = browser.newPage();
-      page.navigate("http://localhost:" + port + "/login");
-      page.getByLabel("E-Mail-Adresse").fill(Demo.MUSTER_ADMIN);
-      page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(Demo.PASSWORD);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+      signIn(page);
+      // a measure of its own, so that the other tests' view of the draft stays as it was
+      page.navigate("http://localhost:" + port + "/strategy-versions/" + draft + "/measures/new");
+      page.getByLabel("Kürzel").fill("PROBE-MS");
+      page.getByLabel("Maßnahme", new Page.GetByLabelOptions().setExact(true))
+          .fill("Meilensteinprobe");
+      page.getByLabel("A – Elektronische Aktenführung in allen Fachbereichen").check();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+      assertThat(page.locator("h1")).hasText("PROBE-MS – Meilensteinprobe");
+      long measure =
+          jdbc.queryForObject(
+              "select id from measure where strategy_version_id = ? and code = 'PROBE-MS'",
+              Long.class,
+              draft);
       page.navigate("http://localhost:" + port + "/measures/" + measure + "/milestones/new");
       page.getByLabel("Meilenstein", new Page.GetByLabelOptions().setExact(true))
           .fill("Doppelt geklickt");
@@ -92,17 +108,14 @@ class PlanJourneyTest {
             Long.class);
     try (Browser browser = Browser.start()) {
       Page page = browser.newPageWithoutJavaScript();
-      page.navigate("http://localhost:" + port + "/login");
-      page.getByLabel("E-Mail-Adresse").fill(Demo.MUSTER_ADMIN);
-      page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(Demo.PASSWORD);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+      signIn(page);
       page.navigate("http://localhost:" + port + "/strategy-versions/" + draft + "/measures/new");
-      page.getByLabel("Kürzel").fill("M-16");
+      page.getByLabel("Kürzel").fill("PROBE-LOESCHEN");
       page.getByLabel("Maßnahme", new Page.GetByLabelOptions().setExact(true))
           .fill("Probeweise angelegt");
       page.getByLabel("A – Elektronische Aktenführung in allen Fachbereichen").check();
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
-      assertThat(page.locator("h1")).hasText("M-16 – Probeweise angelegt");
+      assertThat(page.locator("h1")).hasText("PROBE-LOESCHEN – Probeweise angelegt");
 
       Runnable delete =
           () ->
@@ -112,15 +125,15 @@ class PlanJourneyTest {
                   .click();
       delete.run();
       assertThat(page.locator("h1"))
-          .hasText("Maßnahme M-16 „Probeweise angelegt“ ohne Meilensteine löschen?");
+          .hasText("Maßnahme PROBE-LOESCHEN „Probeweise angelegt“ ohne Meilensteine löschen?");
       assertThat(page.locator("main")).containsText("Das lässt sich nicht rückgängig machen.");
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Abbrechen")).click();
-      assertThat(page.locator("h1")).hasText("M-16 – Probeweise angelegt");
+      assertThat(page.locator("h1")).hasText("PROBE-LOESCHEN – Probeweise angelegt");
 
       delete.run();
       delete.run();
       assertThat(page.locator("main")).containsText("Gelöscht.");
-      assertThat(page.locator("main")).not().containsText("M-16");
+      assertThat(page.locator("main")).not().containsText("PROBE-LOESCHEN");
     }
   }
 
@@ -128,10 +141,7 @@ class PlanJourneyTest {
   void aMeasureWithItsMoneyReachesTheResourceTable() {
     try (Browser browser = Browser.start()) {
       Page page = browser.newPage();
-      page.navigate("http://localhost:" + port + "/login");
-      page.getByLabel("E-Mail-Adresse").fill(Demo.MUSTER_ADMIN);
-      page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(Demo.PASSWORD);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+      signIn(page);
 
       // the plan in force is read-only
       page.getByRole(
@@ -209,10 +219,7 @@ class PlanJourneyTest {
   void anImportedListWithARowErrorIsFixedAndTheMeasuresGetPriorityAndParticipants() {
     try (Browser browser = Browser.start()) {
       Page page = browser.newPage();
-      page.navigate("http://localhost:" + port + "/login");
-      page.getByLabel("E-Mail-Adresse").fill(Demo.MUSTER_ADMIN);
-      page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(Demo.PASSWORD);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+      signIn(page);
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Strategie").setExact(true))
           .first()
           .click();

@@ -99,7 +99,8 @@ class MeetingTest {
   }
 
   private JsonNode step(JsonNode paper) throws Exception {
-    return call(get("/api/v1/papers/" + paper.get("id").asLong() + "/consultations"), 200).get(0);
+    return call(get("/api/v1/papers/" + paper.get("id").asLong() + "/consultations"), 200)
+        .at("/items/0");
   }
 
   private JsonNode meeting(long committee, String date) throws Exception {
@@ -217,7 +218,9 @@ class MeetingTest {
                 .asText())
         .isEqualTo("paperId");
     // nothing of it was written
-    assertThat(call(get("/api/v1/meetings/" + meeting.get("id").asLong() + "/agenda-items"), 200))
+    assertThat(
+            call(get("/api/v1/meetings/" + meeting.get("id").asLong() + "/agenda-items"), 200)
+                .get("items"))
         .hasSize(2);
 
     // off the agenda: the step keeps its date, and is free for another meeting
@@ -227,7 +230,8 @@ class MeetingTest {
     assertThat(free.get("meetingId").isNull()).isTrue();
     assertThat(free.get("meetingDate").asText()).isEqualTo("2031-05-08");
     JsonNode rest =
-        call(get("/api/v1/meetings/" + meeting.get("id").asLong() + "/agenda-items"), 200);
+        call(get("/api/v1/meetings/" + meeting.get("id").asLong() + "/agenda-items"), 200)
+            .get("items");
     assertThat(rest).hasSize(1);
     assertThat(rest.get(0).get("position").asInt()).isEqualTo(1);
 
@@ -254,7 +258,8 @@ class MeetingTest {
             .content("{\"result\":\"ADOPTED\"}"),
         200);
     JsonNode agenda =
-        call(get("/api/v1/meetings/" + meeting.get("id").asLong() + "/agenda-items"), 200);
+        call(get("/api/v1/meetings/" + meeting.get("id").asLong() + "/agenda-items"), 200)
+            .get("items");
     assertThat(agenda.get(0).get("result").asText()).isEqualTo("ADOPTED");
 
     JsonNode refused =

@@ -144,7 +144,8 @@ class PaperFileTest {
           .contains("Anlage 1: Gutachten zum Rechenzentrum (PDF)", "Anlage 2: GPR (DOCX)")
           .contains("Anlage 3: Liste (CSV)");
     }
-    assertThat(call(get("/api/v1/papers/" + paper + "/files"), MUSTER_TOKEN, 200)).hasSize(3);
+    assertThat(call(get("/api/v1/papers/" + paper + "/files"), MUSTER_TOKEN, 200).get("items"))
+        .hasSize(3);
 
     // removed: no longer listed nor served; another municipality never sees it
     call(get("/api/v1/paper-files/" + word.get("id").asLong()), KREIS_TOKEN, 404);
@@ -155,7 +156,8 @@ class PaperFileTest {
         MUSTER_TOKEN,
         204);
     call(get("/api/v1/paper-files/" + word.get("id").asLong() + "/content"), MUSTER_TOKEN, 404);
-    assertThat(call(get("/api/v1/papers/" + paper + "/files"), MUSTER_TOKEN, 200)).hasSize(2);
+    assertThat(call(get("/api/v1/papers/" + paper + "/files"), MUSTER_TOKEN, 200).get("items"))
+        .hasSize(2);
   }
 
   @Test

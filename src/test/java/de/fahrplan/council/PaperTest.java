@@ -388,10 +388,10 @@ class PaperTest {
     // the usual Beratungsfolge; one paper per update; an update without decision; another
     // municipality
     assertThat(
-            body(
-                api(
+            body(api(
                     get("/api/v1/papers/" + paper.get("id").asLong() + "/consultations"),
-                    MUSTER_TOKEN)))
+                    MUSTER_TOKEN))
+                .get("items"))
         .hasSize(3);
     api(post("/api/v1/papers/from-status-update/" + updateId), MUSTER_TOKEN)
         .andExpect(status().isUnprocessableContent());
@@ -418,7 +418,7 @@ class PaperTest {
                     ((Number) r.get("budget_year")).intValue(), (String) r.get("budget_status")));
     long id = paper.get("id").asLong();
     JsonNode decides =
-        body(api(get("/api/v1/papers/" + id + "/consultations"), MUSTER_TOKEN)).get(2);
+        body(api(get("/api/v1/papers/" + id + "/consultations"), MUSTER_TOKEN)).get("items").get(2);
     JsonNode dated =
         body(
             api(put("/api/v1/consultations/" + decides.get("id").asLong()), MUSTER_TOKEN)
@@ -525,7 +525,9 @@ class PaperTest {
   /** The paper's only deciding step (the usual ones removed), in the committee, on that day. */
   private JsonNode datedDecision(long paperId, long committee, String day) throws Exception {
     JsonNode steps;
-    while (!(steps = body(api(get("/api/v1/papers/" + paperId + "/consultations"), MUSTER_TOKEN)))
+    while (!(steps =
+            body(api(get("/api/v1/papers/" + paperId + "/consultations"), MUSTER_TOKEN))
+                .get("items"))
         .isEmpty()) {
       JsonNode c = steps.get(0);
       api(delete("/api/v1/consultations/" + c.get("id").asLong()), MUSTER_TOKEN)
@@ -655,10 +657,9 @@ class PaperTest {
     assertThat(first.get("subject").asText()).isEqualTo("Ergänzung: Funknetz");
     assertThat(first.get("proposal").asText()).isEqualTo("Das Funknetz wird ausgebaut.");
     JsonNode steps =
-        body(
-            api(
-                get("/api/v1/papers/" + first.get("id").asLong() + "/consultations"),
-                MUSTER_TOKEN));
+        body(api(
+                get("/api/v1/papers/" + first.get("id").asLong() + "/consultations"), MUSTER_TOKEN))
+            .get("items");
     assertThat(steps).hasSize(1);
     assertThat(steps.get(0).get("organizationId").asLong()).isEqualTo(rat);
     assertThat(steps.get(0).get("meetingDate").isNull()).isTrue();
@@ -668,7 +669,7 @@ class PaperTest {
                 .andExpect(status().isCreated()));
     assertThat(second.get("reference").asText())
         .isEqualTo(original.get("reference").asText() + "-2");
-    assertThat(body(api(get("/api/v1/papers/" + id + "/supplements"), MUSTER_TOKEN)))
+    assertThat(body(api(get("/api/v1/papers/" + id + "/supplements"), MUSTER_TOKEN)).get("items"))
         .extracting(p -> p.get("reference").asText())
         .containsExactly(first.get("reference").asText(), second.get("reference").asText());
     String page =
@@ -938,7 +939,8 @@ class PaperTest {
                         + ",\"dueDate\":\"2029-06-30\"}")
                 .andExpect(status().isCreated()));
     // the generated paper starts from the Landkreis's usual Beratungsfolge of a Beschlussvorlage
-    JsonNode usual = body(api(get("/api/v1/papers/" + id + "/consultations"), KREIS_TOKEN));
+    JsonNode usual =
+        body(api(get("/api/v1/papers/" + id + "/consultations"), KREIS_TOKEN)).get("items");
     assertThat(usual)
         .extracting(
             c -> c.get("organizationName").asText() + " " + c.get("publicSession").asBoolean())
@@ -1034,7 +1036,8 @@ class PaperTest {
                 .filter(m -> m.decisionsNeeded() != null && !m.decisionsNeeded().isBlank())
                 .map(m -> m.code() + " – " + m.title())
                 .toList());
-    JsonNode steps = body(api(get("/api/v1/papers/" + newest + "/consultations"), MUSTER_TOKEN));
+    JsonNode steps =
+        body(api(get("/api/v1/papers/" + newest + "/consultations"), MUSTER_TOKEN)).get("items");
     assertThat(steps).hasSize(1);
     assertThat(steps.get(0).get("organizationName").asText())
         .isEqualTo("Haupt- und Digitalisierungsausschuss");

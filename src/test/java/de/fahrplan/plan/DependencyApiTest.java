@@ -50,15 +50,15 @@ class DependencyApiTest {
             get("/api/v1/measures/" + measure("M-9") + "/dependencies")
                 .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
         .andExpect(
-            jsonPath("$[0].predecessorLabel")
+            jsonPath("$.items[0].predecessorLabel")
                 .value("M-7 – Mobiles Arbeiten für alle Beschäftigten"))
-        .andExpect(jsonPath("$[0].conflict").value(true));
+        .andExpect(jsonPath("$.items[0].conflict").value(true));
     mvc.perform(
             get("/api/v1/measures/" + measure("M-7") + "/dependencies")
                 .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
         .andExpect(
             jsonPath(
-                    "$[?(@.successorLabel == 'M-7 – Mobiles Arbeiten für alle Beschäftigten')].conflict")
+                    "$.items[?(@.successorLabel == 'M-7 – Mobiles Arbeiten für alle Beschäftigten')].conflict")
                 .value(false));
     int before = jdbc.queryForObject("select count(*) from measure_dependency", Integer.class);
     mvc.perform(

@@ -5,7 +5,6 @@ import static de.fahrplan.support.Demo.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -72,6 +71,23 @@ class MeasureDeletionTest {
     return Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.COORDINATION);
   }
 
+  /** The page's „Löschen“: a post of the measure's form. */
+  private MockHttpServletRequestBuilder delete(long measure) {
+    return post("/measures/" + measure + "/delete")
+        .param("version", "0")
+        .with(authentication(coordinator()))
+        .with(csrf());
+  }
+
+  /** The confirmation page a first, unconfirmed „Löschen“ answers. */
+  private String question(long measure) throws Exception {
+    return mvc.perform(delete(measure))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
   private int count(long measure) {
     return jdbc.queryForObject("select count(*) from measure where id = ?", Integer.class, measure);
   }
@@ -89,16 +105,7 @@ class MeasureDeletionTest {
         post("/api/v1/measures/" + m + "/resources"),
         "{\"budgetYear\":2027,\"consumptive\":400000,\"investive\":20000,\"fteNew\":1.5}");
     // the first post (a click on „Löschen“, or a stray second click) only asks
-    String question =
-        mvc.perform(
-                post("/measures/" + m + "/delete")
-                    .param("version", "0")
-                    .with(authentication(coordinator()))
-                    .with(csrf()))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String question = question(m);
     assertThat(question)
         .contains("Maßnahme DEL-1 „Löschprobe“ mit 2 Meilensteinen und 420.000,00\u00a0€ löschen?")
         .contains("2 Meilensteine werden mitgelöscht")
@@ -111,12 +118,7 @@ class MeasureDeletionTest {
         .contains("href=\"/measures/" + m + "\"");
     assertThat(count(m)).isEqualTo(1);
     // the confirmed form deletes it with its milestones and money
-    mvc.perform(
-            post("/measures/" + m + "/delete")
-                .param("version", "0")
-                .param("confirmed", "true")
-                .with(authentication(coordinator()))
-                .with(csrf()))
+    mvc.perform(delete(m).param("confirmed", "true"))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/strategy-versions/" + draft() + "/plan"));
     assertThat(count(m)).isZero();
@@ -141,30 +143,16 @@ class MeasureDeletionTest {
                 + " where pm.measure_id = ?",
             String.class,
             m);
-    String question =
-        mvc.perform(
-                post("/measures/" + m + "/delete")
-                    .param("version", "0")
-                    .with(authentication(coordinator()))
-                    .with(csrf()))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String question = question(m);
     assertThat(question)
         .contains("Das geht nicht:")
         .contains("Die Vorlagen " + reference + " nennen die Maßnahme.")
         .doesNotContain("name=\"confirmed\"");
     // a hand-made confirmed post and the API are refused the same way
+    mvc.perform(delete(m).param("confirmed", "true")).andExpect(redirectedUrl("/measures/" + m));
     mvc.perform(
-            post("/measures/" + m + "/delete")
-                .param("version", "0")
-                .param("confirmed", "true")
-                .with(authentication(coordinator()))
-                .with(csrf()))
-        .andExpect(redirectedUrl("/measures/" + m));
-    mvc.perform(
-            delete("/api/v1/measures/" + m)
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                    "/api/v1/measures/" + m)
                 .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
                 .header(HttpHeaders.IF_MATCH, "\"0\""))
         .andExpect(status().isUnprocessableContent());

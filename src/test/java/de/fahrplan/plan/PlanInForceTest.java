@@ -187,7 +187,7 @@ class PlanInForceTest {
     long round = openRound(version, "Q3/2022");
     long update =
         call(get("/api/v1/reporting-rounds/" + round + "/status-updates"), 200)
-            .get(0)
+            .at("/items/0")
             .get("id")
             .asLong();
     call(
@@ -208,7 +208,10 @@ class PlanInForceTest {
         200);
     // submitted only: the plan does not know it yet
     assertThat(
-            call(get("/api/v1/measures/" + m + "/milestones"), 200).get(0).get("done").asBoolean())
+            call(get("/api/v1/measures/" + m + "/milestones"), 200)
+                .at("/items/0")
+                .get("done")
+                .asBoolean())
         .isFalse();
     // a round is not closed over a submitted update without saying what becomes of it
     JsonNode notClosed =
@@ -230,7 +233,7 @@ class PlanInForceTest {
             "select strategy_id from strategy_version where id = ?", Long.class, version);
     long report =
         call(get("/api/v1/strategies/" + strategyId + "/progress-reports"), 200)
-            .get(0)
+            .at("/items/0")
             .get("id")
             .asLong();
     byte[] odt =
@@ -255,7 +258,7 @@ class PlanInForceTest {
         .contains("Entwurf – noch nicht freigegeben");
 
     // the plan in force now holds the reported state: API, roadmap, history
-    JsonNode milestones = call(get("/api/v1/measures/" + m + "/milestones"), 200);
+    JsonNode milestones = call(get("/api/v1/measures/" + m + "/milestones"), 200).get("items");
     JsonNode reached = milestones.get(0);
     assertThat(reached.get("title").asString()).isEqualTo("Pilot FB 1");
     assertThat(reached.get("done").asBoolean()).isTrue();
@@ -285,7 +288,7 @@ class PlanInForceTest {
     long next = openRound(version, "Q4/2022");
     JsonNode lines =
         call(get("/api/v1/reporting-rounds/" + next + "/status-updates"), 200)
-            .get(0)
+            .at("/items/0")
             .get("milestones");
     assertThat(lines.get(0).get("done").asBoolean()).isTrue();
     assertThat(lines.get(1).get("newPlannedDate").asString()).isEqualTo("2099-03-31");
@@ -298,7 +301,8 @@ class PlanInForceTest {
             "select id from measure where strategy_version_id = ? and code = 'S-1'",
             Long.class,
             copy);
-    JsonNode copiedMilestones = call(get("/api/v1/measures/" + copied + "/milestones"), 200);
+    JsonNode copiedMilestones =
+        call(get("/api/v1/measures/" + copied + "/milestones"), 200).get("items");
     assertThat(copiedMilestones.get(0).get("done").asBoolean()).isTrue();
     assertThat(copiedMilestones.get(1).get("forecastDate").asString()).isEqualTo("2099-03-31");
     assertThat(copiedMilestones.get(1).get("moveReason").asString()).isEqualTo("Lieferverzug");
@@ -443,7 +447,8 @@ class PlanInForceTest {
         .contains("überplanmäßig");
     // a completed measure gets no task in the next round; the round page says why
     long round = openRound(version, "Q1/2026");
-    JsonNode tasks = call(get("/api/v1/reporting-rounds/" + round + "/status-updates"), 200);
+    JsonNode tasks =
+        call(get("/api/v1/reporting-rounds/" + round + "/status-updates"), 200).get("items");
     assertThat(tasks.findValuesAsString("measureLabel")).containsExactly("U-2 – Notfall-Scanner");
     // a measure with a status update stays: its reports speak of it
     JsonNode kept =
@@ -487,7 +492,7 @@ class PlanInForceTest {
             "select strategy_id from strategy_version where id = ?", Long.class, version);
     long report =
         call(get("/api/v1/strategies/" + strategy + "/progress-reports"), 200)
-            .get(0)
+            .at("/items/0")
             .get("id")
             .asLong();
     SecurityContextHolder.getContext().setAuthentication(admin);
@@ -636,7 +641,7 @@ class PlanInForceTest {
               "select strategy_id from strategy_version where id = ?", Long.class, version);
       long report =
           call(get("/api/v1/strategies/" + strategy + "/progress-reports"), 200)
-              .get(0)
+              .at("/items/0")
               .get("id")
               .asLong();
       SecurityContextHolder.getContext().setAuthentication(admin);
@@ -859,8 +864,8 @@ class PlanInForceTest {
     assertThat(round.get("dueDate").asString()).isEqualTo(due.toString());
     Map<String, JsonNode> byCode = new HashMap<>();
     for (JsonNode u :
-        call(
-            get("/api/v1/reporting-rounds/" + round.get("id").asLong() + "/status-updates"), 200)) {
+        call(get("/api/v1/reporting-rounds/" + round.get("id").asLong() + "/status-updates"), 200)
+            .get("items")) {
       byCode.put(u.get("measureLabel").asString().substring(0, 3), u);
     }
     assertThat(byCode.get("F-1").get("assigneePersonId").asLong()).isEqualTo(lead);

@@ -189,7 +189,7 @@ class PriorityAndStructureApiTest {
     long m1 = measure("M-1");
     long m2 = measure("M-2");
     mvc.perform(as(get("/api/v1/measures/" + m1 + "/sub-projects")))
-        .andExpect(jsonPath("$[0].code").value("M-2"));
+        .andExpect(jsonPath("$.items[0].code").value("M-2"));
     // M-1 itself: 3 milestones (1 reached per demo + …); M-2 none; money: M-1 only
     JsonNode rollUp = read("/api/v1/measures/" + m1 + "/roll-up");
     assertThat(rollUp.get("subProjects").asInt()).isEqualTo(1);
@@ -263,8 +263,8 @@ class PriorityAndStructureApiTest {
         .andExpect(jsonPath("$.errors[0].field").value("level"));
     long m10 = measure("M-10");
     mvc.perform(as(get("/api/v1/measures/" + m10 + "/partners")))
-        .andExpect(jsonPath("$[*].name", Matchers.hasItem("Landkreis Beispielkreis")))
-        .andExpect(jsonPath("$[*].costShare", Matchers.hasItems(30.0, 20.0)));
+        .andExpect(jsonPath("$.items[*].name", Matchers.hasItem("Landkreis Beispielkreis")))
+        .andExpect(jsonPath("$.items[*].costShare", Matchers.hasItems(30.0, 20.0)));
     mvc.perform(
             as(post("/api/v1/measures/" + m10 + "/partners"))
                 .content("{\"name\":\"Amt Nord\",\"costShare\":50.01}"))

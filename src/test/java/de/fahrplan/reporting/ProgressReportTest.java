@@ -57,7 +57,9 @@ class ProgressReportTest {
             Long.class);
     JsonNode archive =
         json.readTree(
-            download("/api/v1/strategies/" + strategy + "/progress-reports", "application/json"));
+                download(
+                    "/api/v1/strategies/" + strategy + "/progress-reports", "application/json"))
+            .get("items");
     List<String> periods = new ArrayList<>();
     long id = -1;
     for (JsonNode r : archive) {

@@ -181,11 +181,12 @@ class ReportingApiTest {
         422);
 
     // the owner sees the task, and only their own
-    JsonNode tasks = call(as(jensen, get("/api/v1/tasks")), 200);
+    JsonNode tasks = call(as(jensen, get("/api/v1/tasks")), 200).get("items");
     long update = -1;
     long other = -1;
     for (JsonNode u :
-        call(coordination(get("/api/v1/reporting-rounds/" + roundId + "/status-updates")), 200)) {
+        call(coordination(get("/api/v1/reporting-rounds/" + roundId + "/status-updates")), 200)
+            .get("items")) {
       if (u.get("measureId").asLong() == r1) {
         update = u.get("id").asLong();
       } else {
@@ -351,7 +352,8 @@ class ReportingApiTest {
             .get("id")
             .asLong();
     for (JsonNode u :
-        call(coordination(get("/api/v1/reporting-rounds/" + next + "/status-updates")), 200)) {
+        call(coordination(get("/api/v1/reporting-rounds/" + next + "/status-updates")), 200)
+            .get("items")) {
       if (u.get("measureId").asLong() == r1) {
         assertThat(u.get("trafficLight").asString()).isEqualTo("AT_RISK");
         assertThat(u.get("progress").asInt()).isEqualTo(45);

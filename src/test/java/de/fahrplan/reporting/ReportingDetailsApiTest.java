@@ -211,7 +211,8 @@ class ReportingDetailsApiTest {
     long u1 = -1;
     long u2 = -1;
     for (JsonNode u :
-        call(admin, get("/api/v1/reporting-rounds/" + round + "/status-updates"), 200)) {
+        call(admin, get("/api/v1/reporting-rounds/" + round + "/status-updates"), 200)
+            .get("items")) {
       if (u.get("measureId").asLong() == d1) {
         u1 = u.get("id").asLong();
         assertThat(u.get("milestones").findValuesAsString("title"))
@@ -379,7 +380,7 @@ class ReportingDetailsApiTest {
         post("/api/v1/reporting-rounds/" + round + "/close").header(HttpHeaders.IF_MATCH, "\"0\""),
         200);
     JsonNode archive =
-        call(admin, get("/api/v1/strategies/" + strategy + "/progress-reports"), 200);
+        call(admin, get("/api/v1/strategies/" + strategy + "/progress-reports"), 200).get("items");
     assertThat(archive).hasSize(1);
     long report = archive.get(0).get("id").asLong();
     String text = pdfText(report);

@@ -234,7 +234,7 @@ class TenantIsolationTest {
             muster);
     tools.jackson.databind.json.JsonMapper json =
         tools.jackson.databind.json.JsonMapper.builder().build();
-    var list = json.readTree(kreisGet("/api/v1/shared-measures", 200));
+    var list = json.readTree(kreisGet("/api/v1/shared-measures", 200)).get("items");
     assertThat(list.findValuesAsString("code")).containsExactly("M-10");
     assertThat(list.get(0).get("id").asLong())
         .as("the version in force, not the draft")
@@ -308,12 +308,13 @@ class TenantIsolationTest {
     // and the other way round: Musterstadt sees exactly the Landkreis's M-3, which names it
     var theirs =
         json.readTree(
-            mvc.perform(
-                    MockMvcRequestBuilders.get("/api/v1/shared-measures")
-                        .header(HttpHeaders.AUTHORIZATION, Demo.bearer(Demo.MUSTER_TOKEN)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+                mvc.perform(
+                        MockMvcRequestBuilders.get("/api/v1/shared-measures")
+                            .header(HttpHeaders.AUTHORIZATION, Demo.bearer(Demo.MUSTER_TOKEN)))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString())
+            .get("items");
     assertThat(theirs.findValuesAsString("code")).containsExactly("M-3");
     assertThat(theirs.get(0).get("leadMunicipality").asString()).contains("Beispielkreis");
     assertThat(theirs.get(0).get("costShare").decimalValue()).isEqualByComparingTo("15");

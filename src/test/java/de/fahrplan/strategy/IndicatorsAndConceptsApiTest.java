@@ -62,7 +62,8 @@ class IndicatorsAndConceptsApiTest {
   void demoIndicatorsShowEveryStateAndTheDraftHasCopies() throws Exception {
     Map<String, String> states = new HashMap<>();
     JsonNode inForce =
-        call(get("/api/v1/strategy-versions/" + musterVersion("IN_FORCE") + "/indicators"), 200);
+        call(get("/api/v1/strategy-versions/" + musterVersion("IN_FORCE") + "/indicators"), 200)
+            .get("items");
     inForce.forEach(i -> states.put(i.get("name").asString(), i.get("state").asString()));
     assertThat(states)
         .containsEntry("Fachbereiche mit elektronischer Akte", "BEHIND")
@@ -79,7 +80,8 @@ class IndicatorsAndConceptsApiTest {
     assertThat(ozg.at("/values").size()).isEqualTo(3);
 
     JsonNode draft =
-        call(get("/api/v1/strategy-versions/" + musterVersion("DRAFT") + "/indicators"), 200);
+        call(get("/api/v1/strategy-versions/" + musterVersion("DRAFT") + "/indicators"), 200)
+            .get("items");
     JsonNode copy = find(draft, "Öffentliche WLAN-Hotspots in der Innenstadt");
     assertThat(copy.at("/values").size())
         .as("the value measured after the adoption is copied, too")
@@ -89,7 +91,8 @@ class IndicatorsAndConceptsApiTest {
         .isNotEqualTo(find(inForce, "Öffentliche WLAN-Hotspots in der Innenstadt").at("/goalId"));
 
     JsonNode links =
-        call(get("/api/v1/strategy-versions/" + musterVersion("DRAFT") + "/concept-links"), 200);
+        call(get("/api/v1/strategy-versions/" + musterVersion("DRAFT") + "/concept-links"), 200)
+            .get("items");
     assertThat(links.findValuesAsString("title"))
         .contains("Klimaschutzkonzept der Hansestadt Musterstadt 2030", "Integrationskonzept");
   }
@@ -221,11 +224,15 @@ class IndicatorsAndConceptsApiTest {
         call(get("/api/v1/strategy-versions/" + version), 200).get("strategyId").asLong();
     long version2 =
         call(post("/api/v1/strategies/" + strategy + "/versions"), 201).get("id").asLong();
-    JsonNode copied = call(get("/api/v1/strategy-versions/" + version2 + "/indicators"), 200);
+    JsonNode copied =
+        call(get("/api/v1/strategy-versions/" + version2 + "/indicators"), 200).get("items");
     assertThat(copied.size()).isEqualTo(1);
     assertThat(copied.at("/0/values").size()).isEqualTo(2);
     assertThat(copied.at("/0/id").asLong()).isNotEqualTo(id);
-    assertThat(call(get("/api/v1/strategy-versions/" + version2 + "/concept-links"), 200).size())
+    assertThat(
+            call(get("/api/v1/strategy-versions/" + version2 + "/concept-links"), 200)
+                .get("items")
+                .size())
         .isEqualTo(1);
 
     adoptAndPutInForce(version2, "2026-07-01");

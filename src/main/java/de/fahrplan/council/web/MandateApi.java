@@ -51,8 +51,11 @@ class MandateApi {
   }
 
   @GetMapping("/papers/{id}/mandates")
-  List<MandateView> paperMandates(@PathVariable long id) {
-    return mandates.ofPaper(id);
+  PageResponse<MandateView> paperMandates(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(mandates.ofPaper(id), page, size);
   }
 
   @PostMapping("/papers/{id}/mandates")

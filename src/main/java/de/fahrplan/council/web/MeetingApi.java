@@ -88,8 +88,11 @@ class MeetingApi {
   }
 
   @GetMapping("/meetings/{id}/agenda-items")
-  List<AgendaItemView> agenda(@PathVariable long id) {
-    return meetings.agenda(id);
+  PageResponse<AgendaItemView> agenda(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(meetings.agenda(id), page, size);
   }
 
   @PostMapping("/meetings/{id}/agenda-items")

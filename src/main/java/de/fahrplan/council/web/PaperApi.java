@@ -188,8 +188,11 @@ class PaperApi {
 
   @GetMapping("/papers/{id}/consultations")
   @Operation(summary = "The paper's Beratungsfolge in order")
-  List<ConsultationView> listConsultations(@PathVariable long id) {
-    return consultations.ofPaper(id);
+  PageResponse<ConsultationView> listConsultations(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(consultations.ofPaper(id), page, size);
   }
 
   @PostMapping("/papers/{id}/consultations")
@@ -202,8 +205,11 @@ class PaperApi {
 
   @GetMapping("/papers/{id}/supplements")
   @Operation(summary = "The paper's Ergänzungen, oldest first")
-  List<PaperView> paperSupplements(@PathVariable long id) {
-    return supplements.of(id);
+  PageResponse<PaperView> paperSupplements(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(supplements.of(id), page, size);
   }
 
   @PostMapping("/papers/{id}/supplements")

@@ -3,11 +3,11 @@ package de.fahrplan.council.web;
 import de.fahrplan.council.PaperFileView;
 import de.fahrplan.council.PaperFiles;
 import de.fahrplan.shared.web.IfMatch;
+import de.fahrplan.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,8 +32,11 @@ class PaperFileApi {
 
   @GetMapping("/papers/{id}/files")
   @Operation(summary = "The paper's uploaded Anlagen (OParl File), without their contents")
-  List<PaperFileView> paperFiles(@PathVariable long id) {
-    return files.ofPaper(id);
+  PageResponse<PaperFileView> paperFiles(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(files.ofPaper(id), page, size);
   }
 
   @PostMapping(value = "/papers/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -11,6 +11,7 @@ import de.fahrplan.council.StatementInput;
 import de.fahrplan.council.StatementView;
 import de.fahrplan.council.Statements;
 import de.fahrplan.shared.web.IfMatch;
+import de.fahrplan.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -48,8 +49,11 @@ class StatementApi {
   }
 
   @GetMapping("/papers/{id}/statements")
-  List<StatementView> paperStatements(@PathVariable long id) {
-    return statements.ofPaper(id);
+  PageResponse<StatementView> paperStatements(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(statements.ofPaper(id), page, size);
   }
 
   @PostMapping("/papers/{id}/statements")

@@ -6,10 +6,10 @@ import de.fahrplan.identity.AccountView;
 import de.fahrplan.identity.Accounts;
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.web.IfMatch;
+import de.fahrplan.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -43,8 +44,9 @@ class AccountApi {
   }
 
   @GetMapping
-  List<AccountView> list() {
-    return accounts.inCurrentTenant();
+  PageResponse<AccountView> list(
+      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    return PageResponse.of(accounts.inCurrentTenant(), page, size);
   }
 
   @GetMapping("/{id}")

@@ -5,10 +5,10 @@ import de.fahrplan.organisation.BodyInput;
 import de.fahrplan.organisation.BodyView;
 import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.web.IfMatch;
+import de.fahrplan.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -39,8 +40,9 @@ class BodyApi {
 
   @GetMapping
   @Operation(summary = "All municipalities (operators only)")
-  List<BodyView> list() {
-    return bodies.all();
+  PageResponse<BodyView> list(
+      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    return PageResponse.of(bodies.all(), page, size);
   }
 
   @GetMapping("/{id}")

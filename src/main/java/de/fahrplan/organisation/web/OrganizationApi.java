@@ -76,8 +76,11 @@ class OrganizationApi {
   }
 
   @GetMapping("/{id}/memberships")
-  List<MembershipView> members(@PathVariable long id) {
-    return organizations.members(id);
+  PageResponse<MembershipView> members(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(organizations.members(id), page, size);
   }
 
   @GetMapping("/{id}/memberships/{membershipId}")

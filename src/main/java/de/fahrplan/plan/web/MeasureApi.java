@@ -175,8 +175,11 @@ class MeasureApi {
   }
 
   @GetMapping("/api/v1/measures/{id}/milestones")
-  List<MilestoneView> milestones(@PathVariable long id) {
-    return milestones.of(id);
+  PageResponse<MilestoneView> milestones(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(milestones.of(id), page, size);
   }
 
   @PostMapping("/api/v1/measures/{id}/milestones")
@@ -199,8 +202,11 @@ class MeasureApi {
   }
 
   @GetMapping("/api/v1/measures/{id}/resources")
-  List<ResourceView> resources(@PathVariable long id) {
-    return resources.of(id);
+  PageResponse<ResourceView> resources(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(resources.of(id), page, size);
   }
 
   @PostMapping("/api/v1/measures/{id}/resources")
@@ -230,8 +236,11 @@ class MeasureApi {
   @Operation(
       summary =
           "Predecessors and successors (finish-to-start); conflict = successor starts before predecessor ends")
-  List<DependencyView> dependencies(@PathVariable long id) {
-    return dependencies.of(id);
+  PageResponse<DependencyView> dependencies(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(dependencies.of(id), page, size);
   }
 
   @PostMapping("/api/v1/measures/{id}/predecessors")
@@ -251,8 +260,11 @@ class MeasureApi {
 
   @GetMapping("/api/v1/measures/{id}/sub-projects")
   @Operation(summary = "Direct sub-projects (child measures)")
-  List<MeasureView> subProjects(@PathVariable long id) {
-    return measures.subProjects(id);
+  PageResponse<MeasureView> subProjects(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(measures.subProjects(id), page, size);
   }
 
   @GetMapping("/api/v1/measures/{id}/roll-up")
@@ -265,8 +277,11 @@ class MeasureApi {
 
   @GetMapping("/api/v1/measures/{id}/participants")
   @Operation(summary = "Further participants with RACI role (org unit, person or Organization)")
-  List<ParticipantView> participants(@PathVariable long id) {
-    return participants.participants(id);
+  PageResponse<ParticipantView> participants(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(participants.participants(id), page, size);
   }
 
   @PostMapping("/api/v1/measures/{id}/participants")
@@ -289,8 +304,11 @@ class MeasureApi {
 
   @GetMapping("/api/v1/measures/{id}/partners")
   @Operation(summary = "Partners of an intermunicipal measure with their cost shares (percent)")
-  List<PartnerView> partners(@PathVariable long id) {
-    return participants.partners(id);
+  PageResponse<PartnerView> partners(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(participants.partners(id), page, size);
   }
 
   @PostMapping("/api/v1/measures/{id}/partners")

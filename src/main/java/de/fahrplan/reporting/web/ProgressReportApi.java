@@ -7,11 +7,11 @@ import de.fahrplan.reporting.ProgressReportView;
 import de.fahrplan.reporting.ProgressReports;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.web.IfMatch;
+import de.fahrplan.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,8 +41,11 @@ class ProgressReportApi {
 
   @GetMapping("/strategies/{id}/progress-reports")
   @Operation(summary = "The archive: every progress report of the strategy, newest first")
-  List<ProgressReportView> archive(@PathVariable long id) {
-    return reports.archive(id);
+  PageResponse<ProgressReportView> archive(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(reports.archive(id), page, size);
   }
 
   @GetMapping("/progress-reports/{id}")

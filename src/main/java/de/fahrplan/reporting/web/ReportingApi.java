@@ -12,10 +12,10 @@ import de.fahrplan.reporting.StatusUpdateView;
 import de.fahrplan.reporting.StatusUpdates;
 import de.fahrplan.reporting.SubmittedOnClose;
 import de.fahrplan.shared.web.IfMatch;
+import de.fahrplan.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,8 +77,11 @@ class ReportingApi {
   }
 
   @GetMapping("/strategy-versions/{id}/reporting-rounds")
-  List<RoundView> rounds(@PathVariable long id) {
-    return rounds.ofVersion(id);
+  PageResponse<RoundView> rounds(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(rounds.ofVersion(id), page, size);
   }
 
   @GetMapping("/reporting-rounds/{id}")
@@ -87,8 +90,11 @@ class ReportingApi {
   }
 
   @GetMapping("/reporting-rounds/{id}/status-updates")
-  List<StatusUpdateView> updates(@PathVariable long id) {
-    return statusUpdates.inRound(id);
+  PageResponse<StatusUpdateView> updates(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(statusUpdates.inRound(id), page, size);
   }
 
   /** The introduction of a round's report. */
@@ -131,8 +137,9 @@ class ReportingApi {
 
   @GetMapping("/tasks")
   @Operation(summary = "The signed-in person's open status updates (Meine Aufgaben)")
-  List<StatusUpdateView> tasks() {
-    return statusUpdates.myTasks();
+  PageResponse<StatusUpdateView> tasks(
+      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    return PageResponse.of(statusUpdates.myTasks(), page, size);
   }
 
   @GetMapping("/status-updates/{id}")

@@ -4,10 +4,12 @@ import de.fahrplan.plan.SharedMeasures;
 import de.fahrplan.plan.SharedMeasures.SharedMeasureView;
 import de.fahrplan.reporting.SharedUpdates;
 import de.fahrplan.reporting.SharedUpdates.SharedUpdate;
+import de.fahrplan.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Measures other municipalities share with this one (as partner), read-only. */
@@ -30,8 +32,9 @@ class SharedMeasuresApi {
       summary =
           "Measures of other municipalities' plans in force that name this municipality as"
               + " partner: read-only, with its share of the money per budget year")
-  List<SharedMeasureView> list() {
-    return shared.withUs();
+  PageResponse<SharedMeasureView> list(
+      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    return PageResponse.of(shared.withUs(), page, size);
   }
 
   @GetMapping("/api/v1/shared-measures/{id}")

@@ -1,6 +1,7 @@
 package de.fahrplan.strategy.web;
 
 import de.fahrplan.shared.web.IfMatch;
+import de.fahrplan.shared.web.PageResponse;
 import de.fahrplan.strategy.ConceptLinkInput;
 import de.fahrplan.strategy.ConceptLinkView;
 import de.fahrplan.strategy.ConceptLinks;
@@ -11,7 +12,6 @@ import de.fahrplan.strategy.Indicators;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -39,13 +40,19 @@ class IndicatorApi {
 
   @GetMapping("/strategy-versions/{id}/indicators")
   @Operation(summary = "All indicators of a version with values and state (by name)")
-  List<IndicatorView> ofVersion(@PathVariable long id) {
-    return indicators.ofVersion(id);
+  PageResponse<IndicatorView> ofVersion(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(indicators.ofVersion(id), page, size);
   }
 
   @GetMapping("/goals/{id}/indicators")
-  List<IndicatorView> ofGoal(@PathVariable long id) {
-    return indicators.ofGoal(id);
+  PageResponse<IndicatorView> ofGoal(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(indicators.ofGoal(id), page, size);
   }
 
   @PostMapping("/goals/{id}/indicators")
@@ -87,8 +94,11 @@ class IndicatorApi {
 
   @GetMapping("/strategy-versions/{id}/concept-links")
   @Operation(summary = "Other adopted concepts the version refers to")
-  List<ConceptLinkView> conceptLinks(@PathVariable long id) {
-    return conceptLinks.ofVersion(id);
+  PageResponse<ConceptLinkView> conceptLinks(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(conceptLinks.ofVersion(id), page, size);
   }
 
   @PostMapping("/strategy-versions/{id}/concept-links")

@@ -1,6 +1,7 @@
 package de.fahrplan.strategy.web;
 
 import de.fahrplan.shared.web.IfMatch;
+import de.fahrplan.shared.web.PageResponse;
 import de.fahrplan.strategy.AdoptionInput;
 import de.fahrplan.strategy.FieldOfActionInput;
 import de.fahrplan.strategy.FieldOfActionView;
@@ -13,7 +14,6 @@ import de.fahrplan.strategy.VersionView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -38,8 +39,9 @@ class StrategyApi {
   }
 
   @GetMapping("/strategies")
-  List<StrategyView> strategies() {
-    return strategies.all();
+  PageResponse<StrategyView> strategies(
+      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    return PageResponse.of(strategies.all(), page, size);
   }
 
   @GetMapping("/strategies/{id}")
@@ -96,8 +98,11 @@ class StrategyApi {
   }
 
   @GetMapping("/strategy-versions/{id}/fields-of-action")
-  List<FieldOfActionView> fields(@PathVariable long id) {
-    return strategies.fieldsOfAction(id);
+  PageResponse<FieldOfActionView> fields(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(strategies.fieldsOfAction(id), page, size);
   }
 
   @PostMapping("/strategy-versions/{id}/fields-of-action")
@@ -119,8 +124,11 @@ class StrategyApi {
   }
 
   @GetMapping("/strategy-versions/{id}/goals")
-  List<GoalView> goals(@PathVariable long id) {
-    return strategies.goals(id);
+  PageResponse<GoalView> goals(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(strategies.goals(id), page, size);
   }
 
   @PostMapping("/strategy-versions/{id}/goals")

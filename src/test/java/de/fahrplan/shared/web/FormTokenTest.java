@@ -33,13 +33,37 @@ class FormTokenTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
 
-  private long draftMeasure() {
-    return jdbc.queryForObject(
-        "select max(m.id) from measure m join strategy_version v on v.id = m.strategy_version_id"
-            + " join strategy s on s.id = v.strategy_id"
-            + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt'"
-            + " and v.status = 'DRAFT'",
-        Long.class);
+  /** A measure of this test's own in the draft, so that other tests' view of it stays. */
+  private long draftMeasure() throws Exception {
+    long draft =
+        jdbc.queryForObject(
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt'"
+                + " and v.status = 'DRAFT'",
+            Long.class);
+    java.util.List<Long> own =
+        jdbc.queryForList(
+            "select id from measure where strategy_version_id = ? and code = 'PROBE-FT'",
+            Long.class,
+            draft);
+    if (!own.isEmpty()) {
+      return own.get(0);
+    }
+    long goal =
+        jdbc.queryForObject(
+            "select min(id) from goal where strategy_version_id = ?", Long.class, draft);
+    mvc.perform(
+            post("/api/v1/strategy-versions/" + draft + "/measures")
+                .header(
+                    org.springframework.http.HttpHeaders.AUTHORIZATION,
+                    Demo.bearer(Demo.MUSTER_TOKEN))
+                .contentType("application/json")
+                .content(
+                    "{\"code\":\"PROBE-FT\",\"title\":\"Formularprobe\",\"goalIds\":["
+                        + goal
+                        + "],\"status\":\"IDEA\"}"))
+        .andExpect(status().isCreated());
+    return draftMeasure();
   }
 
   private Authentication coordinator() {
