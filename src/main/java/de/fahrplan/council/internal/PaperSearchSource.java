@@ -1,0 +1,50 @@
+package de.fahrplan.council.internal;
+
+import de.fahrplan.shared.search.SearchHit;
+import de.fahrplan.shared.search.SearchSource;
+import de.fahrplan.shared.search.TextSearch;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Papers (not deleted) by number, subject and their texts. */
+@Component
+class PaperSearchSource implements SearchSource {
+
+  /** The indexed text of a paper (migration V29 indexes exactly this expression). */
+  static final String TEXT =
+      "coalesce(p.reference, '') || ' ' || coalesce(p.subject, '') || ' '"
+          + " || coalesce(p.occasion, '') || ' ' || coalesce(p.proposal, '')";
+
+  private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+
+  private final TextSearch text;
+
+  PaperSearchSource(TextSearch text) {
+    this.text = text;
+  }
+
+  @Override
+  public String kindKey() {
+    return "search.kind.paper";
+  }
+
+  @Override
+  public List<SearchHit> search(TextSearch.Query query, int limit) {
+    return text.find(
+        "select p.id, p.reference, p.subject, p.paper_type, p.paper_date from paper p",
+        "p.tenant_id",
+        "and p.deleted = false",
+        TEXT,
+        "p.reference",
+        "p.paper_date desc, p.id desc",
+        query,
+        limit,
+        (rs, n) ->
+            new SearchHit(
+                kindKey(),
+                rs.getString(2) + " – " + rs.getString(3),
+                "/papers/" + rs.getLong(1),
+                rs.getString(4) + ", " + GERMAN.format(rs.getDate(5).toLocalDate())));
+  }
+}

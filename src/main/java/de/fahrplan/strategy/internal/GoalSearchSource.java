@@ -1,0 +1,67 @@
+package de.fahrplan.strategy.internal;
+
+import de.fahrplan.shared.RichText;
+import de.fahrplan.shared.search.SearchHit;
+import de.fahrplan.shared.search.SearchSource;
+import de.fahrplan.shared.search.TextSearch;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Strategic goals by code, title and description, in every version (the version is named). */
+@Component
+class GoalSearchSource implements SearchSource {
+
+  /** The indexed text of a goal (migration V29 indexes exactly this expression). */
+  static final String TEXT =
+      "coalesce(g.code, '') || ' ' || coalesce(g.title, '') || ' ' || coalesce(g.description, '')";
+
+  private final TextSearch text;
+  private final MessageSource messages;
+
+  GoalSearchSource(TextSearch text, MessageSource messages) {
+    this.text = text;
+    this.messages = messages;
+  }
+
+  @Override
+  public String kindKey() {
+    return "search.kind.goal";
+  }
+
+  @Override
+  public List<SearchHit> search(TextSearch.Query query, int limit) {
+    return text.find(
+        "select g.id, g.code, g.title, g.description, v.number, v.status, v.id"
+            + " from goal g join strategy_version v on v.id = g.strategy_version_id",
+        "g.tenant_id",
+        "",
+        TEXT,
+        null,
+        "v.number desc, g.code",
+        query,
+        limit,
+        (rs, n) -> {
+          String plain = String.join(" ", RichText.paragraphs(rs.getString(4)));
+          return new SearchHit(
+              kindKey(),
+              messages.getMessage(
+                  "search.versioned",
+                  new Object[] {
+                    rs.getString(2) + " – " + rs.getString(3),
+                    String.valueOf(rs.getInt(5)),
+                    messages.getMessage(
+                        "versionStatus." + rs.getString(6),
+                        null,
+                        rs.getString(6),
+                        LocaleContextHolder.getLocale())
+                  },
+                  LocaleContextHolder.getLocale()),
+              "/strategy-versions/" + rs.getLong(7) + "#ziel-" + rs.getLong(1),
+              plain.isEmpty()
+                  ? null
+                  : plain.length() > 160 ? plain.substring(0, 159) + "…" : plain);
+        });
+  }
+}
