@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PaperSearchSource implements SearchSource {
 
-  /** The indexed text of a paper (migration V29 indexes exactly this expression). */
+  /** The indexed text of a paper (on H2; PostgreSQL searches its stored vector, V29). */
   static final String TEXT =
       "coalesce(p.reference, '') || ' ' || coalesce(p.subject, '') || ' '"
           + " || coalesce(p.occasion, '') || ' ' || coalesce(p.proposal, '')";
@@ -36,6 +36,7 @@ class PaperSearchSource implements SearchSource {
         "p.tenant_id",
         "and p.deleted = false",
         TEXT,
+        "p.search_vector",
         "p.reference",
         "p.paper_date desc, p.id desc",
         query,

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OrganisationSearchSources {
 
-  /** The indexed texts (migration V29 indexes exactly these expressions). */
+  /** The searched texts on H2; PostgreSQL searches their stored vectors (V29). */
   static final String PERSON_TEXT =
       "coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, '') || ' '"
           + " || coalesce(p.job_function, '') || ' ' || coalesce(p.email, '')";
@@ -33,6 +33,7 @@ class OrganisationSearchSources {
             "p.tenant_id",
             "",
             PERSON_TEXT,
+            "p.search_vector",
             null,
             "p.family_name, p.given_name",
             query,
@@ -65,6 +66,7 @@ class OrganisationSearchSources {
             "u.tenant_id",
             "",
             UNIT_TEXT,
+            "u.search_vector",
             "u.code",
             "u.code",
             query,

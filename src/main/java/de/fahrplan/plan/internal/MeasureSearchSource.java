@@ -1,6 +1,5 @@
 package de.fahrplan.plan.internal;
 
-import de.fahrplan.shared.RichText;
 import de.fahrplan.shared.search.SearchHit;
 import de.fahrplan.shared.search.SearchSource;
 import de.fahrplan.shared.search.TextSearch;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MeasureSearchSource implements SearchSource {
 
-  /** The indexed text of a measure (migration V29 indexes exactly this expression). */
+  /** The indexed text of a measure (on H2; PostgreSQL searches its stored vector, V29). */
   static final String TEXT =
       "coalesce(m.code, '') || ' ' || coalesce(m.title, '') || ' ' || coalesce(m.description, '')";
 
@@ -38,6 +37,7 @@ class MeasureSearchSource implements SearchSource {
         "m.tenant_id",
         "",
         TEXT,
+        "m.search_vector",
         "m.code",
         "v.number desc, m.code",
         query,
@@ -58,12 +58,6 @@ class MeasureSearchSource implements SearchSource {
                     },
                     LocaleContextHolder.getLocale()),
                 "/measures/" + rs.getLong(1),
-                snippet(rs.getString(4))));
-  }
-
-  /** The start of a description as plain text. */
-  static String snippet(String html) {
-    String plain = String.join(" ", RichText.paragraphs(html));
-    return plain.isEmpty() ? null : plain.length() > 160 ? plain.substring(0, 159) + "…" : plain;
+                SearchHit.snippet(rs.getString(4))));
   }
 }

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one text rule of the global search, as a SQL condition and rank over a text expression. On
- * PostgreSQL: German full-text search ({@code to_tsvector('german', …)} with stemming – „Schule“
- * finds „Schulen“ – served by the GIN indexes of migration V29, whose expressions the sources use
- * verbatim); on H2, which has no German dictionary: every word of the query as part of the text,
- * case-insensitive. A code (such as „M-12“ or „VO/2026/00012“) also matches from its start.
+ * PostgreSQL: German full-text search with stemming – „Schule“ finds „Schulen“ – over each table's
+ * stored vector {@code search_vector} and its GIN index (migration V29); on H2, which has no German
+ * dictionary: every word of the query as part of the text, case-insensitive. A code (such as „M-12“
+ * or „VO/2026/00012“) also matches from its start (a prefix index on PostgreSQL).
  */
 @Component
 public class TextSearch {
@@ -68,12 +68,13 @@ public class TextSearch {
       String tenantColumn,
       String filter,
       String text,
+      String vector,
       String code,
       String thenOrder,
       Query query,
       int limit,
       RowMapper<T> mapper) {
-    Match match = match(text, code, query);
+    Match match = match(text, vector, code, query);
     List<Object> params = new ArrayList<>();
     params.add(TenantContext.requireTenantId());
     params.addAll(match.whereParams());
@@ -96,18 +97,19 @@ public class TextSearch {
   }
 
   /**
-   * Matches {@code text} (a SQL text expression, e.g. {@code coalesce(title, '')}) or {@code code}
-   * (a SQL expression of the object's code, may be null) against the query.
+   * Matches {@code text} (a SQL text expression, e.g. {@code coalesce(title, '')}; on PostgreSQL
+   * its stored German vector {@code vector}, migration V29) or {@code code} (a SQL expression of
+   * the object's code, may be null) against the query.
    */
-  Match match(String text, String code, Query query) {
+  Match match(String text, String vector, String code, Query query) {
     List<Object> whereParams = new ArrayList<>();
     List<Object> rankParams = new ArrayList<>();
     String where;
     String rank;
     if (postgres) {
-      where = "to_tsvector('german', " + text + ") @@ plainto_tsquery('german', ?)";
+      where = vector + " @@ plainto_tsquery('german', ?)";
       whereParams.add(query.text());
-      rank = "ts_rank(to_tsvector('german', " + text + "), plainto_tsquery('german', ?))";
+      rank = "ts_rank(" + vector + ", plainto_tsquery('german', ?))";
       rankParams.add(query.text());
     } else {
       List<String> parts = new ArrayList<>();

@@ -1,6 +1,5 @@
 package de.fahrplan.strategy.internal;
 
-import de.fahrplan.shared.RichText;
 import de.fahrplan.shared.search.SearchHit;
 import de.fahrplan.shared.search.SearchSource;
 import de.fahrplan.shared.search.TextSearch;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class GoalSearchSource implements SearchSource {
 
-  /** The indexed text of a goal (migration V29 indexes exactly this expression). */
+  /** The indexed text of a goal (on H2; PostgreSQL searches its stored vector, V29). */
   static final String TEXT =
       "coalesce(g.code, '') || ' ' || coalesce(g.title, '') || ' ' || coalesce(g.description, '')";
 
@@ -38,30 +37,27 @@ class GoalSearchSource implements SearchSource {
         "g.tenant_id",
         "",
         TEXT,
+        "g.search_vector",
         null,
         "v.number desc, g.code",
         query,
         limit,
-        (rs, n) -> {
-          String plain = String.join(" ", RichText.paragraphs(rs.getString(4)));
-          return new SearchHit(
-              kindKey(),
-              messages.getMessage(
-                  "search.versioned",
-                  new Object[] {
-                    rs.getString(2) + " – " + rs.getString(3),
-                    String.valueOf(rs.getInt(5)),
-                    messages.getMessage(
-                        "versionStatus." + rs.getString(6),
-                        null,
-                        rs.getString(6),
-                        LocaleContextHolder.getLocale())
-                  },
-                  LocaleContextHolder.getLocale()),
-              "/strategy-versions/" + rs.getLong(7) + "#ziel-" + rs.getLong(1),
-              plain.isEmpty()
-                  ? null
-                  : plain.length() > 160 ? plain.substring(0, 159) + "…" : plain);
-        });
+        (rs, n) ->
+            new SearchHit(
+                kindKey(),
+                messages.getMessage(
+                    "search.versioned",
+                    new Object[] {
+                      rs.getString(2) + " – " + rs.getString(3),
+                      String.valueOf(rs.getInt(5)),
+                      messages.getMessage(
+                          "versionStatus." + rs.getString(6),
+                          null,
+                          rs.getString(6),
+                          LocaleContextHolder.getLocale())
+                    },
+                    LocaleContextHolder.getLocale()),
+                "/strategy-versions/" + rs.getLong(7) + "#ziel-" + rs.getLong(1),
+                SearchHit.snippet(rs.getString(4))));
   }
 }
