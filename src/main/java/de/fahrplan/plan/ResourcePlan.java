@@ -110,12 +110,16 @@ public class ResourcePlan {
                 m.leadOrgUnitId() == null
                     ? UNASSIGNED
                     : units.getOrDefault(m.leadOrgUnitId(), UNASSIGNED);
+            case MEASURE -> m.label();
           };
       groupOfMeasure.put(m.getId(), group);
     }
     List<Integer> years =
         IntStream.rangeClosed(version.startYear(), version.endYear()).boxed().toList();
-    Map<String, Map<Integer, Acc>> byGroup = new TreeMap<>();
+    // groups in natural order of their labels: M-2 before M-10, 1.100 before 1.1000
+    Comparator<String> natural = Measures::naturalOrder;
+    Map<String, Map<Integer, Acc>> byGroup =
+        new TreeMap<>(natural.thenComparing(Comparator.naturalOrder()));
     groupOfMeasure.values().forEach(g -> byGroup.computeIfAbsent(g, k -> new TreeMap<>()));
     Map<Integer, Acc> totals = new TreeMap<>();
     if (!groupOfMeasure.isEmpty()) {

@@ -32,7 +32,9 @@ public record ResourceTable(
   public enum GroupBy {
     GOAL,
     FIELD_OF_ACTION,
-    ORG_UNIT
+    ORG_UNIT,
+    /** One row per measure: its staff and money per budget year. */
+    MEASURE
   }
 
   /** One group (or the total): a cell per budget year and the sum over all years. */

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import de.fahrplan.support.FahrplanTest;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -51,7 +52,7 @@ class ResourcePlanTest {
   @Test
   void totalsAreExactlyTheSumsOfTheMeasuresForEveryGrouping() throws Exception {
     long version = inForce();
-    for (String groupBy : new String[] {"goal", "fieldOfAction", "orgUnit"}) {
+    for (String groupBy : new String[] {"goal", "fieldOfAction", "orgUnit", "measure"}) {
       String body =
           mvc.perform(
                   get("/api/v1/resource-plan?groupBy=" + groupBy + "&strategyVersion=" + version)
@@ -79,6 +80,66 @@ class ResourcePlanTest {
           .isEqualByComparingTo(sum("r.investive", version));
     }
     assertThat(sum("r.investive", version)).isEqualByComparingTo("3110000.00");
+  }
+
+  /** Per measure and budget year, in the API and in the Excel: the measure's own entries. */
+  @Test
+  void staffAndMoneyPerMeasureAndYearInNaturalOrder() throws Exception {
+    long version = inForce();
+    JsonNode table =
+        json.readTree(
+            mvc.perform(
+                    get("/api/v1/resource-plan?groupBy=measure&strategyVersion=" + version)
+                        .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    List<String> labels = table.get("rows").findValuesAsString("label");
+    assertThat(labels.indexOf(labelOf("M-2", version)))
+        .isLessThan(labels.indexOf(labelOf("M-10", version)));
+    JsonNode m1 =
+        java.util.stream.StreamSupport.stream(table.get("rows").spliterator(), false)
+            .filter(r -> r.get("label").asString().startsWith("M-1 – "))
+            .findFirst()
+            .orElseThrow();
+    BigDecimal fte2025 =
+        jdbc.queryForObject(
+            "select coalesce(sum(r.fte_existing + r.fte_new + r.fte_external), 0)"
+                + " from resource_entry r join measure m on m.id = r.measure_id"
+                + " where m.strategy_version_id = ? and m.code = 'M-1' and r.budget_year = 2025",
+            BigDecimal.class,
+            version);
+    assertThat(m1.at("/years/2025/fte").decimalValue()).isEqualByComparingTo(fte2025);
+    byte[] xlsx =
+        mvc.perform(
+                get("/api/v1/resource-plan.xlsx?groupBy=measure&strategyVersion=" + version)
+                    .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      boolean found = false;
+      for (Row row : wb.getSheetAt(0)) {
+        if (row.getCell(0) != null && row.getCell(0).toString().startsWith("M-1 – ")) {
+          found = true; // the first block is staff: M-1's FTE per year
+          assertThat(
+                  row.getCell(1 + 2025 - table.get("years").get(0).asInt()).getNumericCellValue())
+              .isEqualTo(fte2025.doubleValue());
+          break;
+        }
+      }
+      assertThat(found).isTrue();
+    }
+  }
+
+  private String labelOf(String code, long version) {
+    return jdbc.queryForObject(
+        "select code || ' – ' || title from measure where strategy_version_id = ? and code = ?",
+        String.class,
+        version,
+        code);
   }
 
   @Test

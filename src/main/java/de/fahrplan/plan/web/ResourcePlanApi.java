@@ -33,7 +33,8 @@ class ResourcePlanApi {
   @GetMapping("/api/v1/resource-plan")
   @Operation(
       summary =
-          "groupBy=goal|fieldOfAction|orgUnit; each measure counts once (primary goal), totals are exact")
+          "groupBy=goal|fieldOfAction|orgUnit|measure; each measure counts once (primary goal), totals"
+              + " are exact")
   ResourceTable table(
       @RequestParam(required = false) String groupBy,
       @RequestParam(required = false) Long strategyVersion) {

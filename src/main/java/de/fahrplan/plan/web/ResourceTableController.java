@@ -49,6 +49,7 @@ class ResourceTableController {
       case "goal" -> ResourceTable.GroupBy.GOAL;
       case "fieldofaction" -> ResourceTable.GroupBy.FIELD_OF_ACTION;
       case "orgunit" -> ResourceTable.GroupBy.ORG_UNIT;
+      case "measure" -> ResourceTable.GroupBy.MEASURE;
       default -> throw new InvalidInputException("groupBy", "resource.groupBy");
     };
   }
