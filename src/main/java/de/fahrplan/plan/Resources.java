@@ -103,6 +103,69 @@ public class Resources {
   }
 
   /**
+   * Saves a measure's staff and money of several budget years at once (the money grid): every year
+   * with amounts gets or changes its entry, budget status and product kept; all or nothing – the
+   * errors name their line ({@code lines[2].consumptive}).
+   */
+  @CoordinationOnly
+  @Transactional
+  public List<ResourceView> saveGrid(long measureId, List<ResourceGridLine> lines) {
+    access.editable(access.find(measureId));
+    Map<Long, ResourceView> current =
+        of(measureId).stream().collect(Collectors.toMap(ResourceView::id, r -> r));
+    List<InvalidInputException.Violation> errors = new java.util.ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      ResourceGridLine line = lines.get(i);
+      ResourceView entry = line.id == null ? null : current.get(line.id);
+      if (line.id != null && entry == null) {
+        throw new de.fahrplan.shared.NotFoundException("ResourceEntry");
+      }
+      if (entry == null ? line.empty() : unchanged(entry, line)) {
+        continue;
+      }
+      ResourceInput in = entry == null ? new ResourceInput() : entry.toInput();
+      in.budgetYear = line.budgetYear;
+      in.fteExisting = line.fteExisting;
+      in.fteNew = line.fteNew;
+      in.fteExternal = line.fteExternal;
+      in.consumptive = line.consumptive;
+      in.investive = line.investive;
+      in.budgetStatus = in.budgetStatus == null ? BudgetStatus.PLANNED : in.budgetStatus;
+      try {
+        if (entry == null) {
+          add(measureId, in);
+        } else {
+          update(entry.id(), line.version, in);
+        }
+      } catch (InvalidInputException e) {
+        String prefix = "lines[" + i + "].";
+        e.violations()
+            .forEach(
+                v ->
+                    errors.add(
+                        new InvalidInputException.Violation(
+                            v.field() == null ? null : prefix + v.field(), v.code(), v.args())));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return of(measureId);
+  }
+
+  private static boolean unchanged(ResourceView entry, ResourceGridLine line) {
+    return same(entry.fteExisting(), line.fteExisting)
+        && same(entry.fteNew(), line.fteNew)
+        && same(entry.fteExternal(), line.fteExternal)
+        && same(entry.consumptive(), line.consumptive)
+        && same(entry.investive(), line.investive);
+  }
+
+  private static boolean same(BigDecimal stored, BigDecimal given) {
+    return (given == null ? BigDecimal.ZERO : given).compareTo(stored) == 0;
+  }
+
+  /**
    * Sets the money of one budget year (from an import): changes the year's entry if there is one,
    * else plans a new one; an amount that is null stays as it is.
    */

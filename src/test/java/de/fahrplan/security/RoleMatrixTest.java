@@ -229,6 +229,13 @@ class RoleMatrixTest {
             COORDINATION,
             false),
         new Action(
+            "Mittel aller Haushaltsjahre (Formular)",
+            "GET",
+            "/measures/" + measure + "/resources/grid",
+            null,
+            COORDINATION,
+            false),
+        new Action(
             "Zielbild bearbeiten (Formular)",
             "GET",
             "/strategy-versions/" + draft + "/vision",

@@ -1,0 +1,189 @@
+package de.fahrplan.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.fahrplan.shared.security.Role;
+import de.fahrplan.support.Demo;
+import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.Users;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The money grid: every budget year of a measure in one form, saved at once – new years planned,
+ * changed years changed, untouched years left alone – or, with one unreadable cell, nothing.
+ */
+@FahrplanTest
+class ResourceGridTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+
+  private Authentication coordinator() {
+    return Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.COORDINATION);
+  }
+
+  /** A draft measure with one planned year, made for this test. */
+  private long measure(String code) {
+    long draft =
+        jdbc.queryForObject(
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt'"
+                + " and v.status = 'DRAFT'",
+            Long.class);
+    long goal =
+        jdbc.queryForObject(
+            "select min(id) from goal where strategy_version_id = ?", Long.class, draft);
+    try {
+      mvc.perform(
+              post("/api/v1/strategy-versions/" + draft + "/measures")
+                  .header("Authorization", Demo.bearer(Demo.MUSTER_TOKEN))
+                  .contentType("application/json")
+                  .content(
+                      "{\"code\":\""
+                          + code
+                          + "\",\"title\":\"Rasterprobe\",\"goalIds\":["
+                          + goal
+                          + "],\"status\":\"IDEA\"}"))
+          .andExpect(status().isCreated());
+      long id =
+          jdbc.queryForObject(
+              "select id from measure where strategy_version_id = ? and code = ?",
+              Long.class,
+              draft,
+              code);
+      mvc.perform(
+              post("/api/v1/measures/" + id + "/resources")
+                  .header("Authorization", Demo.bearer(Demo.MUSTER_TOKEN))
+                  .contentType("application/json")
+                  .content("{\"budgetYear\":2026,\"consumptive\":1000,\"budgetProduct\":\"11.1\"}"))
+          .andExpect(status().isCreated());
+      return id;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private List<Map<String, Object>> entries(long measure) {
+    return jdbc.queryForList(
+        "select id, budget_year, consumptive, investive, fte_new, budget_product, version"
+            + " from resource_entry where measure_id = ? order by budget_year",
+        measure);
+  }
+
+  private MockHttpServletRequestBuilder grid(long measure, Map<String, Object> entry2026) {
+    int start =
+        jdbc.queryForObject(
+            "select s.start_year from measure m join strategy_version v on v.id ="
+                + " m.strategy_version_id join strategy s on s.id = v.strategy_id where m.id = ?",
+            Integer.class,
+            measure);
+    MockHttpServletRequestBuilder request =
+        post("/measures/" + measure + "/resources/grid")
+            .with(authentication(coordinator()))
+            .with(csrf());
+    // the form posts every year of the strategy; the lines of 2026 and 2027 matter here
+    for (int i = 0; i < 2030 - start + 1; i++) {
+      int year = start + i;
+      request.param("lines[" + i + "].budgetYear", String.valueOf(year));
+      if (year == 2026) {
+        request
+            .param("lines[" + i + "].id", String.valueOf(entry2026.get("id")))
+            .param("lines[" + i + "].version", String.valueOf(entry2026.get("version")));
+      }
+    }
+    return request;
+  }
+
+  @Test
+  void allYearsAreSavedAtOnceAndUntouchedYearsStayAsTheyAre() throws Exception {
+    long m = measure("RASTER-1");
+    String page =
+        mvc.perform(get("/measures/" + m + "/resources/grid").with(authentication(coordinator())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains(">2026").contains("value=\"1.000,00\"").contains("konsumtiv 2027");
+    Map<String, Object> e2026 = entries(m).get(0);
+    int start =
+        jdbc.queryForObject(
+            "select s.start_year from measure m join strategy_version v on v.id ="
+                + " m.strategy_version_id join strategy s on s.id = v.strategy_id where m.id = ?",
+            Integer.class,
+            m);
+    mvc.perform(
+            grid(m, e2026)
+                .param("lines[" + (2026 - start) + "].consumptive", "1.000,00")
+                .param("lines[" + (2026 - start) + "].investive", "2.500,00")
+                .param("lines[" + (2027 - start) + "].consumptive", "12.500,50")
+                .param("lines[" + (2027 - start) + "].fteNew", "0,5"))
+        .andExpect(status().is3xxRedirection());
+    List<Map<String, Object>> after = entries(m);
+    assertThat(after).hasSize(2);
+    assertThat((BigDecimal) after.get(0).get("investive")).isEqualByComparingTo("2500");
+    assertThat(after.get(0).get("budget_product")).isEqualTo("11.1");
+    assertThat((BigDecimal) after.get(1).get("consumptive")).isEqualByComparingTo("12500.50");
+    assertThat((BigDecimal) after.get(1).get("fte_new")).isEqualByComparingTo("0.5");
+    // the same grid again changes nothing: no new version, no history line
+    Map<String, Object> now2026 = after.get(0);
+    long versionBefore = ((Number) now2026.get("version")).longValue();
+    int history =
+        jdbc.queryForObject(
+            "select count(*) from audit_event where object_type = 'Measure' and object_id = ?",
+            Integer.class,
+            m);
+    mvc.perform(
+            grid(m, now2026)
+                .param("lines[" + (2026 - start) + "].consumptive", "1.000,00")
+                .param("lines[" + (2026 - start) + "].investive", "2.500,00"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(((Number) entries(m).get(0).get("version")).longValue()).isEqualTo(versionBefore);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from audit_event where object_type = 'Measure'"
+                    + " and object_id = ?",
+                Integer.class,
+                m))
+        .isEqualTo(history);
+  }
+
+  @Test
+  void oneUnreadableCellSavesNothingAndKeepsWhatWasTyped() throws Exception {
+    long m = measure("RASTER-2");
+    Map<String, Object> e2026 = entries(m).get(0);
+    int start =
+        jdbc.queryForObject(
+            "select s.start_year from measure m join strategy_version v on v.id ="
+                + " m.strategy_version_id join strategy s on s.id = v.strategy_id where m.id = ?",
+            Integer.class,
+            m);
+    String page =
+        mvc.perform(
+                grid(m, e2026)
+                    .param("lines[" + (2026 - start) + "].consumptive", "1.000,00")
+                    .param("lines[" + (2027 - start) + "].consumptive", "12.500,50")
+                    .param("lines[" + (2028 - start) + "].investive", "viel"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("Bitte eine Zahl angeben")
+        .contains("value=\"viel\"")
+        .contains("value=\"12.500,50\"");
+    assertThat(entries(m)).hasSize(1);
+  }
+}
