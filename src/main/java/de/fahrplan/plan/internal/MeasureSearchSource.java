@@ -3,9 +3,8 @@ package de.fahrplan.plan.internal;
 import de.fahrplan.shared.search.SearchHit;
 import de.fahrplan.shared.search.SearchSource;
 import de.fahrplan.shared.search.TextSearch;
+import de.fahrplan.shared.search.VersionLabels;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Measures by code, title and description, in every version (the version is named). */
@@ -17,11 +16,11 @@ class MeasureSearchSource implements SearchSource {
       "coalesce(m.code, '') || ' ' || coalesce(m.title, '') || ' ' || coalesce(m.description, '')";
 
   private final TextSearch text;
-  private final MessageSource messages;
+  private final VersionLabels labels;
 
-  MeasureSearchSource(TextSearch text, MessageSource messages) {
+  MeasureSearchSource(TextSearch text, VersionLabels labels) {
     this.text = text;
-    this.messages = messages;
+    this.labels = labels;
   }
 
   @Override
@@ -45,18 +44,7 @@ class MeasureSearchSource implements SearchSource {
         (rs, n) ->
             new SearchHit(
                 kindKey(),
-                messages.getMessage(
-                    "search.versioned",
-                    new Object[] {
-                      rs.getString(2) + " – " + rs.getString(3),
-                      String.valueOf(rs.getInt(5)),
-                      messages.getMessage(
-                          "versionStatus." + rs.getString(6),
-                          null,
-                          rs.getString(6),
-                          LocaleContextHolder.getLocale())
-                    },
-                    LocaleContextHolder.getLocale()),
+                labels.of(rs.getString(2) + " – " + rs.getString(3), rs.getInt(5), rs.getString(6)),
                 "/measures/" + rs.getLong(1),
                 SearchHit.snippet(rs.getString(4))));
   }

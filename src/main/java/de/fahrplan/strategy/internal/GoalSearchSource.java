@@ -3,9 +3,8 @@ package de.fahrplan.strategy.internal;
 import de.fahrplan.shared.search.SearchHit;
 import de.fahrplan.shared.search.SearchSource;
 import de.fahrplan.shared.search.TextSearch;
+import de.fahrplan.shared.search.VersionLabels;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Strategic goals by code, title and description, in every version (the version is named). */
@@ -17,11 +16,11 @@ class GoalSearchSource implements SearchSource {
       "coalesce(g.code, '') || ' ' || coalesce(g.title, '') || ' ' || coalesce(g.description, '')";
 
   private final TextSearch text;
-  private final MessageSource messages;
+  private final VersionLabels labels;
 
-  GoalSearchSource(TextSearch text, MessageSource messages) {
+  GoalSearchSource(TextSearch text, VersionLabels labels) {
     this.text = text;
-    this.messages = messages;
+    this.labels = labels;
   }
 
   @Override
@@ -45,18 +44,7 @@ class GoalSearchSource implements SearchSource {
         (rs, n) ->
             new SearchHit(
                 kindKey(),
-                messages.getMessage(
-                    "search.versioned",
-                    new Object[] {
-                      rs.getString(2) + " – " + rs.getString(3),
-                      String.valueOf(rs.getInt(5)),
-                      messages.getMessage(
-                          "versionStatus." + rs.getString(6),
-                          null,
-                          rs.getString(6),
-                          LocaleContextHolder.getLocale())
-                    },
-                    LocaleContextHolder.getLocale()),
+                labels.of(rs.getString(2) + " – " + rs.getString(3), rs.getInt(5), rs.getString(6)),
                 "/strategy-versions/" + rs.getLong(7) + "#ziel-" + rs.getLong(1),
                 SearchHit.snippet(rs.getString(4))));
   }
