@@ -81,7 +81,7 @@ class PlanJourneyTest {
       assertThat(page.getByLabel("Meilenstein", new Page.GetByLabelOptions().setExact(true)))
           .hasValue("Doppelt geklickt");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
-      assertThat(page.locator("main")).containsText("Das war bereits gespeichert");
+      assertThat(page.locator("main")).containsText("Das ist bereits erledigt");
       assertThat(count(measure, "Doppelt geklickt")).isEqualTo(1);
       // back and changed, it is a new milestone
       page.goBack();

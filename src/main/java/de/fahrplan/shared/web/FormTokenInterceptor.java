@@ -14,7 +14,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * A page form posted a second time with the same one-time token ({@link FormTokenFields} puts one
  * into every page form) is not done again: the user is sent to where the first post led, with „Das
- * war bereits gespeichert.“ A second post while the first still runs waits for it briefly; if it is
+ * ist bereits erledigt.“ A second post while the first still runs waits for it briefly; if it is
  * still running, the answer is 409 and nothing happens twice.
  */
 class FormTokenInterceptor implements HandlerInterceptor {
