@@ -84,10 +84,16 @@ public class MeasureImport {
     List<String> missing =
         MeasureColumns.REQUIRED.stream().filter(f -> !columns.containsKey(f)).toList();
     if (!missing.isEmpty()) {
-      return new MeasureImportPreview(versionId, table.header(), columns, List.of(), missing);
+      return new MeasureImportPreview(
+          versionId, table.header(), columns, List.of(), missing, table.headerLine(), List.of());
     }
     List<MeasureImportPreview.Row> rows = new ArrayList<>();
+    List<Integer> totals = new ArrayList<>();
     for (TableReader.Line line : table.rows()) {
+      if (totalsLine(line)) {
+        totals.add(line.number());
+        continue;
+      }
       Map<String, String> values = new LinkedHashMap<>();
       for (String field : MeasureColumns.FIELDS) {
         Integer i = columns.get(field);
@@ -99,7 +105,22 @@ public class MeasureImport {
       }
       rows.add(new MeasureImportPreview.Row(line.number(), values, List.of(), false));
     }
-    return check(new MeasureImportPreview(versionId, table.header(), columns, rows, List.of()));
+    return check(
+        new MeasureImportPreview(
+            versionId, table.header(), columns, rows, List.of(), table.headerLine(), totals));
+  }
+
+  private static final java.util.regex.Pattern TOTALS =
+      java.util.regex.Pattern.compile(
+          "(?iu)(summe|gesamtsumme|gesamt|insgesamt|total|zwischensumme)\\b.*");
+
+  /** A totals line of a list kept in Excel: its first filled cell says „Summe“ (or the like). */
+  static boolean totalsLine(TableReader.Line line) {
+    return line.cells().stream()
+        .filter(c -> !c.isBlank())
+        .findFirst()
+        .map(c -> TOTALS.matcher(c.strip()).matches())
+        .orElse(false);
   }
 
   /**
@@ -251,6 +272,7 @@ public class MeasureImport {
     int firstYear = strategies.version(preview.versionId()).startYear();
     int lastYear = strategies.version(preview.versionId()).endYear();
     List<MeasureImportPreview.Row> rows = new ArrayList<>();
+    Map<String, Integer> firstLine = new HashMap<>();
     for (MeasureImportPreview.Row row : preview.rows()) {
       List<Violation> errors = new ArrayList<>();
       MeasureInput in = MeasureRows.input(row.values(), ctx, errors);
@@ -276,15 +298,23 @@ public class MeasureImport {
       } catch (InvalidInputException e) {
         e.violations().stream().map(MeasureImport::toImportField).forEach(errors::add);
       }
-      if (in.code != null && codes.getOrDefault(in.code, 0L) > 1) {
-        errors.add(new Violation("code", "import.duplicateInFile", in.code));
+      // a code given twice is named on its second line: the first one is the measure
+      Integer first = in.code == null ? null : firstLine.putIfAbsent(in.code, row.line());
+      if (first != null) {
+        errors.add(new Violation("code", "measureImport.codeAbove", in.code, first));
       }
       rows.add(
           new MeasureImportPreview.Row(
               row.line(), row.values(), errors, in.code != null && existing.contains(in.code)));
     }
     return new MeasureImportPreview(
-        preview.versionId(), preview.headers(), preview.mapping(), rows, preview.unmapped());
+        preview.versionId(),
+        preview.headers(),
+        preview.mapping(),
+        rows,
+        preview.unmapped(),
+        preview.headerLine(),
+        preview.totalsLines());
   }
 
   /** Following the parents of {@code code} in the file leads back to it. */

@@ -113,6 +113,51 @@ class MeasureImportTest {
         .andExpect(status().isCreated());
   }
 
+  /**
+   * A list as municipalities keep it in Excel: a title block above the header, a totals line at the
+   * end, columns without a field. The header is found, the totals line and the extra columns are
+   * named and left out, the measures come in.
+   */
+  @Test
+  void aListWithATitleBlockATotalsLineAndExtraColumnsImports() throws Exception {
+    byte[] xlsx;
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = new java.io.ByteArrayOutputStream()) {
+      var sheet = wb.createSheet("Maßnahmen");
+      sheet.createRow(0).createCell(0).setCellValue("Maßnahmenliste Digitalisierung 2026");
+      sheet.createRow(2).createCell(0).setCellValue("Stand: 01.10.2026");
+      String[][] table = {
+        {"Nr.", "Maßnahme", "Ziel", "Ende", "Priorität", "Bemerkung"},
+        {"XL-1", "Online-Terminvergabe Bürgerbüro", "A", "31.12.2027", "hoch", "mit IT klären"},
+        {"XL-2", "E-Akte im Standesamt", "A", "30.06.2028", "mittel", ""},
+        {"Summe", "", "", "", "", ""}
+      };
+      for (int r = 0; r < table.length; r++) {
+        var row = sheet.createRow(3 + r);
+        for (int c = 0; c < table[r].length; c++) {
+          row.createCell(c).setCellValue(table[r][c]);
+        }
+      }
+      wb.write(out);
+      xlsx = out.toByteArray();
+    }
+    int before = measures();
+    mvc.perform(upload("liste.xlsx", xlsx).param("dryRun", "true"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.headerLine").value(4))
+        .andExpect(jsonPath("$.totalsLines[0]").value(7))
+        .andExpect(jsonPath("$.ignoredColumns").value(hasItem("Priorität")))
+        .andExpect(jsonPath("$.ignoredColumns").value(hasItem("Bemerkung")))
+        .andExpect(jsonPath("$.rows.length()").value(2))
+        .andExpect(jsonPath("$.rows[0].code").value("XL-1"))
+        .andExpect(jsonPath("$.errorRows").value(0));
+    assertThat(measures()).isEqualTo(before);
+    mvc.perform(upload("liste.xlsx", xlsx))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.created").value(2));
+    assertThat(measures()).isEqualTo(before + 2);
+  }
+
   /** Exports carry a description's text – paragraphs and line breaks, no markup. */
   @Test
   void exportsCarryDescriptionsAsTextWithoutMarkup() throws Exception {
@@ -202,7 +247,8 @@ class MeasureImportTest {
             upload("liste.csv", list.getBytes(Charset.forName("windows-1252")))
                 .param("dryRun", "true"))
         .andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.rows[0].action").value("error"))
+        // the first N-1 is the measure; only the second is refused
+        .andExpect(jsonPath("$.rows[0].errors").isEmpty())
         .andExpect(
             jsonPath("$.rows[1].errors[*].message")
                 .value(hasItem("Ein Ziel „X“ gibt es in dieser Fassung nicht.")))
@@ -213,7 +259,9 @@ class MeasureImportTest {
         .andExpect(jsonPath("$.rows[1].errors[*].field").value(hasItem("responsible")))
         .andExpect(
             jsonPath("$.rows[2].errors[0].message")
-                .value("„N-1“ kommt in der Datei mehrfach vor."));
+                .value(
+                    "„N-1“ steht schon weiter oben in der Datei (Zeile 2); die Maßnahme wird dort"
+                        + " angelegt oder aktualisiert."));
     mvc.perform(upload("liste.csv", list.getBytes(Charset.forName("windows-1252"))))
         .andExpect(status().isUnprocessableContent());
     assertThat(measures()).isEqualTo(before);

@@ -29,8 +29,19 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Maßnahmen")
 class MeasureImportApi {
 
-  /** The row report: what each row does or why it cannot. */
-  record Report(boolean dryRun, int created, int updated, long errorRows, List<RowReport> rows) {}
+  /**
+   * The row report: what each row does or why it cannot; where the header was found (a title block
+   * above it is skipped), the totals lines left out and the columns not imported.
+   */
+  record Report(
+      boolean dryRun,
+      int created,
+      int updated,
+      long errorRows,
+      List<RowReport> rows,
+      int headerLine,
+      List<Integer> totalsLines,
+      List<String> ignoredColumns) {}
 
   record RowReport(int line, String code, String action, List<Map<String, String>> errors) {}
 
@@ -132,6 +143,14 @@ class MeasureImportApi {
                                         messages.getMessage(v.code(), v.args(), v.code(), locale)))
                             .toList()))
             .toList();
-    return new Report(dryRun, created, updated, preview.errorRows(), rows);
+    return new Report(
+        dryRun,
+        created,
+        updated,
+        preview.errorRows(),
+        rows,
+        preview.headerLine(),
+        preview.totalsLines(),
+        preview.ignoredColumns());
   }
 }

@@ -53,8 +53,8 @@ public final class TableReader {
   /** A data row with its line number in the file (1-based, as the user sees it). */
   public record Line(int number, List<String> cells) {}
 
-  /** Header and data rows. */
-  public record Table(List<String> header, List<Line> rows) {}
+  /** A table: its header, its data lines, and the line number of the header (1-based). */
+  public record Table(List<String> header, List<Line> rows, int headerLine) {}
 
   /** What one upload may hold and take; stated on the import pages and in docs/api.md. */
   public record Limits(
@@ -116,12 +116,40 @@ public final class TableReader {
     if (lines.lines.isEmpty()) {
       throw new InvalidInputException("file", "import.empty");
     }
-    List<String> header = lines.lines.get(0).cells().stream().map(String::trim).toList();
-    List<Line> rows = lines.lines.subList(1, lines.lines.size());
+    int headerAt = headerIndex(lines.lines);
+    List<String> header = lines.lines.get(headerAt).cells().stream().map(String::trim).toList();
+    List<Line> rows = lines.lines.subList(headerAt + 1, lines.lines.size());
     if (rows.isEmpty()) {
       throw new InvalidInputException("file", "import.empty");
     }
-    return new Table(header, List.copyOf(rows));
+    return new Table(header, List.copyOf(rows), lines.lines.get(headerAt).number());
+  }
+
+  /** How many of the first lines may be a title block above the header. */
+  static final int TITLE_LINES = 10;
+
+  /**
+   * The header line: lists kept in Excel often start with a title block (the list's name, a date, a
+   * blank line) above the real header. The header is the first of the first lines that fills at
+   * least two cells and at least half as many as the fullest of them – a title fills one.
+   */
+  static int headerIndex(List<Line> lines) {
+    int look = Math.min(TITLE_LINES, lines.size());
+    long fullest = 0;
+    for (int i = 0; i < look; i++) {
+      fullest = Math.max(fullest, filled(lines.get(i)));
+    }
+    for (int i = 0; i < look; i++) {
+      long n = filled(lines.get(i));
+      if (n >= 2 && n * 2 >= fullest) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private static long filled(Line line) {
+    return line.cells().stream().filter(c -> !c.isBlank()).count();
   }
 
   private static void readXlsx(byte[] bytes, Collector lines) {
