@@ -101,7 +101,7 @@ public class MeasureImport {
             i == null || i >= line.cells().size()
                 ? ""
                 : FormulaText.unneutralised(line.cells().get(i));
-        values.put(field, v.isBlank() ? null : v);
+        values.put(field, v.isBlank() ? null : MeasureRows.periodAsDate(field, v));
       }
       rows.add(new MeasureImportPreview.Row(line.number(), values, List.of(), false));
     }

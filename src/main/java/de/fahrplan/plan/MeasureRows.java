@@ -91,6 +91,41 @@ final class MeasureRows {
     return in;
   }
 
+  private static final java.util.regex.Pattern QUARTER =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:Q\\s*([1-4])\\s*[/.\\- ]?\\s*|([1-4])\\.\\s*Quartal\\s+)(\\d{4})");
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+
+  private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+
+  /**
+   * A quarter („Q1/2026“, „3. Quartal 2026“) or a bare year („2027“) in a date column, as the date
+   * it stands for – the period's first day for a start, its last day for an end – written as a
+   * German date, so that the preview shows the date chosen; any other value as it is.
+   */
+  static String periodAsDate(String field, String value) {
+    if (value == null || !DATE_FIELDS.contains(field)) {
+      return value;
+    }
+    boolean start = field.endsWith("Start");
+    String text = value.strip();
+    java.util.regex.Matcher q = QUARTER.matcher(text);
+    if (q.matches()) {
+      int quarter = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(2));
+      LocalDate first = LocalDate.of(Integer.parseInt(q.group(3)), quarter * 3 - 2, 1);
+      return GERMAN.format(start ? first : first.plusMonths(3).minusDays(1));
+    }
+    if (YEAR.matcher(text).matches()) {
+      int year = Integer.parseInt(text);
+      return GERMAN.format(start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31));
+    }
+    return value;
+  }
+
+  private static final java.util.Set<String> DATE_FIELDS =
+      java.util.Set.of("plannedStart", "plannedEnd", "actualStart", "actualEnd");
+
   private static LocalDate date(Map<String, String> v, String field, List<Violation> errors) {
     String text = v.get(field);
     if (text == null) {

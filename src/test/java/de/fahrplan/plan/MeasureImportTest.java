@@ -128,8 +128,8 @@ class MeasureImportTest {
       sheet.createRow(2).createCell(0).setCellValue("Stand: 01.10.2026");
       String[][] table = {
         {"Nr.", "Maßnahme", "Ziel", "Ende", "Priorität", "Bemerkung"},
-        {"XL-1", "Online-Terminvergabe Bürgerbüro", "A", "31.12.2027", "hoch", "mit IT klären"},
-        {"XL-2", "E-Akte im Standesamt", "A", "30.06.2028", "mittel", ""},
+        {"XL-1", "Online-Terminvergabe Bürgerbüro", "A", "Q3/2027", "hoch", "mit IT klären"},
+        {"XL-2", "E-Akte im Standesamt", "A", "2028", "mittel", ""},
         {"Summe", "", "", "", "", ""}
       };
       for (int r = 0; r < table.length; r++) {
@@ -156,6 +156,29 @@ class MeasureImportTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.created").value(2));
     assertThat(measures()).isEqualTo(before + 2);
+    // a quarter or a bare year in a date column is the period's end (the preview shows that date)
+    assertThat(
+            jdbc.queryForList(
+                "select planned_end from measure where strategy_version_id = ?"
+                    + " and code in ('XL-1', 'XL-2') order by code",
+                java.sql.Date.class,
+                draft()))
+        .extracting(java.sql.Date::toLocalDate)
+        .containsExactly(java.time.LocalDate.of(2027, 9, 30), java.time.LocalDate.of(2028, 12, 31));
+  }
+
+  @Test
+  void quartersAndYearsInDateColumnsBecomeTheDateTheyStandFor() {
+    assertThat(MeasureRows.periodAsDate("plannedStart", "Q1/2026")).isEqualTo("01.01.2026");
+    assertThat(MeasureRows.periodAsDate("plannedEnd", "Q1/2026")).isEqualTo("31.03.2026");
+    assertThat(MeasureRows.periodAsDate("plannedEnd", "q4 2026")).isEqualTo("31.12.2026");
+    assertThat(MeasureRows.periodAsDate("actualEnd", "3. Quartal 2026")).isEqualTo("30.09.2026");
+    assertThat(MeasureRows.periodAsDate("plannedStart", "2027")).isEqualTo("01.01.2027");
+    assertThat(MeasureRows.periodAsDate("plannedEnd", "2027")).isEqualTo("31.12.2027");
+    // other fields and other values stay as they are
+    assertThat(MeasureRows.periodAsDate("code", "2027")).isEqualTo("2027");
+    assertThat(MeasureRows.periodAsDate("plannedEnd", "15.03.2026")).isEqualTo("15.03.2026");
+    assertThat(MeasureRows.periodAsDate("plannedEnd", "Q5/2026")).isEqualTo("Q5/2026");
   }
 
   /** Exports carry a description's text – paragraphs and line breaks, no markup. */
