@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * or „VO/2026/00012“) also matches from its start (a prefix index on PostgreSQL).
  */
 @Component
-public class TextSearch {
+public final class TextSearch {
 
   /** What was asked: the text as typed and its words (at most eight, each at most 50 chars). */
   public record Query(String text, List<String> words) {
