@@ -63,6 +63,20 @@ class StartPageTest {
     assertThat(overdue).isPositive();
 
     String coordinator = page(Users.as(muster, Demo.MUSTER_ADMIN, Role.ADMIN, Role.COORDINATION));
+    // what the README promises: Linda Schütt's open task is M-6; Olaf Jensen's M-4 is submitted
+    assertThat(coordinator).contains("Sachstand Q3/2026 für M-6");
+    assertThat(
+            page(Users.as(muster, "fachbereich@musterstadt.example", Role.EDITOR))
+                .contains("Sachstand Q3/2026 für M-4"))
+        .isFalse();
+    assertThat(
+            jdbc.queryForObject(
+                "select u.state from status_update u join measure m on m.id = u.measure_id"
+                    + " join reporting_round r on r.id = u.round_id"
+                    + " where m.code = 'M-4' and m.tenant_id = ? and r.status = 'OPEN'",
+                String.class,
+                muster))
+        .isEqualTo("SUBMITTED");
     assertThat(coordinator)
         .contains("Ihre Aufgaben")
         .contains("Digitale Strategie der Hansestadt Musterstadt")
