@@ -28,6 +28,24 @@ class PlanJourneyTest {
   @org.springframework.beans.factory.annotation.Autowired
   org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+  private long draft() {
+    return jdbc.queryForObject(
+        "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+            + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt'"
+            + " and v.status = 'DRAFT'",
+        Long.class);
+  }
+
+  /** A measure of the test's own in the draft, through the form; its page is open afterwards. */
+  private void createMeasure(Page page, long draft, String code, String title) {
+    page.navigate("http://localhost:" + port + "/strategy-versions/" + draft + "/measures/new");
+    page.getByLabel("Kürzel").fill(code);
+    page.getByLabel("Maßnahme", new Page.GetByLabelOptions().setExact(true)).fill(title);
+    page.getByLabel("A – Elektronische Aktenführung in allen Fachbereichen").check();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+    assertThat(page.locator("h1")).hasText(code + " – " + title);
+  }
+
   private void signIn(Page page) {
     page.navigate("http://localhost:" + port + "/login");
     page.getByLabel("E-Mail-Adresse").fill(Demo.MUSTER_ADMIN);
@@ -46,23 +64,12 @@ class PlanJourneyTest {
   /** A double click and „Zurück“ + „Speichern“ save a milestone once; a changed form is new. */
   @Test
   void aMilestoneIsSavedOnceDespiteDoubleClickAndBackAndSave() {
-    long draft =
-        jdbc.queryForObject(
-            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
-                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt'"
-                + " and v.status = 'DRAFT'",
-            Long.class);
+    long draft = draft();
     try (Browser browser = Browser.start()) {
       Page page = browser.newPage();
       signIn(page);
       // a measure of its own, so that the other tests' view of the draft stays as it was
-      page.navigate("http://localhost:" + port + "/strategy-versions/" + draft + "/measures/new");
-      page.getByLabel("Kürzel").fill("PROBE-MS");
-      page.getByLabel("Maßnahme", new Page.GetByLabelOptions().setExact(true))
-          .fill("Meilensteinprobe");
-      page.getByLabel("A – Elektronische Aktenführung in allen Fachbereichen").check();
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
-      assertThat(page.locator("h1")).hasText("PROBE-MS – Meilensteinprobe");
+      createMeasure(page, draft, "PROBE-MS", "Meilensteinprobe");
       long measure =
           jdbc.queryForObject(
               "select id from measure where strategy_version_id = ? and code = 'PROBE-MS'",
@@ -100,22 +107,11 @@ class PlanJourneyTest {
    */
   @Test
   void deletingAMeasureAsksFirstAlsoWithoutJavaScript() {
-    long draft =
-        jdbc.queryForObject(
-            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
-                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt'"
-                + " and v.status = 'DRAFT'",
-            Long.class);
+    long draft = draft();
     try (Browser browser = Browser.start()) {
       Page page = browser.newPageWithoutJavaScript();
       signIn(page);
-      page.navigate("http://localhost:" + port + "/strategy-versions/" + draft + "/measures/new");
-      page.getByLabel("Kürzel").fill("PROBE-LOESCHEN");
-      page.getByLabel("Maßnahme", new Page.GetByLabelOptions().setExact(true))
-          .fill("Probeweise angelegt");
-      page.getByLabel("A – Elektronische Aktenführung in allen Fachbereichen").check();
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
-      assertThat(page.locator("h1")).hasText("PROBE-LOESCHEN – Probeweise angelegt");
+      createMeasure(page, draft, "PROBE-LOESCHEN", "Probeweise angelegt");
 
       Runnable delete =
           () ->
