@@ -16,8 +16,9 @@ public final class MeasureColumns {
   private MeasureColumns() {}
 
   /**
-   * Target fields: first those of {@link MeasureList#COLUMNS} in their order, then the money of one
-   * budget year, which many municipal lists carry and the export leaves to the resource table.
+   * Target fields: first those of {@link MeasureList#COLUMNS} in their order, then staff and money
+   * of one budget year, which many municipal lists carry and the export leaves to the resource
+   * table, then the priority set by hand and the participating units.
    */
   public static final List<String> FIELDS =
       List.of(
@@ -39,7 +40,17 @@ public final class MeasureColumns {
           "tags",
           "budgetYear",
           "consumptive",
-          "investive");
+          "investive",
+          "fteExisting",
+          "fteNew",
+          "fteExternal",
+          "priority",
+          "priorityReason",
+          "participants");
+
+  /** The amounts a budget year holds, in the order the money grid shows them. */
+  public static final List<String> AMOUNTS =
+      List.of("fteExisting", "fteNew", "fteExternal", "consumptive", "investive");
 
   static final List<String> REQUIRED = List.of("code", "title", "goals");
 
@@ -48,7 +59,16 @@ public final class MeasureColumns {
       Map.ofEntries(
           Map.entry("code", List.of("Kürzel", "Nr", "Nummer", "ID", "Code")),
           Map.entry("title", List.of("Titel", "Maßnahme", "Bezeichnung", "Title")),
-          Map.entry("description", List.of("Beschreibung", "Inhalt", "Description")),
+          Map.entry(
+              "description",
+              List.of(
+                  "Beschreibung",
+                  "Inhalt",
+                  "Description",
+                  "Bemerkung",
+                  "Bemerkungen",
+                  "Anmerkung",
+                  "Erläuterung")),
           Map.entry("goals", List.of("Ziele", "Ziel", "Strategisches Ziel", "Goals")),
           Map.entry("status", List.of("Status", "Stand")),
           Map.entry("statusReason", List.of("Begründung", "Grund")),
@@ -67,7 +87,81 @@ public final class MeasureColumns {
           Map.entry("budgetYear", List.of("Haushaltsjahr", "HHJ", "Jahr")),
           Map.entry(
               "consumptive", List.of("Konsumtiv", "Mittel konsumtiv", "Kosten", "Betrag", "Euro")),
-          Map.entry("investive", List.of("Investiv", "Mittel investiv", "Investitionen")));
+          Map.entry("investive", List.of("Investiv", "Mittel investiv", "Investitionen")),
+          Map.entry("fteExisting", List.of("VZÄ", "Personal (VZÄ)", "Personal", "Stellen", "FTE")),
+          Map.entry("fteNew", List.of("VZÄ neu", "Neue Stellen", "Stellenmehrbedarf")),
+          Map.entry("fteExternal", List.of("VZÄ extern", "Externe (VZÄ)", "Extern")),
+          Map.entry("priority", List.of("Priorität", "Prio", "Dringlichkeit")),
+          Map.entry("priorityReason", List.of("Begründung Priorität", "Begründung der Priorität")),
+          Map.entry(
+              "participants",
+              List.of("Beteiligte", "Beteiligt", "Mitwirkende", "Beteiligte Stellen")));
+
+  /** A column that holds one amount of one budget year („Kosten 2026“, „VZÄ 2027“). */
+  public record YearColumn(String field, int year) implements java.io.Serializable {
+
+    /** The key of its value in a row: {@code consumptive@2026}. */
+    public String key() {
+      return field + "@" + year;
+    }
+  }
+
+  private static final java.util.regex.Pattern YEAR_IN_HEADER =
+      java.util.regex.Pattern.compile("(?<![0-9])(20[0-9]{2})(?![0-9])");
+
+  /** What the words around the year say, as {@link TableReader#headerKey} spells them. */
+  private static final Map<String, String> YEAR_WORDS = yearWords();
+
+  private static Map<String, String> yearWords() {
+    Map<String, String> words = new java.util.HashMap<>();
+    List.of(
+            "kosten",
+            "konsumtiv",
+            "mittelkonsumtiv",
+            "konsumtivemittel",
+            "mittel",
+            "betrag",
+            "euro",
+            "eur",
+            "sachkosten",
+            "aufwand",
+            "aufwendungen",
+            "haushaltsmittel",
+            "budget")
+        .forEach(w -> words.put(w, "consumptive"));
+    List.of("investiv", "mittelinvestiv", "investivemittel", "investitionen", "invest")
+        .forEach(w -> words.put(w, "investive"));
+    List.of("vzae", "vza", "fte", "personal", "personalvzae", "stellen", "vzaevorhanden")
+        .forEach(w -> words.put(w, "fteExisting"));
+    List.of("vzaeneu", "neuestellen", "stellenneu", "stellenmehrbedarf", "personalmehrbedarf")
+        .forEach(w -> words.put(w, "fteNew"));
+    List.of("vzaeextern", "extern", "externe", "externevzae")
+        .forEach(w -> words.put(w, "fteExternal"));
+    return Map.copyOf(words);
+  }
+
+  /**
+   * The columns no field is mapped to whose header names an amount and a budget year („Kosten
+   * 2026“, „2027 investiv“, „VZÄ 2026“, „HHJ 2026 Mittel“): lists kept in Excel put years side by
+   * side. Keyed by column index.
+   */
+  static Map<Integer, YearColumn> yearColumns(List<String> header, Map<String, Integer> mapping) {
+    Map<Integer, YearColumn> result = new java.util.TreeMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      java.util.regex.Matcher year = YEAR_IN_HEADER.matcher(header.get(i));
+      if (mapping.containsValue(i) || !year.find()) {
+        continue;
+      }
+      String words =
+          TableReader.headerKey(header.get(i).replace(year.group(1), " "))
+              .replaceFirst("^(haushaltsjahr|hhj|hh|jahr)", "");
+      String field = YEAR_WORDS.get(words);
+      if (field != null) {
+        result.put(i, new YearColumn(field, Integer.parseInt(year.group(1))));
+      }
+    }
+    return result;
+  }
 
   /**
    * Which column holds which field: the header the user chose last time, the export's header, or a

@@ -1,5 +1,6 @@
 package de.fahrplan.plan;
 
+import de.fahrplan.organisation.OrgUnitInput;
 import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.PersonView;
@@ -44,6 +45,7 @@ public class MeasureImport {
   private final Persons persons;
   private final ImportMappingRepository mappings;
   private final EntityManager entityManager;
+  private final Participants participants;
   private final JsonMapper json = JsonMapper.builder().build();
 
   MeasureImport(
@@ -54,7 +56,8 @@ public class MeasureImport {
       OrgUnits orgUnits,
       Persons persons,
       ImportMappingRepository mappings,
-      EntityManager entityManager) {
+      EntityManager entityManager,
+      Participants participants) {
     this.measures = measures;
     this.resources = resources;
     this.list = list;
@@ -63,51 +66,78 @@ public class MeasureImport {
     this.persons = persons;
     this.mappings = mappings;
     this.entityManager = entityManager;
+    this.participants = participants;
   }
 
   /**
-   * Reads the file and previews it. {@code mapping} (field → column index) may be null: then the
-   * columns are guessed from the municipality's last mapping and the header names.
+   * What the user chose on the preview: field → column (null or empty: guessed from the
+   * municipality's last mapping and the header names), the sheet and header line (null: found), and
+   * for each org unit the file names that the municipality does not have an existing unit's id or
+   * {@link MeasureImportPreview#NEW_UNIT}.
    */
+  public record Choices(
+      Map<String, Integer> mapping, TableReader.Layout layout, Map<String, String> units)
+      implements java.io.Serializable {
+
+    public static final Choices GUESSED = new Choices(null, TableReader.Layout.GUESSED, Map.of());
+  }
+
+  /** Reads the file and previews it with what the user chose. */
   @CoordinationOnly
   @Transactional(readOnly = true)
   public MeasureImportPreview preview(
-      long versionId, String filename, byte[] bytes, Map<String, Integer> mapping) {
+      long versionId, String filename, byte[] bytes, Choices choices) {
     if (!strategies.version(versionId).editable()) {
       throw new InvalidInputException(null, "version.readOnly");
     }
-    TableReader.Table table = TableReader.read(filename, bytes, TableReader.Limits.forImport());
+    TableReader.Table table =
+        TableReader.read(filename, bytes, TableReader.Limits.forImport(), choices.layout());
     Map<String, Integer> columns =
-        mapping == null || mapping.isEmpty()
+        choices.mapping() == null || choices.mapping().isEmpty()
             ? MeasureColumns.guess(table.header(), remembered())
-            : MeasureColumns.valid(mapping, table.header());
+            : MeasureColumns.valid(choices.mapping(), table.header());
+    Map<Integer, MeasureColumns.YearColumn> years =
+        MeasureColumns.yearColumns(table.header(), columns);
     List<String> missing =
         MeasureColumns.REQUIRED.stream().filter(f -> !columns.containsKey(f)).toList();
-    if (!missing.isEmpty()) {
-      return new MeasureImportPreview(
-          versionId, table.header(), columns, List.of(), missing, table.headerLine(), List.of());
-    }
     List<MeasureImportPreview.Row> rows = new ArrayList<>();
     List<Integer> totals = new ArrayList<>();
-    for (TableReader.Line line : table.rows()) {
-      if (totalsLine(line)) {
+    for (TableReader.Line line : missing.isEmpty() ? table.rows() : List.<TableReader.Line>of()) {
+      if (totalsLine(line) || unlabelledSums(line, columns)) {
         totals.add(line.number());
         continue;
       }
       Map<String, String> values = new LinkedHashMap<>();
       for (String field : MeasureColumns.FIELDS) {
-        Integer i = columns.get(field);
-        String v =
-            i == null || i >= line.cells().size()
-                ? ""
-                : FormulaText.unneutralised(line.cells().get(i));
-        values.put(field, v.isBlank() ? null : MeasureRows.periodAsDate(field, v));
+        values.put(field, MeasureRows.periodAsDate(field, cell(line, columns.get(field))));
       }
-      rows.add(new MeasureImportPreview.Row(line.number(), values, List.of(), false));
+      years.forEach((i, column) -> values.put(column.key(), cell(line, i)));
+      rows.add(new MeasureImportPreview.Row(line.number(), values, List.of(), null, null));
     }
-    return check(
+    MeasureImportPreview read =
         new MeasureImportPreview(
-            versionId, table.header(), columns, rows, List.of(), table.headerLine(), totals));
+            versionId,
+            table.header(),
+            columns,
+            years,
+            rows,
+            missing,
+            table.headerLine(),
+            totals,
+            table.sheets(),
+            table.sheet(),
+            Map.copyOf(choices.units()),
+            List.of());
+    return missing.isEmpty() ? check(read) : read;
+  }
+
+  /** A cell's text, null when blank or not in the line. */
+  private static String cell(TableReader.Line line, Integer index) {
+    if (index == null || index >= line.cells().size()) {
+      return null;
+    }
+    String v = FormulaText.unneutralised(line.cells().get(index));
+    return v.isBlank() ? null : v;
   }
 
   private static final java.util.regex.Pattern TOTALS =
@@ -123,10 +153,16 @@ public class MeasureImport {
         .orElse(false);
   }
 
-  /**
-   * Writes every row (create or update by code) in one transaction, or nothing; remembers the
-   * mapping.
-   */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[-+]?[0-9][0-9.,]*\\s*(€|EUR)?");
+
+  /** A line of sums without a label: no code, no title, but amounts (an Excel formula's result). */
+  private static boolean unlabelledSums(TableReader.Line line, Map<String, Integer> columns) {
+    return cell(line, columns.get("code")) == null
+        && cell(line, columns.get("title")) == null
+        && line.cells().stream().anyMatch(c -> NUMBER.matcher(c.strip()).matches());
+  }
+
   /** The names of unmapped required fields, for messages. */
   public String unmappedLabels(MeasureImportPreview preview) {
     return preview.unmapped().stream()
@@ -134,6 +170,11 @@ public class MeasureImport {
         .collect(Collectors.joining(", "));
   }
 
+  /**
+   * Writes every row that changes something (create or update by code), its staff and money per
+   * year and its participants, and creates the org units chosen to be new – in one transaction, or
+   * nothing; remembers the mapping.
+   */
   @CoordinationOnly
   @Transactional
   public Result apply(MeasureImportPreview preview) {
@@ -144,12 +185,16 @@ public class MeasureImport {
     if (!checked.importable()) {
       throw new InvalidInputException("file", "import.hasErrors", checked.errorRows());
     }
-    MeasureRows.Context ctx = context(preview.versionId());
+    MeasureRows.Context ctx = context(preview.versionId(), createdUnits(checked));
     Map<String, MeasureView> existing = new HashMap<>();
     measures.all(preview.versionId()).forEach(m -> existing.put(m.code(), m));
+    Map<Long, java.util.Set<Long>> involved = participants.orgUnitsOfVersion(preview.versionId());
     int created = 0;
     int updated = 0;
     for (MeasureImportPreview.Row row : parentsFirst(checked.rows())) {
+      if (row.change() == MeasureImportPreview.Change.UNCHANGED) {
+        continue;
+      }
       MeasureInput in = MeasureRows.input(row.values(), ctx, new ArrayList<>());
       MeasureView current = existing.get(in.code);
       if (current != null) {
@@ -167,9 +212,12 @@ public class MeasureImport {
           updated++;
         }
         existing.put(saved.code(), saved);
-        MeasureRows.Money money = MeasureRows.money(row.values(), new ArrayList<>());
-        if (money != null) {
-          resources.setMoney(saved.id(), money.year(), money.consumptive(), money.investive());
+        row.years().forEach((year, amounts) -> resources.setYear(saved.id(), year, amounts));
+        java.util.Set<Long> already = involved.getOrDefault(saved.id(), java.util.Set.of());
+        for (Long unit : MeasureRows.participants(row.values(), ctx, new ArrayList<>())) {
+          if (!already.contains(unit)) {
+            participants.addParticipant(saved.id(), consulted(unit));
+          }
         }
         // every row is written and checked on its own; a persistence context that keeps all rows
         // would make each later flush re-check all earlier ones (quadratic in the row count)
@@ -183,15 +231,69 @@ public class MeasureImport {
       }
     }
     remember(preview);
-    return new Result(created, updated);
+    return new Result(created, updated, (int) checked.count(MeasureImportPreview.Change.UNCHANGED));
+  }
+
+  private static ParticipantInput consulted(long orgUnitId) {
+    ParticipantInput p = new ParticipantInput();
+    p.orgUnitId = orgUnitId;
+    p.raci = Raci.CONSULTED;
+    return p;
+  }
+
+  /**
+   * Creates the org units the user chose to be new (Administration only – the units are theirs) and
+   * answers every choice with the id of the unit it stands for.
+   */
+  private Map<String, String> createdUnits(MeasureImportPreview preview) {
+    Map<String, String> chosen = new HashMap<>(preview.unitChoices());
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    orgUnits.tree().forEach(u -> codes.add(MeasureRows.normal(u.code())));
+    for (String name : preview.unknownUnits()) {
+      if (MeasureImportPreview.NEW_UNIT.equals(chosen.get(name))) {
+        OrgUnitInput unit = new OrgUnitInput();
+        unit.name = name.length() > 200 ? name.substring(0, 200) : name;
+        unit.code = newUnitCode(name, codes);
+        codes.add(MeasureRows.normal(unit.code));
+        chosen.put(name, String.valueOf(orgUnits.create(unit).id()));
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * The code of a unit the import creates: the name itself when it is one word („FB3“,
+   * „Bauordnungsamt“), else its initials („Amt für Schulen“ → „AFS“), numbered when taken.
+   */
+  static String newUnitCode(String name, java.util.Set<String> taken) {
+    String base = name.strip();
+    if (base.length() > 40 || base.contains(" ")) {
+      StringBuilder initials = new StringBuilder();
+      for (String word : base.split("[\\s\\-–/]+")) {
+        if (!word.isEmpty() && Character.isLetterOrDigit(word.codePointAt(0))) {
+          initials.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+        }
+      }
+      base = initials.isEmpty() ? "OE" : initials.toString();
+    }
+    String code = base;
+    for (int n = 2; taken.contains(MeasureRows.normal(code)); n++) {
+      code = base + "-" + n;
+    }
+    return code;
   }
 
   /** Columns the file does not have keep the measure's values (ratings, override, …). */
   private static void keepUnmapped(
       MeasureInput in, MeasureInput current, java.util.Set<String> mapped) {
     in.ratings = current.ratings;
-    in.priorityOverride = current.priorityOverride;
-    in.priorityReason = current.priorityReason;
+    if (!mapped.contains("priority")) {
+      in.priorityOverride = current.priorityOverride;
+      in.priorityReason = current.priorityReason;
+    } else if (in.priorityOverride == current.priorityOverride
+        && !mapped.contains("priorityReason")) {
+      in.priorityReason = current.priorityReason;
+    }
     if (!mapped.contains("description")) in.description = current.description;
     if (!mapped.contains("status")) {
       in.status = current.status;
@@ -241,80 +343,195 @@ public class MeasureImport {
     }
   }
 
-  /** How many measures an import created and updated. */
-  public record Result(int created, int updated) {}
+  /** How many measures an import created and updated, and how many rows changed nothing. */
+  public record Result(int created, int updated, int unchanged) {}
 
   // --- checking --------------------------------------------------------------------------------
 
   private MeasureImportPreview check(MeasureImportPreview preview) {
-    MeasureRows.Context ctx = context(preview.versionId());
-    Map<String, Long> codes = new HashMap<>();
-    preview
-        .rows()
-        .forEach(
-            r -> {
-              if (r.values().get("code") != null)
-                codes.merge(r.values().get("code"), 1L, Long::sum);
-            });
-    var existing =
-        measures.all(preview.versionId()).stream()
-            .map(MeasureView::code)
-            .collect(Collectors.toSet());
+    long versionId = preview.versionId();
+    List<String> unknownUnits = unknownUnits(preview.rows());
+    Map<String, String> choices = new HashMap<>(preview.unitChoices());
+    choices.keySet().retainAll(unknownUnits);
+    MeasureRows.Context ctx = context(versionId, choices);
+    Map<String, MeasureView> existing = new HashMap<>();
+    measures.all(versionId).forEach(m -> existing.put(m.code(), m));
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    preview.rows().stream()
+        .map(r -> r.values().get("code"))
+        .filter(java.util.Objects::nonNull)
+        .forEach(codes::add);
+    // „3.1“ under „3“: numbering stands for the parent when the file has no column for it
+    boolean numbering = !preview.mapping().containsKey("parent");
     Map<String, String> parents = new HashMap<>();
-    preview
-        .rows()
-        .forEach(
-            r -> {
-              if (r.values().get("code") != null && r.values().get("parent") != null) {
-                parents.put(r.values().get("code"), r.values().get("parent").trim());
-              }
-            });
-    int firstYear = strategies.version(preview.versionId()).startYear();
-    int lastYear = strategies.version(preview.versionId()).endYear();
+    List<Map<String, String>> values = new ArrayList<>();
+    for (MeasureImportPreview.Row row : preview.rows()) {
+      Map<String, String> v = new LinkedHashMap<>(row.values());
+      String numbered = MeasureRows.numberedParent(v.get("code"));
+      if (numbering
+          && numbered != null
+          && (codes.contains(numbered) || existing.containsKey(numbered))) {
+        v.put("parent", numbered);
+      }
+      if (v.get("code") != null && v.get("parent") != null) {
+        parents.put(v.get("code"), v.get("parent").trim());
+      }
+      values.add(v);
+    }
+    var version = strategies.version(versionId);
+    Current current = current(versionId, existing);
     List<MeasureImportPreview.Row> rows = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
-    for (MeasureImportPreview.Row row : preview.rows()) {
+    for (int i = 0; i < values.size(); i++) {
+      Map<String, String> v = values.get(i);
+      int line = preview.rows().get(i).line();
       List<Violation> errors = new ArrayList<>();
-      MeasureInput in = MeasureRows.input(row.values(), ctx, errors);
-      String parent = row.values().get("parent");
+      MeasureInput in = MeasureRows.input(v, ctx, errors);
+      List<Long> units = MeasureRows.participants(v, ctx, errors);
+      String parent = v.get("parent");
       if (parent != null) {
-        if (!existing.contains(parent.trim()) && !codes.containsKey(parent.trim())) {
+        if (!existing.containsKey(parent.trim()) && !codes.contains(parent.trim())) {
           errors.add(new Violation("parent", "measureImport.unknownParent", parent));
         } else if (circle(in.code, parents)) {
           errors.add(new Violation("parent", "measure.parentCycle", parent));
         }
       }
-      MeasureRows.Money money = MeasureRows.money(row.values(), errors);
-      if (money != null && (money.year() < firstYear || money.year() > lastYear)) {
-        errors.add(
-            new Violation(
-                "budgetYear",
-                "resource.yearOutsidePeriod",
-                String.valueOf(firstYear),
-                String.valueOf(lastYear)));
+      java.util.SortedMap<Integer, YearAmounts> years = MeasureRows.years(v, errors);
+      for (int year : years.keySet()) {
+        if (year < version.startYear() || year > version.endYear()) {
+          errors.add(
+              new Violation(
+                  "budgetYear",
+                  "measureImport.yearOutside",
+                  year,
+                  String.valueOf(version.startYear()),
+                  String.valueOf(version.endYear())));
+        }
       }
       try {
-        new de.fahrplan.plan.internal.Measure(preview.versionId(), in, in.description);
+        new de.fahrplan.plan.internal.Measure(versionId, in, in.description);
       } catch (InvalidInputException e) {
         e.violations().stream().map(MeasureImport::toImportField).forEach(errors::add);
       }
       // a code given twice is named on its second line: the first one is the measure
-      Integer first = in.code == null ? null : firstLine.putIfAbsent(in.code, row.line());
+      Integer first = in.code == null ? null : firstLine.putIfAbsent(in.code, line);
       if (first != null) {
         errors.add(new Violation("code", "measureImport.codeAbove", in.code, first));
       }
-      rows.add(
-          new MeasureImportPreview.Row(
-              row.line(), row.values(), errors, in.code != null && existing.contains(in.code)));
+      MeasureView measure = in.code == null ? null : existing.get(in.code);
+      MeasureImportPreview.Change change =
+          measure == null
+              ? MeasureImportPreview.Change.NEW
+              : errors.isEmpty()
+                      && current.unchanged(measure, in, v, units, years, preview.mapping().keySet())
+                  ? MeasureImportPreview.Change.UNCHANGED
+                  : MeasureImportPreview.Change.UPDATE;
+      rows.add(new MeasureImportPreview.Row(line, v, errors, change, years));
     }
     return new MeasureImportPreview(
-        preview.versionId(),
+        versionId,
         preview.headers(),
         preview.mapping(),
+        preview.yearColumns(),
         rows,
         preview.unmapped(),
         preview.headerLine(),
-        preview.totalsLines());
+        preview.totalsLines(),
+        preview.sheets(),
+        preview.sheet(),
+        Map.copyOf(choices),
+        unknownUnits);
+  }
+
+  /** The org units the rows name (lead, participants) that the municipality does not have. */
+  private List<String> unknownUnits(List<MeasureImportPreview.Row> rows) {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    orgUnits
+        .tree()
+        .forEach(
+            u -> {
+              known.add(MeasureRows.normal(u.code()));
+              known.add(MeasureRows.normal(u.name()));
+            });
+    Map<String, String> unknown = new LinkedHashMap<>();
+    for (MeasureImportPreview.Row row : rows) {
+      List<String> named = new ArrayList<>();
+      if (row.values().get("leadOrgUnit") != null) named.add(row.values().get("leadOrgUnit"));
+      if (row.values().get("participants") != null) {
+        named.addAll(List.of(row.values().get("participants").split("[,;\\n]")));
+      }
+      for (String name : named) {
+        String key = MeasureRows.normal(name);
+        if (!key.isEmpty() && !known.contains(key)) {
+          unknown.putIfAbsent(key, name.strip());
+        }
+      }
+    }
+    return List.copyOf(unknown.values());
+  }
+
+  /** The version's measures as they are, to tell which rows would change nothing. */
+  private Current current(long versionId, Map<String, MeasureView> existing) {
+    return new Current(
+        versionId,
+        existing,
+        resources.ofVersion(versionId),
+        participants.orgUnitsOfVersion(versionId));
+  }
+
+  private record Current(
+      long versionId,
+      Map<String, MeasureView> byCode,
+      Map<Long, List<ResourceView>> resources,
+      Map<Long, java.util.Set<Long>> participants) {
+
+    /**
+     * The row would leave the measure as it is: the same fields (those the file has; the others are
+     * kept anyway), every amount already in its year, every participant already there.
+     */
+    boolean unchanged(
+        MeasureView measure,
+        MeasureInput in,
+        Map<String, String> values,
+        List<Long> units,
+        java.util.SortedMap<Integer, YearAmounts> years,
+        java.util.Set<String> mapped) {
+      MeasureInput now = measure.toInput();
+      keepUnmapped(in, now, mapped);
+      String parent = values.get("parent");
+      if (parent != null) {
+        MeasureView p = byCode.get(parent.trim());
+        if (p == null) {
+          return false;
+        }
+        in.parentId = p.id();
+      }
+      List<ResourceView> entries = resources.getOrDefault(measure.id(), List.of());
+      return comparable(in).equals(comparable(now))
+          && participants.getOrDefault(measure.id(), java.util.Set.of()).containsAll(units)
+          && years.entrySet().stream()
+              .allMatch(
+                  y ->
+                      y.getValue()
+                          .heldBy(
+                              entries.stream()
+                                  .filter(r -> r.budgetYear() == y.getKey())
+                                  .findFirst()
+                                  .orElse(null)));
+    }
+
+    /** A measure's state as stored, built by the entity's own rules (lists as sets). */
+    private Map<String, Object> comparable(MeasureInput in) {
+      Map<String, Object> state = new HashMap<>();
+      new de.fahrplan.plan.internal.Measure(
+              versionId, in, de.fahrplan.shared.RichText.sanitize(in.description))
+          .auditState()
+          .forEach(
+              (k, v) ->
+                  state.put(
+                      k, v instanceof java.util.Collection<?> c ? java.util.Set.copyOf(c) : v));
+      return state;
+    }
   }
 
   /** Following the parents of {@code code} in the file leads back to it. */
@@ -340,14 +557,30 @@ public class MeasureImport {
     return new Violation(field, v.code(), v.args());
   }
 
-  private MeasureRows.Context context(long versionId) {
+  /** What rows refer to; {@code unitChoices}: unknown unit names → an existing unit's id. */
+  private MeasureRows.Context context(long versionId, Map<String, String> unitChoices) {
     Map<String, Long> goals = new HashMap<>();
     for (GoalView g : strategies.goals(versionId)) {
       goals.put(MeasureRows.normal(g.code()), g.id());
     }
     Map<String, Long> units = new HashMap<>();
     for (OrgUnitView u : orgUnits.tree()) {
+      units.putIfAbsent(MeasureRows.normal(u.name()), u.id());
+    }
+    for (OrgUnitView u : orgUnits.tree()) {
       units.put(MeasureRows.normal(u.code()), u.id());
+    }
+    // a unit chosen to be new stands for itself until the import creates it
+    long placeholder = -1;
+    java.util.Set<Long> ids = new java.util.HashSet<>(units.values());
+    for (var choice : unitChoices.entrySet()) {
+      Long id =
+          MeasureImportPreview.NEW_UNIT.equals(choice.getValue())
+              ? Long.valueOf(placeholder--)
+              : parsedId(choice.getValue());
+      if (id != null && (id < 0 || ids.contains(id))) {
+        units.put(MeasureRows.normal(choice.getKey()), id);
+      }
     }
     Map<String, Long> people = new HashMap<>();
     for (PersonView p : persons.search(null, null, PageRequest.of(0, 10_000)).getContent()) {
@@ -370,7 +603,32 @@ public class MeasureImport {
       levels.put(MeasureRows.normal(l.name()), l);
       levels.put(MeasureRows.normal(list.label("measureLevel." + l.name())), l);
     }
-    return new MeasureRows.Context(goals, units, people, statuses, horizons, levels);
+    Map<String, PriorityClass> priorities = new HashMap<>();
+    String[][] rank = {{"1", "a"}, {"2", "b"}, {"3", "c"}};
+    for (PriorityClass p : PriorityClass.values()) {
+      priorities.put(MeasureRows.normal(p.name()), p);
+      priorities.put(MeasureRows.normal(list.label("priorityClass." + p.name())), p);
+      for (String r : rank[p.ordinal()]) {
+        priorities.put(r, p);
+      }
+    }
+    return new MeasureRows.Context(
+        goals,
+        units,
+        people,
+        statuses,
+        horizons,
+        levels,
+        priorities,
+        list.label("measureImport.priorityReason"));
+  }
+
+  private static Long parsedId(String text) {
+    try {
+      return text == null ? null : Long.valueOf(text);
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private Map<String, String> remembered() {

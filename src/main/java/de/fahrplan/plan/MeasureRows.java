@@ -33,7 +33,9 @@ final class MeasureRows {
       Map<String, Long> persons,
       Map<String, MeasureStatus> statuses,
       Map<String, Horizon> horizons,
-      Map<String, MeasureLevel> levels) {}
+      Map<String, MeasureLevel> levels,
+      Map<String, PriorityClass> priorities,
+      String importedPriorityReason) {}
 
   static MeasureInput input(Map<String, String> v, Context ctx, List<Violation> errors) {
     MeasureInput in = new MeasureInput();
@@ -83,12 +85,39 @@ final class MeasureRows {
         v.get("tags") == null
             ? new ArrayList<>()
             : new ArrayList<>(List.of(v.get("tags").split("[,;]")));
+    String priority = v.get("priority");
+    in.priorityOverride = priority == null ? null : ctx.priorities().get(normal(priority));
+    if (priority != null && in.priorityOverride == null) {
+      errors.add(new Violation("priority", "measureImport.unknownPriority", priority));
+    }
+    in.priorityReason =
+        v.get("priorityReason") != null ? v.get("priorityReason") : ctx.importedPriorityReason();
     String person = v.get("responsible");
     in.responsiblePersonId = person == null ? null : ctx.persons().get(normal(person));
     if (person != null && in.responsiblePersonId == null) {
       errors.add(new Violation("responsible", "measureImport.unknownPerson", person));
     }
     return in;
+  }
+
+  /** The units of the „Beteiligte“ column (codes or names, separated by commas or semicolons). */
+  static List<Long> participants(Map<String, String> v, Context ctx, List<Violation> errors) {
+    List<Long> ids = new ArrayList<>();
+    if (v.get("participants") == null) {
+      return ids;
+    }
+    for (String unit : v.get("participants").split("[,;\\n]")) {
+      if (unit.isBlank()) {
+        continue;
+      }
+      Long id = ctx.units().get(normal(unit));
+      if (id == null) {
+        errors.add(new Violation("participants", "import.unknownOrgUnit", unit.strip()));
+      } else if (!ids.contains(id)) {
+        ids.add(id);
+      }
+    }
+    return ids;
   }
 
   private static final java.util.regex.Pattern QUARTER =
@@ -142,12 +171,15 @@ final class MeasureRows {
     return null;
   }
 
-  /** Money of one budget year in a row: "1.234,56 €" and the like. */
-  record Money(int year, java.math.BigDecimal consumptive, java.math.BigDecimal investive) {}
-
-  static Money money(Map<String, String> v, List<Violation> errors) {
-    java.math.BigDecimal consumptive = amount(v, "consumptive", errors);
-    java.math.BigDecimal investive = amount(v, "investive", errors);
+  /**
+   * Staff and money per budget year in a row: from the year's own column („Haushaltsjahr“ with
+   * „Mittel konsumtiv“, „VZÄ“ …) and from columns that name their year („Kosten 2026“); amounts in
+   * German spelling („1.234,56 €“, „1,5“).
+   */
+  static java.util.SortedMap<Integer, YearAmounts> years(
+      Map<String, String> v, List<Violation> errors) {
+    java.util.SortedMap<Integer, YearAmounts> result = new java.util.TreeMap<>();
+    YearAmounts single = amounts(v, "", errors);
     String yearText = v.get("budgetYear");
     Integer year = null;
     if (yearText != null) {
@@ -157,16 +189,31 @@ final class MeasureRows {
         errors.add(new Violation("budgetYear", "measureImport.badYear", yearText));
       }
     }
-    if (consumptive == null && investive == null) {
-      return null;
+    if (!single.empty() && year != null) {
+      result.put(year, single);
+    } else if (!single.empty() && yearText == null) {
+      errors.add(new Violation("budgetYear", "measureImport.yearForMoney"));
     }
-    if (year == null) {
-      if (yearText == null) {
-        errors.add(new Violation("budgetYear", "measureImport.yearForMoney"));
+    java.util.Set<Integer> wideYears = new java.util.TreeSet<>();
+    v.keySet().stream()
+        .filter(k -> k.contains("@"))
+        .forEach(k -> wideYears.add(Integer.valueOf(k.substring(k.indexOf('@') + 1))));
+    for (int y : wideYears) {
+      YearAmounts wide = amounts(v, "@" + y, errors);
+      if (!wide.empty()) {
+        result.merge(y, wide, YearAmounts::or);
       }
-      return null;
     }
-    return new Money(year, consumptive, investive);
+    return result;
+  }
+
+  private static YearAmounts amounts(Map<String, String> v, String suffix, List<Violation> errors) {
+    return new YearAmounts(
+        amount(v, "fteExisting" + suffix, errors),
+        amount(v, "fteNew" + suffix, errors),
+        amount(v, "fteExternal" + suffix, errors),
+        amount(v, "consumptive" + suffix, errors),
+        amount(v, "investive" + suffix, errors));
   }
 
   private static java.math.BigDecimal amount(
@@ -175,11 +222,12 @@ final class MeasureRows {
     if (text == null) {
       return null;
     }
+    String bad = field.startsWith("fte") ? "measureImport.badFte" : "measureImport.badMoney";
     try {
       java.math.BigDecimal value =
           new de.fahrplan.shared.web.DecimalFormatter().parse(text, Locale.GERMAN);
       if (value != null && value.stripTrailingZeros().scale() > 2) {
-        errors.add(new Violation(field, "measureImport.badMoney", text));
+        errors.add(new Violation(field, bad, text));
         return null;
       }
       if (value != null && value.signum() < 0) {
@@ -188,10 +236,21 @@ final class MeasureRows {
       }
       return value;
     } catch (java.text.ParseException | NumberFormatException e) {
-      errors.add(new Violation(field, "measureImport.badMoney", text));
+      errors.add(new Violation(field, bad, text));
       return null;
     }
   }
+
+  /** „3.1“ under „3“, „M-2.4“ under „M-2“: the code a numbered code belongs to, or null. */
+  static String numberedParent(String code) {
+    if (code == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = NUMBERED.matcher(code.strip());
+    return m.matches() ? m.group(1) : null;
+  }
+
+  private static final Pattern NUMBERED = Pattern.compile("(.+)\\.[0-9]+");
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final Pattern NOT_IN_NAMES = Pattern.compile("[^a-z0-9@._-]");

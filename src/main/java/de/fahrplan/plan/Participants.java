@@ -68,6 +68,19 @@ public class Participants {
         .toList();
   }
 
+  /** The participating org units of every measure of a version, by measure (one query). */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Map<Long, java.util.Set<Long>> orgUnitsOfVersion(long versionId) {
+    Map<Long, java.util.Set<Long>> result = new java.util.HashMap<>();
+    for (Participant p : participants.findOfVersion(versionId)) {
+      if (p.orgUnitId() != null) {
+        result.computeIfAbsent(p.measureId(), k -> new java.util.HashSet<>()).add(p.orgUnitId());
+      }
+    }
+    return result;
+  }
+
   @MemberOnly
   @Transactional(readOnly = true)
   public ParticipantView participant(long id) {

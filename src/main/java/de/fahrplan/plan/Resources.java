@@ -166,25 +166,40 @@ public class Resources {
   }
 
   /**
-   * Sets the money of one budget year (from an import): changes the year's entry if there is one,
-   * else plans a new one; an amount that is null stays as it is.
+   * Sets staff and money of one budget year (from an import): changes the year's entry if there is
+   * one, else plans a new one; an amount that is null stays as it is, a year that already holds
+   * every amount is left untouched (no new version, no history line).
    */
   @CoordinationOnly
   @Transactional
-  public ResourceView setMoney(
-      long measureId, int year, BigDecimal consumptive, BigDecimal investive) {
+  public ResourceView setYear(long measureId, int year, YearAmounts amounts) {
     ResourceView current =
         resources.findByMeasureIdOrderByBudgetYearAsc(measureId).stream()
             .map(ResourceEntry::view)
             .filter(r -> r.budgetYear() == year)
             .findFirst()
             .orElse(null);
+    if (amounts.heldBy(current)) {
+      return current;
+    }
     ResourceInput in = current == null ? new ResourceInput() : current.toInput();
     in.budgetYear = year;
-    in.consumptive = consumptive != null ? consumptive : in.consumptive;
-    in.investive = investive != null ? investive : in.investive;
+    in.fteExisting = amounts.fteExisting() != null ? amounts.fteExisting() : in.fteExisting;
+    in.fteNew = amounts.fteNew() != null ? amounts.fteNew() : in.fteNew;
+    in.fteExternal = amounts.fteExternal() != null ? amounts.fteExternal() : in.fteExternal;
+    in.consumptive = amounts.consumptive() != null ? amounts.consumptive() : in.consumptive;
+    in.investive = amounts.investive() != null ? amounts.investive() : in.investive;
     in.budgetStatus = in.budgetStatus == null ? BudgetStatus.PLANNED : in.budgetStatus;
     return current == null ? add(measureId, in) : update(current.id(), current.version(), in);
+  }
+
+  /** The entries of every measure of a version, by measure (one query). */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Map<Long, List<ResourceView>> ofVersion(long versionId) {
+    return resources.findOfVersion(versionId).stream()
+        .map(ResourceEntry::view)
+        .collect(Collectors.groupingBy(ResourceView::measureId));
   }
 
   /** Records the budget decision on one year of a measure of the version in force. */

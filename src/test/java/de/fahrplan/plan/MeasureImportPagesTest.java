@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.support.Demo;
@@ -62,7 +63,7 @@ class MeasureImportPagesTest {
                 .with(authentication(coordination))
                 .with(csrf()))
         .andExpect(content().string(containsString("Chatbot Bürgerservice")))
-        .andExpect(content().string(containsString("Alle 1 Zeilen importieren")))
+        .andExpect(content().string(containsString("1 Zeilen importieren")))
         .andExpect(content().string(not(containsString("fehlerhafte Zeilen"))));
     mvc.perform(
             post("/strategy-versions/" + draft + "/measure-import/apply")
@@ -76,5 +77,100 @@ class MeasureImportPagesTest {
                 String.class,
                 draft))
         .isEqualTo("Chatbot Bürgerservice");
+  }
+
+  /**
+   * Administration imports a department's list on the pages: chooses the sheet, sees the years'
+   * amounts as read, creates the unknown units in the same import (a coordinator may only map them
+   * to existing ones – the server refuses a forged „new“).
+   */
+  @Test
+  void theSheetIsChosenAndUnknownUnitsAreCreatedByAdministration() throws Exception {
+    long draft =
+        jdbc.queryForObject(
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'DRAFT'",
+            Long.class);
+    long body = Demo.bodyId(jdbc, "musterstadt");
+    byte[] xlsx = MeasureImportTest.departmentList();
+    String path = "/strategy-versions/" + draft + "/measure-import";
+    Authentication coordination = Users.in(body, Role.COORDINATION);
+    Cookie coordinatorSession = upload(path, xlsx, coordination);
+    mvc.perform(
+            post(path + "/mapping")
+                .cookie(coordinatorSession)
+                .param("sheet", "2")
+                .with(authentication(coordination))
+                .with(csrf()))
+        .andExpect(content().string(containsString("neue Einheiten legt die Administration an")))
+        .andExpect(content().string(not(containsString("neu anlegen"))));
+    mvc.perform(
+            post(path + "/mapping")
+                .cookie(coordinatorSession)
+                .param("sheet", "2")
+                .param("unit_0", "new")
+                .param("unit_1", "new")
+                .with(authentication(coordination))
+                .with(csrf()))
+        .andExpect(content().string(containsString("3 Zeilen importieren")));
+    mvc.perform(
+            post(path + "/apply")
+                .cookie(coordinatorSession)
+                .with(authentication(coordination))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+    assertThat(codes(draft)).isEmpty();
+
+    Authentication admin = Users.in(body, Role.ADMIN);
+    Cookie session = upload(path, xlsx, admin);
+    mvc.perform(
+            post(path + "/mapping")
+                .cookie(session)
+                .param("sheet", "2")
+                .with(authentication(admin))
+                .with(csrf()))
+        .andExpect(content().string(containsString("Gelesen wird das Tabellenblatt „Maßnahmen“")))
+        .andExpect(content().string(containsString("„Kosten 2027“ → Mittel konsumtiv (€) 2027")))
+        .andExpect(content().string(containsString("12.500,00\u00a0€ konsumtiv")))
+        .andExpect(content().string(containsString("1,5 VZÄ vorhanden")))
+        .andExpect(content().string(containsString("„Amt für Schulen“ neu anlegen")))
+        .andExpect(content().string(containsString("Spalte 4 – Federführung: ")));
+    mvc.perform(
+            post(path + "/mapping")
+                .cookie(session)
+                .param("sheet", "2")
+                .param("unit_0", "new")
+                .param("unit_1", "new")
+                .with(authentication(admin))
+                .with(csrf()))
+        .andExpect(content().string(containsString("3 neu, 0 werden aktualisiert, 0 unverändert")));
+    mvc.perform(post(path + "/apply").cookie(session).with(authentication(admin)).with(csrf()))
+        .andExpect(redirectedUrl("/strategy-versions/" + draft + "/plan"));
+    assertThat(codes(draft)).containsExactly("W-7", "W-7.1", "W-7.2");
+    assertThat(
+            jdbc.queryForList(
+                "select u.code || ' ' || u.name from org_unit u join measure m"
+                    + " on m.lead_org_unit_id = u.id where m.strategy_version_id = ?"
+                    + " and m.code in ('W-7', 'W-7.1') order by m.code",
+                String.class,
+                draft))
+        .containsExactly("Bauordnungsamt Bauordnungsamt", "AFS Amt für Schulen");
+  }
+
+  private java.util.List<String> codes(long draft) {
+    return jdbc.queryForList(
+        "select code from measure where strategy_version_id = ? and code like 'W-7%' order by code",
+        String.class, draft);
+  }
+
+  private Cookie upload(String path, byte[] xlsx, Authentication user) throws Exception {
+    return mvc.perform(
+            multipart(path)
+                .file(new MockMultipartFile("file", "bau.xlsx", "application/octet-stream", xlsx))
+                .with(authentication(user))
+                .with(csrf()))
+        .andReturn()
+        .getResponse()
+        .getCookie("SESSION");
   }
 }

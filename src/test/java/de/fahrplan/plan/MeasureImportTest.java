@@ -62,16 +62,23 @@ class MeasureImportTest {
         "select count(*) from measure where strategy_version_id = ?", Integer.class, draft());
   }
 
+  /** Re-importing one's own export changes nothing and says so: every row „unverändert“. */
   @Test
   void exportThenImportIsARoundTripWithoutChange() throws Exception {
     for (String type : new String[] {"csv", "xlsx"}) {
       byte[] before = export("csv");
       int count = measures();
+      int versions = jdbc.queryForObject("select sum(version) from measure", Integer.class);
       mvc.perform(upload("massnahmen." + type, export(type)))
           .andExpect(status().isOk())
           .andExpect(jsonPath("$.created").value(0))
-          .andExpect(jsonPath("$.updated").value(count))
+          .andExpect(jsonPath("$.updated").value(0))
+          .andExpect(jsonPath("$.unchanged").value(count))
+          .andExpect(jsonPath("$.rows[0].action").value("unchanged"))
           .andExpect(jsonPath("$.errorRows").value(0));
+      assertThat(jdbc.queryForObject("select sum(version) from measure", Integer.class))
+          .as("nothing written")
+          .isEqualTo(versions);
       assertThat(measures()).isEqualTo(count);
       assertThat(new String(export("csv"), StandardCharsets.UTF_8))
           .as(type)
@@ -127,10 +134,18 @@ class MeasureImportTest {
       sheet.createRow(0).createCell(0).setCellValue("Maßnahmenliste Digitalisierung 2026");
       sheet.createRow(2).createCell(0).setCellValue("Stand: 01.10.2026");
       String[][] table = {
-        {"Nr.", "Maßnahme", "Ziel", "Ende", "Priorität", "Bemerkung"},
-        {"XL-1", "Online-Terminvergabe Bürgerbüro", "A", "Q3/2027", "hoch", "mit IT klären"},
-        {"XL-2", "E-Akte im Standesamt", "A", "2028", "mittel", ""},
-        {"Summe", "", "", "", "", ""}
+        {"Nr.", "Maßnahme", "Ziel", "Ende", "Priorität", "Bemerkung", "Handlungsfeld"},
+        {
+          "XL-1",
+          "Online-Terminvergabe Bürgerbüro",
+          "A",
+          "Q3/2027",
+          "hoch",
+          "mit IT klären",
+          "Bürgerservice"
+        },
+        {"XL-2", "E-Akte im Standesamt", "A", "2028", "2", "", "Verwaltung"},
+        {"Summe", "", "", "", "", "", ""}
       };
       for (int r = 0; r < table.length; r++) {
         var row = sheet.createRow(3 + r);
@@ -146,8 +161,8 @@ class MeasureImportTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.headerLine").value(4))
         .andExpect(jsonPath("$.totalsLines[0]").value(7))
-        .andExpect(jsonPath("$.ignoredColumns").value(hasItem("Priorität")))
-        .andExpect(jsonPath("$.ignoredColumns").value(hasItem("Bemerkung")))
+        .andExpect(
+            jsonPath("$.ignoredColumns").value(org.hamcrest.Matchers.contains("Handlungsfeld")))
         .andExpect(jsonPath("$.rows.length()").value(2))
         .andExpect(jsonPath("$.rows[0].code").value("XL-1"))
         .andExpect(jsonPath("$.errorRows").value(0));
@@ -165,6 +180,20 @@ class MeasureImportTest {
                 draft()))
         .extracting(java.sql.Date::toLocalDate)
         .containsExactly(java.time.LocalDate.of(2027, 9, 30), java.time.LocalDate.of(2028, 12, 31));
+    // „Priorität“ is the priority set by hand (with the import as its reason), „Bemerkung“ the text
+    assertThat(
+            jdbc.queryForList(
+                "select priority_override from measure where strategy_version_id = ?"
+                    + " and code in ('XL-1', 'XL-2') order by code",
+                String.class,
+                draft()))
+        .containsExactly("HIGH", "MEDIUM");
+    assertThat(
+            jdbc.queryForObject(
+                "select description from measure where strategy_version_id = ? and code = 'XL-1'",
+                String.class,
+                draft()))
+        .contains("mit IT klären");
   }
 
   @Test
@@ -385,5 +414,174 @@ class MeasureImportTest {
                 String.class,
                 draft()))
         .containsExactly("E-Akte", "Posteingang");
+  }
+
+  /** An XLSX workbook: sheets by name, each a list of rows (null cells stay empty). */
+  static byte[] workbook(java.util.Map<String, Object[][]> sheets) throws Exception {
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = new java.io.ByteArrayOutputStream()) {
+      for (var s : sheets.entrySet()) {
+        var sheet = wb.createSheet(s.getKey());
+        Object[][] rows = s.getValue();
+        for (int r = 0; r < rows.length; r++) {
+          if (rows[r] == null) {
+            continue;
+          }
+          var row = sheet.createRow(r);
+          for (int c = 0; c < rows[r].length; c++) {
+            Object v = rows[r][c];
+            if (v instanceof Number n) {
+              row.createCell(c).setCellValue(n.doubleValue());
+            } else if (v instanceof String text && text.startsWith("=")) {
+              row.createCell(c).setCellFormula(text.substring(1));
+            } else if (v != null) {
+              row.createCell(c).setCellValue(v.toString());
+            }
+          }
+        }
+      }
+      wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  /**
+   * A list as a department keeps it: notes on the first sheet, a title block, the years side by
+   * side („Kosten 2026“, „VZÄ 2026“), „7.1“ numbered under „7“, a unit by a name the municipality
+   * does not know, a line of Excel sums without a label. The sheet is chosen, the unit mapped,
+   * staff and money land in their budget years – and the same file again changes nothing.
+   */
+  static byte[] departmentList() throws Exception {
+    var sheets = new java.util.LinkedHashMap<String, Object[][]>();
+    sheets.put(
+        "Hinweise",
+        new Object[][] {{"Bitte nur das Blatt „Maßnahmen“ ausfüllen."}, {"Fragen an das IT-Amt."}});
+    sheets.put(
+        "Maßnahmen",
+        new Object[][] {
+          {"Digitalisierungsprogramm Bauverwaltung"},
+          {"Stand: 15.11.2026"},
+          null,
+          {
+            "Nr.",
+            "Maßnahme",
+            "Ziel",
+            "Federführung",
+            "Beteiligte",
+            "Kosten 2026",
+            "Kosten 2027",
+            "Investitionen 2027",
+            "VZÄ 2026",
+            "Bemerkung"
+          },
+          {
+            "W-7",
+            "Digitale Bauakte",
+            "A",
+            "Bauordnungsamt",
+            "Amt für Schulen",
+            "12.500,00 €",
+            8000,
+            null,
+            1.5,
+            "mit dem Bauamt abstimmen"
+          },
+          {"W-7.1", "Altakten scannen", "A", "Amt für Schulen", null, "2.000", null, null, "0,5"},
+          {"W-7.2", "Fachverfahren anbinden", "A", null, null, null, null, "40.000"},
+          {null, null, null, null, null, "=SUM(F5:F7)", "=SUM(G5:G7)", "=SUM(H5:H7)", "=SUM(I5:I7)"}
+        });
+    return workbook(sheets);
+  }
+
+  @Test
+  void aDepartmentsListWithYearColumnsNumberingAndAnUnknownUnitImports() throws Exception {
+    byte[] xlsx = departmentList();
+    long unit =
+        jdbc.queryForObject(
+            "select min(id) from org_unit where tenant_id = ?",
+            Long.class,
+            de.fahrplan.support.Demo.bodyId(jdbc, "musterstadt"));
+    // the first sheet holds notes: no header with the required columns
+    mvc.perform(upload("bau.xlsx", xlsx).param("dryRun", "true"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("mapping"));
+    mvc.perform(upload("bau.xlsx", xlsx).param("dryRun", "true").param("sheet", "5"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("sheet"))
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value("Tabellenblatt 5 gibt es nicht; die Datei hat 2."));
+    mvc.perform(
+            upload("bau.xlsx", xlsx)
+                .param("dryRun", "true")
+                .param("sheet", "2")
+                .param("headerLine", "3"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("headerLine"));
+    int before = measures();
+    mvc.perform(upload("bau.xlsx", xlsx).param("dryRun", "true").param("sheet", "2"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.sheets[1]").value("Maßnahmen"))
+        .andExpect(jsonPath("$.headerLine").value(4))
+        .andExpect(jsonPath("$.totalsLines[0]").value(8))
+        .andExpect(jsonPath("$.ignoredColumns").isEmpty())
+        .andExpect(jsonPath("$.yearColumns.length()").value(4))
+        .andExpect(jsonPath("$.yearColumns[1].header").value("Kosten 2027"))
+        .andExpect(jsonPath("$.yearColumns[1].field").value("consumptive"))
+        .andExpect(jsonPath("$.yearColumns[1].year").value(2027))
+        .andExpect(jsonPath("$.yearColumns[3].field").value("fteExisting"))
+        .andExpect(jsonPath("$.unknownOrgUnits").value(hasItem("Amt für Schulen")))
+        .andExpect(jsonPath("$.rows.length()").value(3))
+        .andExpect(jsonPath("$.rows[1].parent").value("W-7"))
+        .andExpect(jsonPath("$.rows[2].parent").value("W-7"))
+        .andExpect(jsonPath("$.rows[0].years.2026.consumptive").value(12500.0))
+        .andExpect(jsonPath("$.rows[0].years.2026.fteExisting").value(1.5))
+        .andExpect(jsonPath("$.rows[0].years.2027.consumptive").value(8000.0))
+        .andExpect(jsonPath("$.rows[2].years.2027.investive").value(40000.0))
+        // the error names the column as the mapping numbers it: „Beteiligte“ is the fifth
+        .andExpect(
+            jsonPath("$.rows[0].errors[?(@.field == 'participants')].column").value(hasItem(5)))
+        .andExpect(jsonPath("$.rows[1].errors[0].column").value(4));
+    assertThat(measures()).isEqualTo(before);
+    String choice = "{\"Amt für Schulen\": \"" + unit + "\", \"Bauordnungsamt\": \"" + unit + "\"}";
+    mvc.perform(upload("bau.xlsx", xlsx).param("sheet", "2").param("orgUnits", choice))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.created").value(3));
+    assertThat(measures()).isEqualTo(before + 3);
+    assertThat(
+            jdbc.queryForList(
+                "select m.code || ' ' || r.budget_year || ' ' || r.fte_existing || ' '"
+                    + " || r.consumptive || ' ' || r.investive from resource_entry r"
+                    + " join measure m on m.id = r.measure_id where m.strategy_version_id = ?"
+                    + " and m.code like 'W-7%' order by m.code, r.budget_year",
+                String.class, draft()))
+        .containsExactly(
+            "W-7 2026 1.50 12500.00 0.00",
+            "W-7 2027 0.00 8000.00 0.00",
+            "W-7.1 2026 0.50 2000.00 0.00",
+            "W-7.2 2027 0.00 0.00 40000.00");
+    assertThat(
+            jdbc.queryForList(
+                "select c.code from measure c join measure p on p.id = c.parent_id"
+                    + " where p.code = 'W-7' and p.strategy_version_id = ? order by c.code",
+                String.class,
+                draft()))
+        .containsExactly("W-7.1", "W-7.2");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from measure_participant p join measure m on m.id = p.measure_id"
+                    + " where m.code = 'W-7' and m.strategy_version_id = ? and p.org_unit_id = ?"
+                    + " and p.raci = 'CONSULTED'",
+                Integer.class,
+                draft(),
+                unit))
+        .isEqualTo(1);
+    // the same list again: every row „unverändert“, nothing written
+    mvc.perform(upload("bau.xlsx", xlsx).param("sheet", "2").param("orgUnits", choice))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.created").value(0))
+        .andExpect(jsonPath("$.updated").value(0))
+        .andExpect(jsonPath("$.unchanged").value(3));
   }
 }

@@ -19,4 +19,10 @@ public interface ResourceEntryRepository extends JpaRepository<ResourceEntry, Lo
           + " from ResourceEntry r where r.measureId in"
           + " (select m.id from Measure m where m.strategyVersionId = :versionId)")
   List<ResourceSum> sumsOfVersion(Long versionId);
+
+  /** Every entry of a version's measures. */
+  @Query(
+      "select r from ResourceEntry r where r.measureId in"
+          + " (select m.id from Measure m where m.strategyVersionId = :versionId)")
+  List<ResourceEntry> findOfVersion(Long versionId);
 }

@@ -1,11 +1,15 @@
 package de.fahrplan.plan.web;
 
+import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.plan.MeasureColumns;
 import de.fahrplan.plan.MeasureImport;
 import de.fahrplan.plan.MeasureImportPreview;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.security.Role;
+import de.fahrplan.shared.tabular.TableReader;
 import de.fahrplan.strategy.Strategies;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -38,10 +42,12 @@ class MeasureImportController {
 
   private final MeasureImport imports;
   private final Strategies strategies;
+  private final OrgUnits orgUnits;
 
-  MeasureImportController(MeasureImport imports, Strategies strategies) {
+  MeasureImportController(MeasureImport imports, Strategies strategies, OrgUnits orgUnits) {
     this.imports = imports;
     this.strategies = strategies;
+    this.orgUnits = orgUnits;
   }
 
   @CoordinationOnly
@@ -70,7 +76,7 @@ class MeasureImportController {
     }
     Upload upload = new Upload(id, file.getOriginalFilename(), file.getBytes());
     session.setAttribute(UPLOAD, upload);
-    return preview(upload, null, session, model);
+    return preview(upload, MeasureImport.Choices.GUESSED, session, model);
   }
 
   @PostMapping("/strategy-versions/{id}/measure-import/mapping")
@@ -85,12 +91,41 @@ class MeasureImportController {
     }
     Map<String, Integer> mapping = new LinkedHashMap<>();
     for (String field : MeasureColumns.FIELDS) {
-      String value = params.get("map_" + field);
-      if (value != null && !value.isBlank()) {
-        mapping.put(field, Integer.valueOf(value));
+      Integer column = number(params.get("map_" + field));
+      if (column != null) {
+        mapping.put(field, column);
       }
     }
-    return preview(upload, mapping, session, model);
+    Map<String, String> units = new LinkedHashMap<>();
+    if (session.getAttribute(PREVIEW) instanceof MeasureImportPreview last) {
+      for (int i = 0; i < last.unknownUnits().size(); i++) {
+        String choice = params.get("unit_" + i);
+        if (choice != null && !choice.isBlank()) {
+          units.put(last.unknownUnits().get(i), choice);
+        }
+      }
+    }
+    // another sheet or header line has other columns: the mapping is guessed again
+    Integer sheet = number(params.get("sheet"));
+    Integer headerLine = number(params.get("headerLine"));
+    boolean sameTable =
+        session.getAttribute(PREVIEW) instanceof MeasureImportPreview last
+            && (sheet == null || sheet == last.sheet())
+            && (headerLine == null || headerLine == last.headerLine());
+    return preview(
+        upload,
+        new MeasureImport.Choices(
+            sameTable ? mapping : null, new TableReader.Layout(sheet, headerLine), units),
+        session,
+        model);
+  }
+
+  private static Integer number(String text) {
+    try {
+      return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   @PostMapping("/strategy-versions/{id}/measure-import/apply")
@@ -107,30 +142,43 @@ class MeasureImportController {
       session.removeAttribute(UPLOAD);
       redirect.addFlashAttribute(
           "importDone",
-          new int[] {result.created() + result.updated(), result.created(), result.updated()});
+          new int[] {
+            result.created() + result.updated(),
+            result.created(),
+            result.updated(),
+            result.unchanged()
+          });
       return "redirect:/strategy-versions/" + id + "/plan";
     } catch (InvalidInputException e) {
-      model.addAttribute("preview", preview);
-      model.addAttribute("fields", MeasureColumns.FIELDS);
+      previewModel(preview, model);
       model.addAttribute("applyErrors", e.violations());
       return "plan/measure-import-preview";
     }
   }
 
   private String preview(
-      Upload upload, Map<String, Integer> mapping, HttpSession session, Model model) {
+      Upload upload, MeasureImport.Choices choices, HttpSession session, Model model) {
     try {
       MeasureImportPreview preview =
-          imports.preview(upload.versionId(), upload.filename(), upload.bytes(), mapping);
+          imports.preview(upload.versionId(), upload.filename(), upload.bytes(), choices);
       session.setAttribute(PREVIEW, preview);
-      model.addAttribute("preview", preview);
-      model.addAttribute("fields", MeasureColumns.FIELDS);
+      previewModel(preview, model);
       model.addAttribute("filename", upload.filename());
-      model.addAttribute("unmapped", imports.unmappedLabels(preview));
       return "plan/measure-import-preview";
     } catch (InvalidInputException e) {
       model.addAttribute("fileErrors", e.violations());
       return "plan/measure-import";
+    }
+  }
+
+  private void previewModel(MeasureImportPreview preview, Model model) {
+    model.addAttribute("preview", preview);
+    model.addAttribute("fields", MeasureColumns.FIELDS);
+    model.addAttribute("amountFields", MeasureColumns.AMOUNTS);
+    model.addAttribute("unmapped", imports.unmappedLabels(preview));
+    if (!preview.unknownUnits().isEmpty()) {
+      model.addAttribute("orgUnits", orgUnits.tree());
+      model.addAttribute("mayCreateUnits", TenantContext.hasAnyRole(Role.ADMIN));
     }
   }
 

@@ -15,7 +15,6 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -40,9 +39,10 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads the tables municipalities keep in Excel or CSV: XLSX (first sheet), or CSV in UTF-8 or
- * Windows-1252 with ';' or ',' as separator. Empty rows are skipped; the first non-empty row is the
- * header. Dates in XLSX cells come out as ISO dates; everything else as the displayed text.
+ * Reads the tables municipalities keep in Excel or CSV: XLSX (the first sheet, or the one chosen),
+ * or CSV in UTF-8 or Windows-1252 with ';' or ',' as separator. Empty rows are skipped; the header
+ * is found below a title block (or is the line chosen). Dates in XLSX cells come out as ISO dates;
+ * everything else as the displayed text.
  *
  * <p>Every upload is read within {@link Limits}: the XLSX sheet is streamed (POI's SAX model, cells
  * by reference, so a far-right cell costs nothing until it is refused), a CSV's record shapes are
@@ -53,8 +53,20 @@ public final class TableReader {
   /** A data row with its line number in the file (1-based, as the user sees it). */
   public record Line(int number, List<String> cells) {}
 
-  /** A table: its header, its data lines, and the line number of the header (1-based). */
-  public record Table(List<String> header, List<Line> rows, int headerLine) {}
+  /**
+   * A table: its header, its data lines, the line number of the header (1-based), the workbook's
+   * sheet names (empty for CSV) and the sheet read (1-based).
+   */
+  public record Table(
+      List<String> header, List<Line> rows, int headerLine, List<String> sheets, int sheet) {}
+
+  /**
+   * What the user chose when the guess was wrong: the sheet (1-based) and the header's line number
+   * (1-based, as Excel shows it); null for the guess.
+   */
+  public record Layout(Integer sheet, Integer headerLine) {
+    public static final Layout GUESSED = new Layout(null, null);
+  }
 
   /** What one upload may hold and take; stated on the import pages and in docs/api.md. */
   public record Limits(
@@ -100,6 +112,10 @@ public final class TableReader {
   private TableReader() {}
 
   public static Table read(String filename, byte[] bytes, Limits limits) {
+    return read(filename, bytes, limits, Layout.GUESSED);
+  }
+
+  public static Table read(String filename, byte[] bytes, Limits limits, Layout layout) {
     if (bytes == null || bytes.length == 0) {
       throw new InvalidInputException("file", "import.fileRequired");
     }
@@ -108,21 +124,38 @@ public final class TableReader {
         bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     boolean xlsxName = filename != null && filename.toLowerCase(Locale.ROOT).endsWith(".xlsx");
     Collector lines = new Collector(limits, time);
+    List<String> sheets = new ArrayList<>();
+    int sheet = layout.sheet() == null ? 1 : layout.sheet();
     if (zip || xlsxName) {
-      readXlsx(bytes, lines);
+      readXlsx(bytes, lines, sheet, sheets);
     } else {
       readCsv(bytes, lines);
+      sheet = 1;
     }
     if (lines.lines.isEmpty()) {
       throw new InvalidInputException("file", "import.empty");
     }
-    int headerAt = headerIndex(lines.lines);
+    int headerAt =
+        layout.headerLine() == null
+            ? headerIndex(lines.lines)
+            : chosenHeader(lines.lines, layout.headerLine());
     List<String> header = lines.lines.get(headerAt).cells().stream().map(String::trim).toList();
     List<Line> rows = lines.lines.subList(headerAt + 1, lines.lines.size());
     if (rows.isEmpty()) {
       throw new InvalidInputException("file", "import.empty");
     }
-    return new Table(header, List.copyOf(rows), lines.lines.get(headerAt).number());
+    return new Table(
+        header, List.copyOf(rows), lines.lines.get(headerAt).number(), List.copyOf(sheets), sheet);
+  }
+
+  /** The line the user named as header: it must be a filled line of the sheet. */
+  private static int chosenHeader(List<Line> lines, int number) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).number() == number) {
+        return i;
+      }
+    }
+    throw new InvalidInputException("headerLine", "import.noHeaderLine", number);
   }
 
   /** How many of the first lines may be a title block above the header. */
@@ -152,7 +185,8 @@ public final class TableReader {
     return line.cells().stream().filter(c -> !c.isBlank()).count();
   }
 
-  private static void readXlsx(byte[] bytes, Collector lines) {
+  /** Reads sheet {@code chosen} (1-based) and lists every sheet's name in {@code names}. */
+  private static void readXlsx(byte[] bytes, Collector lines, int chosen, List<String> names) {
     Path file = null;
     try {
       // from a file POI reads the zip entries on demand; from a stream it would inflate all at once
@@ -161,16 +195,28 @@ public final class TableReader {
       OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
       try {
         XSSFReader reader = new XSSFReader(pkg);
-        Iterator<InputStream> sheets = reader.getSheetsData();
-        if (!sheets.hasNext()) {
+        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+        while (sheets.hasNext()) {
+          try (InputStream sheet = sheets.next()) {
+            names.add(sheets.getSheetName());
+            if (names.size() == chosen) {
+              XMLReader parser = XMLHelper.newXMLReader();
+              parser.setContentHandler(
+                  new XSSFSheetXMLHandler(
+                      styles(pkg),
+                      sharedStrings(pkg),
+                      new SheetRows(lines),
+                      new IsoDates(),
+                      false));
+              parser.parse(new InputSource(sheet));
+            }
+          }
+        }
+        if (names.isEmpty()) {
           throw new InvalidInputException("file", "import.notXlsx");
         }
-        try (InputStream sheet = sheets.next()) {
-          XMLReader parser = XMLHelper.newXMLReader();
-          parser.setContentHandler(
-              new XSSFSheetXMLHandler(
-                  styles(pkg), sharedStrings(pkg), new SheetRows(lines), new IsoDates(), false));
-          parser.parse(new InputSource(sheet));
+        if (chosen < 1 || chosen > names.size()) {
+          throw new InvalidInputException("sheet", "import.noSheet", chosen, names.size());
         }
       } finally {
         pkg.revert();
