@@ -75,7 +75,11 @@ class PlanPagesTest {
         .andExpect(status().isBadRequest());
   }
 
-  /** A number the form cannot read says what it expects, next to the field and in the summary. */
+  /**
+   * A number the form cannot read says what it expects, next to the field and in the summary – and
+   * does not hide the form's other errors (the year outside the strategy), which the service's
+   * rules find in a save that is rolled back: nothing is written, not even a history line.
+   */
   @Test
   void aMoneyFormNamesWhatANumberMustLookLike() throws Exception {
     long draft =
@@ -90,6 +94,7 @@ class PlanPagesTest {
     int before =
         jdbc.queryForObject(
             "select count(*) from resource_entry where measure_id = ?", Integer.class, measure);
+    int history = jdbc.queryForObject("select count(*) from audit_event", Integer.class);
     mvc.perform(
             org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
                     "/measures/" + measure + "/resources")
@@ -106,10 +111,18 @@ class PlanPagesTest {
                 .string(
                     containsString(
                         "VZÄ vorhanden: Bitte eine Zahl angeben, z. B. 1,5 oder 12.500,50")))
-        .andExpect(content().string(containsString("value=\"12.500,00 EUR\"")));
+        .andExpect(content().string(containsString("value=\"12.500,00 EUR\"")))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "Haushaltsjahr: Das Haushaltsjahr liegt außerhalb der Strategie")));
     org.assertj.core.api.Assertions.assertThat(
             jdbc.queryForObject(
                 "select count(*) from resource_entry where measure_id = ?", Integer.class, measure))
         .isEqualTo(before);
+    org.assertj.core.api.Assertions.assertThat(
+            jdbc.queryForObject("select count(*) from audit_event", Integer.class))
+        .isEqualTo(history);
   }
 }

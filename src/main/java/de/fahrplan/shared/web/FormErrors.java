@@ -3,13 +3,29 @@ package de.fahrplan.shared.web;
 import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.InvalidInputException;
 import java.util.function.LongConsumer;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
-/** Puts a domain rule's violations next to the fields of the form that caused them. */
+/**
+ * Puts a domain rule's violations next to the fields of the form that caused them.
+ *
+ * <p>A form that could not be read completely („abc“ in a number field) is not saved; its other
+ * fields are still checked by the service's own rules: the save is tried in a transaction that is
+ * always rolled back, and the rules it breaks join the conversion errors – one wrong number does
+ * not hide the rest. (Services write everything else through the database – outbox mails, events
+ * after commit – so the rehearsal leaves no trace.)
+ */
 public final class FormErrors {
 
   private FormErrors() {}
+
+  private static volatile TransactionTemplate rehearsal;
+
+  /** Installed by {@link FormRehearsal}; without it (web slices) half-read forms are not tried. */
+  static void rehearseWith(TransactionTemplate transactions) {
+    rehearsal = transactions;
+  }
 
   /**
    * Saves a form. A broken rule is put next to its field; a concurrent edit puts the current state
@@ -19,6 +35,7 @@ public final class FormErrors {
   public static boolean trySave(
       Runnable save, BindingResult result, Model model, Object current, LongConsumer adoptVersion) {
     if (result.hasErrors()) {
+      rehearse(save, result);
       return false;
     }
     try {
@@ -40,6 +57,7 @@ public final class FormErrors {
   public static <T> java.util.Optional<T> tryCreate(
       java.util.function.Supplier<T> create, BindingResult result) {
     if (result.hasErrors()) {
+      rehearse(create::get, result);
       return java.util.Optional.empty();
     }
     try {
@@ -50,13 +68,41 @@ public final class FormErrors {
     }
   }
 
+  /**
+   * Tries the save of a half-read form, always rolled back, for the rules its other fields break.
+   */
+  private static void rehearse(Runnable save, BindingResult result) {
+    TransactionTemplate transactions = rehearsal;
+    if (transactions == null) {
+      return;
+    }
+    transactions.executeWithoutResult(
+        status -> {
+          status.setRollbackOnly();
+          try {
+            save.run();
+          } catch (InvalidInputException e) {
+            for (InvalidInputException.Violation v : e.violations()) {
+              // the field that could not be read already says what is wrong with it
+              if (v.field() == null || !result.hasFieldErrors(v.field())) {
+                bindOne(v, result);
+              }
+            }
+          } catch (RuntimeException e) {
+            // a concurrent edit or a missing object shows once the form can be read
+          }
+        });
+  }
+
   public static void bind(InvalidInputException e, BindingResult result) {
-    for (InvalidInputException.Violation v : e.violations()) {
-      if (v.field() == null) {
-        result.reject(v.code(), v.args(), v.code());
-      } else {
-        result.rejectValue(v.field(), v.code(), v.args(), v.code());
-      }
+    e.violations().forEach(v -> bindOne(v, result));
+  }
+
+  private static void bindOne(InvalidInputException.Violation v, BindingResult result) {
+    if (v.field() == null) {
+      result.reject(v.code(), v.args(), v.code());
+    } else {
+      result.rejectValue(v.field(), v.code(), v.args(), v.code());
     }
   }
 }
