@@ -92,7 +92,8 @@ class MeasureImportPagesTest {
                 + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'DRAFT'",
             Long.class);
     long body = Demo.bodyId(jdbc, "musterstadt");
-    byte[] xlsx = MeasureImportTest.departmentList();
+    byte[] xlsx =
+        de.fahrplan.support.Workbooks.departmentList("V", "Vermessungsamt", "Amt für Sport");
     String path = "/strategy-versions/" + draft + "/measure-import";
     Authentication coordination = Users.in(body, Role.COORDINATION);
     Cookie coordinatorSession = upload(path, xlsx, coordination);
@@ -133,7 +134,7 @@ class MeasureImportPagesTest {
         .andExpect(content().string(containsString("„Kosten 2027“ → Mittel konsumtiv (€) 2027")))
         .andExpect(content().string(containsString("12.500,00\u00a0€ konsumtiv")))
         .andExpect(content().string(containsString("1,5 VZÄ vorhanden")))
-        .andExpect(content().string(containsString("„Amt für Schulen“ neu anlegen")))
+        .andExpect(content().string(containsString("„Amt für Sport“ neu anlegen")))
         .andExpect(content().string(containsString("Spalte 4 – Federführung: ")));
     mvc.perform(
             post(path + "/mapping")
@@ -146,20 +147,20 @@ class MeasureImportPagesTest {
         .andExpect(content().string(containsString("3 neu, 0 werden aktualisiert, 0 unverändert")));
     mvc.perform(post(path + "/apply").cookie(session).with(authentication(admin)).with(csrf()))
         .andExpect(redirectedUrl("/strategy-versions/" + draft + "/plan"));
-    assertThat(codes(draft)).containsExactly("W-7", "W-7.1", "W-7.2");
+    assertThat(codes(draft)).containsExactly("V-7", "V-7.1", "V-7.2");
     assertThat(
             jdbc.queryForList(
                 "select u.code || ' ' || u.name from org_unit u join measure m"
                     + " on m.lead_org_unit_id = u.id where m.strategy_version_id = ?"
-                    + " and m.code in ('W-7', 'W-7.1') order by m.code",
+                    + " and m.code in ('V-7', 'V-7.1') order by m.code",
                 String.class,
                 draft))
-        .containsExactly("Bauordnungsamt Bauordnungsamt", "AFS Amt für Schulen");
+        .containsExactly("Vermessungsamt Vermessungsamt", "AFS Amt für Sport");
   }
 
   private java.util.List<String> codes(long draft) {
     return jdbc.queryForList(
-        "select code from measure where strategy_version_id = ? and code like 'W-7%' order by code",
+        "select code from measure where strategy_version_id = ? and code like 'V-7%' order by code",
         String.class, draft);
   }
 

@@ -416,87 +416,10 @@ class MeasureImportTest {
         .containsExactly("E-Akte", "Posteingang");
   }
 
-  /** An XLSX workbook: sheets by name, each a list of rows (null cells stay empty). */
-  static byte[] workbook(java.util.Map<String, Object[][]> sheets) throws Exception {
-    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-        var out = new java.io.ByteArrayOutputStream()) {
-      for (var s : sheets.entrySet()) {
-        var sheet = wb.createSheet(s.getKey());
-        Object[][] rows = s.getValue();
-        for (int r = 0; r < rows.length; r++) {
-          if (rows[r] == null) {
-            continue;
-          }
-          var row = sheet.createRow(r);
-          for (int c = 0; c < rows[r].length; c++) {
-            Object v = rows[r][c];
-            if (v instanceof Number n) {
-              row.createCell(c).setCellValue(n.doubleValue());
-            } else if (v instanceof String text && text.startsWith("=")) {
-              row.createCell(c).setCellFormula(text.substring(1));
-            } else if (v != null) {
-              row.createCell(c).setCellValue(v.toString());
-            }
-          }
-        }
-      }
-      wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
-      wb.write(out);
-      return out.toByteArray();
-    }
-  }
-
-  /**
-   * A list as a department keeps it: notes on the first sheet, a title block, the years side by
-   * side („Kosten 2026“, „VZÄ 2026“), „7.1“ numbered under „7“, a unit by a name the municipality
-   * does not know, a line of Excel sums without a label. The sheet is chosen, the unit mapped,
-   * staff and money land in their budget years – and the same file again changes nothing.
-   */
-  static byte[] departmentList() throws Exception {
-    var sheets = new java.util.LinkedHashMap<String, Object[][]>();
-    sheets.put(
-        "Hinweise",
-        new Object[][] {{"Bitte nur das Blatt „Maßnahmen“ ausfüllen."}, {"Fragen an das IT-Amt."}});
-    sheets.put(
-        "Maßnahmen",
-        new Object[][] {
-          {"Digitalisierungsprogramm Bauverwaltung"},
-          {"Stand: 15.11.2026"},
-          null,
-          {
-            "Nr.",
-            "Maßnahme",
-            "Ziel",
-            "Federführung",
-            "Beteiligte",
-            "Kosten 2026",
-            "Kosten 2027",
-            "Investitionen 2027",
-            "VZÄ 2026",
-            "Bemerkung"
-          },
-          {
-            "W-7",
-            "Digitale Bauakte",
-            "A",
-            "Bauordnungsamt",
-            "Amt für Schulen",
-            "12.500,00 €",
-            8000,
-            null,
-            1.5,
-            "mit dem Bauamt abstimmen"
-          },
-          {"W-7.1", "Altakten scannen", "A", "Amt für Schulen", null, "2.000", null, null, "0,5"},
-          {"W-7.2", "Fachverfahren anbinden", "A", null, null, null, null, "40.000"},
-          {null, null, null, null, null, "=SUM(F5:F7)", "=SUM(G5:G7)", "=SUM(H5:H7)", "=SUM(I5:I7)"}
-        });
-    return workbook(sheets);
-  }
-
   @Test
   void aDepartmentsListWithYearColumnsNumberingAndAnUnknownUnitImports() throws Exception {
-    byte[] xlsx = departmentList();
+    byte[] xlsx =
+        de.fahrplan.support.Workbooks.departmentList("W", "Bauordnungsamt", "Amt für Schulen");
     long unit =
         jdbc.queryForObject(
             "select min(id) from org_unit where tenant_id = ?",

@@ -105,12 +105,17 @@ class MeasureImportController {
         }
       }
     }
-    // another sheet or header line has other columns: the mapping is guessed again
+    // another sheet has its own header line and columns, another header line other columns: they
+    // are found and guessed again
     Integer sheet = number(params.get("sheet"));
-    Integer headerLine = number(params.get("headerLine"));
+    boolean sameSheet =
+        !(session.getAttribute(PREVIEW) instanceof MeasureImportPreview last)
+            || sheet == null
+            || sheet == last.sheet();
+    Integer headerLine = sameSheet ? number(params.get("headerLine")) : null;
     boolean sameTable =
         session.getAttribute(PREVIEW) instanceof MeasureImportPreview last
-            && (sheet == null || sheet == last.sheet())
+            && sameSheet
             && (headerLine == null || headerLine == last.headerLine());
     return preview(
         upload,
