@@ -112,6 +112,19 @@ public class Measures {
         .toList();
   }
 
+  /**
+   * The code offered for a new measure of the version: the next of its numbering, or the next
+   * sub-project code under {@code parentId} (see {@link MeasureCodes}).
+   */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public String suggestedCode(long versionId, Long parentId) {
+    List<String> codes = measures.codesOf(versionId);
+    return parentId == null
+        ? MeasureCodes.next(codes)
+        : MeasureCodes.nextUnder(access.find(parentId).code(), codes);
+  }
+
   private static final java.util.regex.Pattern RUNS = java.util.regex.Pattern.compile("\\d+|\\D+");
 
   /** "M-2" before "M-10": runs of digits compare as numbers, the rest as text. */

@@ -125,4 +125,38 @@ class PlanPagesTest {
             jdbc.queryForObject("select count(*) from audit_event", Integer.class))
         .isEqualTo(history);
   }
+
+  /** The new-measure form offers the next free code, under a parent the next sub-project code. */
+  @Test
+  void aNewMeasureIsOfferedTheNextFreeCode() throws Exception {
+    long draft =
+        jdbc.queryForObject(
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'DRAFT'",
+            Long.class);
+    var coordinator = Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.COORDINATION);
+    java.util.List<String> codes =
+        jdbc.queryForList(
+            "select code from measure where strategy_version_id = ?", String.class, draft);
+    String offered = MeasureCodes.next(codes);
+    org.assertj.core.api.Assertions.assertThat(offered).startsWith("M-").isNotIn(codes);
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                    "/strategy-versions/" + draft + "/measures/new")
+                .with(authentication(coordinator)))
+        .andExpect(content().string(containsString("value=\"" + offered + "\"")));
+    long m1 =
+        jdbc.queryForObject(
+            "select id from measure where strategy_version_id = ? and code = 'M-1'",
+            Long.class,
+            draft);
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                    "/strategy-versions/" + draft + "/measures/new")
+                .param("parentId", String.valueOf(m1))
+                .with(authentication(coordinator)))
+        .andExpect(
+            content()
+                .string(containsString("value=\"" + MeasureCodes.nextUnder("M-1", codes) + "\"")));
+  }
 }

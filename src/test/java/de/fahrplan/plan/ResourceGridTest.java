@@ -186,4 +186,51 @@ class ResourceGridTest {
         .contains("value=\"12.500,50\"");
     assertThat(entries(m)).hasSize(1);
   }
+
+  /**
+   * The resource table suggests the measures' codes: the typed suggestion („M-1 – Titel“) or the
+   * bare code opens that measure's grid; an unknown code is named; the read-only role gets 403.
+   */
+  @Test
+  void theResourceTableOpensAMeasuresGridByItsCode() throws Exception {
+    long measure = measure("RASTER-WAHL");
+    long draft =
+        jdbc.queryForObject(
+            "select strategy_version_id from measure where id = ?", Long.class, measure);
+    mvc.perform(
+            get("/strategy-versions/" + draft + "/resources").with(authentication(coordinator())))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "<option value=\"RASTER-WAHL – Rasterprobe\">")));
+    for (String typed : List.of("RASTER-WAHL – Rasterprobe", "raster-wahl")) {
+      mvc.perform(
+              get("/strategy-versions/" + draft + "/resources/grid")
+                  .param("code", typed)
+                  .with(authentication(coordinator())))
+          .andExpect(
+              org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                  "/measures/" + measure + "/resources/grid"));
+    }
+    var unknown =
+        (de.fahrplan.shared.InvalidInputException.Violation)
+            mvc.perform(
+                    get("/strategy-versions/" + draft + "/resources/grid")
+                        .param("code", "X-999")
+                        .with(authentication(coordinator())))
+                .andExpect(
+                    org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/strategy-versions/" + draft + "/resources"))
+                .andReturn()
+                .getFlashMap()
+                .get("flashError");
+    assertThat(unknown.code()).isEqualTo("resource.noSuchMeasure");
+    assertThat(unknown.args()).containsExactly("X-999");
+    mvc.perform(
+            get("/strategy-versions/" + draft + "/resources/grid")
+                .param("code", "RASTER-WAHL")
+                .with(authentication(Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.READER))))
+        .andExpect(status().isForbidden());
+  }
 }

@@ -14,6 +14,10 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
   List<Measure> findByStrategyVersionIdOrderByCodeAsc(Long versionId);
 
+  @org.springframework.data.jpa.repository.Query(
+      "select m.code from Measure m where m.strategyVersionId = :versionId")
+  List<String> codesOf(Long versionId);
+
   boolean existsByStrategyVersionIdAndCodeAndIdNot(Long versionId, String code, Long id);
 
   boolean existsByLeadOrgUnitId(Long orgUnitId);

@@ -150,6 +150,7 @@ class PlanController {
       Locale locale) {
     MeasureForm form = new MeasureForm();
     form.status = MeasureStatus.PLANNED;
+    form.code = measures.suggestedCode(id, parentId);
     if (goalId != null) {
       form.goalIds = List.of(goalId);
     }

@@ -1,8 +1,10 @@
 package de.fahrplan.plan.web;
 
+import de.fahrplan.plan.Measures;
 import de.fahrplan.plan.ResourcePlan;
 import de.fahrplan.plan.ResourceTable;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.Downloads;
 import de.fahrplan.strategy.Strategies;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The resource table (staff and money per goal, field of action or unit and year), page and XLSX.
@@ -33,8 +36,11 @@ class ResourceTableController {
   private final ResourcePlan plan;
   private final Strategies strategies;
   private final MessageSource messages;
+  private final Measures measures;
 
-  ResourceTableController(ResourcePlan plan, Strategies strategies, MessageSource messages) {
+  ResourceTableController(
+      ResourcePlan plan, Strategies strategies, MessageSource messages, Measures measures) {
+    this.measures = measures;
     this.plan = plan;
     this.strategies = strategies;
     this.messages = messages;
@@ -62,7 +68,36 @@ class ResourceTableController {
     model.addAttribute("groupBy", by);
     model.addAttribute("groupByOptions", ResourceTable.GroupBy.values());
     model.addAttribute("budgetStatuses", de.fahrplan.plan.BudgetStatus.values());
+    if (strategies.version(id).editable()) {
+      model.addAttribute("measureChoices", measures.all(id));
+    }
     return "plan/resources";
+  }
+
+  /**
+   * Opens the money grid of the measure whose code was typed (the page suggests the codes); an
+   * unknown code returns to the table with the code named.
+   */
+  @CoordinationOnly
+  @GetMapping("/strategy-versions/{id}/resources/grid")
+  String grid(
+      @PathVariable long id,
+      @RequestParam(required = false) String code,
+      RedirectAttributes redirect) {
+    String typed = code == null ? "" : code.strip();
+    // „M-3 – Titel“ as the suggestion shows it, or the code alone
+    String wanted = typed.contains(" – ") ? typed.substring(0, typed.indexOf(" – ")) : typed;
+    return measures.all(id).stream()
+        .filter(m -> m.code().equalsIgnoreCase(wanted))
+        .findFirst()
+        .map(m -> "redirect:/measures/" + m.id() + "/resources/grid")
+        .orElseGet(
+            () -> {
+              redirect.addFlashAttribute(
+                  "flashError",
+                  new InvalidInputException.Violation("code", "resource.noSuchMeasure", typed));
+              return "redirect:/strategy-versions/" + id + "/resources";
+            });
   }
 
   @GetMapping("/strategy-versions/{id}/resources.xlsx")
