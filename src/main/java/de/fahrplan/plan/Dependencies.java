@@ -53,6 +53,42 @@ public class Dependencies {
         .toList();
   }
 
+  /** A measure a dependency points to, by id and code. */
+  public record Ref(long id, String code) {}
+
+  /** A measure's predecessors and successors, by id and code. */
+  public record Links(List<Ref> predecessors, List<Ref> successors) {
+    static final Links NONE = new Links(List.of(), List.of());
+  }
+
+  /** The predecessors and successors of each of the measures, in one query (API lists). */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Map<Long, Links> linksOf(java.util.Collection<Long> measureIds) {
+    if (measureIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, List<Ref>> before = new java.util.HashMap<>();
+    Map<Long, List<Ref>> after = new java.util.HashMap<>();
+    for (Object[] row : dependencies.linksOf(measureIds)) {
+      long predecessor = (Long) row[0];
+      long successor = (Long) row[2];
+      before
+          .computeIfAbsent(successor, k -> new java.util.ArrayList<>())
+          .add(new Ref(predecessor, (String) row[1]));
+      after
+          .computeIfAbsent(predecessor, k -> new java.util.ArrayList<>())
+          .add(new Ref(successor, (String) row[3]));
+    }
+    Map<Long, Links> result = new java.util.HashMap<>();
+    for (Long id : measureIds) {
+      List<Ref> p = before.getOrDefault(id, List.of());
+      List<Ref> s = after.getOrDefault(id, List.of());
+      result.put(id, p.isEmpty() && s.isEmpty() ? Links.NONE : new Links(p, s));
+    }
+    return result;
+  }
+
   /** All dependencies of a version (for the roadmap). */
   @MemberOnly
   @Transactional(readOnly = true)

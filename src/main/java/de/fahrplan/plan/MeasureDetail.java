@@ -89,6 +89,7 @@ public class MeasureDetail {
     Map<Long, GoalView> goals =
         strategies.goals(version.id()).stream()
             .collect(Collectors.toMap(GoalView::id, Function.identity()));
+    boolean contentEditable = Measures.contentEditable(m, version);
     return new View(
         m,
         version,
@@ -101,13 +102,17 @@ public class MeasureDetail {
         measures.history(id),
         milestones.of(id),
         dependencies.of(id),
-        measures.all(version.id()).stream().filter(x -> !x.id().equals(id)).toList(),
+        // the predecessor choice: only where the form is shown (a 1,000-measure plan in force
+        // would build every measure for nothing)
+        contentEditable
+            ? measures.all(version.id()).stream().filter(x -> !x.id().equals(id)).toList()
+            : List.of(),
         resources.of(id),
         measures.rollUp(id),
         participants.participants(id),
         participants.partners(id),
         participants.ownShare(id),
-        Measures.contentEditable(m, version),
+        contentEditable,
         version.status() == VersionStatus.IN_FORCE);
   }
 }

@@ -201,6 +201,11 @@ class PlanJourneyTest {
       page.getByRole(
               AriaRole.LINK, new Page.GetByRoleOptions().setName("Personal und Finanzmittel"))
           .click();
+      // per measure: other tests plan money under goal A in the same database
+      page.getByLabel("Gruppieren nach")
+          .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Maßnahme"));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtern")).click();
+      assertThat(page.locator("main")).containsText("M-15 – E-Rechnung im Rechnungseingang");
       assertThat(
               page.getByRole(
                   AriaRole.TABLE, new Page.GetByRoleOptions().setName("Finanzmittel konsumtiv")))
@@ -259,7 +264,8 @@ class PlanJourneyTest {
       page.getByRole(
               AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importieren").setExact(false))
           .click();
-      assertThat(page.locator("main")).containsText("2 Zeilen importiert (2 neu, 0 aktualisiert)");
+      assertThat(page.locator("main"))
+          .containsText("2 Maßnahmen importiert (2 neu, 0 aktualisiert)");
       browser.checkAccessibility(page);
 
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("J-1 – Digitale Bauakte"))

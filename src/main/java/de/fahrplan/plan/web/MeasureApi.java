@@ -36,6 +36,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -83,7 +84,7 @@ class MeasureApi {
   @Operation(
       summary =
           "Measures of a strategy version (default: the one in force, else the newest), filtered")
-  PageResponse<MeasureView> list(
+  PageResponse<MeasureListItem> list(
       @RequestParam(required = false) Long strategyVersion,
       @Parameter(description = "Text in code or title") @RequestParam(required = false) String q,
       @RequestParam(required = false) MeasureStatus status,
@@ -118,8 +119,11 @@ class MeasureApi {
     MeasureFilter filter =
         new MeasureFilter(
             q, status, goal, horizon, orgUnit, budgetYear, overdue, priority, tag, sort);
-    return PageResponse.of(
-        search.search(version, filter, Paging.of(page, size, Sort.unsorted())), m -> m);
+    org.springframework.data.domain.Page<MeasureView> found =
+        search.search(version, filter, Paging.of(page, size, Sort.unsorted()));
+    Map<Long, Dependencies.Links> links =
+        dependencies.linksOf(found.getContent().stream().map(MeasureView::id).toList());
+    return PageResponse.of(found, m -> MeasureListItem.of(m, links.get(m.id())));
   }
 
   @GetMapping("/api/v1/measures/{id}")

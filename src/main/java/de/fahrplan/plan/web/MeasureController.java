@@ -6,6 +6,7 @@ import de.fahrplan.plan.BudgetStatusInput;
 import de.fahrplan.plan.Dependencies;
 import de.fahrplan.plan.ExecutionInput;
 import de.fahrplan.plan.MeasureDetail;
+import de.fahrplan.plan.MeasureReports;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
@@ -50,6 +51,7 @@ class MeasureController {
   private final Choices choices;
   private final MessageSource messages;
   private final ObjectProvider<Decisions> decisions;
+  private final ObjectProvider<MeasureReports> reports;
 
   MeasureController(
       MeasureDetail detail,
@@ -59,8 +61,10 @@ class MeasureController {
       Participants participants,
       Choices choices,
       MessageSource messages,
-      ObjectProvider<Decisions> decisions) {
+      ObjectProvider<Decisions> decisions,
+      ObjectProvider<MeasureReports> reports) {
     this.decisions = decisions;
+    this.reports = reports;
     this.detail = detail;
     this.measures = measures;
     this.dependencies = dependencies;
@@ -81,6 +85,7 @@ class MeasureController {
             .toList());
     model.addAttribute(
         "decisions", decisions.stream().flatMap(d -> d.aboutMeasure(id).stream()).toList());
+    model.addAttribute("timeline", reports.stream().flatMap(r -> r.of(id).stream()).toList());
     boolean editable = page.contentEditable() && coordinating();
     model.addAttribute("editable", editable);
     // the plan in force: its execution state is kept current here, its content is not

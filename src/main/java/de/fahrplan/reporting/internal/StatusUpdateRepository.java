@@ -15,6 +15,8 @@ public interface StatusUpdateRepository extends JpaRepository<StatusUpdate, Long
 
   long countByMeasureId(Long measureId);
 
+  List<StatusUpdate> findByMeasureIdAndStateIn(Long measureId, Collection<UpdateState> states);
+
   List<StatusUpdate> findByAssigneePersonIdInAndStateIn(
       Collection<Long> personIds, Collection<UpdateState> states);
 
