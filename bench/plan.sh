@@ -80,6 +80,8 @@ run() { # name url [cookie] [auth]
   WRK_COOKIE="${3:-}" WRK_AUTH="${4:-}" wrk -t1 -c1 -d"${DURATION}s" -s bench/p95.lua "$BASE$2" | grep RESULT | sed "s/RESULT/RESULT $1/"
 }
 run plan_tree_page "/strategy-versions/$V/plan" "$cookie"
+run plan_tree_filtered_page "/strategy-versions/$V/plan?status=IN_PROGRESS" "$cookie"
+run measure_list_filtered_page_of_50 "/strategy-versions/$V/measures?status=IN_PROGRESS&page=1" "$cookie"
 run measure_api_filtered_page_of_50 "/api/v1/measures?strategyVersion=$V&status=IN_PROGRESS&size=50&page=3" "" "Bearer fp_demo_beispielkreis_koordination"
 run roadmap_svg "/api/v1/roadmap.svg?strategyVersion=$V" "" "Bearer fp_demo_beispielkreis_koordination"
 run resource_table "/api/v1/resource-plan?strategyVersion=$V&groupBy=goal" "" "Bearer fp_demo_beispielkreis_koordination"

@@ -7,6 +7,7 @@ import de.fahrplan.plan.Horizon;
 import de.fahrplan.plan.MeasureFilter;
 import de.fahrplan.plan.MeasureInput;
 import de.fahrplan.plan.MeasureLevel;
+import de.fahrplan.plan.MeasureSearch;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
@@ -52,6 +53,7 @@ class PlanController {
   private final Choices choices;
   private final OrgUnits orgUnits;
   private final MessageSource messages;
+  private final MeasureSearch search;
 
   PlanController(
       Strategies strategies,
@@ -60,7 +62,9 @@ class PlanController {
       PlanTree planTree,
       Choices choices,
       OrgUnits orgUnits,
-      MessageSource messages) {
+      MessageSource messages,
+      MeasureSearch search) {
+    this.search = search;
     this.strategies = strategies;
     this.measures = measures;
     this.settings = settings;
@@ -104,7 +108,61 @@ class PlanController {
     model.addAttribute("overdueIds", tree.overdueIds());
     addFilter(model, filter);
     addFilterChoices(model, version, locale);
+    model.addAttribute("filterQuery", filterQuery());
     return "plan/plan";
+  }
+
+  /** The request's filter as a query string („?status=…“, without the page), or empty. */
+  private static String filterQuery() {
+    String query =
+        org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
+            .replaceQueryParam("page")
+            .build()
+            .getQuery();
+    return query == null || query.isEmpty() ? "" : "?" + query;
+  }
+
+  /** Rows of the measure list per page. */
+  static final int LIST_PAGE = 50;
+
+  /**
+   * The measures as a list: the plan's filter, sorted and paged in the database (50 rows), for
+   * finding and comparing measures across fields and goals; the tree stays the plan's view.
+   */
+  @GetMapping("/strategy-versions/{id}/measures")
+  String list(
+      @PathVariable long id,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) MeasureStatus status,
+      @RequestParam(required = false) Horizon horizon,
+      @RequestParam(required = false) Long orgUnitId,
+      @RequestParam(required = false) Integer budgetYear,
+      @RequestParam(defaultValue = "false") boolean overdue,
+      @RequestParam(required = false) PriorityClass priority,
+      @RequestParam(required = false) String tag,
+      @RequestParam(defaultValue = "CODE") MeasureFilter.SortOrder sort,
+      @RequestParam(defaultValue = "0") int page,
+      Model model,
+      Locale locale) {
+    VersionView version = strategies.version(id);
+    MeasureFilter filter =
+        new MeasureFilter(
+            q, status, null, horizon, orgUnitId, budgetYear, overdue, priority, tag, sort);
+    var found =
+        search.search(
+            id,
+            filter,
+            org.springframework.data.domain.PageRequest.of(Math.max(page, 0), LIST_PAGE));
+    model.addAttribute("strategyVersion", version);
+    model.addAttribute("page", found);
+    model.addAttribute("overdueIds", search.overdueIds(id));
+    model.addAttribute("tagOptions", search.tags(id));
+    // the paging links and the link to the tree keep the filter
+    model.addAttribute("filterQuery", filterQuery());
+    model.addAttribute("base", "/strategy-versions/" + id + "/measures" + filterQuery());
+    addFilter(model, filter);
+    addFilterChoices(model, version, locale);
+    return "plan/measure-list";
   }
 
   /** The filter as chosen, so the form shows it again. */

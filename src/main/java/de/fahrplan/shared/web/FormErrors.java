@@ -3,9 +3,14 @@ package de.fahrplan.shared.web;
 import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.InvalidInputException;
 import java.util.function.LongConsumer;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Puts a domain rule's violations next to the fields of the form that caused them.
@@ -19,13 +24,6 @@ import org.springframework.validation.BindingResult;
 public final class FormErrors {
 
   private FormErrors() {}
-
-  private static volatile TransactionTemplate rehearsal;
-
-  /** Installed by {@link FormRehearsal}; without it (web slices) half-read forms are not tried. */
-  static void rehearseWith(TransactionTemplate transactions) {
-    rehearsal = transactions;
-  }
 
   /**
    * Saves a form. A broken rule is put next to its field; a concurrent edit puts the current state
@@ -72,7 +70,7 @@ public final class FormErrors {
    * Tries the save of a half-read form, always rolled back, for the rules its other fields break.
    */
   private static void rehearse(Runnable save, BindingResult result) {
-    TransactionTemplate transactions = rehearsal;
+    TransactionTemplate transactions = transactions();
     if (transactions == null) {
       return;
     }
@@ -92,6 +90,24 @@ public final class FormErrors {
             // a concurrent edit or a missing object shows once the form can be read
           }
         });
+  }
+
+  /**
+   * Transactions of the application that serves the current request (asked per request: a static
+   * field would mix applications that share the class, as tests do); null outside a request or
+   * without a transaction manager (web slices).
+   */
+  private static TransactionTemplate transactions() {
+    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs)) {
+      return null;
+    }
+    WebApplicationContext context =
+        RequestContextUtils.findWebApplicationContext(attrs.getRequest());
+    PlatformTransactionManager manager =
+        context == null
+            ? null
+            : context.getBeanProvider(PlatformTransactionManager.class).getIfAvailable();
+    return manager == null ? null : new TransactionTemplate(manager);
   }
 
   public static void bind(InvalidInputException e, BindingResult result) {

@@ -57,6 +57,7 @@ class NavigationAgreementTest {
         List.of(
             v,
             v + "/plan",
+            v + "/measures",
             v + "/dashboard",
             v + "/roadmap",
             v + "/priority-matrix",

@@ -1,0 +1,129 @@
+package de.fahrplan.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.fahrplan.shared.security.Role;
+import de.fahrplan.support.Demo;
+import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.Users;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The measures as a list: the plan's filter, sorted and paged (50 rows) – the same measures in the
+ * same order as the API's list with the same filter, and the paging links keep the filter.
+ */
+@FahrplanTest
+class MeasureListPageTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+
+  private static final Pattern ROW = Pattern.compile("href=\"/measures/(\\d+)\">");
+
+  private List<Long> rows(String html) {
+    List<Long> ids = new ArrayList<>();
+    Matcher m = ROW.matcher(html.substring(html.indexOf("<tbody")));
+    while (m.find()) {
+      ids.add(Long.valueOf(m.group(1)));
+    }
+    return ids;
+  }
+
+  @Test
+  void theListFiltersSortsAndPagesAsTheApiDoes() throws Exception {
+    long body = Demo.bodyId(jdbc, "musterstadt");
+    long version =
+        jdbc.queryForObject(
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+                + " where v.tenant_id = ? and v.status = 'IN_FORCE'"
+                + " and s.title = 'Digitale Strategie der Hansestadt Musterstadt'",
+            Long.class,
+            body);
+    var reader = Users.in(body, Role.READER);
+    String filter = "status=IN_PROGRESS&sort=TITLE";
+    String html =
+        mvc.perform(
+                get("/strategy-versions/" + version + "/measures?" + filter)
+                    .with(authentication(reader)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    List<Long> expected =
+        jdbc.queryForList(
+            "select id from measure where strategy_version_id = ? and status = 'IN_PROGRESS'"
+                + " order by lower(title), code",
+            Long.class,
+            version);
+    assertThat(expected).as("the demo has measures in progress").hasSizeGreaterThan(1);
+    assertThat(rows(html)).isEqualTo(expected);
+    assertThat(html).contains(expected.size() + " Maßnahmen");
+    // the tree's link to the list carries the filter
+    mvc.perform(
+            get("/strategy-versions/" + version + "/plan?" + filter).with(authentication(reader)))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "/strategy-versions/" + version + "/measures?status=IN_PROGRESS")));
+  }
+
+  @Test
+  void fiftyRowsAPageAndThePagingLinksKeepTheFilter() throws Exception {
+    long body = Demo.bodyId(jdbc, "musterstadt");
+    long draft =
+        jdbc.queryForObject(
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+                + " where v.tenant_id = ? and v.status = 'DRAFT'"
+                + " and s.title = 'Digitale Strategie der Hansestadt Musterstadt'",
+            Long.class,
+            body);
+    long goal =
+        jdbc.queryForObject(
+            "select min(id) from goal where strategy_version_id = ?", Long.class, draft);
+    for (int i = 1; i <= 55; i++) {
+      mvc.perform(
+              org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                      "/api/v1/strategy-versions/" + draft + "/measures")
+                  .header("Authorization", Demo.bearer(Demo.MUSTER_TOKEN))
+                  .contentType("application/json")
+                  .content(
+                      "{\"code\":\"LISTE-"
+                          + i
+                          + "\",\"title\":\"Listenprobe "
+                          + i
+                          + "\",\"goalIds\":["
+                          + goal
+                          + "],\"status\":\"IDEA\",\"tags\":[\"Listenprobe\"]}"))
+          .andExpect(status().isCreated());
+    }
+    var reader = Users.in(body, Role.READER);
+    String first =
+        mvc.perform(
+                get("/strategy-versions/" + draft + "/measures?tag=Listenprobe")
+                    .with(authentication(reader)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(rows(first)).hasSize(50);
+    assertThat(first).contains("Seite 1 von 2").contains("?tag=Listenprobe&amp;page=1");
+    String second =
+        mvc.perform(
+                get("/strategy-versions/" + draft + "/measures?tag=Listenprobe&page=1")
+                    .with(authentication(reader)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(rows(second)).hasSize(5).doesNotContainAnyElementsOf(rows(first));
+  }
+}
