@@ -39,6 +39,24 @@ class MeasureListPageTest {
     return ids;
   }
 
+  private String post(String path, String json) throws Exception {
+    return mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+                .header("Authorization", Demo.bearer(Demo.MUSTER_TOKEN))
+                .contentType("application/json")
+                .content(json))
+        .andExpect(status().isCreated())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  private static long id(String json) {
+    Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(json);
+    assertThat(m.find()).isTrue();
+    return Long.parseLong(m.group(1));
+  }
+
   @Test
   void theListFiltersSortsAndPagesAsTheApiDoes() throws Exception {
     long body = Demo.bodyId(jdbc, "musterstadt");
@@ -81,16 +99,24 @@ class MeasureListPageTest {
   @Test
   void fiftyRowsAPageAndThePagingLinksKeepTheFilter() throws Exception {
     long body = Demo.bodyId(jdbc, "musterstadt");
+    // a strategy of its own: 55 measures would change what other tests see of the demo's draft
+    post("/api/v1/strategies", "{\"title\":\"Listenprobe\",\"startYear\":2026,\"endYear\":2030}");
     long draft =
         jdbc.queryForObject(
             "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
-                + " where v.tenant_id = ? and v.status = 'DRAFT'"
-                + " and s.title = 'Digitale Strategie der Hansestadt Musterstadt'",
+                + " where v.tenant_id = ? and s.title = 'Listenprobe'",
             Long.class,
             body);
+    long field =
+        id(
+            post(
+                "/api/v1/strategy-versions/" + draft + "/fields-of-action",
+                "{\"position\":1,\"code\":\"HF 1\",\"title\":\"Handlungsfeld 1\"}"));
     long goal =
-        jdbc.queryForObject(
-            "select min(id) from goal where strategy_version_id = ?", Long.class, draft);
+        id(
+            post(
+                "/api/v1/strategy-versions/" + draft + "/goals",
+                "{\"code\":\"Z1\",\"title\":\"Ziel 1\",\"fieldOfActionIds\":[" + field + "]}"));
     for (int i = 1; i <= 55; i++) {
       mvc.perform(
               org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(

@@ -46,6 +46,35 @@ class PlanController {
     public Long version;
   }
 
+  /**
+   * The plan's filter as the query of the tree and the list (one filter, {@link MeasureFilter}).
+   */
+  static class FilterParams {
+    public String q;
+    public MeasureStatus status;
+    public Horizon horizon;
+    public Long orgUnitId;
+    public Integer budgetYear;
+    public boolean overdue;
+    public PriorityClass priority;
+    public String tag;
+    public MeasureFilter.SortOrder sort;
+
+    MeasureFilter filter() {
+      return new MeasureFilter(
+          q,
+          status,
+          null,
+          horizon,
+          orgUnitId,
+          budgetYear,
+          overdue,
+          priority,
+          tag,
+          sort == null ? MeasureFilter.SortOrder.CODE : sort);
+    }
+  }
+
   private final Strategies strategies;
   private final Measures measures;
   private final PlanSettings settings;
@@ -83,23 +112,9 @@ class PlanController {
   }
 
   @GetMapping("/strategy-versions/{id}/plan")
-  String plan(
-      @PathVariable long id,
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) MeasureStatus status,
-      @RequestParam(required = false) Horizon horizon,
-      @RequestParam(required = false) Long orgUnitId,
-      @RequestParam(required = false) Integer budgetYear,
-      @RequestParam(defaultValue = "false") boolean overdue,
-      @RequestParam(required = false) PriorityClass priority,
-      @RequestParam(required = false) String tag,
-      @RequestParam(defaultValue = "CODE") MeasureFilter.SortOrder sort,
-      Model model,
-      Locale locale) {
+  String plan(@PathVariable long id, FilterParams params, Model model, Locale locale) {
     VersionView version = strategies.version(id);
-    MeasureFilter filter =
-        new MeasureFilter(
-            q, status, null, horizon, orgUnitId, budgetYear, overdue, priority, tag, sort);
+    MeasureFilter filter = params.filter();
     PlanTree.View tree = planTree.of(id, filter);
     model.addAttribute("strategyVersion", version);
     model.addAttribute("tree", tree.fields());
@@ -132,22 +147,12 @@ class PlanController {
   @GetMapping("/strategy-versions/{id}/measures")
   String list(
       @PathVariable long id,
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) MeasureStatus status,
-      @RequestParam(required = false) Horizon horizon,
-      @RequestParam(required = false) Long orgUnitId,
-      @RequestParam(required = false) Integer budgetYear,
-      @RequestParam(defaultValue = "false") boolean overdue,
-      @RequestParam(required = false) PriorityClass priority,
-      @RequestParam(required = false) String tag,
-      @RequestParam(defaultValue = "CODE") MeasureFilter.SortOrder sort,
+      FilterParams params,
       @RequestParam(defaultValue = "0") int page,
       Model model,
       Locale locale) {
     VersionView version = strategies.version(id);
-    MeasureFilter filter =
-        new MeasureFilter(
-            q, status, null, horizon, orgUnitId, budgetYear, overdue, priority, tag, sort);
+    MeasureFilter filter = params.filter();
     var found =
         search.search(
             id,
