@@ -564,10 +564,12 @@ public class MeasureImport {
       goals.put(MeasureRows.normal(g.code()), g.id());
     }
     Map<String, Long> units = new HashMap<>();
-    for (OrgUnitView u : orgUnits.tree()) {
+    // by name, then by code: a code wins where a name and another unit's code are spelled alike
+    List<OrgUnitView> tree = orgUnits.tree();
+    for (OrgUnitView u : tree) {
       units.putIfAbsent(MeasureRows.normal(u.name()), u.id());
     }
-    for (OrgUnitView u : orgUnits.tree()) {
+    for (OrgUnitView u : tree) {
       units.put(MeasureRows.normal(u.code()), u.id());
     }
     // a unit chosen to be new stands for itself until the import creates it
