@@ -99,8 +99,9 @@ class MeasureListPageTest {
   @Test
   void fiftyRowsAPageAndThePagingLinksKeepTheFilter() throws Exception {
     long body = Demo.bodyId(jdbc, "musterstadt");
-    // a strategy of its own: 55 measures would change what other tests see of the demo's draft
-    post("/api/v1/strategies", "{\"title\":\"Listenprobe\",\"startYear\":2026,\"endYear\":2030}");
+    // a strategy of its own: 55 measures would change what other tests see of the demo's draft;
+    // starting before the demo's, it does not become the strategy the menus open
+    post("/api/v1/strategies", "{\"title\":\"Listenprobe\",\"startYear\":2020,\"endYear\":2030}");
     long draft =
         jdbc.queryForObject(
             "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
