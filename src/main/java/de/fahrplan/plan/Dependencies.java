@@ -68,17 +68,30 @@ public class Dependencies {
     if (measureIds.isEmpty()) {
       return Map.of();
     }
+    // two index lookups: the dependencies, then the codes of both sides (a join of the measure
+    // table twice made H2 compare every pair: 0.9 s for a page of 50 at 1,000 measures)
+    List<de.fahrplan.plan.internal.Dependency> touching = dependencies.touching(measureIds);
+    java.util.Set<Long> ends = new java.util.HashSet<>();
+    touching.forEach(
+        d -> {
+          ends.add(d.predecessorId());
+          ends.add(d.successorId());
+        });
+    Map<Long, String> codes = new java.util.HashMap<>();
+    if (!ends.isEmpty()) {
+      for (Object[] row : measures.codesByIds(ends)) {
+        codes.put((Long) row[0], (String) row[1]);
+      }
+    }
     Map<Long, List<Ref>> before = new java.util.HashMap<>();
     Map<Long, List<Ref>> after = new java.util.HashMap<>();
-    for (Object[] row : dependencies.linksOf(measureIds)) {
-      long predecessor = (Long) row[0];
-      long successor = (Long) row[2];
+    for (var d : touching) {
       before
-          .computeIfAbsent(successor, k -> new java.util.ArrayList<>())
-          .add(new Ref(predecessor, (String) row[1]));
+          .computeIfAbsent(d.successorId(), k -> new java.util.ArrayList<>())
+          .add(new Ref(d.predecessorId(), codes.get(d.predecessorId())));
       after
-          .computeIfAbsent(predecessor, k -> new java.util.ArrayList<>())
-          .add(new Ref(successor, (String) row[3]));
+          .computeIfAbsent(d.predecessorId(), k -> new java.util.ArrayList<>())
+          .add(new Ref(d.successorId(), codes.get(d.successorId())));
     }
     Map<Long, Links> result = new java.util.HashMap<>();
     for (Long id : measureIds) {

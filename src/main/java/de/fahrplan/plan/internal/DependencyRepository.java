@@ -24,15 +24,7 @@ public interface DependencyRepository extends JpaRepository<Dependency, Long> {
       """)
   List<Object[]> countSuccessors(@Param("versionId") long versionId);
 
-  /**
-   * Every dependency touching one of the measures, with both codes: predecessor id and code,
-   * successor id and code (one query for a page of the measure list).
-   */
-  @Query(
-      """
-      select d.predecessorId, p.code, d.successorId, s.code from Dependency d, Measure p, Measure s
-      where p.id = d.predecessorId and s.id = d.successorId
-      and (d.predecessorId in :ids or d.successorId in :ids)
-      """)
-  List<Object[]> linksOf(@Param("ids") Collection<Long> measureIds);
+  /** Every dependency touching one of the measures (either side). */
+  @Query("select d from Dependency d where d.predecessorId in :ids or d.successorId in :ids")
+  List<Dependency> touching(@Param("ids") Collection<Long> measureIds);
 }

@@ -18,6 +18,11 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
       "select m.code from Measure m where m.strategyVersionId = :versionId")
   List<String> codesOf(Long versionId);
 
+  /** Id and code of each of the measures, without loading them. */
+  @org.springframework.data.jpa.repository.Query(
+      "select m.id, m.code from Measure m where m.id in :ids")
+  List<Object[]> codesByIds(java.util.Collection<Long> ids);
+
   boolean existsByStrategyVersionIdAndCodeAndIdNot(Long versionId, String code, Long id);
 
   boolean existsByLeadOrgUnitId(Long orgUnitId);
