@@ -70,7 +70,7 @@ timed export_csv "/api/v1/measures/export.csv?strategyVersion=$V"
 timed export_xlsx "/api/v1/measures/export.xlsx?strategyVersion=$V"
 cp "$WORK/out" "$WORK/export.xlsx"
 timed roadmap_pdf "/api/v1/roadmap.pdf?strategyVersion=$V"
-timed roadmap_pdf_again "/api/v1/roadmap.pdf?strategyVersion=$V"
+cp "$WORK/out" target/bench-roadmap.pdf
 t0=$(date +%s%N)
 curl -fs -o /dev/null -H "$T" -F "file=@$WORK/export.xlsx" -F "strategyVersion=$V" "$BASE/api/v1/measure-imports"
 echo "RESULT reimport_${N}_xlsx=$(( ($(date +%s%N) - t0) / 1000000 ))ms"
@@ -84,4 +84,6 @@ run plan_tree_filtered_page "/strategy-versions/$V/plan?status=IN_PROGRESS" "$co
 run measure_list_filtered_page_of_50 "/strategy-versions/$V/measures?status=IN_PROGRESS&page=1" "$cookie"
 run measure_api_filtered_page_of_50 "/api/v1/measures?strategyVersion=$V&status=IN_PROGRESS&size=50&page=3" "" "Bearer fp_demo_beispielkreis_koordination"
 run roadmap_svg "/api/v1/roadmap.svg?strategyVersion=$V" "" "Bearer fp_demo_beispielkreis_koordination"
+run roadmap_pdf "/api/v1/roadmap.pdf?strategyVersion=$V" "" "Bearer fp_demo_beispielkreis_koordination"
+run measure_page "/measures/$(sed -n "$(( N / 2 ))p" "$WORK/ids")" "$cookie"
 run resource_table "/api/v1/resource-plan?strategyVersion=$V&groupBy=goal" "" "Bearer fp_demo_beispielkreis_koordination"

@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * A meeting's agenda (Tagesordnung) as PDF/UA, ODT and DOCX: when and where, then the public and
@@ -36,12 +35,10 @@ public class MeetingDocuments {
 
   private final Meetings meetings;
   private final Bodies bodies;
-  private final SpringTemplateEngine templates;
 
-  MeetingDocuments(Meetings meetings, Bodies bodies, SpringTemplateEngine templates) {
+  MeetingDocuments(Meetings meetings, Bodies bodies) {
     this.meetings = meetings;
     this.bodies = bodies;
-    this.templates = templates;
   }
 
   @MemberOnly
@@ -58,7 +55,7 @@ public class MeetingDocuments {
                 + m.meetingDate()
                 + (publicOnly ? "-oeffentlich" : "")),
         format,
-        DocumentFiles.write(doc, format, municipality, templates));
+        DocumentFiles.write(doc, format, municipality));
   }
 
   static Document agenda(

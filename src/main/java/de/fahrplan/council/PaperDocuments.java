@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * A paper in the layout councils know: the header block (number, date, public status, type,
@@ -37,21 +36,18 @@ public class PaperDocuments {
   private final CouncilSettings settings;
   private final Bodies bodies;
   private final MessageSource messages;
-  private final SpringTemplateEngine templates;
 
   PaperDocuments(
       PaperDetail details,
       Statements statementsOf,
       CouncilSettings settings,
       Bodies bodies,
-      MessageSource messages,
-      SpringTemplateEngine templates) {
+      MessageSource messages) {
     this.details = details;
     this.statementsOf = statementsOf;
     this.settings = settings;
     this.bodies = bodies;
     this.messages = messages;
-    this.templates = templates;
   }
 
   @MemberOnly
@@ -63,7 +59,7 @@ public class PaperDocuments {
     return new DocumentFile(
         format.fileName(v.paper().paperType() + "-" + v.paper().reference()),
         format,
-        DocumentFiles.write(doc, format, municipality, templates));
+        DocumentFiles.write(doc, format, municipality));
   }
 
   Document document(PaperDetail.View v, String municipality) {

@@ -14,7 +14,6 @@ import de.fahrplan.documents.Format;
 import java.time.LocalTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * The demo's committee meetings (each step of a demo Beratungsfolge is treated in a meeting) and
@@ -26,17 +25,11 @@ class DemoMeetingsAndFiles {
   private final Meetings meetings;
   private final Consultations consultations;
   private final PaperFiles files;
-  private final SpringTemplateEngine templates;
 
-  DemoMeetingsAndFiles(
-      Meetings meetings,
-      Consultations consultations,
-      PaperFiles files,
-      SpringTemplateEngine templates) {
+  DemoMeetingsAndFiles(Meetings meetings, Consultations consultations, PaperFiles files) {
     this.meetings = meetings;
     this.consultations = consultations;
     this.files = files;
-    this.templates = templates;
   }
 
   /** An Anlage as if uploaded: a short PDF/UA with {@code title} and {@code text}. */
@@ -46,8 +39,7 @@ class DemoMeetingsAndFiles {
             title,
             title,
             List.of(new Document.Heading(0, title, "titel"), new Document.Paragraph(text, false)));
-    return files.upload(
-        paperId, title, fileName, DocumentFiles.write(doc, Format.PDF, author, templates));
+    return files.upload(paperId, title, fileName, DocumentFiles.write(doc, Format.PDF, author));
   }
 
   /**

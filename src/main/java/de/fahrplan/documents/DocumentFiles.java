@@ -8,16 +8,19 @@ import de.fahrplan.documents.Document.Heading;
 import de.fahrplan.documents.Document.PageBreak;
 import de.fahrplan.documents.Document.Paragraph;
 import de.fahrplan.documents.Document.Table;
-import de.fahrplan.shared.pdf.TaggedPdf;
+import de.fahrplan.shared.pdf.TaggedPdfWriter;
+import de.fahrplan.shared.pdf.TaggedPdfWriter.Run;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -41,8 +44,6 @@ import org.odftoolkit.odfdom.incubator.doc.text.OdfTextHeading;
 import org.odftoolkit.odfdom.incubator.doc.text.OdfTextParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /** Writes a {@link Document} as tagged PDF, as ODT (odfdom) and as DOCX (Apache POI). */
 public final class DocumentFiles {
@@ -50,20 +51,63 @@ public final class DocumentFiles {
   private DocumentFiles() {}
 
   /** The document in one of the formats; {@code author} is the municipality. */
-  public static byte[] write(
-      Document doc, Format format, String author, SpringTemplateEngine templates) {
+  public static byte[] write(Document doc, Format format, String author) {
     return switch (format) {
-      case PDF -> pdf(doc, author, templates);
+      case PDF -> pdf(doc, author);
       case ODT -> odt(doc);
       case DOCX -> docx(doc);
     };
   }
 
-  public static byte[] pdf(Document doc, String author, SpringTemplateEngine templates) {
-    Context context = new Context(Locale.GERMAN);
-    context.setVariable("doc", doc);
-    context.setVariable("author", author);
-    return TaggedPdf.render(templates.process("pdf/document", context), doc.title());
+  /**
+   * The document as tagged PDF (PDF/UA-1), A4, written straight with PDFBox (ADR 0021): headings
+   * (the level-1 ones bookmarked), paragraphs, lists, tables with their header on every page,
+   * pictures with their text alternative; the draft note at the top of every page.
+   */
+  public static byte[] pdf(Document doc, String author) {
+    float mm = TaggedPdfWriter.MM;
+    try (TaggedPdfWriter pdf =
+        new TaggedPdfWriter(doc.title(), doc.subject(), author, PDRectangle.A4, 20 * mm, 9.5f)) {
+      if (doc.draftNote() != null) {
+        pdf.runningHeader(doc.draftNote());
+      }
+      for (Block b : doc.blocks()) {
+        switch (b) {
+          case Heading h -> {
+            switch (h.level()) {
+              case 0 -> pdf.heading(1, h.text(), 24, 30 * mm, false, false);
+              case 1 -> pdf.heading(2, h.text(), 15, 6 * mm, false, true);
+              default -> pdf.heading(3, h.text(), 11, 3 * mm, false, false);
+            }
+          }
+          case Paragraph p -> pdf.paragraph(List.of(new Run(p.text(), p.emphasis())));
+          case Bullets l -> pdf.bullets(l.items());
+          case Document.Labelled l ->
+              pdf.paragraph(
+                  List.of(new Run(l.label() + ":", true), new Run(" " + l.text(), false)));
+          case Facts f -> {
+            List<Run> runs = new ArrayList<>();
+            for (int i = 0; i < f.pairs().size(); i++) {
+              String[] pair = f.pairs().get(i);
+              runs.add(new Run((i == 0 ? "" : " · ") + pair[0] + ":", true));
+              runs.add(new Run(" " + pair[1], false));
+            }
+            pdf.paragraph(runs);
+          }
+          case Table t -> pdf.textTable(t.caption(), t.head(), t.rows(), t.numeric());
+          case Figure f -> {
+            if (f.caption() == null) {
+              pdf.figure(f.png(), f.alt(), pdf.width(), 25 * mm);
+            } else {
+              pdf.figure(f.png(), f.alt(), 170 * mm, 200 * mm);
+              pdf.paragraph(f.caption());
+            }
+          }
+          case PageBreak p -> pdf.pageBreak();
+        }
+      }
+      return pdf.finish();
+    }
   }
 
   // --- ODT ------------------------------------------------------------------------------------

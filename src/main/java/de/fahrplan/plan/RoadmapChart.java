@@ -1,6 +1,6 @@
 package de.fahrplan.plan;
 
-import de.fahrplan.shared.pdf.TaggedPdf;
+import de.fahrplan.shared.pdf.DejaVu;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -25,7 +25,7 @@ final class RoadmapChart {
   /** Beyond this many measures a picture is no longer readable on a page: the table stays. */
   static final int MAX_ROWS = 80;
 
-  private static final Font FONT = TaggedPdf.chartFont(16f);
+  private static final Font FONT = DejaVu.chartFont(16f);
   // the roadmap's own palette, so the picture looks like the page
   private static final Color TEXT = Color.decode(Roadmap.TEXT);
   private static final Color GRID = Color.decode(Roadmap.GRID);

@@ -39,7 +39,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * The strategy document: a version written as the document the council adopts and the staff read –
@@ -61,7 +60,6 @@ public class StrategyDocuments {
   private final Persons persons;
   private final Bodies bodies;
   private final MessageSource messages;
-  private final SpringTemplateEngine templates;
 
   StrategyDocuments(
       Strategies strategies,
@@ -72,8 +70,7 @@ public class StrategyDocuments {
       OrgUnits orgUnits,
       Persons persons,
       Bodies bodies,
-      MessageSource messages,
-      SpringTemplateEngine templates) {
+      MessageSource messages) {
     this.strategies = strategies;
     this.indicators = indicators;
     this.measures = measures;
@@ -83,7 +80,6 @@ public class StrategyDocuments {
     this.persons = persons;
     this.bodies = bodies;
     this.messages = messages;
-    this.templates = templates;
   }
 
   @MemberOnly
@@ -92,9 +88,7 @@ public class StrategyDocuments {
     String municipality = bodies.get(TenantContext.requireTenantId()).name();
     Document doc = document(versionId, municipality);
     return new DocumentFile(
-        format.fileName(doc.title()),
-        format,
-        DocumentFiles.write(doc, format, municipality, templates));
+        format.fileName(doc.title()), format, DocumentFiles.write(doc, format, municipality));
   }
 
   /** The version as a document (one read of each part). */

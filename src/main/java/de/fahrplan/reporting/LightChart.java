@@ -1,7 +1,7 @@
 package de.fahrplan.reporting;
 
 import de.fahrplan.reporting.ReportSnapshot.GoalPart;
-import de.fahrplan.shared.pdf.TaggedPdf;
+import de.fahrplan.shared.pdf.DejaVu;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -157,5 +157,5 @@ final class LightChart {
   }
 
   /** DejaVu Sans, the font the PDF embeds, for the chart's labels. */
-  private static final java.awt.Font FONT = TaggedPdf.chartFont(20f);
+  private static final java.awt.Font FONT = DejaVu.chartFont(20f);
 }

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * A report as a file: rendered from its frozen snapshot at the first download, then kept (the
@@ -27,20 +26,17 @@ class ReportFileCache {
   private final TransactionTemplate readOnly;
   private final TransactionTemplate write;
   private final MessageSource messages;
-  private final SpringTemplateEngine templates;
 
   ReportFileCache(
       ProgressReportFileRepository files,
       PlatformTransactionManager transactions,
-      MessageSource messages,
-      SpringTemplateEngine templates) {
+      MessageSource messages) {
     this.files = files;
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
     this.write = new TransactionTemplate(transactions);
     this.write.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.messages = messages;
-    this.templates = templates;
   }
 
   DocumentFile file(ProgressReportView report, Format format, Supplier<ReportSnapshot> snapshot) {
@@ -57,7 +53,7 @@ class ReportFileCache {
     }
     ReportSnapshot content = snapshot.get();
     Document doc = ReportLayout.of(content, messages, report);
-    byte[] bytes = DocumentFiles.write(doc, format, content.municipality(), templates);
+    byte[] bytes = DocumentFiles.write(doc, format, content.municipality());
     try {
       write.executeWithoutResult(
           tx -> files.save(new ProgressReportFile(report.id(), format.name(), bytes)));

@@ -22,14 +22,14 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * Renders a made-up report once the application is ready, in the background, and throws it away. A
- * freshly started JVM lays out its first report at half speed (openhtmltopdf and PDFBox are not
- * compiled yet): a 1,000-measure PDF took 8–11 s instead of 4–5 s. After this warm-up (5–7 s of one
- * core, nothing read or written) the first real report renders about as fast as later ones.
- * Switched off with {@code fahrplan.reports.warm-up=false}.
+ * freshly started JVM lays out its first report at a fraction of the warm speed (the layout,
+ * PDFBox, odfdom and POI are not compiled yet; measured when PDFs still went through openhtmltopdf:
+ * 8–11 s instead of 4–5 s for 1,000 measures). After this warm-up (5–7 s of one core, nothing read
+ * or written) the first real report renders about as fast as later ones. Switched off with {@code
+ * fahrplan.reports.warm-up=false}.
  */
 @Component
 @ConditionalOnProperty(
@@ -47,11 +47,9 @@ class ReportWarmUp {
   private static final int PDF_RENDERINGS = 4;
 
   private final MessageSource messages;
-  private final SpringTemplateEngine templates;
 
-  ReportWarmUp(MessageSource messages, SpringTemplateEngine templates) {
+  ReportWarmUp(MessageSource messages) {
     this.messages = messages;
-    this.templates = templates;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -89,7 +87,7 @@ class ReportWarmUp {
   }
 
   private byte[] pdf(Document doc) {
-    return DocumentFiles.pdf(doc, "Musterkommune", templates);
+    return DocumentFiles.pdf(doc, "Musterkommune");
   }
 
   /** A report with every section and block kind, {@code measures} measures in 20 goals. */

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.MessageSource;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * The start-up warm-up must lay out what real reports lay out – every section – or the first real
@@ -22,11 +21,10 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 class ReportWarmUpTest {
 
   @Autowired MessageSource messages;
-  @Autowired SpringTemplateEngine templates;
 
   @Test
   void theSampleReportCoversEverySectionAndIsATaggedPdf() throws Exception {
-    byte[] pdf = new ReportWarmUp(messages, templates).renderSample();
+    byte[] pdf = new ReportWarmUp(messages).renderSample();
 
     assertThat(PdfUa.failures(pdf)).isEmpty();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -48,14 +46,11 @@ class ReportWarmUpTest {
 
   @Test
   void onUnlessSwitchedOff() {
-    // beans of their own: the shared template engine is MessageSourceAware, and a context that
-    // held it would hand it its own message source, closed after this test (every page after it
-    // then failed with "MessageSource not initialized")
+    // a message source of its own: the shared one belongs to the test application
     ApplicationContextRunner runner =
         new ApplicationContextRunner()
             .withBean(
                 MessageSource.class, org.springframework.context.support.StaticMessageSource::new)
-            .withBean(SpringTemplateEngine.class, SpringTemplateEngine::new)
             .withUserConfiguration(ReportWarmUp.class);
     runner.run(started -> assertThat(started).hasSingleBean(ReportWarmUp.class));
     runner

@@ -1,0 +1,146 @@
+package de.fahrplan.shared.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.fahrplan.shared.pdf.TaggedPdfWriter.Box;
+import de.fahrplan.shared.pdf.TaggedPdfWriter.Cell;
+import de.fahrplan.shared.pdf.TaggedPdfWriter.Column;
+import de.fahrplan.shared.pdf.TaggedPdfWriter.Label;
+import de.fahrplan.shared.pdf.TaggedPdfWriter.Row;
+import de.fahrplan.support.PdfUa;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** Tagged tables written straight with PDFBox: structure, pagination, text, PDF/UA-1. */
+class TaggedPdfWriterTest {
+
+  private static final float MM = TaggedPdfWriter.MM;
+
+  private static List<Column> columns() {
+    return List.of(
+        new Column("Kürzel", 20 * MM),
+        new Column("Maßnahme", 60 * MM),
+        new Column("Zeitachse", 90 * MM, List.of(new Label("2025", 0), new Label("2026", 0.5))));
+  }
+
+  private static Row row(int i, String title) {
+    return new Row(
+        List.of(
+            Cell.of("M-" + i),
+            Cell.of(title),
+            Cell.boxes(List.of(new Box(0.1, 0.6, 1, 5, Color.BLUE)))));
+  }
+
+  private static byte[] table(List<Row> rows) {
+    try (TaggedPdfWriter pdf =
+        new TaggedPdfWriter(
+            "Roadmap Test", "Testplan", "Musterstadt", PDRectangle.A4, 15 * MM, 9)) {
+      pdf.heading(1, "Roadmap Test");
+      pdf.paragraph("Einleitung\nzweite Zeile");
+      pdf.heading(2, "Ziel A");
+      pdf.table(columns(), rows, 8 * MM);
+      return pdf.finish();
+    }
+  }
+
+  private static List<PDStructureElement> all(PDStructureNode node, String type) {
+    List<PDStructureElement> found = new ArrayList<>();
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement e) {
+        if (e.getStructureType().equals(type)) {
+          found.add(e);
+        }
+        found.addAll(all(e, type));
+      }
+    }
+    return found;
+  }
+
+  @Test
+  void aTableOverSeveralPagesIsTaggedOnceAndPassesPdfUa() throws Exception {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 1; i <= 150; i++) {
+      rows.add(row(i, "Maßnahme Nummer " + i));
+    }
+    byte[] bytes = table(rows);
+    assertThat(PdfUa.failures(bytes)).as("veraPDF, PDF/UA-1").isEmpty();
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      assertThat(doc.getNumberOfPages()).isGreaterThan(2);
+      var tree = doc.getDocumentCatalog().getStructureTreeRoot();
+      // one header row although the header is drawn on every page; one row per measure
+      assertThat(all(tree, "THead")).hasSize(1);
+      assertThat(all(tree, "TH")).hasSize(3);
+      assertThat(all(tree, "TR")).hasSize(151);
+      assertThat(all(tree, "TD")).hasSize(450);
+      assertThat(all(tree, "H1")).hasSize(1);
+      assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("de");
+      assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Roadmap Test");
+      PDFTextStripper text = new PDFTextStripper();
+      text.setStartPage(2);
+      text.setEndPage(2);
+      String second = text.getText(doc);
+      assertThat(second).as("the header repeated").contains("Kürzel").contains("Maßnahme");
+      assertThat(second).contains("Seite 2 von " + doc.getNumberOfPages());
+      String whole = new PDFTextStripper().getText(doc);
+      for (int i = 1; i <= 150; i++) {
+        assertThat(whole).contains("Maßnahme Nummer " + i + "\n");
+      }
+    }
+  }
+
+  @Test
+  void aRowTallerThanAPageGoesOnOnTheNextWithEveryLine() throws Exception {
+    StringBuilder longText = new StringBuilder();
+    for (int i = 1; i <= 120; i++) {
+      longText.append("Zeile").append(i).append('\n');
+    }
+    byte[] bytes = table(List.of(row(1, longText.toString()), row(2, "danach")));
+    assertThat(PdfUa.failures(bytes)).isEmpty();
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+      String whole = new PDFTextStripper().getText(doc);
+      for (int i = 1; i <= 120; i++) {
+        assertThat(whole).contains("Zeile" + i + "\n");
+      }
+      assertThat(whole).contains("danach");
+      // the cell is one TD with content on two pages
+      assertThat(all(doc.getDocumentCatalog().getStructureTreeRoot(), "TD")).hasSize(6);
+    }
+  }
+
+  @Test
+  void longWordsAreBrokenAndMissingCharactersShownAsQuestionMarks() throws Exception {
+    String word = "Digitalisierungsbeschleunigungsmaßnahmenkatalogfortschreibungsverfahren";
+    byte[] bytes = table(List.of(row(1, word + "\tmit Tab 中 und ✓")));
+    assertThat(PdfUa.failures(bytes)).isEmpty();
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      String whole = new PDFTextStripper().getText(doc);
+      assertThat(whole.replace("\n", "")).contains(word);
+      assertThat(whole).contains("mit Tab ? und ✓");
+    }
+  }
+
+  @Test
+  void tenThousandRowsAreWritten() throws Exception {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 1; i <= 10_000; i++) {
+      rows.add(row(i, "Maßnahme " + i));
+    }
+    byte[] bytes = table(rows);
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      PDFTextStripper text = new PDFTextStripper();
+      text.setStartPage(doc.getNumberOfPages());
+      assertThat(text.getText(doc)).contains("Maßnahme 10000");
+      assertThat(all(doc.getDocumentCatalog().getStructureTreeRoot(), "TR")).hasSize(10_001);
+    }
+    assertThat(bytes.length).as("compressed object streams").isLessThan(3_000_000);
+  }
+}
