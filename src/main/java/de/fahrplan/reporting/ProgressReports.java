@@ -7,6 +7,7 @@ import de.fahrplan.organisation.Persons;
 import de.fahrplan.reporting.internal.ProgressReport;
 import de.fahrplan.reporting.internal.ProgressReportRepository;
 import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
@@ -14,14 +15,17 @@ import de.fahrplan.strategy.Strategies;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The progress reports (Fortschrittsberichte): frozen as a {@link ReportSnapshot} in the same
- * transaction that closes a round, kept in an archive per strategy, rendered on download.
+ * transaction that closes a round, kept in an archive per strategy, the PDF rendered in the
+ * background after the close (and after an approval), the other formats on download.
  */
 @Service
 public class ProgressReports {
@@ -36,6 +40,7 @@ public class ProgressReports {
   private final Persons persons;
   private final AuditLog audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   ProgressReports(
       ProgressReportRepository reports,
@@ -45,7 +50,8 @@ public class ProgressReports {
       Strategies strategies,
       Persons persons,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.reports = reports;
     this.fileCache = fileCache;
     this.snapshots = snapshots;
@@ -54,6 +60,7 @@ public class ProgressReports {
     this.persons = persons;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   @EventListener
@@ -63,14 +70,36 @@ public class ProgressReports {
       return;
     }
     ReportSnapshot snapshot = snapshots.build(round);
-    reports.save(
-        new ProgressReport(
-            round.id(),
-            strategies.version(round.strategyVersionId()).strategyId(),
-            round.period(),
-            ReportLayout.title(snapshot),
-            clock.instant(),
-            JSON.writeValueAsString(snapshot)));
+    ProgressReport report =
+        reports.save(
+            new ProgressReport(
+                round.id(),
+                strategies.version(round.strategyVersionId()).strategyId(),
+                round.period(),
+                ReportLayout.title(snapshot),
+                clock.instant(),
+                JSON.writeValueAsString(snapshot)));
+    events.publishEvent(new ReportToRender(report.getId(), TenantContext.requireTenantId()));
+  }
+
+  /** A report whose PDF is rendered in the background once the transaction has committed. */
+  record ReportToRender(long reportId, long tenantId) {}
+
+  /**
+   * Renders the PDF of a report just frozen or approved, after the commit, in the background, as a
+   * job of the municipality: the first download is then the kept file.
+   */
+  @TransactionalEventListener
+  void renderLater(ReportToRender report) {
+    fileCache.renderLater(
+        report.reportId(),
+        () ->
+            TenantContext.callAsJob(
+                report.tenantId(),
+                "berichte",
+                () ->
+                    fileCache.keep(
+                        get(report.reportId()), Format.PDF, () -> snapshot(report.reportId()))));
   }
 
   /** The archive of a strategy, newest first. */
@@ -120,7 +149,10 @@ public class ProgressReports {
         input.approvedOn,
         LocalDate.now(clock));
     reports.flush();
+    // a rendering that started before the approval would keep the old cover
+    fileCache.awaitRendered(id);
     fileCache.drop(id);
+    events.publishEvent(new ReportToRender(id, TenantContext.requireTenantId()));
     audit.recorded("ProgressReport", id, "APPROVED", before, r.auditState());
     return r.view();
   }

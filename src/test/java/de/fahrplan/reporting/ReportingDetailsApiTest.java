@@ -40,6 +40,7 @@ class ReportingDetailsApiTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
   @Autowired java.time.Clock clock;
+  @Autowired ReportFileCache fileCache;
   final JsonMapper json = JsonMapper.builder().build();
   Authentication admin;
 
@@ -383,6 +384,20 @@ class ReportingDetailsApiTest {
         call(admin, get("/api/v1/strategies/" + strategy + "/progress-reports"), 200).get("items");
     assertThat(archive).hasSize(1);
     long report = archive.get(0).get("id").asLong();
+    // the PDF was rendered in the background after the close: the first download is the kept file
+    fileCache.awaitRendered(report);
+    byte[] kept =
+        jdbc.queryForObject(
+            "select content from progress_report_file where report_id = ? and format = 'PDF'",
+            byte[].class,
+            report);
+    assertThat(
+            mvc.perform(
+                    get("/api/v1/progress-reports/" + report + ".pdf").with(authentication(admin)))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray())
+        .isEqualTo(kept);
     String text = pdfText(report);
     assertThat(text)
         .contains("Dieser Bericht geht an den Hauptausschuss.")
