@@ -23,10 +23,12 @@ if [ "${BENCH_DB:-h2}" = postgres ]; then
   psql -h 127.0.0.1 -U postgres -qc 'drop database if exists fahrplan_bench' -c 'create database fahrplan_bench'
   DB_ARGS=(--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/fahrplan_bench --spring.datasource.username=postgres)
 fi
-"$JAVA" -Xmx1g -jar target/fahrplan.jar --server.port="$PORT" --logging.level.root=WARN "${DB_ARGS[@]}" > "$WORK/app.log" 2>&1 &
+t_start=$(date +%s%N)
+"$JAVA" -Xmx"${BENCH_XMX:-1g}" -jar target/fahrplan.jar --server.port="$PORT" --logging.level.root=WARN "${DB_ARGS[@]}" > "$WORK/app.log" 2>&1 &
 echo $! > "$WORK/pid"
 until curl -fs -H "$T" "$BASE/api/v1/bodies/current" >/dev/null 2>&1; do sleep 0.2; done
-echo "machine: $(nproc) cores, $(uname -r); java: $("$JAVA" -version 2>&1 | head -1); db: ${BENCH_DB:-h2}; measures: $N"
+echo "machine: $(nproc) cores, $(uname -r); java: $("$JAVA" -version 2>&1 | head -1); db: ${BENCH_DB:-h2}; measures: $N; heap: -Xmx${BENCH_XMX:-1g}"
+echo "RESULT start_with_demo_data=$(( ($(date +%s%N) - t_start) / 1000000 ))ms"
 
 # a new strategy in Beispielkreis (its demo strategy stays as it is)
 V=$(curl -fs -H "$T" -H "$J" -d '{"title":"Großstadt-Benchmark","startYear":2025,"endYear":2031}' "$BASE/api/v1/strategies" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
@@ -87,3 +89,4 @@ run roadmap_svg "/api/v1/roadmap.svg?strategyVersion=$V" "" "Bearer fp_demo_beis
 run roadmap_pdf "/api/v1/roadmap.pdf?strategyVersion=$V" "" "Bearer fp_demo_beispielkreis_koordination"
 run measure_page "/measures/$(sed -n "$(( N / 2 ))p" "$WORK/ids")" "$cookie"
 run resource_table "/api/v1/resource-plan?strategyVersion=$V&groupBy=goal" "" "Bearer fp_demo_beispielkreis_koordination"
+echo "RESULT resident_memory_after_run=$(( $(ps -o rss= -p "$(cat "$WORK/pid")") / 1024 ))MiB errors_in_log=$(grep -c 'OutOfMemoryError' "$WORK/app.log" || true)"
