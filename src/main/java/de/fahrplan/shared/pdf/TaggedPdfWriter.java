@@ -162,16 +162,16 @@ public final class TaggedPdfWriter implements AutoCloseable {
   }
 
   /**
-   * A heading of level 1–6 in {@code size} points, {@code before} points below what precedes it,
+   * A heading of level 1–6 in {@code points} points, {@code before} points below what precedes it,
    * kept on one page with what follows it; {@code band} lays it on a grey band, {@code bookmark}
    * lists it in the PDF's outline.
    */
   public void heading(
-      int level, String text, float size, float before, boolean band, boolean bookmark) {
+      int level, String text, float points, float before, boolean band, boolean bookmark) {
     PDStructureElement h = element(root, "H" + level);
-    List<String> lines = wrap(text, bold, size, width() - 2 * padding);
-    float height = lines.size() * size * 1.25f + 2 * padding;
-    if (page != null && y < this.size.getHeight() - margin - 1) {
+    List<String> lines = wrap(text, bold, points, width() - 2 * padding);
+    float height = lines.size() * points * 1.25f + 2 * padding;
+    if (page != null && y < size.getHeight() - margin - 1) {
       y -= before;
     }
     need(height + 4 * leading);
@@ -183,7 +183,7 @@ public final class TaggedPdfWriter implements AutoCloseable {
     }
     float top = y - padding;
     float x = band ? margin + padding : margin;
-    mark(h, () -> lines(lines, bold, size, TEXT, x, top, Float.NaN));
+    mark(h, () -> lines(lines, bold, points, TEXT, x, top, Float.NaN));
     y -= height + padding;
   }
 
@@ -225,28 +225,31 @@ public final class TaggedPdfWriter implements AutoCloseable {
 
   /**
    * A picture with its text alternative, scaled to fit {@code maxWidth} × {@code maxHeight} points
-   * and the page.
+   * and the page. A picture PDFBox cannot read (a damaged upload) is replaced by its text
+   * alternative: the document is still written.
    */
   public void figure(byte[] image, String alt, float maxWidth, float maxHeight) {
+    org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject picture;
     try {
-      var picture =
+      picture =
           org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(
               doc, image, "figure");
-      float scale =
-          Math.min(
-              Math.min(maxWidth, width()) / picture.getWidth(),
-              Math.min(maxHeight, size.getHeight() - 2 * margin) / picture.getHeight());
-      float w = picture.getWidth() * scale;
-      float h = picture.getHeight() * scale;
-      need(h + padding);
-      PDStructureElement figure = element(root, "Figure");
-      figure.setAlternateDescription(alt);
-      float bottom = y - h;
-      mark(figure, () -> content.drawImage(picture, margin, bottom, w, h));
-      y = bottom - 2 * padding;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | IllegalArgumentException e) {
+      paragraph(alt);
+      return;
     }
+    float scale =
+        Math.min(
+            Math.min(maxWidth, width()) / picture.getWidth(),
+            Math.min(maxHeight, size.getHeight() - 2 * margin) / picture.getHeight());
+    float w = picture.getWidth() * scale;
+    float h = picture.getHeight() * scale;
+    need(h + padding);
+    PDStructureElement figure = element(root, "Figure");
+    figure.setAlternateDescription(alt);
+    float bottom = y - h;
+    mark(figure, () -> content.drawImage(picture, margin, bottom, w, h));
+    y = bottom - 2 * padding;
   }
 
   /** Lines of runs into {@code element}, {@code indent} points in, going on over pages. */

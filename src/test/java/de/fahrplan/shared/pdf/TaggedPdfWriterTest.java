@@ -129,6 +129,29 @@ class TaggedPdfWriterTest {
   }
 
   @Test
+  void aPictureWithItsAlternativeAndADamagedOneAsItsText() throws Exception {
+    var png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(
+        new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB),
+        "png",
+        png);
+    byte[] bytes;
+    try (TaggedPdfWriter pdf =
+        new TaggedPdfWriter("Bilder", "Test", "Musterstadt", PDRectangle.A4, 15 * MM, 9)) {
+      pdf.figure(png.toByteArray(), "Logo der Musterstadt", 50 * MM, 25 * MM);
+      pdf.figure(new byte[] {1, 2, 3}, "Ampeln je Ziel als Tabelle unten", 50 * MM, 25 * MM);
+      bytes = pdf.finish();
+    }
+    assertThat(PdfUa.failures(bytes)).isEmpty();
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      var figures = all(doc.getDocumentCatalog().getStructureTreeRoot(), "Figure");
+      assertThat(figures).hasSize(1);
+      assertThat(figures.get(0).getAlternateDescription()).isEqualTo("Logo der Musterstadt");
+      assertThat(new PDFTextStripper().getText(doc)).contains("Ampeln je Ziel als Tabelle unten");
+    }
+  }
+
+  @Test
   void tenThousandRowsAreWritten() throws Exception {
     List<Row> rows = new ArrayList<>();
     for (int i = 1; i <= 10_000; i++) {
