@@ -92,7 +92,7 @@ public class RoadmapPdf {
             new PDRectangle(PDRectangle.A3.getHeight(), PDRectangle.A3.getWidth()),
             12 * MM,
             8)) {
-      List<Column> columns = columns(pdf.width(), version);
+      List<Column> columns = columns(pdf.width(), version, timeline);
       float timelineWidth = columns.get(columns.size() - 1).width();
       pdf.heading(1, title);
       pdf.paragraph(subject);
@@ -112,14 +112,11 @@ public class RoadmapPdf {
     }
   }
 
-  private static List<Column> columns(float width, VersionView version) {
+  private static List<Column> columns(float width, VersionView version, Timeline timeline) {
     float rest = width;
     for (float w : WIDTHS) {
       rest -= w;
     }
-    Timeline timeline =
-        new Timeline(
-            LocalDate.of(version.startYear(), 1, 1), LocalDate.of(version.endYear() + 1, 1, 1));
     List<Label> years = new ArrayList<>();
     for (int y = version.startYear(); y <= version.endYear(); y++) {
       years.add(new Label(String.valueOf(y), timeline.at(LocalDate.of(y, 1, 1))));

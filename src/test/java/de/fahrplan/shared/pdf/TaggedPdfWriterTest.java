@@ -39,6 +39,15 @@ class TaggedPdfWriterTest {
             Cell.boxes(List.of(new Box(0.1, 0.6, 1, 5, Color.BLUE)))));
   }
 
+  /** Rows 1 … {@code count}, titled {@code title} and their number. */
+  private static List<Row> rows(int count, String title) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      rows.add(row(i, title + i));
+    }
+    return rows;
+  }
+
   private static byte[] table(List<Row> rows) {
     try (TaggedPdfWriter pdf =
         new TaggedPdfWriter(
@@ -66,11 +75,7 @@ class TaggedPdfWriterTest {
 
   @Test
   void aTableOverSeveralPagesIsTaggedOnceAndPassesPdfUa() throws Exception {
-    List<Row> rows = new ArrayList<>();
-    for (int i = 1; i <= 150; i++) {
-      rows.add(row(i, "Maßnahme Nummer " + i));
-    }
-    byte[] bytes = table(rows);
+    byte[] bytes = table(rows(150, "Maßnahme Nummer "));
     assertThat(PdfUa.failures(bytes)).as("veraPDF, PDF/UA-1").isEmpty();
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       assertThat(doc.getNumberOfPages()).isGreaterThan(2);
@@ -153,11 +158,7 @@ class TaggedPdfWriterTest {
 
   @Test
   void tenThousandRowsAreWritten() throws Exception {
-    List<Row> rows = new ArrayList<>();
-    for (int i = 1; i <= 10_000; i++) {
-      rows.add(row(i, "Maßnahme " + i));
-    }
-    byte[] bytes = table(rows);
+    byte[] bytes = table(rows(10_000, "Maßnahme "));
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       PDFTextStripper text = new PDFTextStripper();
       text.setStartPage(doc.getNumberOfPages());
