@@ -63,8 +63,9 @@ curl -fs -o /dev/null -H "$T" -H 'If-Match: "1"' -X POST "$BASE/api/v1/strategy-
 # the history: ROUNDS quarters from Q4/2016 on, every update written and submitted, rounds closed
 period() { local q=$(( 3 + $1 )); echo "Q$(( q % 4 + 1 ))/$(( 2016 + q / 4 ))"; }
 open_round() {
-  R=$(curl -fs -H "$T" -H "$J" -d "{\"strategyVersionId\":$V,\"period\":\"$1\"}" "$BASE/api/v1/reporting-rounds" | id)
-  curl -fs -H "$T" "$BASE/api/v1/reporting-rounds/$R/status-updates" | grep -o '"id":[0-9]*,"roundId"' | grep -o '[0-9]*' > "$WORK/updates"
+  R=$(curl -fs -H "$T" -H "$J" -d "{\"strategyVersionId\":$V,\"period\":\"$1\",\"confirmPastDueDate\":true}" "$BASE/api/v1/reporting-rounds" | id)
+  for p in $(seq 0 $(( (N - 1) / 200 ))); do curl -fs -H "$T" "$BASE/api/v1/reporting-rounds/$R/status-updates?size=200&page=$p"; done \
+    | grep -o '"id":[0-9]*,"roundId"' | grep -o '[0-9]*' > "$WORK/updates"
 }
 write() { # writes (and submits) every update of the round in $WORK/updates, 4 in parallel; $1: year
   xargs -P 4 -I{} sh -c '
@@ -78,7 +79,7 @@ t0=$(date +%s%N)
 for r in $(seq 0 $(( ROUNDS - 1 ))); do
   open_round "$(period "$r")"
   write "$(period "$r" | cut -d/ -f2)"
-  curl -fs -o /dev/null -H "$T" -H 'If-Match: "0"' -X POST "$BASE/api/v1/reporting-rounds/$R/close"
+  curl -fs -o /dev/null -H "$T" -H 'If-Match: "0"' -X POST "$BASE/api/v1/reporting-rounds/$R/close?submitted=ACCEPT"
 done
 echo "RESULT history_${ROUNDS}_rounds_written=$(( ($(date +%s%N) - t0) / 1000000 ))ms updates=$(( ROUNDS * N ))"
 
