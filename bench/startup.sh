@@ -3,7 +3,7 @@
 # "Started … in" figure, for (1) the first start on a fresh embedded H2 file (migrations and demo
 # data), (2) a start on that existing database, (3) the same with a JDK AOT cache (JDK ≥ 25,
 # README "Faster start-up") made by one training run. Each start is stopped once healthy.
-# Usage: bench/startup.sh [runs-per-case, default 2]
+# Usage: bench/startup.sh [runs-per-case, default 2]; APP_ARGS adds application arguments to every start
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-2}
@@ -19,7 +19,7 @@ echo "machine: $(nproc) cores, $(uname -r); java: $("$JAVA" -version 2>&1 | head
 start() { # name [jvm options]
   local name=$1; shift
   local t0; t0=$(date +%s%N)
-  (cd "$WORK/app" && exec "$JAVA" -Xmx1g "$@" -jar fahrplan.jar --server.port="$PORT" "$DB" > "$WORK/app.log" 2>&1) &
+  (cd "$WORK/app" && exec "$JAVA" -Xmx1g "$@" -jar fahrplan.jar --server.port="$PORT" "$DB" ${APP_ARGS:-} > "$WORK/app.log" 2>&1) &
   echo $! > "$WORK/pid"
   until curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; do sleep 0.1; done
   echo "RESULT $name healthy=$(( ($(date +%s%N) - t0) / 1000000 ))ms spring=$(grep -a -o 'Started FahrplanApplication in [0-9.]*' "$WORK/app.log" | grep -o '[0-9.]*$')s"
