@@ -9,6 +9,7 @@
 # keeps that to about two minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 DURATION=${1:-15}
 N=${PAPERS:-20000}
 M=${MEASURES:-1000}
@@ -20,7 +21,6 @@ trap 'kill $(cat "$WORK/pid" 2>/dev/null) 2>/dev/null || true; rm -rf "$WORK"' E
 [ -f target/fahrplan.jar ] || ./mvnw -q -B -DskipTests package
 T='Authorization: Bearer fp_demo_beispielkreis_koordination'
 J='Content-Type: application/json'
-id() { grep -o '"id":[0-9]*' | head -1 | cut -d: -f2; }
 
 DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0")
 if [ "${BENCH_DB:-h2}" = postgres ]; then
@@ -34,7 +34,7 @@ until curl -fs -H "$T" "$BASE/api/v1/bodies/current" >/dev/null 2>&1; do sleep 0
 echo "machine: $(nproc) cores, $(uname -r); java: $("$JDK/bin/java" -version 2>&1 | head -1); db: ${BENCH_DB:-h2}; papers: $N; measures: $M; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 orgs=$(curl -fs -H "$T" "$BASE/api/v1/organizations?size=200")
-org() { echo "$orgs" | grep -o "\"id\":[0-9]*,\"name\":\"[^\"]*\",\"shortName\":\"$1\"" | id; }
+org() { echo "$orgs" | grep -o "\"id\":[0-9]*,\"name\":\"[^\"]*\",\"shortName\":\"$1\"" | first_id; }
 AFP=$(org AFP); KA=$(org KA); KT=$(org KT)
 
 # PAPERS papers over eight years, four types, three consultations each (one deciding). On
@@ -77,10 +77,7 @@ distinct=$(sort -u "$WORK/refs" | wc -l)
 counters=$(sed 's/.*\///' "$WORK/refs" | sort -n | awk 'NR==1{first=$1} {last=$1} END{print last - first + 1}')
 echo "RESULT concurrent_100_creations created=$created errors=$(( 100 - created )) distinct_numbers=$distinct counter_span=$counters"
 
-jar="$WORK/cookies"; csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
-token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | csrf)
-curl -s -c "$jar" -b "$jar" -o /dev/null -d "email=koordination@beispielkreis.example&password=Fahrplan-Demo-2026&_csrf=$token" "$BASE/login"
-cookie="SESSION=$(awk '$6=="SESSION"{print $7}' "$jar")"
+cookie=$(login "$BASE" "$WORK/cookies" koordination@beispielkreis.example)
 run() { # name url [cookie] [auth]
   WRK_COOKIE="${3:-}" WRK_AUTH="${4:-}" wrk -t1 -c2 -d5s -s bench/p95.lua "$BASE$2" >/dev/null
   WRK_COOKIE="${3:-}" WRK_AUTH="${4:-}" wrk -t1 -c1 -d"${DURATION}s" -s bench/p95.lua "$BASE$2" | grep RESULT | sed "s/RESULT/RESULT $1/"
@@ -93,15 +90,15 @@ run paper_list_api_last_page "/api/v1/papers?size=50&page=$(( N / 50 - 1 ))" "" 
 run meeting_list_page "/meetings?past=true" "$cookie"
 
 timed() { t0=$(date +%s%N); code=$(curl -s -o "$WORK/out" -w '%{http_code}' -H "$T" "$BASE$2"); echo "RESULT $1=$(( ($(date +%s%N) - t0) / 1000000 ))ms status=$code bytes=$(wc -c < "$WORK/out")"; }
-P=$(curl -fs -H "$T" "$BASE/api/v1/papers?q=breitband&size=1" | id)
+P=$(curl -fs -H "$T" "$BASE/api/v1/papers?q=breitband&size=1" | first_id)
 timed paper_pdf_first "/api/v1/papers/$P.pdf"
 for i in 1 2 3 4 5; do timed paper_pdf "/api/v1/papers/$P.pdf"; done
 
 # the strategy document of an M-measure draft (8 fields, 40 goals, imported in one CSV)
-V=$(curl -fs -H "$T" -H "$J" -d '{"title":"Großstadt-Strategie","startYear":2025,"endYear":2031}' "$BASE/api/v1/strategies" | id)
+V=$(curl -fs -H "$T" -H "$J" -d '{"title":"Großstadt-Strategie","startYear":2025,"endYear":2031}' "$BASE/api/v1/strategies" | first_id)
 F=()
 for f in $(seq 1 8); do
-  F+=($(curl -fs -H "$T" -H "$J" -d "{\"position\":$f,\"code\":\"HF $f\",\"title\":\"Handlungsfeld $f\"}" "$BASE/api/v1/strategy-versions/$V/fields-of-action" | id))
+  F+=($(curl -fs -H "$T" -H "$J" -d "{\"position\":$f,\"code\":\"HF $f\",\"title\":\"Handlungsfeld $f\"}" "$BASE/api/v1/strategy-versions/$V/fields-of-action" | first_id))
 done
 for g in $(seq 1 40); do
   curl -fs -o /dev/null -H "$T" -H "$J" -d "{\"code\":\"Z$g\",\"title\":\"Ziel $g\",\"fieldOfActionIds\":[${F[$(( (g - 1) % 8 ))]}]}" "$BASE/api/v1/strategy-versions/$V/goals"

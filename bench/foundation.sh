@@ -6,6 +6,7 @@
 # BENCH_DB=postgres uses 127.0.0.1:5432/fahrplan_bench as user postgres)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 DURATION=${1:-20}
 PORT=${BENCH_PORT:-18080}
 BASE=http://127.0.0.1:$PORT
@@ -42,9 +43,7 @@ echo "RESULT startup_to_healthy=${healthy}ms heap_after_start_and_gc=$((heap / 1
   for i in $(seq 1 3000); do echo "Vorname$i;Nachname$i;Sachbearbeitung;person$i@bench.example;0451 122-$i;B$(( i % 8 + 1 )).$(( i % 49 + 1 ))"; done
 } > "$WORK/persons.csv"
 jar="$WORK/cookies"
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
-token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | csrf)
-curl -s -c "$jar" -b "$jar" -o /dev/null -d "email=koordination@musterstadt.example&password=Fahrplan-Demo-2026&_csrf=$token" "$BASE/login"
+cookie=$(login "$BASE" "$jar" koordination@musterstadt.example)
 for kind in ORG_UNITS PERSONS; do
   file=$([ $kind = ORG_UNITS ] && echo "$WORK/units.csv" || echo "$WORK/persons.csv")
   token=$(curl -s -c "$jar" -b "$jar" "$BASE/imports/organisation" | csrf)
@@ -54,7 +53,6 @@ for kind in ORG_UNITS PERSONS; do
   code=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' -d "_csrf=$token" "$BASE/imports/organisation/apply")
   echo "RESULT import_$kind=$(( ($(date +%s%N) - t0) / 1000000 ))ms http=$code"
 done
-cookie="SESSION=$(awk '$6=="SESSION"{print $7}' "$jar")"
 curl -s -H "Cookie: $cookie" "$BASE/org-units" | grep -c 'app-depth' | sed 's/^/rows in org-unit tree page: /'
 
 run() { # name url [cookie] [auth]: once with 1 connection (server time), once with 4 (2 cores saturated)

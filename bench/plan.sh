@@ -7,6 +7,7 @@
 # BENCH_DB=postgres uses 127.0.0.1:5432/fahrplan_bench as user postgres.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 DURATION=${1:-15}
 N=${MEASURES:-1000}
 PORT=${BENCH_PORT:-18081}
@@ -63,10 +64,7 @@ paste <(head -"$HALF" "$WORK/ids") <(sed -n "$(( HALF + 1 )),$(( 2 * HALF ))p" "
   if [ -n "$b" ]; then curl -s -o /dev/null -H "$T" -H "$J" -d "{\"predecessorId\":$a}" "$BASE/api/v1/measures/$b/predecessors"; fi
 done
 
-jar="$WORK/cookies"; csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
-token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | csrf)
-curl -s -c "$jar" -b "$jar" -o /dev/null -d "email=koordination@beispielkreis.example&password=Fahrplan-Demo-2026&_csrf=$token" "$BASE/login"
-cookie="SESSION=$(awk '$6=="SESSION"{print $7}' "$jar")"
+cookie=$(login "$BASE" "$WORK/cookies" koordination@beispielkreis.example)
 timed() { t0=$(date +%s%N); code=$(curl -s -o "$WORK/out" -w '%{http_code}' -H "$T" "$BASE$2"); echo "RESULT $1=$(( ($(date +%s%N) - t0) / 1000000 ))ms status=$code bytes=$(wc -c < "$WORK/out")"; }
 timed export_csv "/api/v1/measures/export.csv?strategyVersion=$V"
 timed export_xlsx "/api/v1/measures/export.xlsx?strategyVersion=$V"

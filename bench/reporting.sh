@@ -9,6 +9,7 @@
 # a small city; BENCH_DB=postgres uses 127.0.0.1:5432/fahrplan_bench as user postgres.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 DURATION=${1:-15}
 N=${MEASURES:-1000}
 ROUNDS=${ROUNDS:-40}
@@ -20,7 +21,6 @@ trap 'kill $(cat "$WORK/pid" 2>/dev/null) 2>/dev/null || true; rm -rf "$WORK"' E
 [ -f target/fahrplan.jar ] || ./mvnw -q -B -DskipTests package
 T='Authorization: Bearer fp_demo_beispielkreis_koordination'
 J='Content-Type: application/json'
-id() { grep -o '"id":[0-9]*' | head -1 | cut -d: -f2; }
 
 DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0")
 if [ "${BENCH_DB:-h2}" = postgres ]; then
@@ -34,11 +34,11 @@ until curl -fs -H "$T" "$BASE/api/v1/bodies/current" >/dev/null 2>&1; do sleep 0
 echo "machine: $(nproc) cores, $(uname -r); java: $("$JDK/bin/java" -version 2>&1 | head -1); db: ${BENCH_DB:-h2}; measures: $N; rounds: $ROUNDS"
 
 # a strategy 2016–2030 in Beispielkreis: 8 fields of action, 40 goals, N running measures
-V=$(curl -fs -H "$T" -H "$J" -d '{"title":"Großstadt-Berichtswesen","startYear":2016,"endYear":2030}' "$BASE/api/v1/strategies" | id)
+V=$(curl -fs -H "$T" -H "$J" -d '{"title":"Großstadt-Berichtswesen","startYear":2016,"endYear":2030}' "$BASE/api/v1/strategies" | first_id)
 S=$(curl -fs -H "$T" "$BASE/api/v1/strategy-versions/$V" | grep -o '"strategyId":[0-9]*' | cut -d: -f2)
 F=()
 for f in $(seq 1 8); do
-  F+=($(curl -fs -H "$T" -H "$J" -d "{\"position\":$f,\"code\":\"HF $f\",\"title\":\"Handlungsfeld $f\"}" "$BASE/api/v1/strategy-versions/$V/fields-of-action" | id))
+  F+=($(curl -fs -H "$T" -H "$J" -d "{\"position\":$f,\"code\":\"HF $f\",\"title\":\"Handlungsfeld $f\"}" "$BASE/api/v1/strategy-versions/$V/fields-of-action" | first_id))
 done
 for g in $(seq 1 40); do
   curl -fs -o /dev/null -H "$T" -H "$J" -d "{\"code\":\"Z$g\",\"title\":\"Ziel $g\",\"fieldOfActionIds\":[${F[$(( (g - 1) % 8 ))]}]}" "$BASE/api/v1/strategy-versions/$V/goals"
@@ -56,14 +56,14 @@ xargs -P 4 -I{} sh -c '
   for d in "$first" 2028-06-30 2029-06-30; do curl -fs -o /dev/null -H "$0" -H "Content-Type: application/json" -d "{\"title\":\"Meilenstein $d\",\"plannedDate\":\"$d\"}" "$1/api/v1/measures/{}/milestones"; done
   for y in 2025 2026; do curl -fs -o /dev/null -H "$0" -H "Content-Type: application/json" -d "{\"budgetYear\":$y,\"fteExisting\":0.5,\"consumptive\":12500.50,\"investive\":30000,\"budgetStatus\":\"APPROVED\"}" "$1/api/v1/measures/{}/resources"; done
 ' "$T" "$BASE" < "$WORK/ids"
-KT=$(curl -fs -H "$T" "$BASE/api/v1/organizations?size=200" | grep -o '"id":[0-9]*,"name":"Kreistag"' | id)
+KT=$(curl -fs -H "$T" "$BASE/api/v1/organizations?size=200" | grep -o '"id":[0-9]*,"name":"Kreistag"' | first_id)
 curl -fs -o /dev/null -H "$T" -H "$J" -H 'If-Match: "0"' -d "{\"adoptedOn\":\"2016-01-01\",\"adoptedById\":$KT,\"inForceFrom\":\"2016-01-01\"}" "$BASE/api/v1/strategy-versions/$V/adoption"
 curl -fs -o /dev/null -H "$T" -H 'If-Match: "1"' -X POST "$BASE/api/v1/strategy-versions/$V/in-force"
 
 # the history: ROUNDS quarters from Q4/2016 on, every update written and submitted, rounds closed
 period() { local q=$(( 3 + $1 )); echo "Q$(( q % 4 + 1 ))/$(( 2016 + q / 4 ))"; }
 open_round() {
-  R=$(curl -fs -H "$T" -H "$J" -d "{\"strategyVersionId\":$V,\"period\":\"$1\",\"confirmPastDueDate\":true}" "$BASE/api/v1/reporting-rounds" | id)
+  R=$(curl -fs -H "$T" -H "$J" -d "{\"strategyVersionId\":$V,\"period\":\"$1\",\"confirmPastDueDate\":true}" "$BASE/api/v1/reporting-rounds" | first_id)
   for p in $(seq 0 $(( (N - 1) / 200 ))); do curl -fs -H "$T" "$BASE/api/v1/reporting-rounds/$R/status-updates?size=200&page=$p"; done \
     | grep -o '"id":[0-9]*,"roundId"' | grep -o '[0-9]*' > "$WORK/updates"
 }
@@ -99,10 +99,7 @@ count=$(wc -l < "$WORK/submits")
 pct() { sed -n "$(( (count * $1 + 99) / 100 ))p" "$WORK/submits" | awk '{printf "%.1fms", $1 * 1000}'; }
 echo "RESULT submit_update p50=$(pct 50) p95=$(pct 95) p99=$(pct 99) requests=$count"
 
-jar="$WORK/cookies"; csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
-token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | csrf)
-curl -s -c "$jar" -b "$jar" -o /dev/null -d "email=koordination@beispielkreis.example&password=Fahrplan-Demo-2026&_csrf=$token" "$BASE/login"
-cookie="SESSION=$(awk '$6=="SESSION"{print $7}' "$jar")"
+cookie=$(login "$BASE" "$WORK/cookies" koordination@beispielkreis.example)
 run() { # name url [cookie] [auth]
   WRK_COOKIE="${3:-}" WRK_AUTH="${4:-}" wrk -t1 -c2 -d5s -s bench/p95.lua "$BASE$2" >/dev/null
   WRK_COOKIE="${3:-}" WRK_AUTH="${4:-}" wrk -t1 -c1 -d"${DURATION}s" -s bench/p95.lua "$BASE$2" | grep RESULT | sed "s/RESULT/RESULT $1/"
@@ -111,7 +108,7 @@ run dashboard_page "/strategy-versions/$V/dashboard" "$cookie"
 run dashboard_api "/api/v1/strategy-versions/$V/dashboard" "" "Bearer fp_demo_beispielkreis_koordination"
 
 # the newest report: PDF, ODT and DOCX; the heap is sampled every 50 ms while the PDF renders
-REPORT=$(curl -fs -H "$T" "$BASE/api/v1/strategies/$S/progress-reports" | id)
+REPORT=$(curl -fs -H "$T" "$BASE/api/v1/strategies/$S/progress-reports" | first_id)
 "$JDK/bin/jcmd" "$(cat "$WORK/pid")" GC.run > /dev/null
 "$JDK/bin/jstat" -gc "$(cat "$WORK/pid")" 50 > "$WORK/gc" &
 SAMPLER=$!

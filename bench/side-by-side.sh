@@ -14,6 +14,7 @@
 # first time, when Redmine is installed and loaded (~3 min). Redmine keeps running afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 N=${N:-10}; REPS=${REPS:-3}; WARM=${WARM:-3}; WRK_SECONDS=${WRK_SECONDS:-20}
 DBS=${FAHRPLAN_DBS:-h2 postgres}
 XMX=${BENCH_XMX:-384m}
@@ -61,7 +62,6 @@ HOW[redmine.b]="header=X-Redmine-API-Key: $KEY"
 # ------------------------------------------------------------------------------------ Fahrplan
 T='Authorization: Bearer fp_demo_beispielkreis_koordination'
 J='Content-Type: application/json'
-id() { grep -o '"id":[0-9]*' | head -1 | cut -d: -f2; }
 
 start_fahrplan() { # name port
   local name=$1 port=$2 db
@@ -83,11 +83,11 @@ start_fahrplan() { # name port
 # 200 finish-to-start dependencies between leaves, 4 quarterly reports → 4 closed rounds of 2025.
 load_fahrplan() { # name port
   local B=http://127.0.0.1:$2 V S KT f g i units
-  V=$(curl -fs -H "$T" -H "$J" -d '{"title":"Digitalstrategie Musterstadt","startYear":2024,"endYear":2030}' "$B/api/v1/strategies" | id)
+  V=$(curl -fs -H "$T" -H "$J" -d '{"title":"Digitalstrategie Musterstadt","startYear":2024,"endYear":2030}' "$B/api/v1/strategies" | first_id)
   S=$(curl -fs -H "$T" "$B/api/v1/strategy-versions/$V" | grep -o '"strategyId":[0-9]*' | cut -d: -f2)
   local fields=()
   for f in 1 2 3 4 5 6 7 8; do
-    fields+=("$(curl -fs -H "$T" -H "$J" -d "{\"position\":$f,\"code\":\"HF$f\",\"title\":\"Handlungsfeld $f\"}" "$B/api/v1/strategy-versions/$V/fields-of-action" | id)")
+    fields+=("$(curl -fs -H "$T" -H "$J" -d "{\"position\":$f,\"code\":\"HF$f\",\"title\":\"Handlungsfeld $f\"}" "$B/api/v1/strategy-versions/$V/fields-of-action" | first_id)")
   done
   local letters=(A B C D E F)
   for f in 0 1 2 3 4 5; do
@@ -116,12 +116,12 @@ load_fahrplan() { # name port
   done < <(paste -d' ' \
     <(awk '{d=$1; r=(d-1)%50; if (r>=1&&r<=5) next; y=2024+d%6+d%2; if (y<=2026 && r!=0) print $2}' "$WORK/ids.$1" | head -200) \
     <(awk '{d=$1; r=(d-1)%50; if (r>=1&&r<=5) next; if (2024+d%6>=2027 && r!=0) print $2}' "$WORK/ids.$1" | head -200))
-  KT=$(curl -fs -H "$T" "$B/api/v1/organizations?size=200" | grep -o '"id":[0-9]*,"name":"Kreistag"' | id)
+  KT=$(curl -fs -H "$T" "$B/api/v1/organizations?size=200" | grep -o '"id":[0-9]*,"name":"Kreistag"' | first_id)
   curl -fs -o /dev/null -H "$T" -H "$J" -H 'If-Match: "0"' -d "{\"adoptedOn\":\"2024-01-15\",\"adoptedById\":$KT,\"inForceFrom\":\"2024-01-15\"}" "$B/api/v1/strategy-versions/$V/adoption"
   curl -fs -o /dev/null -H "$T" -H 'If-Match: "1"' -X POST "$B/api/v1/strategy-versions/$V/in-force"
   local q round
   for q in 1 2 3 4; do
-    round=$(curl -fs -H "$T" -H "$J" -d "{\"strategyVersionId\":$V,\"period\":\"Q$q/2025\",\"confirmPastDueDate\":true}" "$B/api/v1/reporting-rounds" | id)
+    round=$(curl -fs -H "$T" -H "$J" -d "{\"strategyVersionId\":$V,\"period\":\"Q$q/2025\",\"confirmPastDueDate\":true}" "$B/api/v1/reporting-rounds" | first_id)
     for p in 0 1 2 3 4; do curl -fs -H "$T" "$B/api/v1/reporting-rounds/$round/status-updates?size=200&page=$p"; done | grep -o '"id":[0-9]*,"roundId"' | grep -o '[0-9]*' \
       | xargs -P 4 -I{} sh -c '
         case $(( ({} + $2) % 10 )) in 0) l=CRITICAL ;; 1|2) l=AT_RISK ;; *) l=ON_TRACK ;; esac
@@ -133,13 +133,12 @@ load_fahrplan() { # name port
   done
   [ "$1" = postgres ] && psql -h 127.0.0.1 -U postgres -d fahrplan_side -qc analyze
   local report measure
-  report=$(curl -fs -H "$T" "$B/api/v1/strategies/$S/progress-reports" | id)
+  report=$(curl -fs -H "$T" "$B/api/v1/strategies/$S/progress-reports" | first_id)
   measure=$(awk '$1 == 500 {print $2}' "$WORK/ids.$1")
   echo "$report" > "$WORK/report.$1"
   log "Fahrplan ($1): $(wc -l < "$WORK/ids.$1") measures, $deps dependencies, 4 rounds closed, report $report"
-  local jar="$WORK/fahrplan.$1.jar" token
-  token=$(curl -s -c "$jar" -b "$jar" "$B/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-  curl -s -c "$jar" -b "$jar" -o /dev/null -d "email=koordination@beispielkreis.example&password=Fahrplan-Demo-2026&_csrf=$token" "$B/login"
+  local jar="$WORK/fahrplan.$1.jar"
+  login "$B" "$jar" koordination@beispielkreis.example > /dev/null
   BASE[$1]=$B
   URL[$1.a]="/strategy-versions/$V/measures?status=IN_PROGRESS&page=1"
   URL[$1.b]="/api/v1/measures?strategyVersion=$V&size=100"
@@ -232,7 +231,7 @@ median() { sort -g "$1" | awk '{v[NR]=$1} END {printf "%.1f", (NR % 2 ? v[(NR + 
 p95() { sort -g "$1" | awk '{v[NR]=$1} END {k=int(0.95*NR); if (k<0.95*NR) k++; printf "%.1f", v[k]*1000}'; }
 rps() { awk '/^Requests\/sec:/ {print $2}' "$WORK"/wrk."$1".* | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 p99() { awk '$1=="99%" {print $2}' "$WORK"/wrk."$1".* | tr '\n' ' '; }
-ms() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f×", a / b}'; }
+ms() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.1f×", a / b; else printf "–"}'; } # a short wrk run may complete nothing
 rss_redmine() { # PSS of the puma master and its workers, MiB
   local master; master=$(cat "$STATE_DIR/run/puma.pid")
   for p in $master $(pgrep -P "$master"); do awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup"; done | awk '{s+=$1} END {printf "%.0f", s/1024}'
