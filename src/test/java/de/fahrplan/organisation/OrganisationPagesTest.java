@@ -131,6 +131,47 @@ class OrganisationPagesTest {
   }
 
   @Test
+  void deletingAPersonSomebodyChangedMeanwhileDeletesNothingAndSaysWhy() throws Exception {
+    String location =
+        mvc.perform(
+                post("/persons")
+                    .param("givenName", "Veit")
+                    .param("familyName", "Veraltet")
+                    .with(authentication(admin()))
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    long version = jdbc.queryForObject("select version from person where id = ?", Long.class, id);
+    var stale =
+        mvc.perform(
+                post("/persons/" + id + "/delete")
+                    .param("version", String.valueOf(version + 1))
+                    .param("confirmed", "true")
+                    .with(authentication(admin()))
+                    .with(csrf()))
+            .andExpect(header().string("Location", "/persons/" + id))
+            .andReturn()
+            .getResponse()
+            .getCookie("SESSION");
+    mvc.perform(get("/persons/" + id).cookie(stale).with(authentication(admin())))
+        .andExpect(content().string(containsString("es wurde nichts ausgeführt")));
+    assertThat(jdbc.queryForObject("select count(*) from person where id = ?", Integer.class, id))
+        .isEqualTo(1);
+    mvc.perform(
+            post("/persons/" + id + "/delete")
+                .param("version", String.valueOf(version))
+                .param("confirmed", "true")
+                .with(authentication(admin()))
+                .with(csrf()))
+        .andExpect(header().string("Location", "/persons"));
+    assertThat(jdbc.queryForObject("select count(*) from person where id = ?", Integer.class, id))
+        .isZero();
+  }
+
+  @Test
   void anAdminCannotTakeTheirOwnAdministrationRole() throws Exception {
     long muster = Demo.bodyId(jdbc, "musterstadt");
     var me = accounts.userForLogin(Demo.MUSTER_ADMIN).orElseThrow().inTenant(muster);

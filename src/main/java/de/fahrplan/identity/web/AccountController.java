@@ -128,17 +128,8 @@ class AccountController {
 
   @PostMapping("/{id}/revoke")
   String revoke(@PathVariable long id, @RequestParam Long version, RedirectAttributes redirect) {
-    try {
-      accounts.revoke(id, version);
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-      return "redirect:/accounts/" + id;
-    } catch (ConcurrentEditException e) {
-      redirect.addFlashAttribute("flash", "error.concurrentEdit");
-      return "redirect:/accounts/" + id;
-    }
-    redirect.addFlashAttribute("flash", "form.saved");
-    return "redirect:/accounts";
+    return Flash.after(
+        "/accounts", "/accounts/" + id, redirect, () -> accounts.revoke(id, version), "form.saved");
   }
 
   private String form(Model model, AccountView account) {

@@ -6,10 +6,10 @@ import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.shared.Inputs;
-import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.web.ConfirmFirst;
+import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import java.util.List;
@@ -140,14 +140,12 @@ class OrgUnitController {
       @PathVariable long id,
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect) {
-    try {
-      units.delete(id, version);
-      redirect.addFlashAttribute("flash", "form.deleted");
-      return "redirect:/org-units";
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-      return "redirect:/org-units/" + id;
-    }
+    return Flash.after(
+        "/org-units",
+        "/org-units/" + id,
+        redirect,
+        () -> units.delete(id, version),
+        "form.deleted");
   }
 
   private String form(Model model, OrgUnitView unit) {

@@ -14,6 +14,7 @@ import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.web.ConfirmFirst;
+import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import java.util.List;
@@ -149,14 +150,12 @@ class OrganizationController {
       @PathVariable long id,
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect) {
-    try {
-      organizations.delete(id, version);
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-      return "redirect:/organizations/" + id;
-    }
-    redirect.addFlashAttribute("flash", "form.deleted");
-    return "redirect:/organizations";
+    return Flash.after(
+        "/organizations",
+        "/organizations/" + id,
+        redirect,
+        () -> organizations.delete(id, version),
+        "form.deleted");
   }
 
   @AdminOnly
@@ -222,9 +221,11 @@ class OrganizationController {
       @PathVariable long membershipId,
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect) {
-    organizations.removeMember(id, membershipId, version);
-    redirect.addFlashAttribute("flash", "form.deleted");
-    return "redirect:/organizations/" + id;
+    return Flash.after(
+        "/organizations/" + id,
+        redirect,
+        () -> organizations.removeMember(id, membershipId, version),
+        "form.deleted");
   }
 
   private String memberForm(

@@ -7,10 +7,10 @@ import de.fahrplan.organisation.PersonInput;
 import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.shared.Inputs;
-import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.web.ConfirmFirst;
+import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -151,14 +151,8 @@ class PersonController {
       @PathVariable long id,
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect) {
-    try {
-      persons.delete(id, version);
-      redirect.addFlashAttribute("flash", "form.deleted");
-      return "redirect:/persons";
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-      return "redirect:/persons/" + id;
-    }
+    return Flash.after(
+        "/persons", "/persons/" + id, redirect, () -> persons.delete(id, version), "form.deleted");
   }
 
   private String form(Model model, PersonView person) {

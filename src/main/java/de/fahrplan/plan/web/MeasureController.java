@@ -18,6 +18,7 @@ import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.decisions.Decisions;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.security.Role;
+import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import de.fahrplan.shared.web.Pages;
@@ -171,13 +172,11 @@ class MeasureController {
           "flashError", new InvalidInputException.Violation("approvedAmount", "resource.amount"));
       return "redirect:/measures/" + measureId;
     }
-    try {
-      resources.changeBudgetStatus(id, version, input);
-      redirect.addFlashAttribute("flash", "execution.budgetSaved");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-    }
-    return "redirect:/measures/" + measureId;
+    return Flash.after(
+        "/measures/" + measureId,
+        redirect,
+        () -> resources.changeBudgetStatus(id, version, input),
+        "execution.budgetSaved");
   }
 
   @PostMapping("/measures/{id}/predecessors")
@@ -186,25 +185,21 @@ class MeasureController {
       @RequestParam(required = false) Long predecessorId,
       RedirectAttributes redirect) {
     measures.get(id);
-    try {
-      dependencies.addPredecessor(id, predecessorId);
-      redirect.addFlashAttribute("flash", "form.saved");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-    }
-    return "redirect:/measures/" + id + "#dependencies-heading";
+    return Flash.after(
+        "/measures/" + id + "#dependencies-heading",
+        redirect,
+        () -> dependencies.addPredecessor(id, predecessorId),
+        "form.saved");
   }
 
   @PostMapping("/measures/{id}/predecessors/{predecessorId}/delete")
   String removePredecessor(
       @PathVariable long id, @PathVariable long predecessorId, RedirectAttributes redirect) {
-    try {
-      dependencies.removePredecessor(id, predecessorId);
-      redirect.addFlashAttribute("flash", "form.deleted");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-    }
-    return "redirect:/measures/" + id + "#dependencies-heading";
+    return Flash.after(
+        "/measures/" + id + "#dependencies-heading",
+        redirect,
+        () -> dependencies.removePredecessor(id, predecessorId),
+        "form.deleted");
   }
 
   private static boolean coordinating() {

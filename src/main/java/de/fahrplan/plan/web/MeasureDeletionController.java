@@ -7,6 +7,7 @@ import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.web.ConfirmFirst;
 import de.fahrplan.shared.web.Confirmable;
 import de.fahrplan.shared.web.Confirmation;
+import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.Formats;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,13 +69,11 @@ class MeasureDeletionController implements Confirmable {
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect) {
     MeasureView m = deletions.impact(id).measure();
-    try {
-      deletions.delete(id, version);
-      redirect.addFlashAttribute("flash", "form.deleted");
-      return "redirect:/strategy-versions/" + m.strategyVersionId() + "/plan";
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-      return "redirect:/measures/" + id;
-    }
+    return Flash.after(
+        "/strategy-versions/" + m.strategyVersionId() + "/plan",
+        "/measures/" + id,
+        redirect,
+        () -> deletions.delete(id, version),
+        "form.deleted");
   }
 }

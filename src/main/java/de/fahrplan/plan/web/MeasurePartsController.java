@@ -10,10 +10,10 @@ import de.fahrplan.plan.ResourceInput;
 import de.fahrplan.plan.ResourceView;
 import de.fahrplan.plan.Resources;
 import de.fahrplan.shared.Inputs;
-import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.ConfirmFirst;
+import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import java.util.Locale;
@@ -185,13 +185,7 @@ class MeasurePartsController {
   }
 
   private String removed(Runnable delete, long measure, RedirectAttributes redirect) {
-    try {
-      delete.run();
-      redirect.addFlashAttribute("flash", "form.deleted");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-    }
-    return "redirect:/measures/" + measure;
+    return Flash.after("/measures/" + measure, redirect, delete, "form.deleted");
   }
 
   private String milestoneForm(Model model, MeasureView measure, MilestoneView milestone) {

@@ -15,15 +15,26 @@ public final class Flash {
    */
   public static String after(
       String target, RedirectAttributes redirect, Runnable action, String done) {
+    return after(target, target, redirect, action, done);
+  }
+
+  /**
+   * Like {@link #after(String, RedirectAttributes, Runnable, String)}, for actions after which the
+   * page shown so far is gone (a deletion): to {@code target} when it went through, back to {@code
+   * back} with the problem when it did not.
+   */
+  public static String after(
+      String target, String back, RedirectAttributes redirect, Runnable action, String done) {
     try {
       action.run();
       redirect.addFlashAttribute("flash", done);
+      return "redirect:" + target;
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", e.violations().get(0));
     } catch (ConcurrentEditException e) {
       redirect.addFlashAttribute(
-          "flashError", new InvalidInputException.Violation(null, "form.conflict"));
+          "flashError", new InvalidInputException.Violation(null, "flash.conflict"));
     }
-    return "redirect:" + target;
+    return "redirect:" + back;
   }
 }

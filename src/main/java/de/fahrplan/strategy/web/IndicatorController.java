@@ -5,6 +5,7 @@ import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.ConfirmFirst;
+import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import de.fahrplan.strategy.ConceptLinkInput;
@@ -170,14 +171,12 @@ class IndicatorController {
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect) {
     IndicatorView i = indicators.get(id);
-    try {
-      indicators.delete(id, version);
-      redirect.addFlashAttribute("flash", "indicator.deleted");
-      return "redirect:/strategy-versions/" + i.versionId();
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-      return "redirect:/indicators/" + id;
-    }
+    return Flash.after(
+        "/strategy-versions/" + i.versionId(),
+        "/indicators/" + id,
+        redirect,
+        () -> indicators.delete(id, version),
+        "indicator.deleted");
   }
 
   @CoordinationOnly
@@ -246,13 +245,11 @@ class IndicatorController {
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect) {
     ConceptLinkView l = conceptLinks.get(id);
-    try {
-      conceptLinks.delete(id, version);
-      redirect.addFlashAttribute("flash", "concept.deleted");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-    }
-    return "redirect:/strategy-versions/" + l.versionId() + "#concepts-heading";
+    return Flash.after(
+        "/strategy-versions/" + l.versionId() + "#concepts-heading",
+        redirect,
+        () -> conceptLinks.delete(id, version),
+        "concept.deleted");
   }
 
   private String indicatorPage(Model model, IndicatorView i) {
