@@ -47,9 +47,15 @@ public class Dependencies {
   @MemberOnly
   @Transactional(readOnly = true)
   public List<DependencyView> of(long measureId) {
-    Map<Long, MeasureView> all = access.viewsOf(access.find(measureId).strategyVersionId());
-    return dependencies.findByPredecessorIdOrSuccessorId(measureId, measureId).stream()
-        .map(d -> view(all.get(d.predecessorId()), all.get(d.successorId())))
+    Measure measure = access.find(measureId);
+    List<Dependency> touching = dependencies.findByPredecessorIdOrSuccessorId(measureId, measureId);
+    java.util.Set<Long> ends = new java.util.HashSet<>();
+    touching.forEach(d -> ends.addAll(List.of(d.predecessorId(), d.successorId())));
+    ViewContext ctx = access.context(access.version(measure.strategyVersionId()), ends);
+    Map<Long, MeasureView> sides = new HashMap<>();
+    measures.findAllById(ends).forEach(m -> sides.put(m.getId(), m.view(ctx)));
+    return touching.stream()
+        .map(d -> view(sides.get(d.predecessorId()), sides.get(d.successorId())))
         .toList();
   }
 
@@ -142,7 +148,7 @@ public class Dependencies {
         "DEPENDENCY_ADDED",
         Map.of(),
         Map.of("predecessor", predecessor.code()));
-    ViewContext ctx = access.context(version);
+    ViewContext ctx = access.context(version, List.of(predecessorId, measureId));
     return view(predecessor.view(ctx), successor.view(ctx));
   }
 

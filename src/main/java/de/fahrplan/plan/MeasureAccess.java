@@ -13,6 +13,7 @@ import de.fahrplan.strategy.VersionStatus;
 import de.fahrplan.strategy.VersionView;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,17 +123,30 @@ class MeasureAccess {
 
   /** Settings and dependant counts for the views of one version's measures (two queries). */
   ViewContext context(VersionView version) {
-    PlanSettingsView s = settings.current();
-    Map<Long, Integer> dependants = new HashMap<>();
-    for (Object[] row : dependencies.countSuccessors(version.id())) {
-      dependants.put((Long) row[0], ((Number) row[1]).intValue());
-    }
-    return new ViewContext(
-        version.startYear(), s.shortYears(), s.midYears(), s.criteria(), dependants);
+    return context(version, dependencies.countSuccessors(version.id()));
   }
 
   ViewContext context(long versionId) {
     return context(strategies.version(versionId));
+  }
+
+  /**
+   * The context for the views of a few measures of the version: their dependants counted, not the
+   * whole version's (a measure page of a 1,000-measure plan builds one view, not a thousand).
+   */
+  ViewContext context(VersionView version, Collection<Long> measureIds) {
+    return context(
+        version, measureIds.isEmpty() ? List.of() : dependencies.countSuccessorsOf(measureIds));
+  }
+
+  private ViewContext context(VersionView version, List<Object[]> successorCounts) {
+    PlanSettingsView s = settings.current();
+    Map<Long, Integer> dependants = new HashMap<>();
+    for (Object[] row : successorCounts) {
+      dependants.put((Long) row[0], ((Number) row[1]).intValue());
+    }
+    return new ViewContext(
+        version.startYear(), s.shortYears(), s.midYears(), s.criteria(), dependants);
   }
 
   /** A date far outside the strategy's period is a typing error (1890, 2099), never a plan. */

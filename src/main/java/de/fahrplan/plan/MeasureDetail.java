@@ -41,7 +41,7 @@ public class MeasureDetail {
       List<AuditLog.Entry> history,
       List<MilestoneView> milestones,
       List<DependencyView> dependencies,
-      List<MeasureView> otherMeasures,
+      Map<Long, String> predecessorChoices,
       List<ResourceView> resources,
       RollUp rollUp,
       List<ParticipantView> participants,
@@ -104,9 +104,7 @@ public class MeasureDetail {
         dependencies.of(id),
         // the predecessor choice: only where the form is shown (a 1,000-measure plan in force
         // would build every measure for nothing)
-        contentEditable
-            ? measures.all(version.id()).stream().filter(x -> !x.id().equals(id)).toList()
-            : List.of(),
+        contentEditable ? otherMeasures(version.id(), id) : Map.of(),
         resources.of(id),
         measures.rollUp(id),
         participants.participants(id),
@@ -114,5 +112,11 @@ public class MeasureDetail {
         participants.ownShare(id),
         contentEditable,
         version.status() == VersionStatus.IN_FORCE);
+  }
+
+  private Map<Long, String> otherMeasures(long versionId, long id) {
+    Map<Long, String> labels = new java.util.LinkedHashMap<>(measures.labelsOfVersion(versionId));
+    labels.remove(id);
+    return labels;
   }
 }

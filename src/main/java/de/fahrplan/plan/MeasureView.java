@@ -40,6 +40,11 @@ public record MeasureView(
     implements Versioned {
 
   public String label() {
+    return label(code, title);
+  }
+
+  /** "M-12 – Titel": how a measure is named in lists and choices. */
+  public static String label(String code, String title) {
     return code + " – " + title;
   }
 

@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,9 +71,25 @@ public class Measures {
     Map<Long, String> labels = new java.util.HashMap<>();
     if (!ids.isEmpty()) {
       for (Object[] row : measures.codesAndTitles(ids)) {
-        labels.put((Long) row[0], row[1] + " – " + row[2]);
+        labels.put((Long) row[0], MeasureView.label((String) row[1], (String) row[2]));
       }
     }
+    return labels;
+  }
+
+  /**
+   * "M-12 – Titel" of every measure of a version, by id in natural code order: one query of plain
+   * values (a choice of 1,000 measures builds no view).
+   */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public Map<Long, String> labelsOfVersion(long versionId) {
+    access.version(versionId);
+    List<Object[]> rows = new java.util.ArrayList<>(measures.codesAndTitlesOfVersion(versionId));
+    rows.sort((a, b) -> naturalOrder((String) a[1], (String) b[1]));
+    Map<Long, String> labels = new java.util.LinkedHashMap<>();
+    rows.forEach(
+        row -> labels.put((Long) row[0], MeasureView.label((String) row[1], (String) row[2])));
     return labels;
   }
 
@@ -149,7 +164,7 @@ public class Measures {
   @Transactional(readOnly = true)
   public MeasureView get(long id) {
     Measure m = find(id);
-    return m.view(access.context(m.strategyVersionId()));
+    return m.view(access.context(access.version(m.strategyVersionId()), List.of(id)));
   }
 
   @CoordinationOnly
@@ -160,7 +175,7 @@ public class Measures {
     checkReferences(versionId, -1L, m);
     m = measures.saveAndFlush(m);
     audit.created(AUDIT_TYPE, m.getId(), m.auditState());
-    return m.view(access.context(version));
+    return m.view(access.context(version, List.of(m.getId())));
   }
 
   /**
@@ -176,7 +191,7 @@ public class Measures {
     checkReferences(versionId, -1L, m);
     m = measures.saveAndFlush(m);
     audit.created(AUDIT_TYPE, m.getId(), m.auditState());
-    return m.view(access.context(version));
+    return m.view(access.context(version, List.of(m.getId())));
   }
 
   @CoordinationOnly
@@ -194,7 +209,7 @@ public class Measures {
     }
     measures.flush();
     audit.changed(AUDIT_TYPE, id, before, m.auditState());
-    return m.view(access.context(version));
+    return m.view(access.context(version, List.of(m.getId())));
   }
 
   /**
@@ -214,7 +229,14 @@ public class Measures {
   @Transactional(readOnly = true)
   public List<MeasureView> subProjects(long id) {
     Measure m = find(id);
-    return all(m.strategyVersionId()).stream().filter(x -> nz(x.parentId()) == id).toList();
+    List<Measure> children = measures.findByParentId(id);
+    ViewContext ctx =
+        access.context(
+            access.version(m.strategyVersionId()), children.stream().map(Measure::getId).toList());
+    return children.stream()
+        .map(x -> x.view(ctx))
+        .sorted((a, b) -> naturalOrder(a.code(), b.code()))
+        .toList();
   }
 
   private static long nz(Long id) {
@@ -229,11 +251,11 @@ public class Measures {
   @Transactional(readOnly = true)
   public RollUp rollUp(long id) {
     Measure root = find(id);
-    List<Measure> version =
-        measures.findByStrategyVersionIdOrderByCodeAsc(root.strategyVersionId());
-    Set<Long> tree =
-        RollUp.subtree(
-            id, version.stream().collect(Collectors.toMap(Measure::getId, x -> nz(x.parentId()))));
+    Map<Long, Long> parents = new java.util.HashMap<>();
+    for (Object[] row : measures.parentsOfVersion(root.strategyVersionId())) {
+      parents.put((Long) row[0], nz((Long) row[1]));
+    }
+    Set<Long> tree = RollUp.subtree(id, parents);
     LocalDate today = access.today();
     List<MilestoneView> ms =
         milestones.findByMeasureIdIn(tree).stream().map(x -> x.view(today)).toList();
@@ -272,7 +294,7 @@ public class Measures {
         "EXECUTION_CHANGED",
         before,
         MeasureAccess.withComment(m.auditState(), input.comment));
-    return m.view(access.context(version));
+    return m.view(access.context(version, List.of(m.getId())));
   }
 
   /** History actions that change the execution state of a measure of the plan in force. */
@@ -302,7 +324,7 @@ public class Measures {
   private void checkReferences(long versionId, long ownId, Measure m) {
     Rules rules = new Rules();
     VersionView version = access.version(versionId);
-    MeasureView dates = m.view(access.context(version));
+    MeasureView dates = m.view(access.context(version, List.of()));
     MeasureAccess.plausible(rules, "plannedStart", dates.plannedStart(), version);
     MeasureAccess.plausible(rules, "plannedEnd", dates.plannedEnd(), version);
     MeasureAccess.plausible(rules, "actualStart", dates.actualStart(), version);

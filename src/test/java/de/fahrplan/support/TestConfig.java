@@ -38,6 +38,12 @@ public class TestConfig {
     return new MovableClock();
   }
 
+  /** Hibernate counts statements and loads, so that a test can say what a page costs. */
+  @Bean
+  org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer statistics() {
+    return properties -> properties.put("hibernate.generate_statistics", "true");
+  }
+
   @Bean(destroyMethod = "stop")
   GreenMail greenMail() {
     GreenMail mail =

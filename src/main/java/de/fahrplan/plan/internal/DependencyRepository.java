@@ -24,6 +24,12 @@ public interface DependencyRepository extends JpaRepository<Dependency, Long> {
       """)
   List<Object[]> countSuccessors(@Param("versionId") long versionId);
 
+  /** Per measure of some measures: how many measures wait for it (direct successors). */
+  @Query(
+      "select d.predecessorId, count(d) from Dependency d where d.predecessorId in :ids"
+          + " group by d.predecessorId")
+  List<Object[]> countSuccessorsOf(@Param("ids") Collection<Long> measureIds);
+
   /** Every dependency touching one of the measures (either side). */
   @Query("select d from Dependency d where d.predecessorId in :ids or d.successorId in :ids")
   List<Dependency> touching(@Param("ids") Collection<Long> measureIds);

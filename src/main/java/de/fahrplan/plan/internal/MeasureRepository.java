@@ -31,6 +31,12 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
   boolean existsByParentId(Long parentId);
 
+  List<Measure> findByParentId(Long parentId);
+
+  /** (id, parent id) of every measure of a version: the tree without loading a measure. */
+  @Query("select m.id, m.parentId from Measure m where m.strategyVersionId = :versionId")
+  List<Object[]> parentsOfVersion(@Param("versionId") long versionId);
+
   /** (id, code, title) of some measures: plain values, none of their collections. */
   @Query("select m.id, m.code, m.title from Measure m where m.id in :ids")
   List<Object[]> codesAndTitles(@Param("ids") java.util.Collection<Long> ids);

@@ -81,8 +81,8 @@ class MeasureController {
     Pages.add(model, page);
     model.addAttribute(
         "predecessorOptions",
-        page.otherMeasures().stream()
-            .map(x -> new Option(String.valueOf(x.id()), x.label()))
+        page.predecessorChoices().entrySet().stream()
+            .map(e -> new Option(String.valueOf(e.getKey()), e.getValue()))
             .toList());
     model.addAttribute(
         "decisions", decisions.stream().flatMap(d -> d.aboutMeasure(id).stream()).toList());

@@ -1,0 +1,134 @@
+package de.fahrplan.plan;
+
+import static de.fahrplan.support.Demo.MUSTER_TOKEN;
+import static de.fahrplan.support.Demo.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.fahrplan.shared.security.Role;
+import de.fahrplan.support.Demo;
+import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.Users;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The measure page reads what it shows – the measure, its sub-projects, the measures of its
+ * dependencies – and not the rest of the plan: its statements and the measures it loads stay the
+ * same when the plan grows by forty measures (a 1,000-measure plan once made it build every measure
+ * three times).
+ */
+@FahrplanTest
+class MeasurePageCostTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired EntityManagerFactory entityManagers;
+  final JsonMapper json = JsonMapper.builder().build();
+  private long goal;
+
+  /** What one request cost: statements sent and measures loaded as entities. */
+  record Cost(long statements, long measuresLoaded) {}
+
+  @Test
+  void theMeasurePageCostsTheSameInASmallAndInALargePlan() throws Exception {
+    long version =
+        id(
+            post("/api/v1/strategies"),
+            "{\"title\":\"Kostenprobe\",\"startYear\":2026,\"endYear\":2030}");
+    long field =
+        id(
+            post("/api/v1/strategy-versions/" + version + "/fields-of-action"),
+            "{\"code\":\"KP\",\"title\":\"Kostenprobe\"}");
+    goal =
+        id(
+            post("/api/v1/strategy-versions/" + version + "/goals"),
+            "{\"code\":\"KP\",\"title\":\"Sparsam lesen\",\"fieldOfActionIds\":[" + field + "]}");
+    long root = measure(version, "K-1", null);
+    measure(version, "K-1.1", root);
+    long next = measure(version, "K-2", null);
+    predecessor(next, root);
+    Cost small = page(root, next);
+
+    for (int i = 3; i <= 42; i++) {
+      predecessor(measure(version, "K-" + i, null), next);
+    }
+    Cost large = page(root, next);
+
+    assertThat(large).isEqualTo(small);
+    // the measure, its sub-project, its successor – nothing else of the plan
+    assertThat(large.measuresLoaded()).isEqualTo(3);
+  }
+
+  private Cost page(long measure, long successor) throws Exception {
+    Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+    statistics.clear();
+    mvc.perform(
+            get("/measures/" + measure)
+                .with(
+                    authentication(Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.COORDINATION))))
+        .andExpect(status().isOk())
+        // the page still shows its sub-project, its successor and the predecessor choice
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("K-1.1 – Teilprojekt"),
+                        containsString("K-2 – Maßnahme"),
+                        containsString("<option value=\"" + successor + "\""))));
+    return new Cost(
+        statistics.getPrepareStatementCount(),
+        statistics.getEntityStatistics("de.fahrplan.plan.internal.Measure").getLoadCount());
+  }
+
+  private long measure(long version, String code, Long parent) throws Exception {
+    return id(
+        post("/api/v1/strategy-versions/" + version + "/measures"),
+        "{\"code\":\""
+            + code
+            + "\",\"title\":\""
+            + (parent == null ? "Maßnahme" : "Teilprojekt")
+            + "\",\"status\":\"IDEA\",\"goalIds\":["
+            + goal
+            + "]"
+            + (parent == null ? "" : ",\"parentId\":" + parent)
+            + "}");
+  }
+
+  private void predecessor(long measure, long predecessor) throws Exception {
+    send(
+        post("/api/v1/measures/" + measure + "/predecessors"),
+        "{\"predecessorId\":" + predecessor + "}");
+  }
+
+  private long id(MockHttpServletRequestBuilder request, String body) throws Exception {
+    return json.readTree(send(request, body)).get("id").asLong();
+  }
+
+  private String send(MockHttpServletRequestBuilder request, String body) throws Exception {
+    return mvc.perform(
+            request
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .andExpect(status().isCreated())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+}
