@@ -121,9 +121,9 @@ class MeasureAccess {
     return LocalDate.now(clock);
   }
 
-  /** Settings and dependant counts for the views of one version's measures (two queries). */
+  /** Settings and dependant counts for the views of one version's measures (three queries). */
   ViewContext context(VersionView version) {
-    return context(version, dependencies.countSuccessors(version.id()));
+    return settingsOf(version).withDependants(counts(dependencies.countSuccessors(version.id())));
   }
 
   ViewContext context(long versionId) {
@@ -135,18 +135,26 @@ class MeasureAccess {
    * whole version's (a measure page of a 1,000-measure plan builds one view, not a thousand).
    */
   ViewContext context(VersionView version, Collection<Long> measureIds) {
-    return context(
-        version, measureIds.isEmpty() ? List.of() : dependencies.countSuccessorsOf(measureIds));
+    return settingsOf(version).withDependants(dependants(measureIds));
   }
 
-  private ViewContext context(VersionView version, List<Object[]> successorCounts) {
+  /** How many measures wait for each of the measures (direct successors; absent: none). */
+  Map<Long, Integer> dependants(Collection<Long> measureIds) {
+    return counts(measureIds.isEmpty() ? List.of() : dependencies.countSuccessorsOf(measureIds));
+  }
+
+  private ViewContext settingsOf(VersionView version) {
     PlanSettingsView s = settings.current();
+    return new ViewContext(
+        version.startYear(), s.shortYears(), s.midYears(), s.criteria(), Map.of());
+  }
+
+  private static Map<Long, Integer> counts(List<Object[]> successorCounts) {
     Map<Long, Integer> dependants = new HashMap<>();
     for (Object[] row : successorCounts) {
       dependants.put((Long) row[0], ((Number) row[1]).intValue());
     }
-    return new ViewContext(
-        version.startYear(), s.shortYears(), s.midYears(), s.criteria(), dependants);
+    return dependants;
   }
 
   /** A date far outside the strategy's period is a typing error (1890, 2099), never a plan. */

@@ -38,9 +38,8 @@ public class MeasureSearch {
   @MemberOnly
   @Transactional(readOnly = true)
   public Page<MeasureView> search(long versionId, MeasureFilter filter, Pageable page) {
-    ViewContext ctx = access.context(versionId);
     if (filter.needsPriority()) {
-      List<MeasureView> all = matching(versionId, filter, ctx);
+      List<MeasureView> all = matching(versionId, filter, access.context(versionId));
       int from = (int) Math.min(page.getOffset(), all.size());
       int to = Math.min(from + page.getPageSize(), all.size());
       return new PageImpl<>(all.subList(from, to), page, all.size());
@@ -51,9 +50,17 @@ public class MeasureSearch {
           case TITLE -> Sort.by(Sort.Order.asc("title").ignoreCase(), Sort.Order.asc("code"));
           default -> Sort.by("code", "id");
         };
-    return query(
-            versionId, filter, ctx, PageRequest.of(page.getPageNumber(), page.getPageSize(), sort))
-        .map(m -> m.view(ctx));
+    // the dependants (a priority criterion) counted for the page's measures, not the version's
+    ViewContext settings = access.context(access.version(versionId), List.of());
+    Page<Measure> found =
+        query(
+            versionId,
+            filter,
+            settings,
+            PageRequest.of(page.getPageNumber(), page.getPageSize(), sort));
+    ViewContext ctx =
+        settings.withDependants(access.dependants(found.map(Measure::getId).getContent()));
+    return found.map(m -> m.view(ctx));
   }
 
   /** All measures of a version that pass a filter, in the filter's order (natural code order). */

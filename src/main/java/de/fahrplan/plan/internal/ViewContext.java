@@ -13,4 +13,10 @@ public record ViewContext(
     int shortYears,
     int midYears,
     List<CriterionView> criteria,
-    Map<Long, Integer> dependants) {}
+    Map<Long, Integer> dependants) {
+
+  /** The same context with the dependants of other measures. */
+  public ViewContext withDependants(Map<Long, Integer> counted) {
+    return new ViewContext(startYear, shortYears, midYears, criteria, counted);
+  }
+}
