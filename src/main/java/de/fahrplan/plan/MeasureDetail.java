@@ -104,7 +104,7 @@ public class MeasureDetail {
         dependencies.of(id),
         // the predecessor choice: only where the form is shown (a 1,000-measure plan in force
         // would build every measure for nothing)
-        contentEditable ? otherMeasures(version.id(), id) : Map.of(),
+        contentEditable ? predecessorChoices(version.id(), id) : Map.of(),
         resources.of(id),
         measures.rollUp(id),
         participants.participants(id),
@@ -114,7 +114,7 @@ public class MeasureDetail {
         version.status() == VersionStatus.IN_FORCE);
   }
 
-  private Map<Long, String> otherMeasures(long versionId, long id) {
+  private Map<Long, String> predecessorChoices(long versionId, long id) {
     Map<Long, String> labels = new java.util.LinkedHashMap<>(measures.labelsOfVersion(versionId));
     labels.remove(id);
     return labels;
