@@ -82,7 +82,10 @@ class PriorityAndStructureApiTest {
     // (3*1 + 3*1 + 2*3 + 2*(3-2) + 2*2 + 1*2) / 39 = 20/39 → 51
     assertThat(m6.at("/priority/score").asInt()).isEqualTo(51);
     // the list counts the dependants of its page's measures by the same rule
-    JsonNode listed = read("/api/v1/measures?q=M-6&size=200").get("items");
+    JsonNode listed =
+        read("/api/v1/measures?q=M-6&size=200&strategyVersion="
+                + m6.get("strategyVersionId").asLong())
+            .get("items");
     assertThat(listed.valueStream().filter(x -> x.get("code").asString().equals("M-6")))
         .singleElement()
         .satisfies(x -> assertThat(x.at("/priority/score").asInt()).isEqualTo(51));
