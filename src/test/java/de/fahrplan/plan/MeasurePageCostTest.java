@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.StatementCounter;
 import de.fahrplan.support.Users;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -42,7 +43,7 @@ class MeasurePageCostTest {
   final JsonMapper json = JsonMapper.builder().build();
   private long goal;
 
-  /** What one request cost: statements sent and measures loaded as entities. */
+  /** What one request cost: statements this thread sent and measures loaded as entities. */
   record Cost(long statements, long measuresLoaded) {}
 
   @Test
@@ -70,6 +71,7 @@ class MeasurePageCostTest {
     }
     Cost large = page(root, next);
 
+    assertThat(small.statements()).isPositive();
     assertThat(large).isEqualTo(small);
     // the measure, its sub-project, its successor – nothing else of the plan
     assertThat(large.measuresLoaded()).isEqualTo(3);
@@ -78,6 +80,7 @@ class MeasurePageCostTest {
   private Cost page(long measure, long successor) throws Exception {
     Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
     statistics.clear();
+    StatementCounter.reset();
     mvc.perform(
             get("/measures/" + measure)
                 .with(
@@ -92,7 +95,7 @@ class MeasurePageCostTest {
                         containsString("K-2 – Maßnahme"),
                         containsString("<option value=\"" + successor + "\""))));
     return new Cost(
-        statistics.getPrepareStatementCount(),
+        StatementCounter.count(),
         statistics.getEntityStatistics("de.fahrplan.plan.internal.Measure").getLoadCount());
   }
 

@@ -38,10 +38,15 @@ public class TestConfig {
     return new MovableClock();
   }
 
-  /** Hibernate counts statements and loads, so that a test can say what a page costs. */
+  /**
+   * Hibernate counts statements (per thread) and loads, so that a test can say what a page costs.
+   */
   @Bean
   org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer statistics() {
-    return properties -> properties.put("hibernate.generate_statistics", "true");
+    return properties -> {
+      properties.put("hibernate.generate_statistics", "true");
+      properties.put("hibernate.session_factory.statement_inspector", new StatementCounter());
+    };
   }
 
   @Bean(destroyMethod = "stop")
