@@ -53,20 +53,20 @@ public record MeasureFilter(
   /** The order of the views, for sorts the database cannot do (natural code order, priority). */
   Comparator<MeasureView> order() {
     return switch (sort) {
-      case CODE -> (a, b) -> Measures.naturalOrder(a.code(), b.code());
+      case CODE -> Measures.BY_CODE;
       case PRIORITY ->
           Comparator.comparing(
                   (MeasureView m) ->
                       m.priority().effective() == null ? 3 : m.priority().effective().ordinal())
               .thenComparing(m -> m.priority().score() == null ? 0 : -m.priority().score())
-              .thenComparing((a, b) -> Measures.naturalOrder(a.code(), b.code()));
+              .thenComparing(Measures.BY_CODE);
       case END ->
           Comparator.comparing(
                   MeasureView::plannedEnd, Comparator.nullsLast(Comparator.naturalOrder()))
-              .thenComparing((a, b) -> Measures.naturalOrder(a.code(), b.code()));
+              .thenComparing(Measures.BY_CODE);
       case TITLE ->
           Comparator.comparing(MeasureView::title, String.CASE_INSENSITIVE_ORDER)
-              .thenComparing((a, b) -> Measures.naturalOrder(a.code(), b.code()));
+              .thenComparing(Measures.BY_CODE);
     };
   }
 }

@@ -123,7 +123,7 @@ public class Measures {
     ViewContext ctx = access.context(versionId);
     return measures.findByStrategyVersionIdOrderByCodeAsc(versionId).stream()
         .map(m -> m.view(ctx))
-        .sorted((a, b) -> naturalOrder(a.code(), b.code()))
+        .sorted(BY_CODE)
         .toList();
   }
 
@@ -141,6 +141,10 @@ public class Measures {
   }
 
   private static final java.util.regex.Pattern RUNS = java.util.regex.Pattern.compile("\\d+|\\D+");
+
+  /** Measures in natural code order (see {@link #naturalOrder}). */
+  static final java.util.Comparator<MeasureView> BY_CODE =
+      (a, b) -> naturalOrder(a.code(), b.code());
 
   /** "M-2" before "M-10": runs of digits compare as numbers, the rest as text. */
   static int naturalOrder(String a, String b) {
@@ -233,10 +237,7 @@ public class Measures {
     ViewContext ctx =
         access.context(
             access.version(m.strategyVersionId()), children.stream().map(Measure::getId).toList());
-    return children.stream()
-        .map(x -> x.view(ctx))
-        .sorted((a, b) -> naturalOrder(a.code(), b.code()))
-        .toList();
+    return children.stream().map(x -> x.view(ctx)).sorted(BY_CODE).toList();
   }
 
   private static long nz(Long id) {
