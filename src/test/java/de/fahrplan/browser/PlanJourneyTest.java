@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import de.fahrplan.support.Browser;
 import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -156,12 +157,15 @@ class PlanJourneyTest {
           .first()
           .click();
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fassung 2")).click();
+      // the strategies page says "Entwurf" too: wait for the version's own page before going on
+      assertThat(page).hasURL(Pattern.compile(".*/strategy-versions/\\d+$"));
       assertThat(page.locator("main")).containsText("Entwurf");
       browser.checkAccessibility(page);
       page.getByRole(
               AriaRole.LINK, new Page.GetByRoleOptions().setName("Maßnahmenplan").setExact(true))
           .last()
           .click();
+      assertThat(page).hasURL(Pattern.compile(".*/strategy-versions/\\d+/plan.*"));
       page.getByRole(
               AriaRole.LINK,
               new Page.GetByRoleOptions()
