@@ -17,9 +17,9 @@ public interface MandateRepository extends JpaRepository<Mandate, Long> {
    * The mandate list's filter: {@code kept} the kept state, {@code overdue} whether it is overdue –
    * not fulfilled and due before today, the rule of {@code MandateState.of}; null: either.
    */
-  @Query(
+  String MATCHING =
       """
-      select m from Mandate m
+      from Mandate m
       where m.deleted = false
         and (:committee is null or m.committeeId = :committee)
         and (:kept is null or m.state = :kept)
@@ -28,7 +28,9 @@ public interface MandateRepository extends JpaRepository<Mandate, Long> {
                  and m.dueDate < :today)
              or (:overdue = false and (m.state = de.fahrplan.council.MandateState.FULFILLED
                  or m.dueDate >= :today)))
-      """)
+      """;
+
+  @Query(value = "select m " + MATCHING, countQuery = "select count(m) " + MATCHING)
   Page<Mandate> search(
       @Param("kept") MandateState kept,
       @Param("overdue") Boolean overdue,

@@ -11,14 +11,16 @@ import org.springframework.data.repository.query.Param;
 public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
   /** The meeting list's filters, all in SQL. */
-  @Query(
+  String MATCHING =
       """
-      select m from Meeting m
+      from Meeting m
       where m.deleted = false
         and (:committee is null or m.organizationId = :committee)
         and (cast(:from as date) is null or m.meetingDate >= :from)
         and (cast(:to as date) is null or m.meetingDate <= :to)
-      """)
+      """;
+
+  @Query(value = "select m " + MATCHING, countQuery = "select count(m) " + MATCHING)
   Page<Meeting> search(
       @Param("committee") Long committee,
       @Param("from") LocalDate from,

@@ -8,11 +8,13 @@ import org.springframework.data.repository.query.Param;
 
 public interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
-  @Query(
+  String MATCHING =
       """
-      select o from Organization o
+      from Organization o
       where (:q is null or lower(o.name) like :q or lower(o.shortName) like :q)
-      """)
+      """;
+
+  @Query(value = "select o " + MATCHING, countQuery = "select count(o) " + MATCHING)
   Page<Organization> search(@Param("q") String q, Pageable page);
 
   boolean existsByNameAndIdNot(String name, Long id);

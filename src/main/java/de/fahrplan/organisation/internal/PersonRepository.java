@@ -10,13 +10,15 @@ import org.springframework.data.repository.query.Param;
 
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
-  @Query(
+  String MATCHING =
       """
-      select p from Person p
+      from Person p
       where (:q is null or lower(p.familyName) like :q or lower(p.givenName) like :q
              or lower(p.email) like :q or lower(p.jobFunction) like :q)
         and (:orgUnitId is null or p.orgUnitId = :orgUnitId)
-      """)
+      """;
+
+  @Query(value = "select p " + MATCHING, countQuery = "select count(p) " + MATCHING)
   Page<Person> search(@Param("q") String q, @Param("orgUnitId") Long orgUnitId, Pageable page);
 
   Optional<Person> findByEmail(String email);

@@ -75,7 +75,7 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
    */
   String MATCHING =
       """
-      select m from Measure m
+      from Measure m
       where m.strategyVersionId = :versionId
         and (:q is null or lower(m.title) like :q or lower(m.code) like :q)
         and (:status is null or m.status = :status)
@@ -94,7 +94,7 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
           + OVERDUE
           + ")";
 
-  @Query(MATCHING)
+  @Query(value = "select m " + MATCHING, countQuery = "select count(m) " + MATCHING)
   Page<Measure> matching(
       @Param("versionId") long versionId,
       @Param("q") String q,
