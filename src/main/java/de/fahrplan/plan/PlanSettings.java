@@ -8,6 +8,7 @@ import de.fahrplan.plan.internal.SettingsRepository;
 import de.fahrplan.shared.Rules;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.persistence.TransactionMemo;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import java.util.ArrayList;
@@ -65,6 +66,10 @@ public class PlanSettings {
   @MemberOnly
   @Transactional(readOnly = true)
   public PlanSettingsView current() {
+    return TransactionMemo.of(AUDIT_TYPE, this::read);
+  }
+
+  private PlanSettingsView read() {
     List<CriterionView> stored =
         criteria.findAllByOrderByPositionAsc().stream().map(Criterion::view).toList();
     return settings
@@ -105,6 +110,7 @@ public class PlanSettings {
       criteria.save(new Criterion(list.get(i), i));
     }
     settings.flush();
+    TransactionMemo.forget(AUDIT_TYPE);
     PlanSettingsView after = current();
     audit.changed(AUDIT_TYPE, s.getId(), state(before), state(after));
     return after;

@@ -73,6 +73,8 @@ class MeasurePageCostTest {
 
     assertThat(small.statements()).isPositive();
     assertThat(large).isEqualTo(small);
+    // the plan settings read once for the page, not once per view it builds (45 statements then)
+    assertThat(large.statements()).as("statements of one measure page").isLessThanOrEqualTo(39);
     // the measure, its sub-project, its successor – nothing else of the plan
     assertThat(large.measuresLoaded()).isEqualTo(3);
   }
