@@ -90,6 +90,7 @@ public class MeasureDetail {
         strategies.goals(version.id()).stream()
             .collect(Collectors.toMap(GoalView::id, Function.identity()));
     boolean contentEditable = Measures.contentEditable(m, version);
+    List<PartnerView> partners = participants.partners(id);
     return new View(
         m,
         version,
@@ -108,8 +109,8 @@ public class MeasureDetail {
         resources.of(id),
         measures.rollUp(id),
         participants.participants(id),
-        participants.partners(id),
-        participants.ownShare(id),
+        partners,
+        Participants.ownShare(partners),
         contentEditable,
         version.status() == VersionStatus.IN_FORCE);
   }

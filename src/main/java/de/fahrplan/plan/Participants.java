@@ -19,6 +19,7 @@ import de.fahrplan.shared.security.MemberOnly;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -210,10 +211,8 @@ public class Participants {
   }
 
   /** The municipality's own share: 100 % minus the partners' shares. */
-  @MemberOnly
-  @Transactional(readOnly = true)
-  public BigDecimal ownShare(long measureId) {
-    return new BigDecimal("100.00").subtract(sharesOf(measureId));
+  public static BigDecimal ownShare(List<PartnerView> partners) {
+    return new BigDecimal("100.00").subtract(sum(partners.stream().map(PartnerView::costShare)));
   }
 
   /** Other municipalities of this installation that can be partners. */
@@ -263,9 +262,10 @@ public class Participants {
   }
 
   private BigDecimal sharesOf(long measureId) {
-    return partners.findByMeasureIdOrderByIdAsc(measureId).stream()
-        .map(Partner::costShare)
-        .filter(x -> x != null)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return sum(partners.findByMeasureIdOrderByIdAsc(measureId).stream().map(Partner::costShare));
+  }
+
+  private static BigDecimal sum(Stream<BigDecimal> shares) {
+    return shares.filter(x -> x != null).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 }
