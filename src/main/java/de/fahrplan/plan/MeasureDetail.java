@@ -91,6 +91,12 @@ public class MeasureDetail {
             .collect(Collectors.toMap(GoalView::id, Function.identity()));
     boolean contentEditable = Measures.contentEditable(m, version);
     List<PartnerView> partners = participants.partners(id);
+    List<MeasureView> subProjects = measures.subProjects(id);
+    List<MilestoneView> ownMilestones = milestones.of(id);
+    List<ResourceView> ownResources = resources.of(id);
+    // without sub-projects the roll-up is the measure's own figures: no reading of the plan's tree
+    RollUp rollUp =
+        subProjects.isEmpty() ? RollUp.of(0, ownMilestones, ownResources) : measures.rollUp(id);
     return new View(
         m,
         version,
@@ -98,16 +104,16 @@ public class MeasureDetail {
         m.leadOrgUnitId() == null ? null : orgUnits.get(m.leadOrgUnitId()),
         m.responsiblePersonId() == null ? null : persons.get(m.responsiblePersonId()),
         m.parentId() == null ? null : measures.get(m.parentId()),
-        measures.subProjects(id),
+        subProjects,
         settings.current().criteria(),
         measures.history(id),
-        milestones.of(id),
+        ownMilestones,
         dependencies.of(id),
         // the predecessor choice: only where the form is shown (a 1,000-measure plan in force
         // would build every measure for nothing)
         contentEditable ? predecessorChoices(version.id(), id) : Map.of(),
-        resources.of(id),
-        measures.rollUp(id),
+        ownResources,
+        rollUp,
         participants.participants(id),
         partners,
         Participants.ownShare(partners),

@@ -26,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -73,21 +74,30 @@ class MeasurePageCostTest {
 
     assertThat(small.statements()).isPositive();
     assertThat(large).isEqualTo(small);
-    // the plan settings read once for the page, not once per view it builds (45 statements then; 38
-    // now)
+    // the plan settings read once for the page, not once per view it builds (45 statements then)
     assertThat(large.statements()).as("statements of one measure page").isLessThanOrEqualTo(38);
+    // a measure without sub-projects: its roll-up is its own figures, the plan's tree and the
+    // milestones and money are not read again (34 statements then)
+    assertThat(cost(next).statements()).isLessThanOrEqualTo(31);
     // the measure, its sub-project, its successor – nothing else of the plan
     assertThat(large.measuresLoaded()).isEqualTo(3);
+  }
+
+  private Cost cost(long measure) throws Exception {
+    StatementCounter.reset();
+    mvc.perform(get("/measures/" + measure).with(coordination())).andExpect(status().isOk());
+    return new Cost(StatementCounter.count(), 0);
+  }
+
+  private RequestPostProcessor coordination() {
+    return authentication(Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.COORDINATION));
   }
 
   private Cost page(long measure, long successor) throws Exception {
     Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
     statistics.clear();
     StatementCounter.reset();
-    mvc.perform(
-            get("/measures/" + measure)
-                .with(
-                    authentication(Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.COORDINATION))))
+    mvc.perform(get("/measures/" + measure).with(coordination()))
         .andExpect(status().isOk())
         // the page still shows its sub-project, its successor and the predecessor choice
         .andExpect(
