@@ -52,6 +52,8 @@ class PlanJourneyTest {
     page.getByLabel("E-Mail-Adresse").fill(Demo.MUSTER_ADMIN);
     page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(Demo.PASSWORD);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+    // the home page, before any link of the navigation is clicked
+    assertThat(page.locator("h1")).containsText("Willkommen");
   }
 
   private int count(long measure, String milestone) {
@@ -145,6 +147,7 @@ class PlanJourneyTest {
               AriaRole.LINK, new Page.GetByRoleOptions().setName("Maßnahmenplan").setExact(true))
           .first()
           .click();
+      assertThat(page).hasURL(Pattern.compile(".*/strategy-versions/\\d+/plan.*"));
       assertThat(page.locator("main"))
           .containsText("M-1 – Einführung eines Dokumentenmanagementsystems");
       // the plan in force is read-only: no new planned measure, only an unplanned one

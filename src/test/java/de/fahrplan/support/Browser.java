@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +36,15 @@ public final class Browser implements AutoCloseable, ExecutionCondition {
 
   public Browser() {}
 
+  /**
+   * Playwright's assertions wait 5 s by default; on a loaded 2-core CI machine a page's first
+   * render (a cold template, a cold JIT) has taken longer, and the assertion then reported the page
+   * before as the answer. Waiting longer never makes a failing check pass.
+   */
+  private static final double ASSERTION_TIMEOUT_MS = 20_000;
+
   public static Browser start() {
+    PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
     Browser b = new Browser();
     b.playwright =
         Playwright.create(
