@@ -1421,6 +1421,17 @@ class DemoData implements ApplicationRunner {
         .id();
   }
 
+  /**
+   * The council's committees are published over OParl; the Senat, the working groups and the
+   * Personalrat are not.
+   */
+  private static final java.util.Set<String> PUBLISHED_COMMITTEES =
+      java.util.Set.of("Bürgerschaft", "HA", "HDA", "SchulA", "KT", "KA");
+
+  /** The elected members who agreed that their names appear; staff never do. */
+  private static final java.util.Set<String> MEMBERS_WHO_AGREED =
+      java.util.Set.of("Neumann", "Albers", "Demir", "Lange");
+
   private static BodyInput body(
       String name,
       String shortName,
@@ -1438,6 +1449,8 @@ class DemoData implements ApplicationRunner {
     in.website = website;
     in.license = "https://www.govdata.de/dl-de/by-2-0";
     in.slug = slug;
+    // Musterstadt publishes its council data over OParl, the Beispielkreis does not (yet)
+    in.oparlPublished = "musterstadt".equals(slug);
     return in;
   }
 
@@ -1474,6 +1487,7 @@ class DemoData implements ApplicationRunner {
     in.email = email;
     in.phone = phone;
     in.orgUnitId = unit;
+    in.published = MEMBERS_WHO_AGREED.contains(family);
     ids.put(family, persons.create(in).id());
   }
 
@@ -1484,6 +1498,7 @@ class DemoData implements ApplicationRunner {
     in.shortName = shortName;
     in.classification = classification;
     in.startDate = LocalDate.of(2023, 6, 1);
+    in.published = PUBLISHED_COMMITTEES.contains(shortName);
     return organizations.create(in).id();
   }
 

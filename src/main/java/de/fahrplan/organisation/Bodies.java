@@ -77,6 +77,18 @@ public class Bodies {
     return bodies.findAllByOrderByNameAsc().stream().map(Body::getId).toList();
   }
 
+  /** The municipalities that publish their council data over OParl, by id (anyone may ask). */
+  @Transactional(readOnly = true)
+  public List<BodyView> publishingOParl() {
+    return bodies.findByOparlPublishedTrueOrderByIdAsc().stream().map(Body::view).toList();
+  }
+
+  /** The municipality with this slug, if it publishes over OParl (anyone may ask). */
+  @Transactional(readOnly = true)
+  public Optional<BodyView> publishingOParl(String slug) {
+    return bodies.findBySlugAndOparlPublishedTrue(slug).map(Body::view);
+  }
+
   /** Id of a municipality by its URL slug (public pages, OIDC role mapping). */
   @Transactional(readOnly = true)
   public Optional<Long> idBySlug(String slug) {

@@ -10,4 +10,7 @@ public class BodyInput {
   public String website;
   public String license;
   public String slug;
+
+  /** Publishes the public council data over OParl (/oparl/v1). */
+  public boolean oparlPublished;
 }

@@ -15,6 +15,9 @@ public record BodyView(
     String license,
     String slug,
     boolean hasLogo,
+    boolean oparlPublished,
+    java.time.Instant created,
+    java.time.Instant modified,
     long version)
     implements Versioned {
 

@@ -9,4 +9,7 @@ public class OrganizationInput {
   public OrganizationClassification classification;
   public LocalDate startDate;
   public LocalDate endDate;
+
+  /** Shown on the OParl server, with the members who agreed (Koordinierungsgruppen: no). */
+  public boolean published;
 }

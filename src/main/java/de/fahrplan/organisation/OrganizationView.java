@@ -12,6 +12,7 @@ public record OrganizationView(
     OrganizationClassification classification,
     LocalDate startDate,
     LocalDate endDate,
+    boolean published,
     long memberCount,
     long version)
     implements Versioned {

@@ -12,4 +12,7 @@ public class PersonInput {
 
   /** Left the administration on this day (ausgeschieden): open tasks move to the unit's lead. */
   public java.time.LocalDate leftOn;
+
+  /** Agreed that the name appears as a member of a published committee (OParl). */
+  public boolean published;
 }

@@ -14,6 +14,7 @@ public record PersonView(
     String phone,
     Long orgUnitId,
     java.time.LocalDate leftOn,
+    boolean published,
     long version)
     implements Versioned {
 

@@ -138,6 +138,7 @@ class AccessibilitySweepTest {
       }
       for (String pattern : info.getPatternValues()) {
         if (pattern.startsWith("/api/")
+            || pattern.startsWith("/oparl/")
             || pattern.startsWith("/error")
             || pattern.endsWith("/logo")
             || pattern.startsWith("/paper-files/")

@@ -1,7 +1,11 @@
 package de.fahrplan.council.internal;
 
+import de.fahrplan.shared.PublicationWindow;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -28,6 +32,18 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
       Pageable page);
 
   Optional<Meeting> findByIdAndDeletedFalse(long id);
+
+  /** Meetings of published committees (and, when the window asks, the deleted ones). */
+  @Query(
+      "select x from Meeting x where x.organizationId in :committees"
+          + " and (x.deleted = false or :#{#w.withDeleted()} = true)"
+          + PublicationWindow.JPQL)
+  List<Meeting> published(
+      @Param("committees") Collection<Long> committees,
+      @Param("w") PublicationWindow w,
+      Limit limit);
+
+  Optional<Meeting> findByIdAndOrganizationIdIn(long id, Collection<Long> committees);
 
   boolean existsByOrganizationId(long organizationId);
 }

@@ -287,6 +287,18 @@ public class Paper extends TenantEntity {
     return inForceFrom;
   }
 
+  public LocalDate date() {
+    return date;
+  }
+
+  public Instant created() {
+    return created;
+  }
+
+  public Instant modified() {
+    return modified;
+  }
+
   public PaperView view() {
     return new PaperView(
         getId(),

@@ -1,12 +1,27 @@
 package de.fahrplan.council.internal;
 
+import de.fahrplan.shared.PublicationWindow;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface PaperFileRepository extends JpaRepository<PaperFile, Long> {
 
   List<PaperFile> findByPaperIdAndDeletedFalseOrderByIdAsc(long paperId);
 
   Optional<PaperFile> findByIdAndDeletedFalse(long id);
+
+  List<PaperFile> findByPaperIdInAndDeletedFalseOrderByPaperIdAscIdAsc(Collection<Long> paperIds);
+
+  /** Files of published papers, in id order (OParl). */
+  @Query(
+      "select x from PaperFile x where x.deleted = false and "
+          + PaperRepository.LIVE_PUBLISHED
+          + "x.paperId)"
+          + PublicationWindow.JPQL)
+  List<PaperFile> published(@Param("w") PublicationWindow w, Limit limit);
 }

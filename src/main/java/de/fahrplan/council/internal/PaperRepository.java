@@ -1,7 +1,11 @@
 package de.fahrplan.council.internal;
 
 import de.fahrplan.council.PaperOrigin;
+import de.fahrplan.shared.PublicationWindow;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -9,6 +13,30 @@ import org.springframework.data.repository.query.Param;
 public interface PaperRepository extends JpaRepository<Paper, Long> {
 
   Optional<Paper> findByIdAndDeletedFalse(long id);
+
+  /**
+   * The one rule for a published paper {@code p}: marked public and no longer a draft. A published
+   * paper that is deleted stays visible as a deleted stub.
+   */
+  String PUBLISHED = "p.publicPaper = true and p.state <> de.fahrplan.council.PaperState.DRAFT";
+
+  /** A live published paper with the id {@code paperIdExpression}. */
+  String LIVE_PUBLISHED =
+      "exists (select 1 from Paper p where p.deleted = false and " + PUBLISHED + " and p.id = ";
+
+  /** Published papers (and, when the window asks, the deleted ones), in id order. */
+  @Query(
+      "select x from Paper x where exists (select 1 from Paper p where p.id = x.id and "
+          + PUBLISHED
+          + ") and (x.deleted = false or :#{#w.withDeleted()} = true)"
+          + PublicationWindow.JPQL)
+  List<Paper> published(@Param("w") PublicationWindow w, Limit limit);
+
+  @Query("select p from Paper p where p.id = :id and " + PUBLISHED)
+  Optional<Paper> findPublished(@Param("id") long id);
+
+  @Query("select p.id from Paper p where p.id in :ids and p.deleted = false and " + PUBLISHED)
+  List<Long> publishedAmong(@Param("ids") Collection<Long> ids);
 
   /** Drafts on whose sign-off list the person stands without having signed yet. */
   @Query(

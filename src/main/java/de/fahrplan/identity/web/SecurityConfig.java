@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -24,6 +25,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -92,6 +94,33 @@ class SecurityConfig {
   @Bean
   SecurityContextRepository securityContextRepository() {
     return new HttpSessionSecurityContextRepository();
+  }
+
+  /**
+   * OParl (docs/oparl.md): anyone may read, nobody may write; no session, no cookie, readable from
+   * every origin (portals fetch it from the browser).
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain oparl(HttpSecurity http) throws Exception {
+    http.securityMatcher("/oparl/**")
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable())
+        .requestCache(c -> c.disable())
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(HttpMethod.GET, "/oparl/**")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.HEAD, "/oparl/**")
+                    .permitAll()
+                    .anyRequest()
+                    .denyAll())
+        .headers(
+            h ->
+                h.contentSecurityPolicy(
+                        c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                    .addHeaderWriter(new StaticHeadersWriter("Access-Control-Allow-Origin", "*")));
+    return http.build();
   }
 
   @Bean

@@ -43,6 +43,12 @@ public class Body {
   private byte[] logo;
   private String logoType;
   private Instant createdAt;
+
+  @org.hibernate.annotations.UpdateTimestamp private Instant modified;
+
+  /** The council data (public papers, meetings, committees) is published over OParl. */
+  private boolean oparlPublished;
+
   @Version private long version;
 
   protected Body() {}
@@ -91,6 +97,7 @@ public class Body {
     this.website = in.website;
     this.license = in.license;
     this.slug = in.slug;
+    this.oparlPublished = in.oparlPublished;
   }
 
   public void replaceLogo(String contentType, byte[] bytes) {
@@ -132,7 +139,20 @@ public class Body {
 
   public BodyView view() {
     return new BodyView(
-        id, name, shortName, bodyType, ags, rgs, website, license, slug, logo != null, version);
+        id,
+        name,
+        shortName,
+        bodyType,
+        ags,
+        rgs,
+        website,
+        license,
+        slug,
+        logo != null,
+        oparlPublished,
+        createdAt,
+        modified,
+        version);
   }
 
   public Map<String, Object> auditState() {
@@ -153,6 +173,8 @@ public class Body {
         license,
         "slug",
         slug,
+        "oparlPublished",
+        oparlPublished,
         "logo",
         logo == null ? null : logo.length + " Bytes");
   }

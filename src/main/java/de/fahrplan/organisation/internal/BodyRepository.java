@@ -10,6 +10,10 @@ public interface BodyRepository extends JpaRepository<Body, Long> {
 
   Optional<Body> findBySlug(String slug);
 
+  java.util.List<Body> findByOparlPublishedTrueOrderByIdAsc();
+
+  Optional<Body> findBySlugAndOparlPublishedTrue(String slug);
+
   boolean existsBySlugAndIdNot(String slug, Long id);
 
   boolean existsByAgsAndIdNot(String ags, Long id);

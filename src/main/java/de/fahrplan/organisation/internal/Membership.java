@@ -8,7 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /** A person's seat or role in an organization, from/until, with or without a vote. */
 @Entity
@@ -24,6 +27,11 @@ public class Membership extends TenantEntity {
   private boolean votingRight;
   private LocalDate startDate;
   private LocalDate endDate;
+
+  /** OParl's created/modified. */
+  @CreationTimestamp private Instant created;
+
+  @UpdateTimestamp private Instant modified;
 
   protected Membership() {}
 
@@ -49,6 +57,14 @@ public class Membership extends TenantEntity {
     this.votingRight = in.votingRight;
     this.startDate = in.startDate;
     this.endDate = in.endDate;
+  }
+
+  public Instant created() {
+    return created;
+  }
+
+  public Instant modified() {
+    return modified;
   }
 
   public Long organizationId() {

@@ -10,8 +10,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /** A council, committee, administration board or working group (OParl Organization). */
 @Entity
@@ -26,6 +29,14 @@ public class Organization extends TenantEntity {
 
   private LocalDate startDate;
   private LocalDate endDate;
+
+  /** Shown on the municipality's OParl server (with the members who agreed). */
+  private boolean published;
+
+  /** OParl's created/modified. */
+  @CreationTimestamp private Instant created;
+
+  @UpdateTimestamp private Instant modified;
 
   protected Organization() {}
 
@@ -46,6 +57,19 @@ public class Organization extends TenantEntity {
     this.classification = in.classification;
     this.startDate = in.startDate;
     this.endDate = in.endDate;
+    this.published = in.published;
+  }
+
+  public boolean published() {
+    return published;
+  }
+
+  public Instant created() {
+    return created;
+  }
+
+  public Instant modified() {
+    return modified;
   }
 
   public String name() {
@@ -54,7 +78,15 @@ public class Organization extends TenantEntity {
 
   public OrganizationView view(long memberCount) {
     return new OrganizationView(
-        getId(), name, shortName, classification, startDate, endDate, memberCount, getVersion());
+        getId(),
+        name,
+        shortName,
+        classification,
+        startDate,
+        endDate,
+        published,
+        memberCount,
+        getVersion());
   }
 
   public Map<String, Object> auditState() {
@@ -68,6 +100,8 @@ public class Organization extends TenantEntity {
         "startDate",
         startDate,
         "endDate",
-        endDate);
+        endDate,
+        "published",
+        published);
   }
 }

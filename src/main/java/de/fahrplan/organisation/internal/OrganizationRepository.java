@@ -1,5 +1,9 @@
 package de.fahrplan.organisation.internal;
 
+import de.fahrplan.shared.PublicationWindow;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,4 +24,12 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
   boolean existsByNameAndIdNot(String name, Long id);
 
   boolean existsByName(String name);
+
+  /** Published committees, a window of them in id order (OParl). */
+  @Query("select x from Organization x where x.published = true" + PublicationWindow.JPQL)
+  List<Organization> published(@Param("w") PublicationWindow w, Limit limit);
+
+  Optional<Organization> findByIdAndPublishedTrue(long id);
+
+  List<Organization> findByPublishedTrue();
 }

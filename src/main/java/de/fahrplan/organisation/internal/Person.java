@@ -7,9 +7,12 @@ import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.persistence.TenantEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /** A person of the administration, council or a partner: owner, member, contact. */
 @Entity
@@ -25,6 +28,14 @@ public class Person extends TenantEntity {
   private Long orgUnitId;
   private LocalDate leftOn;
   private Long accountId;
+
+  /** Agreed that the name appears as a member of a published committee (OParl). */
+  private boolean published;
+
+  /** OParl's created/modified. */
+  @CreationTimestamp private Instant created;
+
+  @UpdateTimestamp private Instant modified;
 
   protected Person() {}
 
@@ -52,6 +63,27 @@ public class Person extends TenantEntity {
     this.phone = in.phone;
     this.orgUnitId = in.orgUnitId;
     this.leftOn = in.leftOn;
+    this.published = in.published;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String givenName() {
+    return givenName;
+  }
+
+  public String familyName() {
+    return familyName;
+  }
+
+  public Instant created() {
+    return created;
+  }
+
+  public Instant modified() {
+    return modified;
   }
 
   public LocalDate leftOn() {
@@ -86,6 +118,7 @@ public class Person extends TenantEntity {
         phone,
         orgUnitId,
         leftOn,
+        published,
         getVersion());
   }
 
@@ -106,6 +139,8 @@ public class Person extends TenantEntity {
         "orgUnitId",
         orgUnitId,
         "leftOn",
-        leftOn);
+        leftOn,
+        "published",
+        published);
   }
 }

@@ -1,7 +1,9 @@
 package de.fahrplan.organisation.internal;
 
+import de.fahrplan.shared.PublicationWindow;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -30,4 +32,18 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
   List<Person> findByAccountIdIsNotNull();
 
   boolean existsByOrgUnitId(Long orgUnitId);
+
+  /** Who may appear publicly: agreed, and a member of a published committee. */
+  String PUBLISHED =
+      """
+      x.published = true and exists (select 1 from Membership m, Organization o
+        where m.personId = x.id and o.id = m.organizationId and o.published = true)
+      """;
+
+  /** Published persons, a window of them in id order (OParl). */
+  @Query("select x from Person x where " + PUBLISHED + PublicationWindow.JPQL)
+  List<Person> published(@Param("w") PublicationWindow w, Limit limit);
+
+  @Query("select x from Person x where x.id = :id and " + PUBLISHED)
+  Optional<Person> findPublished(@Param("id") long id);
 }

@@ -1,0 +1,419 @@
+package de.fahrplan.oparl.web;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import de.fahrplan.council.PaperFiles;
+import de.fahrplan.council.PublicCouncil;
+import de.fahrplan.organisation.Bodies;
+import de.fahrplan.organisation.BodyView;
+import de.fahrplan.organisation.PublicOrganisation;
+import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.PublicationWindow;
+import de.fahrplan.shared.TenantContext;
+import java.net.URLEncoder;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The OParl 1.1 server (docs/oparl.md): anonymous, read-only, only municipalities that publish,
+ * only what their modules call public. Lists are paged by id ({@code after}), with the filters kept
+ * in every link.
+ */
+@RestController
+@RequestMapping(path = "/oparl/v1", produces = "application/json;charset=UTF-8")
+class OParlController {
+
+  static final int DEFAULT_LIMIT = 100;
+  static final int MAX_LIMIT = 500;
+  private static final MediaType JSON = MediaType.parseMediaType("application/json;charset=UTF-8");
+
+  private final Bodies bodies;
+  private final PublicOrganisation organisation;
+  private final PublicCouncil council;
+  private final MessageSource messages;
+
+  OParlController(
+      Bodies bodies,
+      PublicOrganisation organisation,
+      PublicCouncil council,
+      MessageSource messages) {
+    this.bodies = bodies;
+    this.organisation = organisation;
+    this.council = council;
+    this.messages = messages;
+  }
+
+  @GetMapping("/system")
+  ResponseEntity<Map<String, Object>> system() {
+    return ok(objects(null).systemObject(), null, null);
+  }
+
+  @GetMapping("/bodies")
+  ResponseEntity<Map<String, Object>> bodies() {
+    List<BodyView> all = bodies.publishingOParl();
+    List<Map<String, Object>> data = all.stream().map(b -> objects(b.slug()).body(b)).toList();
+    return ok(listPage(data, null, objects(null).bodies(), DEFAULT_LIMIT, Map.of()), null, null);
+  }
+
+  @GetMapping("/bodies/{slug}")
+  ResponseEntity<Map<String, Object>> body(@PathVariable String slug, ServletWebRequest request) {
+    BodyView b = publishing(slug);
+    return ok(objects(slug).body(b), b.modified(), request);
+  }
+
+  @GetMapping("/bodies/{slug}/organizations")
+  ResponseEntity<Map<String, Object>> organizations(
+      @PathVariable String slug, @RequestParam Map<String, String> query) {
+    return list(
+        slug,
+        "organizations",
+        query,
+        (o, w) ->
+            organisation.committees(w).stream().map(c -> new Row(c.id(), o.committee(c))).toList());
+  }
+
+  @GetMapping("/bodies/{slug}/organizations/{id}")
+  ResponseEntity<Map<String, Object>> organization(
+      @PathVariable String slug, @PathVariable long id, ServletWebRequest request) {
+    return one(
+        slug,
+        request,
+        o -> organisation.committee(id).map(c -> found(o.committee(c), c.modified())));
+  }
+
+  @GetMapping("/bodies/{slug}/persons")
+  ResponseEntity<Map<String, Object>> persons(
+      @PathVariable String slug, @RequestParam Map<String, String> query) {
+    return list(
+        slug,
+        "persons",
+        query,
+        (o, w) -> organisation.members(w).stream().map(m -> new Row(m.id(), o.member(m))).toList());
+  }
+
+  @GetMapping("/bodies/{slug}/persons/{id}")
+  ResponseEntity<Map<String, Object>> person(
+      @PathVariable String slug, @PathVariable long id, ServletWebRequest request) {
+    return one(
+        slug, request, o -> organisation.member(id).map(m -> found(o.member(m), m.modified())));
+  }
+
+  @GetMapping("/bodies/{slug}/memberships")
+  ResponseEntity<Map<String, Object>> memberships(
+      @PathVariable String slug, @RequestParam Map<String, String> query) {
+    return list(
+        slug,
+        "memberships",
+        query,
+        (o, w) ->
+            organisation.seats(w).stream().map(s -> new Row(s.id(), o.seat(s, true))).toList());
+  }
+
+  @GetMapping("/bodies/{slug}/memberships/{id}")
+  ResponseEntity<Map<String, Object>> membership(
+      @PathVariable String slug, @PathVariable long id, ServletWebRequest request) {
+    return one(
+        slug, request, o -> organisation.seat(id).map(s -> found(o.seat(s, true), s.modified())));
+  }
+
+  @GetMapping("/bodies/{slug}/meetings")
+  ResponseEntity<Map<String, Object>> meetings(
+      @PathVariable String slug, @RequestParam Map<String, String> query) {
+    return list(
+        slug,
+        "meetings",
+        query,
+        (o, w) -> council.meetings(w).stream().map(m -> new Row(m.id(), o.meeting(m))).toList());
+  }
+
+  @GetMapping("/bodies/{slug}/meetings/{id}")
+  ResponseEntity<Map<String, Object>> meeting(
+      @PathVariable String slug, @PathVariable long id, ServletWebRequest request) {
+    return one(slug, request, o -> council.meeting(id).map(m -> found(o.meeting(m), m.modified())));
+  }
+
+  @GetMapping("/bodies/{slug}/agenda-items")
+  ResponseEntity<Map<String, Object>> agendaItems(
+      @PathVariable String slug, @RequestParam Map<String, String> query) {
+    return list(
+        slug,
+        "agenda-items",
+        query,
+        (o, w) ->
+            council.agendaItems(w).stream()
+                .map(i -> new Row(i.id(), o.agendaItem(i, true)))
+                .toList());
+  }
+
+  @GetMapping("/bodies/{slug}/agenda-items/{id}")
+  ResponseEntity<Map<String, Object>> agendaItem(
+      @PathVariable String slug, @PathVariable long id, ServletWebRequest request) {
+    return one(
+        slug,
+        request,
+        o -> council.agendaItem(id).map(i -> found(o.agendaItem(i, true), i.modified())));
+  }
+
+  @GetMapping("/bodies/{slug}/papers")
+  ResponseEntity<Map<String, Object>> papers(
+      @PathVariable String slug, @RequestParam Map<String, String> query) {
+    return list(
+        slug,
+        "papers",
+        query,
+        (o, w) -> council.papers(w).stream().map(p -> new Row(p.id(), o.paper(p))).toList());
+  }
+
+  @GetMapping("/bodies/{slug}/papers/{id}")
+  ResponseEntity<Map<String, Object>> paper(
+      @PathVariable String slug, @PathVariable long id, ServletWebRequest request) {
+    return one(slug, request, o -> council.paper(id).map(p -> found(o.paper(p), p.modified())));
+  }
+
+  @GetMapping("/bodies/{slug}/consultations")
+  ResponseEntity<Map<String, Object>> consultations(
+      @PathVariable String slug, @RequestParam Map<String, String> query) {
+    return list(
+        slug,
+        "consultations",
+        query,
+        (o, w) ->
+            council.consultations(w).stream()
+                .map(c -> new Row(c.id(), o.consultation(c, true)))
+                .toList());
+  }
+
+  @GetMapping("/bodies/{slug}/consultations/{id}")
+  ResponseEntity<Map<String, Object>> consultation(
+      @PathVariable String slug, @PathVariable long id, ServletWebRequest request) {
+    return one(
+        slug,
+        request,
+        o -> council.consultation(id).map(c -> found(o.consultation(c, true), c.modified())));
+  }
+
+  @GetMapping("/bodies/{slug}/files")
+  ResponseEntity<Map<String, Object>> files(
+      @PathVariable String slug, @RequestParam Map<String, String> query) {
+    return list(
+        slug,
+        "files",
+        query,
+        (o, w) -> council.files(w).stream().map(f -> new Row(f.id(), o.file(f, true))).toList());
+  }
+
+  @GetMapping("/bodies/{slug}/files/{id}")
+  ResponseEntity<Map<String, Object>> file(
+      @PathVariable String slug, @PathVariable long id, ServletWebRequest request) {
+    return one(slug, request, o -> council.file(id).map(f -> found(o.file(f, true), f.modified())));
+  }
+
+  /** accessUrl: shown in the browser where it can be, in a sandbox. */
+  @GetMapping(path = "/bodies/{slug}/files/{id}/access", produces = MediaType.ALL_VALUE)
+  ResponseEntity<byte[]> access(@PathVariable String slug, @PathVariable long id) {
+    return content(slug, id, ContentDisposition.inline());
+  }
+
+  /** downloadUrl: always a download. */
+  @GetMapping(path = "/bodies/{slug}/files/{id}/download", produces = MediaType.ALL_VALUE)
+  ResponseEntity<byte[]> download(@PathVariable String slug, @PathVariable long id) {
+    return content(slug, id, ContentDisposition.attachment());
+  }
+
+  private ResponseEntity<byte[]> content(
+      String slug, long id, ContentDisposition.Builder disposition) {
+    BodyView b = publishing(slug);
+    PaperFiles.Content c =
+        TenantContext.callAs(b.id(), () -> council.fileContent(id))
+            .orElseThrow(() -> new NotFoundException("File"));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(c.mimeType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            disposition
+                .filename(c.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .header("Content-Security-Policy", "sandbox; default-src 'none'")
+        .header("X-Content-Type-Options", "nosniff")
+        .body(c.bytes());
+  }
+
+  /** One row of a list: its id (the paging key) and its OParl object. */
+  record Row(long id, Map<String, Object> object) {}
+
+  /** An object found, with the time of its last change (Last-Modified). */
+  record Found(Map<String, Object> object, Instant modified) {}
+
+  private static Found found(Map<String, Object> object, Instant modified) {
+    return new Found(object, modified);
+  }
+
+  private ResponseEntity<Map<String, Object>> one(
+      String slug, ServletWebRequest request, Function<OParlObjects, Optional<Found>> find) {
+    BodyView b = publishing(slug);
+    OParlObjects o = objects(slug);
+    Found f =
+        TenantContext.callAs(b.id(), () -> find.apply(o))
+            .orElseThrow(() -> new NotFoundException("OParl"));
+    return ok(f.object(), f.modified(), request);
+  }
+
+  private ResponseEntity<Map<String, Object>> list(
+      String slug,
+      String kind,
+      Map<String, String> query,
+      java.util.function.BiFunction<OParlObjects, PublicationWindow, List<Row>> rows) {
+    BodyView b = publishing(slug);
+    OParlObjects o = objects(slug);
+    ListQuery q = ListQuery.of(query);
+    List<Row> found = TenantContext.callAs(b.id(), () -> rows.apply(o, q.window()));
+    boolean more = found.size() > q.limit();
+    List<Row> page = more ? found.subList(0, q.limit()) : found;
+    Long next = more ? page.getLast().id() : null;
+    return ok(
+        listPage(
+            page.stream().map(Row::object).toList(), next, o.list(kind), q.limit(), q.filters()),
+        null,
+        null);
+  }
+
+  private static Map<String, Object> listPage(
+      List<Map<String, Object>> data,
+      Long nextAfter,
+      String listUrl,
+      int limit,
+      Map<String, String> filters) {
+    // the values encoded strictly: a "+" of a time zone must not arrive as a space
+    UriComponentsBuilder first = UriComponentsBuilder.fromUriString(listUrl);
+    filters.forEach((name, value) -> first.queryParam(name, URLEncoder.encode(value, UTF_8)));
+    if (limit != DEFAULT_LIMIT) {
+      first.queryParam("limit", limit);
+    }
+    var links = new OParlObjects.Fields().with("first", first.build(true).toUriString());
+    if (nextAfter != null) {
+      links.with(
+          "next", first.cloneBuilder().queryParam("after", nextAfter).build(true).toUriString());
+    }
+    return new OParlObjects.Fields()
+        .with("data", data)
+        .with("pagination", Map.of("elementsPerPage", limit))
+        .with("links", links.map())
+        .map();
+  }
+
+  private BodyView publishing(String slug) {
+    return bodies.publishingOParl(slug).orElseThrow(() -> new NotFoundException("Body"));
+  }
+
+  private OParlObjects objects(String slug) {
+    return new OParlObjects(
+        ServletUriComponentsBuilder.fromCurrentContextPath().path("/oparl/v1").toUriString(),
+        slug,
+        messages);
+  }
+
+  private static ResponseEntity<Map<String, Object>> ok(
+      Map<String, Object> body, Instant modified, ServletWebRequest request) {
+    if (request != null && modified != null && request.checkNotModified(modified.toEpochMilli())) {
+      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).build();
+    }
+    var response = ResponseEntity.ok().contentType(JSON).cacheControl(CacheControl.noCache());
+    if (modified != null) {
+      response.lastModified(modified);
+    }
+    return response.body(body);
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<Map<String, Object>> notFound() {
+    return error(HttpStatus.NOT_FOUND, "Das Objekt gibt es nicht oder es ist nicht öffentlich.");
+  }
+
+  @ExceptionHandler(ListQuery.BadParameter.class)
+  ResponseEntity<Map<String, Object>> badRequest(ListQuery.BadParameter e) {
+    return error(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  /** OParl 1.1, 2.9: an error object with a message. */
+  private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
+    return ResponseEntity.status(status)
+        .contentType(JSON)
+        .body(Map.of("type", "Error", "message", message));
+  }
+
+  /** The list parameters: paging key, limit and the four time filters (kept in every link). */
+  record ListQuery(long after, int limit, Map<String, String> filters, PublicationWindow window) {
+
+    static final List<String> FILTERS =
+        List.of("created_since", "created_until", "modified_since", "modified_until");
+
+    static final class BadParameter extends RuntimeException {
+      BadParameter(String message) {
+        super(message);
+      }
+    }
+
+    static ListQuery of(Map<String, String> query) {
+      long after = number(query, "after", 0, 0, Long.MAX_VALUE);
+      int limit = (int) number(query, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+      Map<String, String> filters = new java.util.LinkedHashMap<>();
+      Instant[] bounds = new Instant[FILTERS.size()];
+      for (int i = 0; i < FILTERS.size(); i++) {
+        String name = FILTERS.get(i);
+        String value = query.get(name);
+        if (value != null && !value.isBlank()) {
+          bounds[i] = time(name, value.trim());
+          filters.put(name, value.trim());
+        }
+      }
+      return new ListQuery(
+          after,
+          limit,
+          filters,
+          new PublicationWindow(after, limit, bounds[0], bounds[1], bounds[2], bounds[3]));
+    }
+
+    private static long number(
+        Map<String, String> query, String name, long absent, long min, long max) {
+      String value = query.get(name);
+      if (value == null || value.isBlank()) {
+        return absent;
+      }
+      try {
+        return Math.clamp(Long.parseLong(value.trim()), min, max);
+      } catch (NumberFormatException e) {
+        throw new BadParameter(name + ": keine ganze Zahl: " + value);
+      }
+    }
+
+    private static Instant time(String name, String value) {
+      try {
+        return OffsetDateTime.parse(value).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new BadParameter(name + ": kein Zeitpunkt nach ISO 8601 mit Zeitzone: " + value);
+      }
+    }
+  }
+}

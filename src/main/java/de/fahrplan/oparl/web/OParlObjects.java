@@ -1,0 +1,282 @@
+package de.fahrplan.oparl.web;
+
+import de.fahrplan.council.AgendaItemView;
+import de.fahrplan.council.ConsultationView;
+import de.fahrplan.council.MeetingView;
+import de.fahrplan.council.PaperFileView;
+import de.fahrplan.council.PublicCouncil.PublicMeeting;
+import de.fahrplan.council.PublicCouncil.PublicPaper;
+import de.fahrplan.organisation.BodyView;
+import de.fahrplan.organisation.OrganizationClassification;
+import de.fahrplan.organisation.PublicOrganisation.Committee;
+import de.fahrplan.organisation.PublicOrganisation.Member;
+import de.fahrplan.organisation.PublicOrganisation.Seat;
+import de.fahrplan.shared.Published;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+
+/**
+ * Fahrplan's public objects in OParl 1.1's shape. Every object has its own URL under the body's
+ * base; an embedded object is the same map as the object served alone, without the link back to its
+ * parent.
+ */
+final class OParlObjects {
+
+  static final String SCHEMA = "https://schema.oparl.org/1.1/";
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+  private final String base;
+  private final String bodyUrl;
+  private final MessageSource messages;
+
+  /**
+   * {@code base}: the server's root ({@code …/oparl/v1}); {@code slug}: the body's; labels (roles,
+   * results, classifications) in German, as the UI shows them.
+   */
+  OParlObjects(String base, String slug, MessageSource messages) {
+    this.base = base;
+    this.bodyUrl = slug == null ? null : base + "/bodies/" + slug;
+    this.messages = messages;
+  }
+
+  private String label(String prefix, Enum<?> value) {
+    return value == null
+        ? null
+        : messages.getMessage(prefix + "." + value.name(), null, Locale.GERMAN);
+  }
+
+  /** OParl's organizationType: councils and committees are "Gremium". */
+  private static String organizationType(OrganizationClassification c) {
+    return switch (c) {
+      case RAT, HAUPTAUSSCHUSS, KREISAUSSCHUSS, FACHAUSSCHUSS -> "Gremium";
+      case VERWALTUNGSVORSTAND, ARBEITSGRUPPE, SONSTIGES -> "Sonstiges";
+    };
+  }
+
+  String system() {
+    return base + "/system";
+  }
+
+  String bodies() {
+    return base + "/bodies";
+  }
+
+  String url(String kind, long id) {
+    return bodyUrl + "/" + kind + "/" + id;
+  }
+
+  String list(String kind) {
+    return bodyUrl + "/" + kind;
+  }
+
+  Map<String, Object> systemObject() {
+    return object("System", system())
+        .with("oparlVersion", SCHEMA)
+        .with("otherOparlVersions", List.of())
+        .with("body", bodies())
+        .with("name", "Fahrplan")
+        .map();
+  }
+
+  Map<String, Object> body(BodyView b) {
+    return object("Body", base + "/bodies/" + b.slug())
+        .with("system", system())
+        .with("shortName", b.shortName())
+        .with("name", b.name())
+        .with("website", b.website())
+        .with("license", b.license())
+        .with("ags", b.ags())
+        .with("rgs", b.rgs())
+        .with("organization", base + "/bodies/" + b.slug() + "/organizations")
+        .with("person", base + "/bodies/" + b.slug() + "/persons")
+        .with("meeting", base + "/bodies/" + b.slug() + "/meetings")
+        .with("paper", base + "/bodies/" + b.slug() + "/papers")
+        .with("agendaItem", base + "/bodies/" + b.slug() + "/agenda-items")
+        .with("consultation", base + "/bodies/" + b.slug() + "/consultations")
+        .with("file", base + "/bodies/" + b.slug() + "/files")
+        .with("membership", base + "/bodies/" + b.slug() + "/memberships")
+        .with("legislativeTerm", List.of())
+        .with("classification", label("bodyType", b.bodyType()))
+        .with("created", time(b.created()))
+        .with("modified", time(b.modified()))
+        .map();
+  }
+
+  Map<String, Object> committee(Committee c) {
+    return object("Organization", url("organizations", c.id()))
+        .with("body", bodyUrl)
+        .with("name", c.name())
+        .with("shortName", c.shortName())
+        .with("membership", c.seatIds().stream().map(id -> url("memberships", id)).toList())
+        .with("organizationType", organizationType(c.classification()))
+        .with("classification", label("classification", c.classification()))
+        .with("startDate", date(c.startDate()))
+        .with("endDate", date(c.endDate()))
+        .with("created", time(c.created()))
+        .with("modified", time(c.modified()))
+        .map();
+  }
+
+  Map<String, Object> member(Member m) {
+    return object("Person", url("persons", m.id()))
+        .with("body", bodyUrl)
+        .with("name", m.name())
+        .with("familyName", m.familyName())
+        .with("givenName", m.givenName())
+        .with("title", m.title() == null ? null : List.of(m.title()))
+        .with("membership", m.seats().stream().map(s -> seat(s, false)).toList())
+        .with("created", time(m.created()))
+        .with("modified", time(m.modified()))
+        .map();
+  }
+
+  /** {@code alone}: served at its own URL, with the link to its person. */
+  Map<String, Object> seat(Seat s, boolean alone) {
+    return object("Membership", url("memberships", s.id()))
+        .with("person", alone ? url("persons", s.personId()) : null)
+        .with("organization", url("organizations", s.organizationId()))
+        .with("role", label("membershipRole", s.role()))
+        .with("votingRight", s.votingRight())
+        .with("startDate", date(s.startDate()))
+        .with("endDate", date(s.endDate()))
+        .with("created", time(s.created()))
+        .with("modified", time(s.modified()))
+        .map();
+  }
+
+  Map<String, Object> meeting(Published<PublicMeeting> published) {
+    if (published.deleted()) {
+      return deleted("Meeting", url("meetings", published.id()), published.modified());
+    }
+    MeetingView m = published.object().meeting();
+    return object("Meeting", url("meetings", m.id()))
+        .with("name", m.title())
+        .with("cancelled", m.cancelled() ? Boolean.TRUE : null)
+        .with("start", dateTime(m.meetingDate(), m.startTime()))
+        .with("end", m.endTime() == null ? null : dateTime(m.meetingDate(), m.endTime()))
+        .with("organization", List.of(url("organizations", m.organizationId())))
+        .with(
+            "agendaItem",
+            published.object().agendaItems().stream().map(i -> agendaItem(i, false)).toList())
+        .with("created", time(m.created()))
+        .with("modified", time(m.modified()))
+        .map();
+  }
+
+  /** {@code alone}: served at its own URL, with the link to its meeting. */
+  Map<String, Object> agendaItem(AgendaItemView i, boolean alone) {
+    return object("AgendaItem", url("agenda-items", i.id()))
+        .with("meeting", alone ? url("meetings", i.meetingId()) : null)
+        .with("number", i.number())
+        .with("order", i.position())
+        .with("name", i.title())
+        .with("public", Boolean.TRUE)
+        .with(
+            "consultation",
+            i.consultationId() == null ? null : url("consultations", i.consultationId()))
+        .with("result", label("consultationResult", i.result()))
+        .with("created", time(i.created()))
+        .with("modified", time(i.modified()))
+        .map();
+  }
+
+  Map<String, Object> paper(Published<PublicPaper> published) {
+    if (published.deleted()) {
+      return deleted("Paper", url("papers", published.id()), published.modified());
+    }
+    PublicPaper p = published.object();
+    return object("Paper", url("papers", p.id()))
+        .with("body", bodyUrl)
+        .with("name", p.subject())
+        .with("reference", p.reference())
+        .with("date", date(p.date()))
+        .with("paperType", p.paperType())
+        .with(
+            "auxiliaryFile", published.object().files().stream().map(f -> file(f, false)).toList())
+        .with("consultation", p.consultations().stream().map(c -> consultation(c, false)).toList())
+        .with("created", time(p.created()))
+        .with("modified", time(p.modified()))
+        .map();
+  }
+
+  /** {@code alone}: served at its own URL, with the link to its paper. */
+  Map<String, Object> consultation(ConsultationView c, boolean alone) {
+    return object("Consultation", url("consultations", c.id()))
+        .with("paper", alone ? url("papers", c.paperId()) : null)
+        .with("organization", List.of(url("organizations", c.organizationId())))
+        .with("authoritative", c.deciding())
+        .with("role", label("consultationRole", c.role()))
+        .with("created", time(c.created()))
+        .with("modified", time(c.modified()))
+        .map();
+  }
+
+  /** {@code alone}: served at its own URL, with the link to its paper. */
+  Map<String, Object> file(PaperFileView f, boolean alone) {
+    return object("File", url("files", f.id()))
+        .with("name", f.title())
+        .with("fileName", f.fileName())
+        .with("mimeType", f.mimeType())
+        .with("date", date(f.created().atZone(BERLIN).toLocalDate()))
+        .with("size", f.size())
+        .with("sha512Checksum", f.sha512())
+        .with("accessUrl", url("files", f.id()) + "/access")
+        .with("downloadUrl", url("files", f.id()) + "/download")
+        .with("paper", alone ? List.of(url("papers", f.paperId())) : null)
+        .with("created", time(f.created()))
+        .with("modified", time(f.modified()))
+        .map();
+  }
+
+  private static Map<String, Object> deleted(String type, String id, Instant modified) {
+    return object(type, id).with("deleted", true).with("modified", time(modified)).map();
+  }
+
+  static String time(Instant t) {
+    return t == null
+        ? null
+        : t.atZone(BERLIN)
+            .toOffsetDateTime()
+            .withNano(0)
+            .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+
+  private static String dateTime(LocalDate day, LocalTime time) {
+    return day.atTime(time == null ? LocalTime.MIDNIGHT : time)
+        .atZone(BERLIN)
+        .toOffsetDateTime()
+        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+
+  private static String date(LocalDate d) {
+    return d == null ? null : d.toString();
+  }
+
+  private static Fields object(String type, String id) {
+    return new Fields().with("id", id).with("type", SCHEMA + type);
+  }
+
+  /** An ordered JSON object that leaves out what is unknown (OParl: omit, never null). */
+  static final class Fields {
+    private final Map<String, Object> map = new LinkedHashMap<>();
+
+    Fields with(String key, Object value) {
+      if (value != null) {
+        map.put(key, value);
+      }
+      return this;
+    }
+
+    Map<String, Object> map() {
+      return map;
+    }
+  }
+}

@@ -1,0 +1,431 @@
+package de.fahrplan.oparl;
+
+import static de.fahrplan.support.Demo.MUSTER_TOKEN;
+import static de.fahrplan.support.Demo.bearer;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.StatementCounter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The OParl server of the demo: every object is valid against the OParl 1.1 schema (the draft-07
+ * edition in ../shared/oparl, embedded objects included), is served at its own id, lists page by
+ * their links with the filters kept, and nothing appears that is not published – no draft paper, no
+ * internal committee, no person who did not agree, no e-mail address or phone number.
+ */
+@FahrplanTest
+class OParlServerTest {
+
+  static final String ROOT = "http://localhost/oparl/v1";
+  static final String TYPE = "https://schema.oparl.org/1.1/";
+  static final Path SCHEMAS = Path.of("..", "shared", "oparl", "schema", "next-draft7");
+
+  /** The OParl schemas by their ids, read from ../shared (never fetched). */
+  static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_7,
+          b ->
+              b.schemas(
+                  (String id) -> {
+                    if (!id.startsWith(TYPE)) {
+                      return null;
+                    }
+                    String name = id.substring(TYPE.length()).replace(".json", "");
+                    try {
+                      return Files.readString(SCHEMAS.resolve(name + ".json"));
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  }));
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+  final JsonMapper json = JsonMapper.builder().build();
+  final Map<String, Schema> schemas = new HashMap<>();
+
+  private MockHttpServletResponse answer(AbstractMockHttpServletRequestBuilder<?> request)
+      throws Exception {
+    return mvc.perform(request).andReturn().getResponse();
+  }
+
+  private JsonNode read(String url) throws Exception {
+    MockHttpServletResponse r = answer(get(URI.create(url)));
+    assertThat(r.getStatus()).as(url).isEqualTo(200);
+    return json.readTree(r.getContentAsString());
+  }
+
+  private void assertValid(JsonNode object) {
+    String type = object.get("type").asString();
+    assertThat(type).startsWith(TYPE);
+    Schema schema = schemas.computeIfAbsent(type, t -> REGISTRY.getSchema(SchemaLocation.of(t)));
+    assertThat(schema.validate(object)).as(object.toString()).isEmpty();
+  }
+
+  /** Every object of the server, by id, reached the way a portal crawls: lists and their links. */
+  private Map<String, JsonNode> crawl(int limit) throws Exception {
+    Map<String, JsonNode> objects = new LinkedHashMap<>();
+    JsonNode system = read(ROOT + "/system");
+    assertValid(system);
+    objects.put(system.get("id").asString(), system);
+    for (JsonNode body : read(system.get("body").asString()).get("data")) {
+      assertValid(body);
+      objects.put(body.get("id").asString(), body);
+      for (String list :
+          List.of(
+              "organization",
+              "person",
+              "meeting",
+              "paper",
+              "membership",
+              "agendaItem",
+              "consultation",
+              "file")) {
+        String next = body.get(list).asString() + "?limit=" + limit;
+        long lastId = 0;
+        while (next != null) {
+          JsonNode page = read(next);
+          assertThat(page.get("data").size()).isLessThanOrEqualTo(limit);
+          for (JsonNode o : page.get("data")) {
+            assertValid(o);
+            objects.put(o.get("id").asString(), o);
+            long id = Long.parseLong(o.get("id").asString().replaceAll(".*/", ""));
+            assertThat(id).as("a stable order").isGreaterThan(lastId);
+            lastId = id;
+            embedded(o, objects);
+          }
+          next =
+              page.path("links").path("next").isMissingNode()
+                  ? null
+                  : page.get("links").get("next").asString();
+        }
+      }
+    }
+    return objects;
+  }
+
+  private void embedded(JsonNode o, Map<String, JsonNode> objects) {
+    for (String key : List.of("membership", "agendaItem", "consultation", "auxiliaryFile")) {
+      for (JsonNode e : o.path(key)) {
+        if (e.isObject()) {
+          assertValid(e);
+          objects.put(e.get("id").asString(), e);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theDemoServerIsValidOParlAndEveryObjectIsServedAtItsId() throws Exception {
+    Map<String, JsonNode> objects = crawl(2);
+    Map<String, Integer> perType = new HashMap<>();
+    for (var e : objects.entrySet()) {
+      perType.merge(e.getValue().get("type").asString().substring(TYPE.length()), 1, Integer::sum);
+      JsonNode alone = read(e.getKey());
+      assertValid(alone);
+      assertThat(alone.get("id").asString()).isEqualTo(e.getKey());
+      assertThat(alone.get("name")).isEqualTo(e.getValue().get("name"));
+    }
+    assertThat(perType)
+        .containsKeys(
+            "System",
+            "Body",
+            "Organization",
+            "Person",
+            "Membership",
+            "Meeting",
+            "Paper",
+            "Consultation",
+            "AgendaItem");
+    // the same objects with a page size of 100
+    assertThat(crawl(100).keySet()).isEqualTo(objects.keySet());
+  }
+
+  @Test
+  void onlyWhatIsPublishedAppears() throws Exception {
+    Map<String, JsonNode> objects = crawl(100);
+    String all = json.writeValueAsString(objects.values());
+    // staff, internal groups and contact data never appear
+    assertThat(all)
+        .doesNotContain("@", "Koordinationsgruppe", "Personalrat", "Senat\"", "IuK-Arbeitskreis")
+        .doesNotContain("Schütt", "Kaya", "Lindqvist", "Petersen", "Telefon", "phone", "email");
+    assertThat(all).contains("Albers", "Hauptausschuss", "Bürgerschaft");
+    // no paper that is a draft or not public, by id or by subject
+    List<Map<String, Object>> hidden =
+        jdbc.queryForList(
+            "select id, subject from paper where tenant_id = (select id from body where slug ="
+                + " 'musterstadt') and (public_paper = false or state = 'DRAFT')");
+    assertThat(hidden).isNotEmpty();
+    for (Map<String, Object> p : hidden) {
+      assertThat(objects).doesNotContainKey(ROOT + "/bodies/musterstadt/papers/" + p.get("id"));
+      assertThat(answer(get(ROOT + "/bodies/musterstadt/papers/" + p.get("id"))).getStatus())
+          .isEqualTo(404);
+    }
+    // and no text of them, unless a published paper carries the same subject
+    List<String> hiddenSubjects =
+        jdbc.queryForList(
+            "select subject from paper h where h.tenant_id = (select id from body where slug ="
+                + " 'musterstadt') and (h.public_paper = false or h.state = 'DRAFT') and not"
+                + " exists (select 1 from paper p where p.tenant_id = h.tenant_id and p.subject ="
+                + " h.subject and p.public_paper = true and p.state <> 'DRAFT')",
+            String.class);
+    assertThat(hiddenSubjects).isNotEmpty();
+    // a public meeting's agenda is public, also where it names a paper still in draft – but the
+    // agenda item then links to no consultation
+    String papers =
+        json.writeValueAsString(
+            objects.values().stream()
+                .filter(o -> !o.get("type").asString().endsWith("AgendaItem"))
+                .filter(o -> !o.get("type").asString().endsWith("Meeting"))
+                .toList());
+    hiddenSubjects.forEach(subject -> assertThat(papers).doesNotContain(subject));
+    objects.values().stream()
+        .filter(o -> o.get("type").asString().endsWith("AgendaItem"))
+        .filter(o -> hiddenSubjects.contains(o.path("name").asString()))
+        .forEach(o -> assertThat(o.has("consultation")).as(o.toString()).isFalse());
+    // a municipality that did not switch OParl on is not there at all
+    assertThat(objects.keySet()).noneMatch(id -> id.contains("beispielkreis"));
+    MockHttpServletResponse kreis = answer(get(ROOT + "/bodies/beispielkreis"));
+    assertThat(kreis.getStatus()).isEqualTo(404);
+    assertThat(json.readTree(kreis.getContentAsString()).get("type").asString()).isEqualTo("Error");
+  }
+
+  @Test
+  void listsPageByTheirLinksKeepTheFiltersAndRefuseBadOnes() throws Exception {
+    String list = ROOT + "/bodies/musterstadt/organizations";
+    List<String> all = ids(read(list));
+    assertThat(all.size()).isGreaterThan(2);
+
+    String since = "2000-01-01T00:00:00+01:00";
+    String next = list + "?limit=1&modified_since=" + since.replace("+", "%2B").replace(":", "%3A");
+    List<String> paged = new ArrayList<>();
+    while (next != null) {
+      JsonNode page = read(next);
+      assertThat(page.get("pagination").get("elementsPerPage").asInt()).isEqualTo(1);
+      assertThat(page.get("links").get("first").asString()).contains("modified_since=");
+      paged.addAll(ids(page));
+      JsonNode link = page.get("links").get("next");
+      if (link != null) {
+        assertThat(link.asString()).contains("modified_since=", "limit=1", "after=");
+      }
+      next = link == null ? null : link.asString();
+    }
+    assertThat(paged).isEqualTo(all);
+    // nothing was created in the future
+    assertThat(
+            ids(
+                read(
+                    list
+                        + "?created_since="
+                        + Instant.now().plusSeconds(86_400).toString().replace(":", "%3A"))))
+        .isEmpty();
+
+    MockHttpServletResponse bad = answer(get(list + "?created_since=gestern"));
+    assertThat(bad.getStatus()).isEqualTo(400);
+    JsonNode error = json.readTree(bad.getContentAsString());
+    assertThat(error.get("type").asString()).isEqualTo("Error");
+    assertThat(error.get("message").asString()).contains("created_since");
+  }
+
+  @Test
+  void anyoneReadsWithoutSessionFromAnyOriginAndNobodyWrites() throws Exception {
+    String url = ROOT + "/bodies/musterstadt";
+    MockHttpServletResponse r = answer(get(URI.create(url)));
+    assertThat(r.getStatus()).isEqualTo(200);
+    assertThat(r.getContentType()).isEqualTo("application/json;charset=UTF-8");
+    assertThat(r.getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
+    assertThat(r.getHeader(HttpHeaders.SET_COOKIE)).isNull();
+    String lastModified = r.getHeader(HttpHeaders.LAST_MODIFIED);
+    assertThat(lastModified).isNotNull();
+    assertThat(answer(get(url).header(HttpHeaders.IF_MODIFIED_SINCE, lastModified)).getStatus())
+        .isEqualTo(304);
+    // lists carry an ETag of their content
+    String list = ROOT + "/bodies/musterstadt/papers";
+    String etag = answer(get(list)).getHeader(HttpHeaders.ETAG);
+    assertThat(etag).isNotBlank();
+    assertThat(answer(get(list).header(HttpHeaders.IF_NONE_MATCH, etag)).getStatus())
+        .isEqualTo(304);
+    // even with a valid token, OParl takes no writes
+    assertThat(
+            answer(
+                    post(ROOT + "/bodies/musterstadt/papers")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .getStatus())
+        .isIn(403, 405);
+  }
+
+  /** Filtering and paging in SQL, and no statement per object: one page costs what another does. */
+  @Test
+  void aPageOfAHundredCostsTheStatementsOfAPageOfOne() throws Exception {
+    for (String list :
+        List.of(
+            "organizations",
+            "persons",
+            "memberships",
+            "meetings",
+            "agenda-items",
+            "papers",
+            "consultations",
+            "files")) {
+      String url = ROOT + "/bodies/musterstadt/" + list;
+      StatementCounter.reset();
+      JsonNode one = read(url + "?limit=1");
+      long costOfOne = StatementCounter.count();
+      StatementCounter.reset();
+      JsonNode hundred = read(url + "?limit=100");
+      long costOfHundred = StatementCounter.count();
+      // what a page needs besides its rows is asked once (the links of its rows' rows)
+      assertThat(costOfHundred).as(list).isLessThanOrEqualTo(costOfOne + 2).isLessThanOrEqualTo(7);
+      assertThat(hundred.get("data").size())
+          .as(list)
+          .isGreaterThanOrEqualTo(one.get("data").size());
+    }
+  }
+
+  private JsonNode api(AbstractMockHttpServletRequestBuilder<?> request, int status)
+      throws Exception {
+    MockHttpServletResponse r =
+        answer(request.header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)));
+    assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(status);
+    return r.getContentAsString().isEmpty() ? null : json.readTree(r.getContentAsString());
+  }
+
+  private long draft(String subject) throws Exception {
+    return api(
+            post("/api/v1/papers")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"paperType\":\"Beschlussvorlage\",\"date\":\"2039-06-01\",\"subject\":\""
+                        + subject
+                        + "\"}"),
+            201)
+        .get("id")
+        .asLong();
+  }
+
+  @Test
+  void aDeletedMeetingStaysAsAStubForClientsThatAskForChanges() throws Exception {
+    long committee =
+        jdbc.queryForObject(
+            "select o.id from organization o join body b on b.id = o.tenant_id"
+                + " where b.slug = 'musterstadt' and o.short_name = 'HA'",
+            Long.class);
+    JsonNode meeting =
+        api(
+            post("/api/v1/meetings")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"organizationId\":"
+                        + committee
+                        + ",\"name\":\"Sondersitzung OParl\",\"meetingDate\":\"2039-03-03\"}"),
+            201);
+    String url = ROOT + "/bodies/musterstadt/meetings/" + meeting.get("id").asLong();
+    String list = ROOT + "/bodies/musterstadt/meetings?limit=500";
+    assertThat(ids(read(list))).contains(url);
+    assertThat(read(url).get("name").asString()).contains("Sondersitzung OParl");
+    Instant before = Instant.now().minusSeconds(1);
+
+    api(
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                "/api/v1/meetings/" + meeting.get("id").asLong())
+            .header(HttpHeaders.IF_MATCH, "\"" + meeting.get("version").asLong() + "\""),
+        204);
+
+    assertThat(ids(read(list))).doesNotContain(url);
+    JsonNode stub = read(url);
+    assertThat(stub.get("deleted").asBoolean()).isTrue();
+    assertThat(stub.has("name")).isFalse();
+    assertValid(stub);
+    String since = before.toString().replace(":", "%3A");
+    assertThat(ids(read(list + "&modified_since=" + since))).contains(url);
+  }
+
+  @Test
+  void theFilesOfAPublishedPaperAreServedWithTheirChecksumAndThoseOfADraftAreNot()
+      throws Exception {
+    long released = draft("Vorlage mit Anlage");
+    byte[] bytes = "Anlage zur Vorlage: Kostenaufstellung\n".getBytes(UTF_8);
+    JsonNode file =
+        api(
+            multipart("/api/v1/papers/" + released + "/files")
+                .file(new MockMultipartFile("file", "Kosten.txt", "text/plain", bytes)),
+            201);
+    String url = ROOT + "/bodies/musterstadt/files/" + file.get("id").asLong();
+    // released (the way there – sign-offs, statements – is CouncilJourneyTest's): now public
+    assertThat(answer(get(URI.create(url))).getStatus()).isEqualTo(404);
+    jdbc.update("update paper set state = 'RELEASED' where id = ?", released);
+
+    JsonNode paper = read(ROOT + "/bodies/musterstadt/papers/" + released);
+    JsonNode embedded = null;
+    for (JsonNode f : paper.get("auxiliaryFile")) {
+      if (f.get("id").asString().equals(url)) {
+        embedded = f;
+      }
+    }
+    assertThat(embedded).isNotNull();
+    assertValid(embedded);
+    assertThat(embedded.get("size").asLong()).isEqualTo(bytes.length);
+    assertThat(embedded.get("sha512Checksum").asString())
+        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512").digest(bytes)));
+    assertThat(ids(read(ROOT + "/bodies/musterstadt/files?limit=500"))).contains(url);
+
+    MockHttpServletResponse access = answer(get(URI.create(embedded.get("accessUrl").asString())));
+    assertThat(access.getContentAsByteArray()).isEqualTo(bytes);
+    assertThat(access.getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("inline");
+    assertThat(access.getHeader("Content-Security-Policy")).contains("sandbox");
+    MockHttpServletResponse download =
+        answer(get(URI.create(embedded.get("downloadUrl").asString())));
+    assertThat(download.getContentAsByteArray()).isEqualTo(bytes);
+    assertThat(download.getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment");
+
+    // a draft's file is not served, neither its description nor its content
+    JsonNode hidden =
+        api(
+            multipart("/api/v1/papers/" + draft("Entwurf mit Anlage") + "/files")
+                .file(new MockMultipartFile("file", "Geheim.txt", "text/plain", bytes)),
+            201);
+    String hiddenUrl = ROOT + "/bodies/musterstadt/files/" + hidden.get("id").asLong();
+    assertThat(answer(get(URI.create(hiddenUrl))).getStatus()).isEqualTo(404);
+    assertThat(answer(get(URI.create(hiddenUrl + "/access"))).getStatus()).isEqualTo(404);
+    assertThat(ids(read(ROOT + "/bodies/musterstadt/files?limit=500"))).doesNotContain(hiddenUrl);
+  }
+
+  private static List<String> ids(JsonNode page) {
+    List<String> ids = new ArrayList<>();
+    page.get("data").forEach(o -> ids.add(o.get("id").asString()));
+    return ids;
+  }
+}
