@@ -6,11 +6,11 @@ import de.fahrplan.council.internal.Consultation;
 import de.fahrplan.council.internal.ConsultationRepository;
 import de.fahrplan.council.internal.Meeting;
 import de.fahrplan.council.internal.MeetingRepository;
-import de.fahrplan.council.internal.Paper;
 import de.fahrplan.council.internal.PaperFile;
 import de.fahrplan.council.internal.PaperFileContentRepository;
 import de.fahrplan.council.internal.PaperFileRepository;
 import de.fahrplan.council.internal.PaperRepository;
+import de.fahrplan.council.internal.PaperSummary;
 import de.fahrplan.organisation.PublicOrganisation;
 import de.fahrplan.shared.PublicationWindow;
 import de.fahrplan.shared.Published;
@@ -84,7 +84,7 @@ public class PublicCouncil {
 
   @Transactional(readOnly = true)
   public Optional<Published<PublicPaper>> paper(long id) {
-    return papers.findPublished(id).map(p -> withParts(List.of(p)).getFirst());
+    return papers.findPublished(id).map(p -> withParts(List.of(p.summary())).getFirst());
   }
 
   @Transactional(readOnly = true)
@@ -180,12 +180,10 @@ public class PublicCouncil {
                                 .findFirst()));
   }
 
-  private List<Published<PublicPaper>> withParts(List<Paper> page) {
-    List<Long> live = page.stream().filter(p -> !p.isDeleted()).map(Paper::getId).toList();
+  private List<Published<PublicPaper>> withParts(List<PaperSummary> page) {
+    List<Long> live = page.stream().filter(p -> !p.deleted()).map(PaperSummary::id).toList();
     if (live.isEmpty()) {
-      return page.stream()
-          .map(p -> Published.<PublicPaper>deleted(p.getId(), p.modified()))
-          .toList();
+      return page.stream().map(p -> Published.<PublicPaper>deleted(p.id(), p.modified())).toList();
     }
     Map<Long, String> committees = organisation.committeeNames();
     Map<Long, List<ConsultationView>> consulted =
@@ -208,21 +206,21 @@ public class PublicCouncil {
     return page.stream()
         .map(
             p ->
-                p.isDeleted()
-                    ? Published.<PublicPaper>deleted(p.getId(), p.modified())
+                p.deleted()
+                    ? Published.<PublicPaper>deleted(p.id(), p.modified())
                     : new Published<>(
-                        p.getId(),
+                        p.id(),
                         p.modified(),
                         new PublicPaper(
-                            p.getId(),
+                            p.id(),
                             p.reference(),
                             p.paperType(),
                             p.date(),
                             p.subject(),
                             p.created(),
                             p.modified(),
-                            consulted.getOrDefault(p.getId(), List.of()),
-                            attached.getOrDefault(p.getId(), List.of()))))
+                            consulted.getOrDefault(p.id(), List.of()),
+                            attached.getOrDefault(p.id(), List.of()))))
         .toList();
   }
 

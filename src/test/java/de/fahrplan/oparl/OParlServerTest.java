@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -266,15 +267,18 @@ class OParlServerTest {
     assertThat(r.getContentType()).isEqualTo("application/json;charset=UTF-8");
     assertThat(r.getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
     assertThat(r.getHeader(HttpHeaders.SET_COOKIE)).isNull();
-    String lastModified = r.getHeader(HttpHeaders.LAST_MODIFIED);
-    assertThat(lastModified).isNotNull();
-    assertThat(answer(get(url).header(HttpHeaders.IF_MODIFIED_SINCE, lastModified)).getStatus())
-        .isEqualTo(304);
+    String etag = r.getHeader(HttpHeaders.ETAG);
+    assertThat(answer(get(url).header(HttpHeaders.IF_NONE_MATCH, etag)).getStatus()).isEqualTo(304);
+    // a time never answers 304: embedded objects change without the object's own time
+    assertThat(
+            answer(get(url).header(HttpHeaders.IF_MODIFIED_SINCE, "Tue, 01 Jan 2999 00:00:00 GMT"))
+                .getStatus())
+        .isEqualTo(200);
     // lists carry an ETag of their content
     String list = ROOT + "/bodies/musterstadt/papers";
-    String etag = answer(get(list)).getHeader(HttpHeaders.ETAG);
-    assertThat(etag).isNotBlank();
-    assertThat(answer(get(list).header(HttpHeaders.IF_NONE_MATCH, etag)).getStatus())
+    String listEtag = answer(get(list)).getHeader(HttpHeaders.ETAG);
+    assertThat(listEtag).isNotBlank();
+    assertThat(answer(get(list).header(HttpHeaders.IF_NONE_MATCH, listEtag)).getStatus())
         .isEqualTo(304);
     // even with a valid token, OParl takes no writes
     assertThat(
@@ -321,6 +325,56 @@ class OParlServerTest {
         answer(request.header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)));
     assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(status);
     return r.getContentAsString().isEmpty() ? null : json.readTree(r.getContentAsString());
+  }
+
+  /** Changes one field of an object through the API (GET, change, PUT with If-Match). */
+  private void set(String apiUrl, String field, boolean value) throws Exception {
+    tools.jackson.databind.node.ObjectNode object =
+        (tools.jackson.databind.node.ObjectNode) api(get(apiUrl), 200);
+    object.put(field, value);
+    api(
+        put(apiUrl)
+            .header(HttpHeaders.IF_MATCH, "\"" + object.get("version").asLong() + "\"")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json.writeValueAsString(object)),
+        200);
+  }
+
+  @Test
+  void aCommitteeAppearsWhenPublishedAndItsMemberOnlyWithConsent() throws Exception {
+    long senat =
+        jdbc.queryForObject(
+            "select o.id from organization o join body b on b.id = o.tenant_id"
+                + " where b.slug = 'musterstadt' and o.short_name = 'Senat'",
+            Long.class);
+    long krueger =
+        jdbc.queryForObject(
+            "select p.id from person p join body b on b.id = p.tenant_id"
+                + " where b.slug = 'musterstadt' and p.family_name = 'Krüger'",
+            Long.class);
+    String committee = ROOT + "/bodies/musterstadt/organizations/" + senat;
+    String person = ROOT + "/bodies/musterstadt/persons/" + krueger;
+    assertThat(answer(get(committee)).getStatus()).isEqualTo(404);
+    try {
+      set("/api/v1/organizations/" + senat, "published", true);
+      assertThat(read(committee).get("name").asString()).isEqualTo("Senat");
+      // its members have not agreed: no seat, no person
+      assertThat(read(committee).path("membership").isEmpty()).isTrue();
+      assertThat(answer(get(person)).getStatus()).isEqualTo(404);
+
+      set("/api/v1/persons/" + krueger, "published", true);
+      JsonNode member = read(person);
+      assertThat(member.get("familyName").asString()).isEqualTo("Krüger");
+      assertThat(member.toString()).doesNotContain("@", "Senatorin");
+      assertThat(member.get("membership").get(0).get("organization").asString())
+          .isEqualTo(committee);
+      assertThat(read(committee).get("membership")).hasSize(1);
+    } finally {
+      set("/api/v1/persons/" + krueger, "published", false);
+      set("/api/v1/organizations/" + senat, "published", false);
+    }
+    assertThat(answer(get(committee)).getStatus()).isEqualTo(404);
+    assertThat(answer(get(person)).getStatus()).isEqualTo(404);
   }
 
   private long draft(String subject) throws Exception {

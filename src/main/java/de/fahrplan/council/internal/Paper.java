@@ -299,6 +299,11 @@ public class Paper extends TenantEntity {
     return modified;
   }
 
+  public PaperSummary summary() {
+    return new PaperSummary(
+        getId(), reference, paperType, date, subject, created, modified, deleted);
+  }
+
   public PaperView view() {
     return new PaperView(
         getId(),

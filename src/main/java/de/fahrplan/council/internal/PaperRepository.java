@@ -26,11 +26,13 @@ public interface PaperRepository extends JpaRepository<Paper, Long> {
 
   /** Published papers (and, when the window asks, the deleted ones), in id order. */
   @Query(
-      "select x from Paper x where exists (select 1 from Paper p where p.id = x.id and "
+      "select new de.fahrplan.council.internal.PaperSummary(x.id, x.reference, x.paperType,"
+          + " x.date, x.subject, x.created, x.modified, x.deleted)"
+          + " from Paper x where exists (select 1 from Paper p where p.id = x.id and "
           + PUBLISHED
           + ") and (x.deleted = false or :#{#w.withDeleted()} = true)"
           + PublicationWindow.JPQL)
-  List<Paper> published(@Param("w") PublicationWindow w, Limit limit);
+  List<PaperSummary> published(@Param("w") PublicationWindow w, Limit limit);
 
   @Query("select p from Paper p where p.id = :id and " + PUBLISHED)
   Optional<Paper> findPublished(@Param("id") long id);

@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -66,20 +65,20 @@ class OParlController {
 
   @GetMapping("/system")
   ResponseEntity<Map<String, Object>> system() {
-    return ok(objects(null).systemObject(), null, null);
+    return ok(objects(null).systemObject());
   }
 
   @GetMapping("/bodies")
   ResponseEntity<Map<String, Object>> bodies() {
     List<BodyView> all = bodies.publishingOParl();
     List<Map<String, Object>> data = all.stream().map(b -> objects(b.slug()).body(b)).toList();
-    return ok(listPage(data, null, objects(null).bodies(), DEFAULT_LIMIT, Map.of()), null, null);
+    return ok(listPage(data, null, objects(null).bodies(), DEFAULT_LIMIT, Map.of()));
   }
 
   @GetMapping("/bodies/{slug}")
-  ResponseEntity<Map<String, Object>> body(@PathVariable String slug, ServletWebRequest request) {
+  ResponseEntity<Map<String, Object>> body(@PathVariable String slug) {
     BodyView b = publishing(slug);
-    return ok(objects(slug).body(b), b.modified(), request);
+    return ok(objects(slug).body(b));
   }
 
   @GetMapping("/bodies/{slug}/organizations")
@@ -95,11 +94,8 @@ class OParlController {
 
   @GetMapping("/bodies/{slug}/organizations/{id}")
   ResponseEntity<Map<String, Object>> organization(
-      @PathVariable String slug, @PathVariable long id, ServletWebRequest request) {
-    return one(
-        slug,
-        request,
-        o -> organisation.committee(id).map(c -> found(o.committee(c), c.modified())));
+      @PathVariable String slug, @PathVariable long id) {
+    return one(slug, o -> organisation.committee(id).map(c -> o.committee(c)));
   }
 
   @GetMapping("/bodies/{slug}/persons")
@@ -113,10 +109,8 @@ class OParlController {
   }
 
   @GetMapping("/bodies/{slug}/persons/{id}")
-  ResponseEntity<Map<String, Object>> person(
-      @PathVariable String slug, @PathVariable long id, ServletWebRequest request) {
-    return one(
-        slug, request, o -> organisation.member(id).map(m -> found(o.member(m), m.modified())));
+  ResponseEntity<Map<String, Object>> person(@PathVariable String slug, @PathVariable long id) {
+    return one(slug, o -> organisation.member(id).map(m -> o.member(m)));
   }
 
   @GetMapping("/bodies/{slug}/memberships")
@@ -131,10 +125,8 @@ class OParlController {
   }
 
   @GetMapping("/bodies/{slug}/memberships/{id}")
-  ResponseEntity<Map<String, Object>> membership(
-      @PathVariable String slug, @PathVariable long id, ServletWebRequest request) {
-    return one(
-        slug, request, o -> organisation.seat(id).map(s -> found(o.seat(s, true), s.modified())));
+  ResponseEntity<Map<String, Object>> membership(@PathVariable String slug, @PathVariable long id) {
+    return one(slug, o -> organisation.seat(id).map(s -> o.seat(s, true)));
   }
 
   @GetMapping("/bodies/{slug}/meetings")
@@ -148,9 +140,8 @@ class OParlController {
   }
 
   @GetMapping("/bodies/{slug}/meetings/{id}")
-  ResponseEntity<Map<String, Object>> meeting(
-      @PathVariable String slug, @PathVariable long id, ServletWebRequest request) {
-    return one(slug, request, o -> council.meeting(id).map(m -> found(o.meeting(m), m.modified())));
+  ResponseEntity<Map<String, Object>> meeting(@PathVariable String slug, @PathVariable long id) {
+    return one(slug, o -> council.meeting(id).map(m -> o.meeting(m)));
   }
 
   @GetMapping("/bodies/{slug}/agenda-items")
@@ -167,12 +158,8 @@ class OParlController {
   }
 
   @GetMapping("/bodies/{slug}/agenda-items/{id}")
-  ResponseEntity<Map<String, Object>> agendaItem(
-      @PathVariable String slug, @PathVariable long id, ServletWebRequest request) {
-    return one(
-        slug,
-        request,
-        o -> council.agendaItem(id).map(i -> found(o.agendaItem(i, true), i.modified())));
+  ResponseEntity<Map<String, Object>> agendaItem(@PathVariable String slug, @PathVariable long id) {
+    return one(slug, o -> council.agendaItem(id).map(i -> o.agendaItem(i, true)));
   }
 
   @GetMapping("/bodies/{slug}/papers")
@@ -186,9 +173,8 @@ class OParlController {
   }
 
   @GetMapping("/bodies/{slug}/papers/{id}")
-  ResponseEntity<Map<String, Object>> paper(
-      @PathVariable String slug, @PathVariable long id, ServletWebRequest request) {
-    return one(slug, request, o -> council.paper(id).map(p -> found(o.paper(p), p.modified())));
+  ResponseEntity<Map<String, Object>> paper(@PathVariable String slug, @PathVariable long id) {
+    return one(slug, o -> council.paper(id).map(p -> o.paper(p)));
   }
 
   @GetMapping("/bodies/{slug}/consultations")
@@ -206,11 +192,8 @@ class OParlController {
 
   @GetMapping("/bodies/{slug}/consultations/{id}")
   ResponseEntity<Map<String, Object>> consultation(
-      @PathVariable String slug, @PathVariable long id, ServletWebRequest request) {
-    return one(
-        slug,
-        request,
-        o -> council.consultation(id).map(c -> found(o.consultation(c, true), c.modified())));
+      @PathVariable String slug, @PathVariable long id) {
+    return one(slug, o -> council.consultation(id).map(c -> o.consultation(c, true)));
   }
 
   @GetMapping("/bodies/{slug}/files")
@@ -224,9 +207,8 @@ class OParlController {
   }
 
   @GetMapping("/bodies/{slug}/files/{id}")
-  ResponseEntity<Map<String, Object>> file(
-      @PathVariable String slug, @PathVariable long id, ServletWebRequest request) {
-    return one(slug, request, o -> council.file(id).map(f -> found(o.file(f, true), f.modified())));
+  ResponseEntity<Map<String, Object>> file(@PathVariable String slug, @PathVariable long id) {
+    return one(slug, o -> council.file(id).map(f -> o.file(f, true)));
   }
 
   /** accessUrl: shown in the browser where it can be, in a sandbox. */
@@ -263,21 +245,13 @@ class OParlController {
   /** One row of a list: its id (the paging key) and its OParl object. */
   record Row(long id, Map<String, Object> object) {}
 
-  /** An object found, with the time of its last change (Last-Modified). */
-  record Found(Map<String, Object> object, Instant modified) {}
-
-  private static Found found(Map<String, Object> object, Instant modified) {
-    return new Found(object, modified);
-  }
-
   private ResponseEntity<Map<String, Object>> one(
-      String slug, ServletWebRequest request, Function<OParlObjects, Optional<Found>> find) {
+      String slug, Function<OParlObjects, Optional<Map<String, Object>>> find) {
     BodyView b = publishing(slug);
     OParlObjects o = objects(slug);
-    Found f =
+    return ok(
         TenantContext.callAs(b.id(), () -> find.apply(o))
-            .orElseThrow(() -> new NotFoundException("OParl"));
-    return ok(f.object(), f.modified(), request);
+            .orElseThrow(() -> new NotFoundException("OParl")));
   }
 
   private ResponseEntity<Map<String, Object>> list(
@@ -294,9 +268,7 @@ class OParlController {
     Long next = more ? page.getLast().id() : null;
     return ok(
         listPage(
-            page.stream().map(Row::object).toList(), next, o.list(kind), q.limit(), q.filters()),
-        null,
-        null);
+            page.stream().map(Row::object).toList(), next, o.list(kind), q.limit(), q.filters()));
   }
 
   private static Map<String, Object> listPage(
@@ -334,16 +306,14 @@ class OParlController {
         messages);
   }
 
-  private static ResponseEntity<Map<String, Object>> ok(
-      Map<String, Object> body, Instant modified, ServletWebRequest request) {
-    if (request != null && modified != null && request.checkNotModified(modified.toEpochMilli())) {
-      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).build();
-    }
-    var response = ResponseEntity.ok().contentType(JSON).cacheControl(CacheControl.noCache());
-    if (modified != null) {
-      response.lastModified(modified);
-    }
-    return response.body(body);
+  /**
+   * Conditional requests are answered from the ETag of the content only ({@link OParlEtags}); there
+   * is no {@code Last-Modified}: an object's embedded objects and links change without its own time
+   * changing (a committee published, a membership removed), so a time could answer 304 for a
+   * changed object. The objects' own times stand in their {@code modified}.
+   */
+  private static ResponseEntity<Map<String, Object>> ok(Map<String, Object> body) {
+    return ResponseEntity.ok().contentType(JSON).cacheControl(CacheControl.noCache()).body(body);
   }
 
   @ExceptionHandler(NotFoundException.class)
