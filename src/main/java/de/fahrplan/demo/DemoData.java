@@ -5,6 +5,8 @@ import de.fahrplan.identity.ApiTokens;
 import de.fahrplan.organisation.Bodies;
 import de.fahrplan.organisation.BodyInput;
 import de.fahrplan.organisation.BodyType;
+import de.fahrplan.organisation.LegislativeTermInput;
+import de.fahrplan.organisation.LegislativeTerms;
 import de.fahrplan.organisation.MembershipInput;
 import de.fahrplan.organisation.MembershipRole;
 import de.fahrplan.organisation.OrgUnitInput;
@@ -87,6 +89,7 @@ class DemoData implements ApplicationRunner {
   private final OrgUnits orgUnits;
   private final Persons persons;
   private final Organizations organizations;
+  private final LegislativeTerms legislativeTerms;
   private final Accounts accounts;
   private final ApiTokens tokens;
   private final Strategies strategies;
@@ -106,6 +109,7 @@ class DemoData implements ApplicationRunner {
       OrgUnits orgUnits,
       Persons persons,
       Organizations organizations,
+      LegislativeTerms legislativeTerms,
       Accounts accounts,
       ApiTokens tokens,
       Strategies strategies,
@@ -123,6 +127,7 @@ class DemoData implements ApplicationRunner {
     this.orgUnits = orgUnits;
     this.persons = persons;
     this.organizations = organizations;
+    this.legislativeTerms = legislativeTerms;
     this.accounts = accounts;
     this.tokens = tokens;
     this.strategies = strategies;
@@ -372,6 +377,8 @@ class DemoData implements ApplicationRunner {
               "Personalrat der Stadtverwaltung",
               "Personalrat",
               OrganizationClassification.SONSTIGES);
+          term("Wahlperiode 2019–2024", LocalDate.of(2019, 6, 1), LocalDate.of(2024, 5, 31));
+          term("Wahlperiode 2024–2029", LocalDate.of(2024, 6, 1), LocalDate.of(2029, 5, 31));
           member(rat, p.get("Neumann"), MembershipRole.VORSITZ, true);
           member(rat, p.get("Albers"), MembershipRole.MITGLIED, true);
           member(rat, p.get("Demir"), MembershipRole.MITGLIED, true);
@@ -461,6 +468,7 @@ class DemoData implements ApplicationRunner {
               null,
               null);
           long kt = organization("Kreistag", "KT", OrganizationClassification.RAT);
+          term("Wahlperiode 2024–2029", LocalDate.of(2024, 6, 1), LocalDate.of(2029, 5, 31));
           long ka = organization("Kreisausschuss", "KA", OrganizationClassification.KREISAUSSCHUSS);
           long afp =
               organization(
@@ -1500,6 +1508,14 @@ class DemoData implements ApplicationRunner {
     in.startDate = LocalDate.of(2023, 6, 1);
     in.published = PUBLISHED_COMMITTEES.contains(shortName);
     return organizations.create(in).id();
+  }
+
+  private void term(String name, LocalDate start, LocalDate end) {
+    LegislativeTermInput in = new LegislativeTermInput();
+    in.name = name;
+    in.startDate = start;
+    in.endDate = end;
+    legislativeTerms.create(in);
   }
 
   private void member(long organization, Long person, MembershipRole role, boolean vote) {

@@ -1,5 +1,7 @@
 package de.fahrplan.organisation;
 
+import de.fahrplan.organisation.internal.LegislativeTerm;
+import de.fahrplan.organisation.internal.LegislativeTermRepository;
 import de.fahrplan.organisation.internal.Membership;
 import de.fahrplan.organisation.internal.MembershipRepository;
 import de.fahrplan.organisation.internal.Organization;
@@ -70,14 +72,34 @@ public class PublicOrganisation {
   private final OrganizationRepository organizations;
   private final PersonRepository persons;
   private final MembershipRepository memberships;
+  private final LegislativeTermRepository terms;
 
   PublicOrganisation(
       OrganizationRepository organizations,
       PersonRepository persons,
-      MembershipRepository memberships) {
+      MembershipRepository memberships,
+      LegislativeTermRepository terms) {
     this.organizations = organizations;
     this.persons = persons;
     this.memberships = memberships;
+    this.terms = terms;
+  }
+
+  /** The Wahlperioden: public with the municipality's publication. */
+  @Transactional(readOnly = true)
+  public List<LegislativeTermView> terms(PublicationWindow w) {
+    return terms.published(w, w.oneMore()).stream().map(LegislativeTerm::view).toList();
+  }
+
+  /** All Wahlperioden, newest first (the body embeds them). */
+  @Transactional(readOnly = true)
+  public List<LegislativeTermView> terms() {
+    return terms.findAllByOrderByStartDateDescIdDesc().stream().map(LegislativeTerm::view).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<LegislativeTermView> term(long id) {
+    return terms.findById(id).map(LegislativeTerm::view);
   }
 
   @Transactional(readOnly = true)

@@ -63,12 +63,17 @@ public class ReportingSchedules {
 
   /** The schedule of a version's strategy. */
   ReportingSchedule ofVersion(long versionId) {
-    return of(strategies.version(versionId).strategyId());
+    // the version of the current municipality proves its strategy exists
+    return stored(strategies.version(versionId).strategyId());
   }
 
   /** The strategy's schedule; the defaults while none is saved. */
   ReportingSchedule of(long strategyId) {
     strategies.get(strategyId);
+    return stored(strategyId);
+  }
+
+  private ReportingSchedule stored(long strategyId) {
     return schedules
         .findByStrategyId(strategyId)
         .orElseGet(() -> new ReportingSchedule(strategyId));

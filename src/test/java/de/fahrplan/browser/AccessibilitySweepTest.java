@@ -59,6 +59,9 @@ class AccessibilitySweepTest {
         first("select min(organization_id) from membership where tenant_id = ?", muster));
     ids.put("/bodies/{id}", String.valueOf(muster));
     ids.put(
+        "/legislative-terms/{id}",
+        first("select min(id) from legislative_term where tenant_id = ?", muster));
+    ids.put(
         "/accounts/{id}",
         String.valueOf(
             jdbc.queryForObject(

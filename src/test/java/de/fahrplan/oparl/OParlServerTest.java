@@ -103,6 +103,10 @@ class OParlServerTest {
     for (JsonNode body : read(system.get("body").asString()).get("data")) {
       assertValid(body);
       objects.put(body.get("id").asString(), body);
+      for (JsonNode term : body.get("legislativeTerm")) {
+        assertValid(term);
+        objects.put(term.get("id").asString(), term);
+      }
       for (String list :
           List.of(
               "organization",
@@ -112,7 +116,8 @@ class OParlServerTest {
               "membership",
               "agendaItem",
               "consultation",
-              "file")) {
+              "file",
+              "legislativeTermList")) {
         String next = body.get(list).asString() + "?limit=" + limit;
         long lastId = 0;
         while (next != null) {
@@ -168,7 +173,8 @@ class OParlServerTest {
             "Meeting",
             "Paper",
             "Consultation",
-            "AgendaItem");
+            "AgendaItem",
+            "LegislativeTerm");
     // the same objects with a page size of 100
     assertThat(crawl(100).keySet()).isEqualTo(objects.keySet());
   }
@@ -303,7 +309,8 @@ class OParlServerTest {
             "agenda-items",
             "papers",
             "consultations",
-            "files")) {
+            "files",
+            "legislative-terms")) {
       String url = ROOT + "/bodies/musterstadt/" + list;
       StatementCounter.reset();
       JsonNode one = read(url + "?limit=1");

@@ -195,6 +195,9 @@ class TenantIsolationTest {
         Map.entry(
             "paper-files",
             (kreis, ids) -> one("select min(id) from paper_file where tenant_id = ?", kreis)),
+        Map.entry(
+            "legislative-terms",
+            (kreis, ids) -> one("select min(id) from legislative_term where tenant_id = ?", kreis)),
         // OParl's files are the papers' uploaded files
         Map.entry(
             "files",

@@ -182,6 +182,11 @@ class ConfirmationsTest {
         new Case("/org-units/{id}/delete", "org_unit", any("org_unit", muster), Map.of()),
         new Case("/persons/{id}/delete", "person", any("person", muster), Map.of()),
         new Case("/organizations/{id}/delete", "organization", organization, Map.of()),
+        new Case(
+            "/legislative-terms/{id}/delete",
+            "legislative_term",
+            any("legislative_term", muster),
+            Map.of()),
         new Case("/indicators/{id}/delete", "indicator", indicator, Map.of()),
         new Case(
             "/indicator-values/{id}/delete",

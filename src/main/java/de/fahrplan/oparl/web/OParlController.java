@@ -71,14 +71,36 @@ class OParlController {
   @GetMapping("/bodies")
   ResponseEntity<Map<String, Object>> bodies() {
     List<BodyView> all = bodies.publishingOParl();
-    List<Map<String, Object>> data = all.stream().map(b -> objects(b.slug()).body(b)).toList();
+    List<Map<String, Object>> data =
+        all.stream()
+            .map(
+                b ->
+                    objects(b.slug())
+                        .body(b, TenantContext.callAs(b.id(), () -> organisation.terms())))
+            .toList();
     return ok(listPage(data, null, objects(null).bodies(), DEFAULT_LIMIT, Map.of()));
   }
 
   @GetMapping("/bodies/{slug}")
   ResponseEntity<Map<String, Object>> body(@PathVariable String slug) {
     BodyView b = publishing(slug);
-    return ok(objects(slug).body(b));
+    return ok(objects(slug).body(b, TenantContext.callAs(b.id(), () -> organisation.terms())));
+  }
+
+  @GetMapping("/bodies/{slug}/legislative-terms")
+  ResponseEntity<Map<String, Object>> legislativeTerms(
+      @PathVariable String slug, @RequestParam Map<String, String> query) {
+    return list(
+        slug,
+        "legislative-terms",
+        query,
+        (o, w) -> organisation.terms(w).stream().map(t -> new Row(t.id(), o.term(t))).toList());
+  }
+
+  @GetMapping("/bodies/{slug}/legislative-terms/{id}")
+  ResponseEntity<Map<String, Object>> legislativeTerm(
+      @PathVariable String slug, @PathVariable long id) {
+    return one(slug, o -> organisation.term(id).map(o::term));
   }
 
   @GetMapping("/bodies/{slug}/organizations")

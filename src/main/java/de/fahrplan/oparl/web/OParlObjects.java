@@ -7,6 +7,7 @@ import de.fahrplan.council.PaperFileView;
 import de.fahrplan.council.PublicCouncil.PublicMeeting;
 import de.fahrplan.council.PublicCouncil.PublicPaper;
 import de.fahrplan.organisation.BodyView;
+import de.fahrplan.organisation.LegislativeTermView;
 import de.fahrplan.organisation.OrganizationClassification;
 import de.fahrplan.organisation.PublicOrganisation.Committee;
 import de.fahrplan.organisation.PublicOrganisation.Member;
@@ -86,7 +87,8 @@ final class OParlObjects {
         .map();
   }
 
-  Map<String, Object> body(BodyView b) {
+  /** A body with its Wahlperioden embedded. */
+  Map<String, Object> body(BodyView b, List<LegislativeTermView> terms) {
     return object("Body", base + "/bodies/" + b.slug())
         .with("system", system())
         .with("shortName", b.shortName())
@@ -103,10 +105,22 @@ final class OParlObjects {
         .with("consultation", base + "/bodies/" + b.slug() + "/consultations")
         .with("file", base + "/bodies/" + b.slug() + "/files")
         .with("membership", base + "/bodies/" + b.slug() + "/memberships")
-        .with("legislativeTerm", List.of())
+        .with("legislativeTerm", terms.stream().map(this::term).toList())
+        .with("legislativeTermList", base + "/bodies/" + b.slug() + "/legislative-terms")
         .with("classification", label("bodyType", b.bodyType()))
         .with("created", time(b.created()))
         .with("modified", time(b.modified()))
+        .map();
+  }
+
+  Map<String, Object> term(LegislativeTermView t) {
+    return object("LegislativeTerm", url("legislative-terms", t.id()))
+        .with("body", bodyUrl)
+        .with("name", t.name())
+        .with("startDate", date(t.startDate()))
+        .with("endDate", date(t.endDate()))
+        .with("created", time(t.created()))
+        .with("modified", time(t.modified()))
         .map();
   }
 

@@ -1,5 +1,7 @@
 package de.fahrplan.organisation.web;
 
+import de.fahrplan.organisation.LegislativeTermView;
+import de.fahrplan.organisation.LegislativeTerms;
 import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.OrganizationView;
@@ -10,18 +12,23 @@ import de.fahrplan.shared.web.Confirmable;
 import de.fahrplan.shared.web.Confirmation;
 import org.springframework.stereotype.Component;
 
-/** What deleting an org unit, a person or a committee takes with it (asked first). */
+/**
+ * What deleting an org unit, a person, a committee or a Wahlperiode takes with it (asked first).
+ */
 @Component
 class OrganisationQuestions implements Confirmable {
 
   private final OrgUnits units;
   private final Persons persons;
   private final Organizations organizations;
+  private final LegislativeTerms terms;
 
-  OrganisationQuestions(OrgUnits units, Persons persons, Organizations organizations) {
+  OrganisationQuestions(
+      OrgUnits units, Persons persons, Organizations organizations, LegislativeTerms terms) {
     this.units = units;
     this.persons = persons;
     this.organizations = organizations;
+    this.terms = terms;
   }
 
   @Override
@@ -50,6 +57,15 @@ class OrganisationQuestions implements Confirmable {
                 "organization.deleteQuestion",
                 o.name())
             .takingIf(o.memberCount(), "organization.deleteMembers", o.memberCount());
+      }
+      case "/legislative-terms/{id}/delete" -> {
+        LegislativeTermView t = terms.get(asked.id());
+        yield Confirmation.of(
+            "form.delete",
+            "/legislative-terms/" + t.id() + "/edit",
+            t.name(),
+            "legislativeTerm.deleteQuestion",
+            t.name());
       }
       default -> throw new IllegalArgumentException(asked.pattern());
     };
