@@ -38,23 +38,11 @@ org() { echo "$orgs" | grep -o "\"id\":[0-9]*,\"name\":\"[^\"]*\",\"shortName\":
 AFP=$(org AFP); KA=$(org KA); KT=$(org KT)
 
 # PAPERS papers over eight years, four types, three consultations each (one deciding). On
-# PostgreSQL they are written in two INSERT … SELECT statements (the API would take 20 minutes for
-# 20,000 on two cores: creating papers is measured below); on H2 through the API, 4 in parallel.
+# PostgreSQL in bulk (bench/lib.sh bulk_papers; creating papers is measured below); on H2 through
+# the API, 4 in parallel.
 t0=$(date +%s%N)
 if [ "${BENCH_DB:-h2}" = postgres ]; then
-  psql -h 127.0.0.1 -U postgres -d fahrplan_bench -q -v ON_ERROR_STOP=1 <<SQL
-insert into paper (tenant_id, reference, paper_type, paper_date, subject, public_paper, state, deleted, created, modified, version, figures)
-select b.id, 'BULK/' || (2019 + i % 8) || '/' || lpad(i::text, 5, '0'),
-  (array['Beschlussvorlage','Mitteilungsvorlage','Informationsvorlage','Antrag'])[i % 4 + 1],
-  make_date(2019 + i % 8, i % 12 + 1, 15),
-  (array['Breitband','Schulen','Onlinedienste','Rechenzentrum','Personal'])[i % 5 + 1] || ': Vorlage ' || i,
-  true, (array['DRAFT','IN_CONSULTATION','DECIDED'])[i % 3 + 1], false, now(), now(), 0, '[]'
-from generate_series(1, $N) i, body b where b.slug = 'beispielkreis';
-insert into consultation (tenant_id, paper_id, position, organization_id, public_session, role, deleted, created, modified, version)
-select p.tenant_id, p.id, k, (array[$AFP, $KA, $KT])[k], k = 3, case when k = 3 then 'DECISION' else 'PRELIMINARY' end, false, now(), now(), 0
-from paper p, generate_series(1, 3) k where p.reference like 'BULK/%';
-analyze;
-SQL
+  bulk_papers beispielkreis "$N" AFP KA KT
 else
   seq 1 "$N" | xargs -P 4 -I{} sh -c '
     i={}; year=$(( 2019 + i % 8 )); month=$(( i % 12 + 1 ))

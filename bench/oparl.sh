@@ -9,6 +9,7 @@
 # Usage: bench/oparl.sh [seconds-per-scenario]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 DURATION=${1:-15}
 N=${PAPERS:-20000}
 PORT=${BENCH_PORT:-18087}
@@ -29,22 +30,7 @@ until curl -fs -H 'Authorization: Bearer fp_demo_musterstadt_koordination' "$BAS
 echo "machine: $(nproc) cores, $(uname -r); java: $("$JDK/bin/java" -version 2>&1 | head -1); db: postgres; papers: $N; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 t0=$(date +%s%N)
-psql -h 127.0.0.1 -U postgres -d fahrplan_bench -q -v ON_ERROR_STOP=1 <<SQL
-insert into paper (tenant_id, reference, paper_type, paper_date, subject, public_paper, state, deleted, created, modified, version, figures)
-select b.id, 'BULK/' || (2019 + i % 8) || '/' || lpad(i::text, 5, '0'),
-  (array['Beschlussvorlage','Mitteilungsvorlage','Informationsvorlage','Antrag'])[i % 4 + 1],
-  make_date(2019 + i % 8, i % 12 + 1, 15),
-  (array['Breitband','Schulen','Onlinedienste','Rechenzentrum','Personal'])[i % 5 + 1] || ': Vorlage ' || i,
-  true, (array['DRAFT','IN_CONSULTATION','DECIDED'])[i % 3 + 1], false, now(), now(), 0, '[]'
-from generate_series(1, $N) i, body b where b.slug = 'musterstadt';
-insert into consultation (tenant_id, paper_id, position, organization_id, public_session, role, deleted, created, modified, version)
-select p.tenant_id, p.id, k, o.id, k = 3, case when k = 3 then 'DECISION' else 'PRELIMINARY' end, false, now(), now(), 0
-from paper p cross join generate_series(1, 3) k
-join organization o on o.tenant_id = p.tenant_id
-  and o.short_name = (array['HDA', 'HA', 'Bürgerschaft'])[k]
-where p.reference like 'BULK/%';
-analyze;
-SQL
+bulk_papers musterstadt "$N" HDA HA Bürgerschaft
 echo "RESULT oparl_papers_${N}_inserted=$(( ($(date +%s%N) - t0) / 1000000 ))ms consultations=$(( 3 * N ))"
 
 PAGE="/oparl/v1/bodies/musterstadt/papers?limit=100&after=$(psql -h 127.0.0.1 -U postgres -d fahrplan_bench -tAc "select min(id) + $N / 2 from paper where reference like 'BULK/%'")"

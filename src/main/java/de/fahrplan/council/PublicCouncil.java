@@ -164,20 +164,29 @@ public class PublicCouncil {
         .map(m -> withItems(List.of(m), committees).getFirst());
   }
 
+  /** A public agenda item of a live meeting of a published committee. */
   @Transactional(readOnly = true)
   public Optional<AgendaItemView> agendaItem(long id) {
+    Map<Long, String> committees = organisation.committeeNames();
+    if (committees.isEmpty()) {
+      return Optional.empty();
+    }
     return agendaItems
         .findByIdAndDeletedFalse(id)
         .filter(AgendaItem::publicItem)
-        .flatMap(
+        .filter(
             i ->
-                meeting(i.meetingId())
-                    .filter(m -> !m.deleted())
-                    .flatMap(
-                        m ->
-                            m.object().agendaItems().stream()
-                                .filter(v -> v.id().equals(id))
-                                .findFirst()));
+                meetings
+                    .findByIdAndOrganizationIdIn(i.meetingId(), committees.keySet())
+                    .filter(m -> !m.isDeleted())
+                    .isPresent())
+        .map(
+            i ->
+                publicView(
+                    i,
+                    i.consultationId() == null
+                        ? Map.of()
+                        : publicConsultations(List.of(i.consultationId()), committees.keySet())));
   }
 
   private List<Published<PublicPaper>> withParts(List<PaperSummary> page) {

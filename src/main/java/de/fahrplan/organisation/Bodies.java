@@ -80,13 +80,13 @@ public class Bodies {
   /** The municipalities that publish their council data over OParl, by id (anyone may ask). */
   @Transactional(readOnly = true)
   public List<BodyView> publishingOParl() {
-    return bodies.findByOparlPublishedTrueOrderByIdAsc().stream().map(Body::view).toList();
+    return bodies.publishingOParl();
   }
 
   /** The municipality with this slug, if it publishes over OParl (anyone may ask). */
   @Transactional(readOnly = true)
   public Optional<BodyView> publishingOParl(String slug) {
-    return bodies.findBySlugAndOparlPublishedTrue(slug).map(Body::view);
+    return bodies.publishingOParl(slug);
   }
 
   /** Id of a municipality by its URL slug (public pages, OIDC role mapping). */

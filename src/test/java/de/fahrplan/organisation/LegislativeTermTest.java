@@ -72,6 +72,22 @@ class LegislativeTermTest {
                 .content("{\"name\":\"Wahlperiode 2024–2029\",\"startDate\":\"2024-06-01\"}"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(content().string(containsString("name")));
+    // a typo in the year and a term of decades are refused, naming the field
+    mvc.perform(
+            post("/api/v1/legislative-terms")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Tippfehler\",\"startDate\":\"0224-06-01\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("startDate")));
+    mvc.perform(
+            post("/api/v1/legislative-terms")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"name\":\"Ewig\",\"startDate\":\"2024-06-01\",\"endDate\":\"2094-05-31\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("endDate")));
     assertThat(
             jdbc.queryForObject(
                 "select end_date from legislative_term where id = ?", String.class, id))

@@ -356,7 +356,11 @@ class OParlController {
   }
 
   /** The list parameters: paging key, limit and the four time filters (kept in every link). */
-  record ListQuery(long after, int limit, Map<String, String> filters, PublicationWindow window) {
+  record ListQuery(Map<String, String> filters, PublicationWindow window) {
+
+    int limit() {
+      return window.limit();
+    }
 
     static final List<String> FILTERS =
         List.of("created_since", "created_until", "modified_since", "modified_until");
@@ -381,10 +385,7 @@ class OParlController {
         }
       }
       return new ListQuery(
-          after,
-          limit,
-          filters,
-          new PublicationWindow(after, limit, bounds[0], bounds[1], bounds[2], bounds[3]));
+          filters, new PublicationWindow(after, limit, bounds[0], bounds[1], bounds[2], bounds[3]));
     }
 
     private static long number(

@@ -87,9 +87,9 @@ final class OParlObjects {
         .map();
   }
 
-  /** A body with its Wahlperioden embedded. */
+  /** The body of these objects ({@code slug}), with its Wahlperioden embedded. */
   Map<String, Object> body(BodyView b, List<LegislativeTermView> terms) {
-    return object("Body", base + "/bodies/" + b.slug())
+    return object("Body", bodyUrl)
         .with("system", system())
         .with("shortName", b.shortName())
         .with("name", b.name())
@@ -97,16 +97,16 @@ final class OParlObjects {
         .with("license", b.license())
         .with("ags", b.ags())
         .with("rgs", b.rgs())
-        .with("organization", base + "/bodies/" + b.slug() + "/organizations")
-        .with("person", base + "/bodies/" + b.slug() + "/persons")
-        .with("meeting", base + "/bodies/" + b.slug() + "/meetings")
-        .with("paper", base + "/bodies/" + b.slug() + "/papers")
-        .with("agendaItem", base + "/bodies/" + b.slug() + "/agenda-items")
-        .with("consultation", base + "/bodies/" + b.slug() + "/consultations")
-        .with("file", base + "/bodies/" + b.slug() + "/files")
-        .with("membership", base + "/bodies/" + b.slug() + "/memberships")
+        .with("organization", list("organizations"))
+        .with("person", list("persons"))
+        .with("meeting", list("meetings"))
+        .with("paper", list("papers"))
+        .with("agendaItem", list("agenda-items"))
+        .with("consultation", list("consultations"))
+        .with("file", list("files"))
+        .with("membership", list("memberships"))
         .with("legislativeTerm", terms.stream().map(this::term).toList())
-        .with("legislativeTermList", base + "/bodies/" + b.slug() + "/legislative-terms")
+        .with("legislativeTermList", list("legislative-terms"))
         .with("classification", label("bodyType", b.bodyType()))
         .with("created", time(b.created()))
         .with("modified", time(b.modified()))

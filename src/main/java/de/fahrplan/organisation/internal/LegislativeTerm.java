@@ -18,6 +18,14 @@ import org.hibernate.annotations.UpdateTimestamp;
 @Table(name = "legislative_term")
 public class LegislativeTerm extends TenantEntity {
 
+  /** Councils were first elected after the war; a typo such as 0224 is refused. */
+  static final int FIRST_YEAR = 1946;
+
+  static final int LAST_YEAR = 2100;
+
+  /** German councils sit five or six years; ten leaves room and catches a typo in the year. */
+  static final int MAX_YEARS = 10;
+
   private String name;
   private LocalDate startDate;
   private LocalDate endDate;
@@ -36,6 +44,20 @@ public class LegislativeTerm extends TenantEntity {
         .maxLength("name", in.name, 200)
         .required("startDate", in.startDate)
         .notBefore("endDate", in.endDate, in.startDate)
+        .check(
+            in.startDate == null
+                || (in.startDate.getYear() >= FIRST_YEAR && in.startDate.getYear() <= LAST_YEAR),
+            "startDate",
+            "legislativeTerm.implausible",
+            FIRST_YEAR,
+            LAST_YEAR)
+        .check(
+            in.startDate == null
+                || in.endDate == null
+                || !in.endDate.isAfter(in.startDate.plusYears(MAX_YEARS)),
+            "endDate",
+            "legislativeTerm.tooLong",
+            MAX_YEARS)
         .throwIfAny();
     this.name = in.name.strip();
     this.startDate = in.startDate;
