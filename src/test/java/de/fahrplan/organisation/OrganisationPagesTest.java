@@ -238,4 +238,43 @@ class OrganisationPagesTest {
         .andExpect(content().string(containsString("<html lang=\"en\">")))
         .andExpect(content().string(containsString("Skip to content")));
   }
+
+  /** The committee's and the person's page say what the OParl server shows of them. */
+  @Test
+  void committeeAndPersonPagesSayWhetherTheyArePublished() throws Exception {
+    long tenant = Demo.bodyId(jdbc, "musterstadt");
+    var reader = Users.in(tenant, Role.READER);
+    long ha =
+        jdbc.queryForObject(
+            "select id from organization where tenant_id = ? and short_name = 'HA'",
+            Long.class,
+            tenant);
+    long personalrat =
+        jdbc.queryForObject(
+            "select id from organization where tenant_id = ? and short_name = 'Personalrat'",
+            Long.class,
+            tenant);
+    mvc.perform(get("/organizations/" + ha).with(authentication(reader)))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "<dd class=\"kern-description-list-item__value\">veröffentlicht</dd>")));
+    mvc.perform(get("/organizations/" + personalrat).with(authentication(reader)))
+        .andExpect(content().string(containsString("nicht veröffentlicht (intern)")));
+    long albers =
+        jdbc.queryForObject(
+            "select id from person where tenant_id = ? and family_name = 'Albers'",
+            Long.class,
+            tenant);
+    long kaya =
+        jdbc.queryForObject(
+            "select id from person where tenant_id = ? and family_name = 'Kaya'",
+            Long.class,
+            tenant);
+    mvc.perform(get("/persons/" + albers).with(authentication(reader)))
+        .andExpect(content().string(containsString("zugestimmt – Titel und Name erscheinen")));
+    mvc.perform(get("/persons/" + kaya).with(authentication(reader)))
+        .andExpect(content().string(containsString("nicht zugestimmt")));
+  }
 }
