@@ -87,7 +87,7 @@ public class Consultations {
   @CoordinationOnly
   @Transactional
   public ConsultationView add(long paperId, ConsultationInput in) {
-    papers.find(paperId);
+    requireOwn(papers.find(paperId));
     List<Consultation> steps =
         new ArrayList<>(consultations.findByPaperIdAndDeletedFalseOrderByPositionAsc(paperId));
     String committee = checked(in, steps, null);
@@ -106,7 +106,7 @@ public class Consultations {
   @CoordinationOnly
   @Transactional
   public List<ConsultationView> startFromType(long paperId) {
-    Paper paper = papers.find(paperId);
+    Paper paper = requireOwn(papers.find(paperId));
     if (!consultations.findByPaperIdAndDeletedFalseOrderByPositionAsc(paperId).isEmpty()) {
       throw new InvalidInputException(null, "consultation.sequenceExists");
     }
@@ -268,5 +268,13 @@ public class Consultations {
         "consultation.positionInvalid");
     rules.throwIfAny();
     return name;
+  }
+
+  /** An imported paper's Beratungsfolge is the Ratsinformationssystem's. */
+  private static Paper requireOwn(Paper paper) {
+    if (paper.origin() == PaperOrigin.IMPORTED) {
+      throw new InvalidInputException(null, "paper.imported", paper.reference());
+    }
+    return paper;
   }
 }

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-/** A committee's meeting (OParl Meeting) with the committee's name. */
+/**
+ * A committee's meeting (OParl Meeting) with the committee's name; an imported one (read-only) with
+ * its page in the Ratsinformationssystem, when it has one.
+ */
 public record MeetingView(
     Long id,
     Long organizationId,
@@ -16,6 +19,8 @@ public record MeetingView(
     LocalTime endTime,
     String location,
     boolean cancelled,
+    boolean imported,
+    String web,
     Instant created,
     Instant modified,
     long version)

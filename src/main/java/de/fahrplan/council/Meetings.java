@@ -166,6 +166,7 @@ public class Meetings {
   @Transactional
   public AgendaItemView addItem(long meetingId, AgendaItemInput in) {
     Meeting m = find(meetingId);
+    m.requireOwn();
     List<AgendaItem> agenda =
         new ArrayList<>(items.findByMeetingIdAndDeletedFalseOrderByPositionAsc(meetingId));
     Treatment t = treatment(m, in, agenda, null);

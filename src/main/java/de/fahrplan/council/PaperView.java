@@ -33,10 +33,17 @@ public record PaperView(
     List<PaperTable> figures,
     List<SignOff> signOffs,
     PaperState state,
+    Imported imported,
     Instant created,
     Instant modified,
     long version)
     implements Versioned {
+
+  /**
+   * Where an imported paper stands in the Ratsinformationssystem: its OParl id, its page there and
+   * its files (only their metadata is imported; the RIS serves them).
+   */
+  public record Imported(String oparlId, String web, List<ImportedFile> files) {}
 
   /** One person of the ordered sign-off; {@code signedOn} null until they signed. */
   public record SignOff(Long personId, LocalDate signedOn) {}

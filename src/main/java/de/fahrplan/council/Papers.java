@@ -77,7 +77,7 @@ public class Papers {
   @MemberOnly
   @Transactional(readOnly = true)
   public java.util.Optional<PaperView> byReference(String reference) {
-    return papers.findByReferenceAndDeletedFalse(reference).map(Paper::view);
+    return papers.findOwnByReference(reference).map(Paper::view);
   }
 
   /**
@@ -102,9 +102,7 @@ public class Papers {
     found.remove(p.reference());
     Map<String, Long> known = new HashMap<>();
     if (!found.isEmpty()) {
-      papers
-          .findByReferenceInAndDeletedFalse(found)
-          .forEach(o -> known.put(o.reference(), o.getId()));
+      papers.findOwnByReferences(found).forEach(o -> known.put(o.reference(), o.getId()));
     }
     Map<String, List<TextPart>> parts = new LinkedHashMap<>();
     texts.forEach(

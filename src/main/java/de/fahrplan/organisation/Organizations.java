@@ -66,6 +66,13 @@ public class Organizations {
     return found.map(o -> o.view(counts.getOrDefault(o.getId(), 0L)));
   }
 
+  /** Whether a committee of this id exists in the current municipality. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public boolean exists(long id) {
+    return organizations.existsById(id);
+  }
+
   @MemberOnly
   @Transactional(readOnly = true)
   public OrganizationView get(long id) {

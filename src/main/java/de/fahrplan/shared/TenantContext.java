@@ -86,13 +86,18 @@ public final class TenantContext {
    * as the actor in the change history).
    */
   public static <T> T callAsJob(long tenantId, String jobName, Supplier<T> work) {
+    return callAsJob(tenantId, jobName, Role.COORDINATION, work);
+  }
+
+  /** A job that needs another role than the coordination's (the OParl import: Administration). */
+  public static <T> T callAsJob(long tenantId, String jobName, Role role, Supplier<T> work) {
     var context = SecurityContextHolder.getContext();
     Authentication previous = context.getAuthentication();
     context.setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(
             new JobPrincipal(tenantId, jobName),
             null,
-            AuthorityUtils.createAuthorityList(Role.COORDINATION.authority())));
+            AuthorityUtils.createAuthorityList(role.authority())));
     try {
       return callAs(tenantId, work);
     } finally {

@@ -133,6 +133,7 @@ class AccessibilitySweepTest {
                 + " join strategy_version v on v.id = m.strategy_version_id"
                 + " where p.partner_body_id = ? and v.status = 'IN_FORCE'",
             muster));
+    ids.put("/imports/oparl/runs/{id}", oparlImportRun(muster));
     TreeSet<String> pages = new TreeSet<>();
     for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
       var methods = info.getMethodsCondition().getMethods();
@@ -248,6 +249,48 @@ class AccessibilitySweepTest {
       assertThat(visited).hasSizeGreaterThan(20);
       assertThat(browser.violations()).isEmpty();
     }
+  }
+
+  /**
+   * A finished RIS import run with a problem line and a committee mapping in Musterstadt, so that
+   * the import page shows its tables and the report has a run (the demo imports nothing).
+   */
+  private String oparlImportRun(long muster) {
+    if (jdbc.queryForObject(
+            "select count(*) from oparl_source where tenant_id = ?", Integer.class, muster)
+        == 0) {
+      jdbc.update(
+          "insert into oparl_source (tenant_id, system_url, requests_per_second, full_every_days,"
+              + " cancel_requested, created, modified, version) values (?,"
+              + " 'https://ris.example.org/oparl/v1/system', 5, 7, false, current_timestamp,"
+              + " current_timestamp, 0)",
+          muster);
+      long source =
+          jdbc.queryForObject(
+              "select id from oparl_source where tenant_id = ?", Long.class, muster);
+      jdbc.update(
+          "insert into oparl_import_run (tenant_id, source_id, full_run, started, finished,"
+              + " outcome, organizations, meetings, papers, requests, problems, version)"
+              + " values (?, ?, true, current_timestamp, current_timestamp, 'INCOMPLETE', 3, 10,"
+              + " 40, 60, 1, 0)",
+          muster,
+          source);
+      jdbc.update(
+          "insert into oparl_import_problem (tenant_id, run_id, object_url, message, created,"
+              + " version) values (?, (select max(id) from oparl_import_run where tenant_id = ?),"
+              + " 'https://ris.example.org/oparl/v1/papers?page=3',"
+              + " 'Vorlagen: Seite nicht lesbar (HTTP 500).', current_timestamp, 0)",
+          muster,
+          muster);
+      jdbc.update(
+          "insert into oparl_committee (tenant_id, source_id, external_id, name,"
+              + " organization_id, created_by_import, version) values (?, ?,"
+              + " 'https://ris.example.org/oparl/v1/organizations/1', 'Hauptausschuss', null,"
+              + " false, 0)",
+          muster,
+          source);
+    }
+    return first("select max(id) from oparl_import_run where tenant_id = ?", muster);
   }
 
   private String first(String sql, long arg) {

@@ -263,6 +263,10 @@ class RoleMatrixTest {
             null,
             ADMIN,
             false),
+        new Action("RIS-Import (Seite)", "GET", "/imports/oparl", null, ADMIN, false),
+        new Action("RIS-Import (API)", "GET", "/api/v1/oparl-import", null, ADMIN, false),
+        new Action(
+            "RIS-Import abbrechen (API)", "POST", "/api/v1/oparl-import/cancel", "", ADMIN, false),
         new Action("Person (Seite)", "GET", "/persons/" + person, null, ALL, false),
         new Action(
             "Organisationseinheit anlegen (Formular)", "GET", "/org-units/new", null, ADMIN, false),

@@ -124,6 +124,7 @@ class TenantIsolationTest {
                         ids.get("organizations"))
                     : one("select min(id) from membership where tenant_id = ?", kreis)),
         Map.entry("bodies", (kreis, ids) -> kreis),
+        Map.entry("runs", (kreis, ids) -> oparlImportRun(kreis)),
         Map.entry(
             "accounts",
             (kreis, ids) -> one("select id from account where email = ?", Demo.KREIS_ADMIN)),
@@ -549,6 +550,26 @@ class TenantIsolationTest {
             kreis));
     state.put("body.version", one("select version from body where id = ?", kreis));
     return state;
+  }
+
+  /** A RIS import run of the Beispielkreis (the demo has none): its report must stay its own. */
+  private long oparlImportRun(long kreis) {
+    if (one("select count(*) from oparl_source where tenant_id = ?", kreis) == 0) {
+      jdbc.update(
+          "insert into oparl_source (tenant_id, system_url, requests_per_second, full_every_days,"
+              + " cancel_requested, created, modified, version) values (?,"
+              + " 'https://ris.example.org/kreis/system', 5, 7, false, current_timestamp,"
+              + " current_timestamp, 0)",
+          kreis);
+      jdbc.update(
+          "insert into oparl_import_run (tenant_id, source_id, full_run, started, outcome,"
+              + " organizations, meetings, papers, requests, problems, version) values (?,"
+              + " (select id from oparl_source where tenant_id = ?), true, current_timestamp,"
+              + " 'COMPLETE', 0, 0, 0, 0, 0, 0)",
+          kreis,
+          kreis);
+    }
+    return one("select max(id) from oparl_import_run where tenant_id = ?", kreis);
   }
 
   private long one(String sql, Object arg) {

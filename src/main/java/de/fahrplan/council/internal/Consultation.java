@@ -4,6 +4,7 @@ import de.fahrplan.council.ConsultationInput;
 import de.fahrplan.council.ConsultationResult;
 import de.fahrplan.council.ConsultationRole;
 import de.fahrplan.council.ConsultationView;
+import de.fahrplan.council.ImportedPaper;
 import de.fahrplan.council.ResultInput;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.Rules;
@@ -42,6 +43,7 @@ public class Consultation extends TenantEntity {
   private ConsultationResult result;
 
   private String resultText;
+  private String externalId;
   private boolean deleted;
   @CreationTimestamp private Instant created;
   @UpdateTimestamp private Instant modified;
@@ -52,6 +54,41 @@ public class Consultation extends TenantEntity {
     this.paperId = paperId;
     this.position = position;
     take(in);
+  }
+
+  /** The import found the step changed; the RIS decides, so no rule of an own step applies. */
+  public void refresh(int position, ImportedPaper.Consultation in, Long meetingId, LocalDate date) {
+    this.position = position;
+    this.organizationId = in.organizationId();
+    this.meetingId = meetingId;
+    this.meetingDate = date;
+    this.publicSession = true;
+    this.role = roleOf(in);
+    this.deleted = false;
+  }
+
+  /** OParl has "authoritative" and a free-text role; Fahrplan's roles are a closed list. */
+  static ConsultationRole roleOf(ImportedPaper.Consultation in) {
+    String role = in.role() == null ? "" : in.role().toLowerCase(java.util.Locale.GERMAN);
+    if (in.authoritative() || role.contains("entscheid") || role.contains("beschluss")) {
+      return ConsultationRole.DECISION;
+    }
+    if (role.contains("kenntnis")) {
+      return ConsultationRole.NOTICE;
+    }
+    if (role.contains("anhör")) {
+      return ConsultationRole.HEARING;
+    }
+    return ConsultationRole.PRELIMINARY;
+  }
+
+  /** Gone from the imported paper's Beratungsfolge. */
+  public void removedAtSource() {
+    this.deleted = true;
+  }
+
+  public String externalId() {
+    return externalId;
   }
 
   public static void check(Rules rules, ConsultationInput in) {
@@ -133,6 +170,9 @@ public class Consultation extends TenantEntity {
   }
 
   private void requireOpen() {
+    if (externalId != null) {
+      throw new InvalidInputException(null, "consultation.imported");
+    }
     if (result != null) {
       throw new InvalidInputException(null, "consultation.closed");
     }

@@ -11,6 +11,16 @@ import org.springframework.data.repository.query.Param;
 
 public interface ConsultationRepository extends JpaRepository<Consultation, Long> {
 
+  /** The steps of imported papers (the deleted ones too, to be revived when they come back). */
+  List<Consultation> findByPaperIdIn(Collection<Long> paperIds);
+
+  /** Moves imported steps to another committee (the import's committee mapping changed). */
+  @org.springframework.data.jpa.repository.Modifying
+  @Query(
+      "update Consultation c set c.organizationId = :to where c.organizationId = :from"
+          + " and c.externalId is not null")
+  int moveImported(long from, long to);
+
   List<Consultation> findByPaperIdAndDeletedFalseOrderByPositionAsc(long paperId);
 
   Optional<Consultation> findByIdAndDeletedFalse(long id);

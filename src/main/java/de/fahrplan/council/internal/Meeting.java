@@ -1,7 +1,9 @@
 package de.fahrplan.council.internal;
 
+import de.fahrplan.council.ImportedMeeting;
 import de.fahrplan.council.MeetingInput;
 import de.fahrplan.council.MeetingView;
+import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.Rules;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.persistence.TenantEntity;
@@ -26,6 +28,8 @@ public class Meeting extends TenantEntity {
   private LocalTime endTime;
   private String location;
   private boolean cancelled;
+  private String externalId;
+  private String externalWeb;
   private boolean deleted;
   @CreationTimestamp private Instant created;
   @UpdateTimestamp private Instant modified;
@@ -34,6 +38,42 @@ public class Meeting extends TenantEntity {
 
   public Meeting(MeetingInput in) {
     take(in);
+  }
+
+  /** A meeting of the Ratsinformationssystem, read-only in Fahrplan. */
+  public static Meeting imported(ImportedMeeting in) {
+    Meeting m = new Meeting();
+    m.externalId = in.externalId();
+    m.refresh(in);
+    return m;
+  }
+
+  /** The import found the meeting changed (or deleted) in the Ratsinformationssystem. */
+  public void refresh(ImportedMeeting in) {
+    if (in.deleted()) {
+      this.deleted = true;
+      return;
+    }
+    this.organizationId = in.organizationId();
+    this.name = in.name();
+    this.meetingDate = in.date();
+    this.startTime = in.start();
+    this.endTime = in.end();
+    this.location = in.location();
+    this.cancelled = in.cancelled();
+    this.externalWeb = in.web();
+    this.deleted = false;
+  }
+
+  /** Imported meetings are kept by the Ratsinformationssystem, not edited here. */
+  public void requireOwn() {
+    if (externalId != null) {
+      throw new InvalidInputException(null, "meeting.imported");
+    }
+  }
+
+  public String externalId() {
+    return externalId;
   }
 
   public static void check(Rules rules, MeetingInput in) {
@@ -49,6 +89,7 @@ public class Meeting extends TenantEntity {
   }
 
   public void apply(MeetingInput in) {
+    requireOwn();
     take(in);
   }
 
@@ -67,6 +108,7 @@ public class Meeting extends TenantEntity {
   }
 
   public void delete() {
+    requireOwn();
     this.deleted = true;
   }
 
@@ -93,6 +135,8 @@ public class Meeting extends TenantEntity {
         endTime,
         location,
         cancelled,
+        externalId != null,
+        externalWeb,
         created,
         modified,
         getVersion());

@@ -14,6 +14,16 @@ import org.springframework.data.repository.query.Param;
 
 public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
+  /** Imported meetings by their OParl ids (deleted ones too). */
+  List<Meeting> findByExternalIdIn(Collection<String> externalIds);
+
+  /** Moves imported meetings to another committee (the import's committee mapping changed). */
+  @org.springframework.data.jpa.repository.Modifying
+  @Query(
+      "update Meeting m set m.organizationId = :to where m.organizationId = :from"
+          + " and m.externalId is not null")
+  int moveImported(long from, long to);
+
   /** The meeting list's filters, all in SQL. */
   String MATCHING =
       """

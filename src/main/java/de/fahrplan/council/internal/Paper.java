@@ -1,5 +1,7 @@
 package de.fahrplan.council.internal;
 
+import de.fahrplan.council.ImportedFile;
+import de.fahrplan.council.ImportedPaper;
 import de.fahrplan.council.PaperCheck;
 import de.fahrplan.council.PaperInput;
 import de.fahrplan.council.PaperOrigin;
@@ -92,6 +94,15 @@ public class Paper extends TenantEntity {
   @Convert(converter = PaperTablesConverter.class)
   private List<PaperTable> figures = List.of();
 
+  /** 0: the municipality's own numbering; else the OParl source whose number the paper keeps. */
+  private long numbering;
+
+  private String externalId;
+  private String externalWeb;
+
+  @Convert(converter = ImportedFilesConverter.class)
+  private List<ImportedFile> externalFiles = List.of();
+
   private boolean deleted;
   @CreationTimestamp private Instant created;
   @UpdateTimestamp private Instant modified;
@@ -143,6 +154,45 @@ public class Paper extends TenantEntity {
     this.originId = originId;
     this.inForceFrom = inForceFrom;
     this.figures = List.copyOf(figures);
+  }
+
+  /** A paper of an OParl source: released as it stands in the Ratsinformationssystem. */
+  public static Paper imported(
+      long sourceId, ImportedPaper in, String reference, PaperState state) {
+    Paper p = new Paper();
+    p.origin = PaperOrigin.IMPORTED;
+    p.originId = sourceId;
+    p.numbering = sourceId;
+    p.externalId = in.externalId();
+    p.publicPaper = true;
+    p.refresh(in, reference, state);
+    return p;
+  }
+
+  /**
+   * The import found the paper changed (or deleted) in the Ratsinformationssystem; {@code state}
+   * follows from its Beratungsfolge (an imported paper is never a draft).
+   */
+  public void refresh(ImportedPaper in, String reference, PaperState state) {
+    if (origin != PaperOrigin.IMPORTED) {
+      throw new IllegalStateException("only an imported paper follows its source");
+    }
+    if (in.deleted()) {
+      this.deleted = true;
+      return;
+    }
+    this.reference = reference;
+    this.paperType = in.paperType();
+    this.date = in.date();
+    this.subject = in.subject();
+    this.externalWeb = in.web();
+    this.externalFiles = List.copyOf(in.files());
+    this.state = state;
+    this.deleted = false;
+  }
+
+  public String externalId() {
+    return externalId;
   }
 
   /**
@@ -331,6 +381,7 @@ public class Paper extends TenantEntity {
         figures,
         signOffs.stream().map(o -> new PaperView.SignOff(o.personId, o.signedOn)).toList(),
         state,
+        externalId == null ? null : new PaperView.Imported(externalId, externalWeb, externalFiles),
         created,
         modified,
         getVersion());

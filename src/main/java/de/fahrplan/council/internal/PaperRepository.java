@@ -15,10 +15,12 @@ public interface PaperRepository extends JpaRepository<Paper, Long> {
   Optional<Paper> findByIdAndDeletedFalse(long id);
 
   /**
-   * The one rule for a published paper {@code p}: marked public and no longer a draft. A published
-   * paper that is deleted stays visible as a deleted stub.
+   * The one rule for a published paper {@code p}: marked public, no longer a draft, and the
+   * municipality's own (an imported paper is published by the Ratsinformationssystem it came from).
+   * A published paper that is deleted stays visible as a deleted stub.
    */
-  String PUBLISHED = "p.publicPaper = true and p.state <> de.fahrplan.council.PaperState.DRAFT";
+  String PUBLISHED =
+      "p.publicPaper = true and p.state <> de.fahrplan.council.PaperState.DRAFT and p.numbering = 0";
 
   /** A live published paper with the id {@code paperIdExpression}. */
   String LIVE_PUBLISHED =
@@ -49,7 +51,10 @@ public interface PaperRepository extends JpaRepository<Paper, Long> {
       """)
   java.util.List<Paper> awaitingSignatureOf(@Param("person") long person);
 
-  Optional<Paper> findByReferenceAndDeletedFalse(String reference);
+  /** A paper by its number in the municipality's own numbering (not an imported one's). */
+  @Query(
+      "select p from Paper p where p.numbering = 0 and p.reference = :reference and p.deleted = false")
+  Optional<Paper> findOwnByReference(String reference);
 
   boolean existsByLeadUnitId(long orgUnitId);
 
@@ -74,7 +79,18 @@ public interface PaperRepository extends JpaRepository<Paper, Long> {
       """)
   java.util.List<Paper> awaitingMeetingOf(@Param("committee") long committee);
 
-  java.util.List<Paper> findByReferenceInAndDeletedFalse(java.util.Collection<String> references);
+  @Query(
+      "select p from Paper p where p.numbering = 0 and p.reference in :references and p.deleted = false")
+  java.util.List<Paper> findOwnByReferences(java.util.Collection<String> references);
+
+  /** The papers of an OParl source by their OParl ids (deleted ones too). */
+  java.util.List<Paper> findByNumberingAndExternalIdIn(
+      long numbering, java.util.Collection<String> externalIds);
+
+  /** Which of these numbers an OParl source's papers already carry. */
+  @Query(
+      "select p.reference, p.externalId from Paper p where p.numbering = :numbering and p.reference in :references")
+  java.util.List<Object[]> referencesOf(long numbering, java.util.Collection<String> references);
 
   /** The papers that name the measure, newest first. */
   @Query(

@@ -1,0 +1,682 @@
+package de.fahrplan.oparl.internal;
+
+import static de.fahrplan.oparl.internal.OParlObject.cut;
+
+import de.fahrplan.council.ImportedCouncil;
+import de.fahrplan.council.ImportedFile;
+import de.fahrplan.council.ImportedMeeting;
+import de.fahrplan.council.ImportedPaper;
+import de.fahrplan.oparl.ImportRunView;
+import de.fahrplan.oparl.ImportRunView.Outcome;
+import de.fahrplan.organisation.OrganizationClassification;
+import de.fahrplan.organisation.OrganizationInput;
+import de.fahrplan.organisation.OrganizationView;
+import de.fahrplan.organisation.Organizations;
+import de.fahrplan.shared.InvalidInputException;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+/**
+ * One run of the import in the current municipality (the caller has set tenant and role): System →
+ * Body → committees → meetings → papers with their Beratungsfolgen, one list page at a time, each
+ * page saved in its own transaction. A broken object is a line in the report, never the end of the
+ * run; a list that cannot be read to its end makes the run incomplete, and only a complete run
+ * moves the watermark for the next incremental run.
+ */
+@Component
+public class ImportJob {
+
+  /** The next incremental run asks again for what changed this long before the last one began. */
+  static final Duration SAFETY_MARGIN = Duration.ofHours(1);
+
+  /** A run whose node stopped beating this long ago has died; another node may take over. */
+  static final Duration STALE = Duration.ofMinutes(5);
+
+  static final int MAX_PAGES = 100_000;
+  static final int MAX_PROBLEM_ROWS = 2_000;
+  static final int MAX_FILES = 30;
+
+  private static final Logger log = LoggerFactory.getLogger(ImportJob.class);
+
+  private final ImportSourceRepository sources;
+  private final ImportRunRepository runs;
+  private final ImportProblemRepository problems;
+  private final CommitteeMappingRepository mappings;
+  private final ImportedCouncil council;
+  private final Organizations organizations;
+  private final Clock clock;
+  private final Duration firstRetryPause;
+
+  ImportJob(
+      ImportSourceRepository sources,
+      ImportRunRepository runs,
+      ImportProblemRepository problems,
+      CommitteeMappingRepository mappings,
+      ImportedCouncil council,
+      Organizations organizations,
+      Clock clock,
+      @org.springframework.beans.factory.annotation.Value(
+              "${fahrplan.oparl-import.first-retry-pause:PT0.5S}")
+          Duration firstRetryPause) {
+    this.sources = sources;
+    this.runs = runs;
+    this.problems = problems;
+    this.mappings = mappings;
+    this.council = council;
+    this.organizations = organizations;
+    this.clock = clock;
+    this.firstRetryPause = firstRetryPause;
+  }
+
+  /** Takes the run lock of the source; false when another run (on any node) holds it. */
+  public boolean claim(long sourceId) {
+    Instant now = clock.instant();
+    return sources.claim(sourceId, now, now.minus(STALE)) == 1;
+  }
+
+  /** Runs the import under a lock taken with {@link #claim}; releases it at the end. */
+  public ImportRunView run(long sourceId, boolean full) {
+    ImportSource source = sources.findById(sourceId).orElseThrow();
+    Instant started = clock.instant();
+    Instant since = full || source.watermark() == null ? null : source.watermark();
+    ImportRun entry = runs.save(new ImportRun(sourceId, since == null, since, started));
+    Run run = new Run(source, entry);
+    try (OParlClient client =
+        new OParlClient(
+            Rewrites.parse(source.rewriteRules()), source.requestsPerSecond(), firstRetryPause)) {
+      run.client = client;
+      Outcome outcome = crawl(run, since);
+      finish(run, outcome, started, since == null);
+    } catch (RuntimeException | InterruptedException e) {
+      log.warn("OParl import {} failed", entry.getId(), e);
+      run.problem(null, "Abbruch durch einen Fehler: " + e.getClass().getSimpleName());
+      finish(run, Outcome.FAILED, started, false);
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+    } finally {
+      sources.release(sourceId);
+    }
+    return runs.findById(entry.getId()).orElseThrow().view();
+  }
+
+  private void finish(Run run, Outcome outcome, Instant started, boolean full) {
+    run.entry.progress(
+        run.organizations, run.meetings, run.papers, run.requests(), run.problemCount);
+    run.entry.end(outcome, clock.instant());
+    run.entry = runs.save(run.entry);
+    if (outcome == Outcome.COMPLETE) {
+      ImportSource source = sources.findById(run.source.getId()).orElseThrow();
+      source.completed(started, full, SAFETY_MARGIN);
+      sources.save(source);
+    }
+  }
+
+  private Outcome crawl(Run run, Instant since) throws InterruptedException {
+    OParlObject system = run.fetchObject(run.source.systemUrl(), "System");
+    String bodyList = system == null ? null : system.url("body");
+    if (bodyList == null) {
+      if (system != null) {
+        run.problem(run.source.systemUrl(), "Das System nennt keine Körperschaften (body).");
+      }
+      return Outcome.FAILED;
+    }
+    List<OParlObject> bodies = new ArrayList<>();
+    walk(run, bodyList, null, "Körperschaften", bodies::addAll);
+    OParlObject body = chooseBody(run, bodies);
+    if (body == null) {
+      return Outcome.FAILED;
+    }
+    loadCommittees(run);
+    walk(run, body.url("organization"), null, "Gremien", page -> committees(run, page));
+    walk(run, body.url("meeting"), since, "Sitzungen", page -> meetings(run, page));
+    walk(run, body.url("paper"), since, "Vorlagen", page -> papers(run, page));
+    if (run.cancelled) {
+      return Outcome.CANCELLED;
+    }
+    return run.complete ? Outcome.COMPLETE : Outcome.INCOMPLETE;
+  }
+
+  private OParlObject chooseBody(Run run, List<OParlObject> bodies) {
+    String wanted = run.source.bodyUrl();
+    for (OParlObject b : bodies) {
+      if (wanted == null || wanted.equals(b.id())) {
+        if (wanted == null && bodies.size() > 1) {
+          run.problem(
+              b.id(),
+              "Das System hat "
+                  + bodies.size()
+                  + " Körperschaften; übernommen wird die erste. Die gewünschte lässt sich in"
+                  + " den Einstellungen wählen.");
+        }
+        return b;
+      }
+    }
+    run.problem(
+        wanted == null ? run.source.systemUrl() : wanted,
+        wanted == null ? "Das System nennt keine Körperschaft." : "Körperschaft nicht gefunden.");
+    return null;
+  }
+
+  /**
+   * Walks a list page by page along {@code links.next}. Stops with a problem (the run is then
+   * incomplete) at an unreadable page, a page that repeats the one before (servers that ignore the
+   * page number), a link seen before, or after {@link #MAX_PAGES}. A 404 for a filtered list is an
+   * empty list (seen in the wild).
+   */
+  private void walk(
+      Run run, String first, Instant since, String what, Consumer<List<OParlObject>> handle)
+      throws InterruptedException {
+    if (first == null) {
+      run.problem(null, "Die Körperschaft nennt keine Liste der " + what + ".");
+      run.complete = false;
+      return;
+    }
+    String url = since == null ? first : withParameter(first, "modified_since", since);
+    Set<String> links = new HashSet<>();
+    List<String> before = List.of();
+    while (url != null && !run.cancelled) {
+      if (!links.add(url) || links.size() > MAX_PAGES) {
+        run.incomplete(url, "Die Liste der " + what + " verweist auf eine Seite zurück.");
+        return;
+      }
+      OParlClient.Answer answer = run.fetch(url);
+      if (answer == null) {
+        run.complete = false;
+        return;
+      }
+      if (answer.status() == 404 && since != null) {
+        return;
+      }
+      if (!answer.ok()) {
+        run.incomplete(url, what + ": Seite nicht lesbar (HTTP " + answer.status() + ").");
+        return;
+      }
+      OParlPage page;
+      try {
+        page = OParlPage.parse(answer.body());
+      } catch (OParlPage.OParlFormatException e) {
+        run.incomplete(url, what + ": " + e.getMessage());
+        return;
+      }
+      List<OParlObject> objects = new ArrayList<>();
+      for (OParlObject o : page.objects()) {
+        if (o.id() == null) {
+          run.problem(url, what + ": Objekt ohne id übersprungen.");
+        } else {
+          objects.add(o);
+        }
+      }
+      List<String> ids = objects.stream().map(OParlObject::id).toList();
+      if (!ids.isEmpty() && ids.equals(before)) {
+        run.incomplete(url, what + ": Der Server liefert dieselbe Seite noch einmal.");
+        return;
+      }
+      before = ids;
+      try {
+        handle.accept(objects);
+      } catch (RuntimeException e) {
+        log.warn("OParl import: page {} not saved", url, e);
+        run.incomplete(
+            url, what + ": Seite nicht gespeichert (" + e.getClass().getSimpleName() + ").");
+      }
+      run.progress();
+      url = page.next();
+    }
+  }
+
+  static String withParameter(String url, String name, Instant value) {
+    return url
+        + (url.contains("?") ? "&" : "?")
+        + name
+        + "="
+        + URLEncoder.encode(
+            value.truncatedTo(ChronoUnit.SECONDS).toString(), StandardCharsets.UTF_8);
+  }
+
+  // --- committees ---------------------------------------------------------------------------
+
+  private void loadCommittees(Run run) {
+    mappings
+        .findBySourceIdOrderByNameAsc(run.source.getId())
+        .forEach(m -> run.mappings.put(m.externalId(), m));
+    for (OrganizationView o : organizations.search(null, Pageable.unpaged()).getContent()) {
+      run.own.putIfAbsent(key(o.name()), o.id());
+      if (o.shortName() != null) {
+        run.own.putIfAbsent(key(o.shortName()), o.id());
+      }
+    }
+  }
+
+  private static String key(String name) {
+    String clean = OParlObject.clean(name);
+    return clean == null ? "" : clean.toLowerCase(Locale.GERMAN);
+  }
+
+  private void committees(Run run, List<OParlObject> page) {
+    List<CommitteeMapping> changed = new ArrayList<>();
+    for (OParlObject o : page) {
+      if (o.deleted()) {
+        continue;
+      }
+      CommitteeMapping m = mapping(run, o);
+      if (m != null) {
+        changed.add(m);
+        run.organizations++;
+      }
+    }
+    mappings.saveAll(changed).forEach(m -> run.mappings.put(m.externalId(), m));
+  }
+
+  /** The mapping of a committee read from the server: new ones are matched by name. */
+  private CommitteeMapping mapping(Run run, OParlObject o) {
+    String name = o.text("name") == null ? o.text("shortName") : o.text("name");
+    if (name == null) {
+      run.problem(o.id(), "Gremium ohne Namen übersprungen.");
+      return null;
+    }
+    CommitteeMapping m = run.mappings.get(o.id());
+    if (m == null) {
+      m = new CommitteeMapping(run.source.getId(), o.id(), name, o.text("shortName"));
+      Long own = run.own.get(key(name));
+      if (own == null && o.text("shortName") != null) {
+        own = run.own.get(key(o.text("shortName")));
+      }
+      m.mapTo(own, false);
+    } else {
+      m.read(name, o.text("shortName"));
+    }
+    return m;
+  }
+
+  /**
+   * The own committee of a committee URL: mapped, or created now (a paper or meeting needs it), or
+   * asked for alone when it was in no list (servers that reference what they do not list).
+   */
+  private Long committeeFor(Run run, String url) throws InterruptedException {
+    CommitteeMapping m = run.mappings.get(url);
+    if (m == null) {
+      if (run.unreachable.contains(url)) {
+        return null;
+      }
+      OParlObject o = run.fetchObject(url, "Gremium");
+      m = o == null ? null : mapping(run, o);
+      if (m == null) {
+        run.unreachable.add(url);
+        return null;
+      }
+      m = mappings.save(m);
+      run.mappings.put(url, m);
+    }
+    if (m.organizationId() == null) {
+      OrganizationInput in = new OrganizationInput();
+      in.name = cut(m.name(), 200);
+      in.shortName = m.shortName();
+      in.classification = classificationOf(m.name());
+      try {
+        m.mapTo(organizations.create(in).id(), true);
+      } catch (InvalidInputException e) {
+        run.problem(url, "Gremium „" + m.name() + "“ konnte nicht angelegt werden.");
+        run.unreachable.add(url);
+        return null;
+      }
+      m = mappings.save(m);
+      run.mappings.put(url, m);
+      run.own.put(key(m.name()), m.organizationId());
+    }
+    return m.organizationId();
+  }
+
+  private static OrganizationClassification classificationOf(String name) {
+    String n = name.toLowerCase(Locale.GERMAN);
+    if (n.contains("hauptausschuss")) {
+      return OrganizationClassification.HAUPTAUSSCHUSS;
+    }
+    if (n.contains("kreisausschuss")) {
+      return OrganizationClassification.KREISAUSSCHUSS;
+    }
+    if (n.contains("ausschuss")) {
+      return OrganizationClassification.FACHAUSSCHUSS;
+    }
+    if (n.contains("rat") || n.contains("kreistag") || n.contains("bürgerschaft")) {
+      return OrganizationClassification.RAT;
+    }
+    return OrganizationClassification.SONSTIGES;
+  }
+
+  // --- meetings -----------------------------------------------------------------------------
+
+  private void meetings(Run run, List<OParlObject> page) {
+    List<ImportedMeeting> read = new ArrayList<>();
+    for (OParlObject o : page) {
+      ImportedMeeting m = run.unchecked(() -> meeting(run, o));
+      if (m != null) {
+        read.add(m);
+      }
+    }
+    council.saveMeetings(read);
+    run.meetings += read.size();
+  }
+
+  private ImportedMeeting meeting(Run run, OParlObject o) throws InterruptedException {
+    if (o.deleted()) {
+      return new ImportedMeeting(o.id(), true, 0, null, null, null, null, null, false, null);
+    }
+    ZonedDateTime start = o.dateTime("start");
+    if (start == null) {
+      run.problem(o.id(), "Sitzung ohne Beginn übersprungen.");
+      return null;
+    }
+    String committee = o.url("organization");
+    Long own = committee == null ? null : committeeFor(run, committee);
+    if (own == null) {
+      run.problem(o.id(), "Sitzung ohne erreichbares Gremium übersprungen.");
+      return null;
+    }
+    ZonedDateTime end = o.dateTime("end");
+    LocalTime from = start.toLocalTime().truncatedTo(ChronoUnit.MINUTES);
+    LocalTime until =
+        end == null || !end.toLocalDate().equals(start.toLocalDate()) || !end.isAfter(start)
+            ? null
+            : end.toLocalTime().truncatedTo(ChronoUnit.MINUTES);
+    return new ImportedMeeting(
+        o.id(),
+        false,
+        own,
+        cut(o.text("name"), 300),
+        start.toLocalDate(),
+        from.equals(LocalTime.MIDNIGHT) && until == null ? null : from,
+        until,
+        cut(place(o), 300),
+        o.bool("cancelled"),
+        cut(o.text("web"), 1000));
+  }
+
+  /** A meeting's place: its description, else its address; a location given only by URL: none. */
+  private static String place(OParlObject meeting) {
+    OParlObject at = meeting.object("location");
+    if (at == null) {
+      return null;
+    }
+    if (at.text("description") != null) {
+      return at.text("description");
+    }
+    String town =
+        String.join(
+                " ",
+                java.util.stream.Stream.of(at.text("postalCode"), at.text("locality"))
+                    .filter(java.util.Objects::nonNull)
+                    .toList())
+            .strip();
+    String address =
+        java.util.stream.Stream.of(at.text("room"), at.text("streetAddress"), town)
+            .filter(s -> s != null && !s.isEmpty())
+            .collect(Collectors.joining(", "));
+    return address.isEmpty() ? null : address;
+  }
+
+  // --- papers -------------------------------------------------------------------------------
+
+  private void papers(Run run, List<OParlObject> page) {
+    List<ImportedPaper> read = new ArrayList<>();
+    for (OParlObject o : page) {
+      ImportedPaper p = run.unchecked(() -> paper(run, o));
+      if (p != null) {
+        read.add(p);
+      }
+    }
+    run.unchecked(
+        () -> {
+          fetchMissingMeetings(run, read);
+          return null;
+        });
+    Map<String, String> taken = council.savePapers(run.source.getId(), read);
+    taken.forEach(
+        (id, reference) ->
+            run.problem(
+                id,
+                "Die Nummer „"
+                    + reference
+                    + "“ hat im RIS schon eine andere Vorlage;"
+                    + " übernommen mit Zusatz."));
+    run.papers += read.size();
+  }
+
+  private ImportedPaper paper(Run run, OParlObject o) throws InterruptedException {
+    if (o.deleted()) {
+      return new ImportedPaper(o.id(), true, null, null, null, null, null, List.of(), List.of());
+    }
+    String subject = o.text("name") == null ? o.text("reference") : o.text("name");
+    if (subject == null) {
+      run.problem(o.id(), "Vorlage ohne Betreff und Nummer übersprungen.");
+      return null;
+    }
+    var date = o.date("date") == null ? o.date("created") : o.date("date");
+    if (date == null) {
+      run.problem(o.id(), "Vorlage ohne Datum übersprungen.");
+      return null;
+    }
+    String reference = o.text("reference") == null ? "o. Nr. " + tail(o.id()) : o.text("reference");
+    List<ImportedFile> files = new ArrayList<>();
+    List<OParlObject> fileObjects = new ArrayList<>(o.objects("mainFile"));
+    fileObjects.addAll(o.objects("auxiliaryFile"));
+    for (OParlObject f : fileObjects) {
+      if (files.size() == MAX_FILES) {
+        run.problem(o.id(), "Mehr als " + MAX_FILES + " Dateien; die übrigen sind nicht verlinkt.");
+        break;
+      }
+      if (!f.deleted() && f.text("accessUrl") != null) {
+        files.add(file(f));
+      }
+    }
+    List<OParlObject> steps = new ArrayList<>(o.objects("consultation"));
+    for (String url : o.referencedOnly("consultation")) {
+      OParlObject step = run.fetchObject(url, "Beratung");
+      if (step != null) {
+        steps.add(step);
+      }
+    }
+    List<ImportedPaper.Consultation> consultations = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      OParlObject c = steps.get(i);
+      if (c.deleted()) {
+        continue;
+      }
+      String id = c.id() == null ? o.id() + "#beratung-" + (i + 1) : c.id();
+      String committee = c.url("organization");
+      Long own = committee == null ? null : committeeFor(run, committee);
+      if (own == null) {
+        run.problem(id, "Beratung ohne erreichbares Gremium übersprungen.");
+        continue;
+      }
+      consultations.add(
+          new ImportedPaper.Consultation(
+              cut(id, 1000), own, c.url("meeting"), c.bool("authoritative"), c.text("role")));
+    }
+    return new ImportedPaper(
+        o.id(),
+        false,
+        cut(reference, 100),
+        cut(o.text("paperType") == null ? "Vorlage" : o.text("paperType"), 100),
+        date,
+        cut(subject, 500),
+        cut(o.text("web"), 1000),
+        files,
+        consultations);
+  }
+
+  private static ImportedFile file(OParlObject f) {
+    Long size = null;
+    try {
+      size = f.text("size") == null ? null : Long.valueOf(f.text("size"));
+    } catch (NumberFormatException e) {
+      // a size that is no number is no size
+    }
+    return new ImportedFile(
+        cut(f.text("name") == null ? f.text("fileName") : f.text("name"), 300),
+        cut(f.text("fileName"), 300),
+        cut(f.text("mimeType"), 100),
+        size,
+        cut(f.text("accessUrl"), 1000),
+        cut(f.text("downloadUrl"), 1000));
+  }
+
+  /**
+   * Meetings that consultations name but no meeting list held (servers do that): asked for alone,
+   * once per run; what answers 404 or 401 stays a consultation without a meeting.
+   */
+  private void fetchMissingMeetings(Run run, List<ImportedPaper> papers)
+      throws InterruptedException {
+    Set<String> named = new LinkedHashSet<>();
+    papers.forEach(
+        p ->
+            p.consultations().stream()
+                .map(ImportedPaper.Consultation::meetingExternalId)
+                .filter(id -> id != null && !run.unreachable.contains(id))
+                .forEach(named::add));
+    if (named.isEmpty()) {
+      return;
+    }
+    named.removeAll(council.knownMeetings(named));
+    List<ImportedMeeting> found = new ArrayList<>();
+    for (String url : named) {
+      OParlObject o = run.fetchObject(url, "Sitzung");
+      ImportedMeeting m = o == null ? null : meeting(run, o);
+      if (m == null || m.deleted()) {
+        run.unreachable.add(url);
+      } else {
+        found.add(m);
+      }
+    }
+    council.saveMeetings(found);
+    run.meetings += found.size();
+  }
+
+  private static String tail(String url) {
+    String[] parts = url.split("/");
+    return parts[parts.length - 1];
+  }
+
+  // --- the run's state ----------------------------------------------------------------------
+
+  /** Work that may fail on one object: the failure is a problem line, the run goes on. */
+  @FunctionalInterface
+  interface Step<T> {
+    T run() throws InterruptedException;
+  }
+
+  private final class Run {
+    final ImportSource source;
+    ImportRun entry;
+    OParlClient client;
+    final Map<String, CommitteeMapping> mappings = new HashMap<>();
+    final Map<String, Long> own = new HashMap<>();
+    final Set<String> unreachable = new HashSet<>();
+    int organizations;
+    int meetings;
+    int papers;
+    int problemCount;
+    boolean complete = true;
+    boolean cancelled;
+    long lastProgress = System.nanoTime() - 1_000_000_000L;
+
+    Run(ImportSource source, ImportRun entry) {
+      this.source = source;
+      this.entry = entry;
+    }
+
+    int requests() {
+      return client == null ? 0 : client.requests();
+    }
+
+    <T> T unchecked(Step<T> step) {
+      try {
+        return step.run();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        cancelled = true;
+        return null;
+      } catch (RuntimeException e) {
+        log.debug("OParl import: object failed", e);
+        problem(null, "Unerwarteter Fehler: " + e.getClass().getSimpleName());
+        return null;
+      }
+    }
+
+    OParlClient.Answer fetch(String url) throws InterruptedException {
+      try {
+        return client.get(url);
+      } catch (IOException e) {
+        problem(url, "Server nicht erreichbar: " + e.getMessage());
+        return null;
+      }
+    }
+
+    /** One object by URL; a problem line (and null) when it cannot be had. */
+    OParlObject fetchObject(String url, String what) throws InterruptedException {
+      OParlClient.Answer answer = fetch(url);
+      if (answer == null) {
+        return null;
+      }
+      if (!answer.ok()) {
+        problem(url, what + " nicht abrufbar (HTTP " + answer.status() + ").");
+        return null;
+      }
+      try {
+        return OParlPage.object(answer.body());
+      } catch (OParlPage.OParlFormatException e) {
+        problem(url, what + ": " + e.getMessage());
+        return null;
+      }
+    }
+
+    void incomplete(String url, String message) {
+      problem(url, message);
+      complete = false;
+    }
+
+    void problem(String url, String message) {
+      problemCount++;
+      if (problemCount <= MAX_PROBLEM_ROWS) {
+        problems.save(new ImportProblem(entry.getId(), url, message));
+      }
+    }
+
+    /**
+     * After each page: whether Administration asked to cancel; at most once a second the counters
+     * for the status page and the lock's heartbeat.
+     */
+    void progress() {
+      cancelled = cancelled || sources.cancelRequested(source.getId());
+      long now = System.nanoTime();
+      if (now - lastProgress < 1_000_000_000L) {
+        return;
+      }
+      lastProgress = now;
+      entry.progress(organizations, meetings, papers, requests(), problemCount);
+      entry = runs.save(entry);
+      sources.beat(source.getId(), clock.instant());
+    }
+  }
+}
