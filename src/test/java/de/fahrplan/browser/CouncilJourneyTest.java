@@ -99,7 +99,9 @@ class CouncilJourneyTest {
               id("select id from org_unit where code = '2.100' and tenant_id = " + muster));
       coordinator.locator("#statementDue").fill(today.plusWeeks(2).toString());
       click(coordinator, "Stellungnahme anfragen");
-      assertThat(coordinator.locator("#stellungnahmen").locator(".."))
+      // the table of requests (the form's own choices name the Bürgerbüro already: waiting for
+      // them would let the next steps run on the page before the answer)
+      assertThat(coordinator.locator("#stellungnahmen").locator("..").locator("table"))
           .containsText("2.100 – Bürgerbüro");
       // an Anlage: a file whose content lies about its ending is refused at the form, with the
       // title kept; the real one is listed and numbered

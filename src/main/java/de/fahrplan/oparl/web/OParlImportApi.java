@@ -4,8 +4,8 @@ import de.fahrplan.oparl.ImportProblemView;
 import de.fahrplan.oparl.ImportSettings;
 import de.fahrplan.oparl.ImportStatus;
 import de.fahrplan.oparl.OParlImports;
+import de.fahrplan.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,9 +57,12 @@ class OParlImportApi {
     imports.cancel();
   }
 
-  /** A run's report. */
+  /** A run's report (the first 2,000 lines), paged like every list of the API. */
   @GetMapping("/runs/{id}/problems")
-  List<ImportProblemView> problems(@PathVariable long id) {
-    return imports.problems(id);
+  PageResponse<ImportProblemView> problems(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageResponse.of(imports.problems(id), page, size);
   }
 }

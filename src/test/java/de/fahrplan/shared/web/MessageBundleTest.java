@@ -75,7 +75,8 @@ class MessageBundleTest {
       }
       if (!own.isEmpty()) {
         String formatted =
-            new MessageFormat(text, Locale.GERMAN).format(new Object[] {1, 2, 3, 4, 5});
+            new MessageFormat(text, Locale.GERMAN)
+                .format(new Object[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
         if (placeholder.matcher(formatted).find()) {
           broken.add(key + ": a quote keeps a placeholder from being filled: " + formatted);
         }
