@@ -14,6 +14,7 @@ public record ImportRunView(
     int organizations,
     int meetings,
     int papers,
+    int persons,
     int requests,
     int problems) {
 
@@ -33,6 +34,6 @@ public record ImportRunView(
   /** Objects read per second so far (or over the whole run). */
   public long rate(Instant now) {
     long millis = Duration.between(started, finished == null ? now : finished).toMillis();
-    return millis <= 0 ? 0 : (organizations + meetings + papers) * 1000L / millis;
+    return millis <= 0 ? 0 : (organizations + meetings + papers + persons) * 1000L / millis;
   }
 }

@@ -140,10 +140,13 @@ class OParlImportTest {
             "paper",
             "meeting",
             "oparl_committee",
+            "oparl_person",
+            "membership",
             "oparl_import_problem",
             "oparl_import_run",
             "oparl_source",
-            "organization")) {
+            "organization",
+            "person")) {
       jdbc.update("delete from " + table + " where tenant_id = ?", tenant);
     }
   }
@@ -188,6 +191,8 @@ class OParlImportTest {
             "85", "paper_page-85.json");
     routes.put("/sdnet/body/1/meeting", x -> page(x, dir, meetingPages, "meeting_page-15.json"));
     routes.put("/sdnet/body/1/paper", x -> page(x, dir, paperPages, null));
+    Map<String, String> personPages = Map.of("1", "person.json", "2", "person_page-2.json");
+    routes.put("/sdnet/body/1/person", x -> page(x, dir, personPages, null));
   }
 
   /**
@@ -323,6 +328,56 @@ class OParlImportTest {
                     + " and deleted = false",
                 tenant))
         .isEqualTo(steps);
+
+    // council members with their seats in the committees Fahrplan knows (mapped), roles mapped
+    Map<String, Long> mapped = new HashMap<>();
+    jdbc.query(
+        "select external_id, organization_id from oparl_committee where tenant_id = ?"
+            + " and organization_id is not null",
+        (org.springframework.jdbc.core.RowCallbackHandler)
+            rs -> mapped.put(rs.getString(1), rs.getLong(2)),
+        tenant);
+    Map<String, String> roles =
+        Map.of(
+            "Ausschussvorsitzender", "VORSITZ",
+            "stellvertetender Ausschussvorsitzender", "STELLV_VORSITZ",
+            "Sachkundiger Bürger", "BERATENDES_MITGLIED",
+            "Sachkundige Bürgerin", "BERATENDES_MITGLIED",
+            "Mitglied", "MITGLIED",
+            "stellv. Mitglied", "MITGLIED");
+    int seats = 0;
+    java.util.Set<String> seated = new java.util.HashSet<>();
+    for (JsonNode person : live("person.json", "person_page-2.json")) {
+      for (JsonNode m : person.path("membership")) {
+        Long committee = mapped.get(m.get("organization").asString());
+        if (committee == null) {
+          continue;
+        }
+        seats++;
+        seated.add(person.get("id").asString());
+        String role = roles.get(m.path("role").asString(""));
+        if (role != null) {
+          assertThat(
+                  count(
+                      "select count(*) from membership ms join person p on p.id = ms.person_id"
+                          + " where ms.organization_id = ? and p.given_name = ? and p.family_name = ?"
+                          + " and ms.role = ? and ms.start_date = ?",
+                      committee,
+                      person.get("givenName").asString(),
+                      person.get("familyName").asString(),
+                      role,
+                      java.sql.Date.valueOf(m.get("startDate").asString())))
+              .as(person.get("name").asString() + " " + m)
+              .isEqualTo(1);
+        }
+      }
+    }
+    assertThat(seats).isGreaterThan(20);
+    assertThat(run.persons()).isEqualTo(seated.size());
+    assertThat(count("select count(*) from membership where tenant_id = ?", tenant))
+        .isEqualTo(seats);
+    assertThat(count("select count(*) from person where tenant_id = ? and published", tenant))
+        .isZero();
 
     // the next run asks only for what changed since the watermark; a 404 there is an empty list
     ImportStatus after = imports.status();

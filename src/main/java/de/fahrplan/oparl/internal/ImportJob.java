@@ -39,10 +39,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * One run of the import in the current municipality (the caller has set tenant and role): System →
- * Body → committees → meetings → papers with their Beratungsfolgen, one list page at a time, each
- * page saved in its own transaction. A broken object is a line in the report, never the end of the
- * run; a list that cannot be read to its end makes the run incomplete, and only a complete run
- * moves the watermark for the next incremental run.
+ * Body → committees → meetings → papers with their Beratungsfolgen → persons with their memberships
+ * in mapped committees, one list page at a time, each page saved in its own transaction. A broken
+ * object is a line in the report, never the end of the run; a list that cannot be read to its end
+ * makes the run incomplete, and only a complete run moves the watermark for the next incremental
+ * run.
  */
 @Component
 public class ImportJob {
@@ -65,6 +66,7 @@ public class ImportJob {
   private final CommitteeMappingRepository mappings;
   private final ImportedCouncil council;
   private final Organizations organizations;
+  private final PersonImport personImport;
   private final Clock clock;
   private final Duration firstRetryPause;
 
@@ -75,6 +77,7 @@ public class ImportJob {
       CommitteeMappingRepository mappings,
       ImportedCouncil council,
       Organizations organizations,
+      PersonImport personImport,
       Clock clock,
       @org.springframework.beans.factory.annotation.Value(
               "${fahrplan.oparl-import.first-retry-pause:PT0.5S}")
@@ -85,6 +88,7 @@ public class ImportJob {
     this.mappings = mappings;
     this.council = council;
     this.organizations = organizations;
+    this.personImport = personImport;
     this.clock = clock;
     this.firstRetryPause = firstRetryPause;
   }
@@ -123,7 +127,7 @@ public class ImportJob {
 
   private void finish(Run run, Outcome outcome, Instant started, boolean full) {
     run.entry.progress(
-        run.organizations, run.meetings, run.papers, run.requests(), run.problemCount);
+        run.organizations, run.meetings, run.papers, run.persons, run.requests(), run.problemCount);
     run.entry.end(outcome, clock.instant());
     run.entry = runs.save(run.entry);
     if (outcome == Outcome.COMPLETE) {
@@ -152,6 +156,14 @@ public class ImportJob {
     walk(run, body.url("organization"), null, "Gremien", page -> committees(run, page));
     walk(run, body.url("meeting"), since, "Sitzungen", page -> meetings(run, page));
     walk(run, body.url("paper"), since, "Vorlagen", page -> papers(run, page));
+    PersonImport.People people = personImport.start(run.source.getId());
+    walk(
+        run,
+        body.url("person"),
+        since,
+        "Personen",
+        page ->
+            run.persons += personImport.page(people, page, url -> mapped(run, url), run::problem));
     if (run.cancelled) {
       return Outcome.CANCELLED;
     }
@@ -346,6 +358,12 @@ public class ImportJob {
       run.own.put(key(m.name()), m.organizationId());
     }
     return m.organizationId();
+  }
+
+  /** The own committee of a RIS organization, only when mapped (factions and parties are not). */
+  private static Long mapped(Run run, String url) {
+    CommitteeMapping m = run.mappings.get(url);
+    return m == null ? null : m.organizationId();
   }
 
   private static OrganizationClassification classificationOf(String name) {
@@ -596,6 +614,7 @@ public class ImportJob {
     int organizations;
     int meetings;
     int papers;
+    int persons;
     int problemCount;
     boolean complete = true;
     boolean cancelled;
@@ -674,7 +693,7 @@ public class ImportJob {
         return;
       }
       lastProgress = now;
-      entry.progress(organizations, meetings, papers, requests(), problemCount);
+      entry.progress(organizations, meetings, papers, persons, requests(), problemCount);
       entry = runs.save(entry);
       sources.beat(source.getId(), clock.instant());
     }

@@ -25,6 +25,7 @@ public class ImportRun extends TenantEntity {
   private int organizations;
   private int meetings;
   private int papers;
+  private int persons;
   private int requests;
   private int problems;
 
@@ -37,10 +38,12 @@ public class ImportRun extends TenantEntity {
     this.started = started;
   }
 
-  public void progress(int organizations, int meetings, int papers, int requests, int problems) {
+  public void progress(
+      int organizations, int meetings, int papers, int persons, int requests, int problems) {
     this.organizations = organizations;
     this.meetings = meetings;
     this.papers = papers;
+    this.persons = persons;
     this.requests = requests;
     this.problems = problems;
   }
@@ -65,6 +68,7 @@ public class ImportRun extends TenantEntity {
         organizations,
         meetings,
         papers,
+        persons,
         requests,
         problems);
   }

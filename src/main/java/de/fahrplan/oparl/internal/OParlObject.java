@@ -110,6 +110,18 @@ public final class OParlObject {
     return found;
   }
 
+  /** Texts of a field that holds a list of strings (or one string), cleaned, empty ones dropped. */
+  public List<String> texts(String field) {
+    List<String> found = new ArrayList<>();
+    for (JsonNode v : items(node.get(field))) {
+      String t = v.isValueNode() && !v.isNull() ? clean(v.asString()) : null;
+      if (t != null) {
+        found.add(t);
+      }
+    }
+    return found;
+  }
+
   /** Embedded objects given only by URL in this field (OParl allows both). */
   public List<String> referencedOnly(String field) {
     List<String> found = new ArrayList<>();
