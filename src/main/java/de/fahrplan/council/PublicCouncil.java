@@ -97,9 +97,16 @@ public class PublicCouncil {
             .toList();
   }
 
+  /** Files of published papers; removed ones as deleted stubs when the window asks. */
   @Transactional(readOnly = true)
-  public List<PaperFileView> files(PublicationWindow w) {
-    return files.published(w, w.oneMore()).stream().map(PaperFile::view).toList();
+  public List<Published<PaperFileView>> files(PublicationWindow w) {
+    return files.published(w, w.oneMore()).stream().map(PublicCouncil::published).toList();
+  }
+
+  private static Published<PaperFileView> published(PaperFile f) {
+    return f.isDeleted()
+        ? Published.deleted(f.getId(), f.modified())
+        : new Published<>(f.getId(), f.modified(), f.view());
   }
 
   @Transactional(readOnly = true)
@@ -126,22 +133,34 @@ public class PublicCouncil {
         .map(c -> c.view(committees.get(c.organizationId())));
   }
 
+  /** A file of a published paper; a removed one as its deleted stub. */
   @Transactional(readOnly = true)
-  public Optional<PaperFileView> file(long id) {
-    return files
-        .findByIdAndDeletedFalse(id)
-        .filter(f -> !papers.publishedAmong(List.of(f.paperId())).isEmpty())
-        .map(PaperFile::view);
+  public Optional<Published<PaperFileView>> file(long id) {
+    return files.findOfPublishedPaper(id).map(PublicCouncil::published);
   }
 
+  /**
+   * The content of a file of a published paper: present, or gone (the file was removed – OParl
+   * answers 410), or empty when there is no such public file.
+   */
   @Transactional(readOnly = true)
-  public Optional<PaperFiles.Content> fileContent(long id) {
+  public Optional<Published<PaperFiles.Content>> fileContent(long id) {
     return file(id)
         .flatMap(
             f ->
-                contents
-                    .findById(id)
-                    .map(c -> new PaperFiles.Content(f.fileName(), f.mimeType(), c.content())));
+                f.deleted()
+                    ? Optional.of(Published.<PaperFiles.Content>deleted(id, f.modified()))
+                    : contents
+                        .findById(id)
+                        .map(
+                            c ->
+                                new Published<>(
+                                    id,
+                                    f.modified(),
+                                    new PaperFiles.Content(
+                                        f.object().fileName(),
+                                        f.object().mimeType(),
+                                        c.content()))));
   }
 
   @Transactional(readOnly = true)

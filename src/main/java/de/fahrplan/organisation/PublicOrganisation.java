@@ -9,6 +9,7 @@ import de.fahrplan.organisation.internal.OrganizationRepository;
 import de.fahrplan.organisation.internal.Person;
 import de.fahrplan.organisation.internal.PersonRepository;
 import de.fahrplan.shared.PublicationWindow;
+import de.fahrplan.shared.Published;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -102,8 +103,9 @@ public class PublicOrganisation {
     return terms.findById(id).map(LegislativeTerm::view);
   }
 
+  /** A window of the published committees; withdrawn ones as deleted stubs when it asks. */
   @Transactional(readOnly = true)
-  public List<Committee> committees(PublicationWindow w) {
+  public List<Published<Committee>> committees(PublicationWindow w) {
     List<Organization> page = organizations.published(w, w.oneMore());
     Map<Long, List<Long>> seats =
         page.isEmpty()
@@ -115,20 +117,27 @@ public class PublicOrganisation {
                     Collectors.groupingBy(
                         Membership::organizationId,
                         Collectors.mapping(Membership::getId, Collectors.toList())));
-    return page.stream().map(o -> committee(o, seats.getOrDefault(o.getId(), List.of()))).toList();
+    return page.stream().map(o -> published(o, seats.getOrDefault(o.getId(), List.of()))).toList();
   }
 
+  /** A published committee, or the stub of one whose publication was withdrawn. */
   @Transactional(readOnly = true)
-  public Optional<Committee> committee(long id) {
+  public Optional<Published<Committee>> committee(long id) {
     return organizations
-        .findByIdAndPublishedTrue(id)
+        .findByIdAndWasPublishedTrue(id)
         .map(
             o ->
-                committee(
+                published(
                     o,
                     memberships.publishedOfOrganizations(List.of(id)).stream()
                         .map(Membership::getId)
                         .toList()));
+  }
+
+  private static Published<Committee> published(Organization o, List<Long> seats) {
+    return o.withdrawn()
+        ? Published.deleted(o.getId(), o.modified())
+        : new Published<>(o.getId(), o.modified(), committee(o, seats));
   }
 
   /** Names of the published committees by id (meetings and consultations name them). */

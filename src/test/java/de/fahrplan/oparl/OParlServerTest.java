@@ -348,7 +348,8 @@ class OParlServerTest {
   }
 
   @Test
-  void aCommitteeAppearsWhenPublishedAndItsMemberOnlyWithConsent() throws Exception {
+  void aCommitteeAppearsWhenPublishedItsMemberOnlyWithConsentAndAWithdrawnOneAsAStub()
+      throws Exception {
     long senat =
         jdbc.queryForObject(
             "select o.id from organization o join body b on b.id = o.tenant_id"
@@ -378,9 +379,18 @@ class OParlServerTest {
       assertThat(read(committee).get("membership")).hasSize(1);
     } finally {
       set("/api/v1/persons/" + krueger, "published", false);
+      Instant before = Instant.now().minusSeconds(1);
       set("/api/v1/organizations/" + senat, "published", false);
+      // withdrawn: a deleted stub at its URL, listed only for clients that ask for changes
+      JsonNode stub = read(committee);
+      assertThat(stub.get("deleted").asBoolean()).isTrue();
+      assertThat(stub.toString()).doesNotContain("Senat");
+      assertValid(stub);
+      String list = ROOT + "/bodies/musterstadt/organizations?limit=500";
+      assertThat(ids(read(list))).doesNotContain(committee);
+      assertThat(ids(read(list + "&modified_since=" + before.toString().replace(":", "%3A"))))
+          .contains(committee);
     }
-    assertThat(answer(get(committee)).getStatus()).isEqualTo(404);
     assertThat(answer(get(person)).getStatus()).isEqualTo(404);
   }
 
@@ -435,7 +445,7 @@ class OParlServerTest {
   }
 
   @Test
-  void theFilesOfAPublishedPaperAreServedWithTheirChecksumAndThoseOfADraftAreNot()
+  void theFilesOfAPublishedPaperAreServedWithTheirChecksumThoseOfADraftAreNotAndRemovedOnesAreGone()
       throws Exception {
     long released = draft("Vorlage mit Anlage");
     byte[] bytes = "Anlage zur Vorlage: Kostenaufstellung\n".getBytes(UTF_8);
@@ -482,6 +492,35 @@ class OParlServerTest {
     assertThat(answer(get(URI.create(hiddenUrl))).getStatus()).isEqualTo(404);
     assertThat(answer(get(URI.create(hiddenUrl + "/access"))).getStatus()).isEqualTo(404);
     assertThat(ids(read(ROOT + "/bodies/musterstadt/files?limit=500"))).doesNotContain(hiddenUrl);
+
+    // Fahrplan refuses to remove a file of a released paper; removed by a correction in the
+    // database, its content is gone (410) and the file a deleted stub
+    api(
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                "/api/v1/paper-files/" + file.get("id").asLong())
+            .header(HttpHeaders.IF_MATCH, "\"" + file.get("version").asLong() + "\""),
+        422);
+    Instant before = Instant.now().minusSeconds(1);
+    jdbc.update(
+        "update paper_file set deleted = true, modified = ? where id = ?",
+        java.sql.Timestamp.from(Instant.now()),
+        file.get("id").asLong());
+    MockHttpServletResponse gone = answer(get(URI.create(embedded.get("accessUrl").asString())));
+    assertThat(gone.getStatus()).isEqualTo(410);
+    assertThat(json.readTree(gone.getContentAsString()).get("type").asString()).endsWith("Error");
+    assertThat(answer(get(URI.create(embedded.get("downloadUrl").asString()))).getStatus())
+        .isEqualTo(410);
+    JsonNode stub = read(url);
+    assertThat(stub.get("deleted").asBoolean()).isTrue();
+    assertValid(stub);
+    assertThat(ids(read(ROOT + "/bodies/musterstadt/files?limit=500"))).doesNotContain(url);
+    assertThat(
+            ids(
+                read(
+                    ROOT
+                        + "/bodies/musterstadt/files?limit=500&modified_since="
+                        + before.toString().replace(":", "%3A"))))
+        .contains(url);
   }
 
   private static List<String> ids(JsonNode page) {

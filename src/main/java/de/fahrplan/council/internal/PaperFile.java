@@ -46,6 +46,14 @@ public class PaperFile extends TenantEntity {
     this.deleted = true;
   }
 
+  public boolean isDeleted() {
+    return deleted;
+  }
+
+  public Instant modified() {
+    return modified;
+  }
+
   public Long paperId() {
     return paperId;
   }

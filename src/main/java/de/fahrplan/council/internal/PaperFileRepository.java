@@ -17,11 +17,21 @@ public interface PaperFileRepository extends JpaRepository<PaperFile, Long> {
 
   List<PaperFile> findByPaperIdInAndDeletedFalseOrderByPaperIdAscIdAsc(Collection<Long> paperIds);
 
-  /** Files of published papers, in id order (OParl). */
+  /**
+   * Files of published papers, in id order (OParl); removed ones too when the window asks for
+   * deleted objects.
+   */
   @Query(
-      "select x from PaperFile x where x.deleted = false and "
+      "select x from PaperFile x where (x.deleted = false or :#{#w.withDeleted()} = true) and "
           + PaperRepository.LIVE_PUBLISHED
           + "x.paperId)"
           + PublicationWindow.JPQL)
   List<PaperFile> published(@Param("w") PublicationWindow w, Limit limit);
+
+  /** A file of a published paper, removed or not. */
+  @Query(
+      "select x from PaperFile x where x.id = :id and "
+          + PaperRepository.LIVE_PUBLISHED
+          + "x.paperId)")
+  java.util.Optional<PaperFile> findOfPublishedPaper(@Param("id") long id);
 }

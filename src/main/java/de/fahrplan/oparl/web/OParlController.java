@@ -9,6 +9,7 @@ import de.fahrplan.organisation.BodyView;
 import de.fahrplan.organisation.PublicOrganisation;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.PublicationWindow;
+import de.fahrplan.shared.Published;
 import de.fahrplan.shared.TenantContext;
 import java.net.URLEncoder;
 import java.time.Instant;
@@ -225,12 +226,12 @@ class OParlController {
         slug,
         "files",
         query,
-        (o, w) -> council.files(w).stream().map(f -> new Row(f.id(), o.file(f, true))).toList());
+        (o, w) -> council.files(w).stream().map(f -> new Row(f.id(), o.file(f))).toList());
   }
 
   @GetMapping("/bodies/{slug}/files/{id}")
   ResponseEntity<Map<String, Object>> file(@PathVariable String slug, @PathVariable long id) {
-    return one(slug, o -> council.file(id).map(f -> o.file(f, true)));
+    return one(slug, o -> council.file(id).map(o::file));
   }
 
   /** accessUrl: shown in the browser where it can be, in a sandbox. */
@@ -248,9 +249,13 @@ class OParlController {
   private ResponseEntity<byte[]> content(
       String slug, long id, ContentDisposition.Builder disposition) {
     BodyView b = publishing(slug);
-    PaperFiles.Content c =
+    Published<PaperFiles.Content> found =
         TenantContext.callAs(b.id(), () -> council.fileContent(id))
             .orElseThrow(() -> new NotFoundException("File"));
+    if (found.deleted()) {
+      throw new GoneException();
+    }
+    PaperFiles.Content c = found.object();
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(c.mimeType()))
         .header(
@@ -341,6 +346,14 @@ class OParlController {
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<Map<String, Object>> notFound() {
     return error(HttpStatus.NOT_FOUND, "Das Objekt gibt es nicht oder es ist nicht öffentlich.");
+  }
+
+  /** The content of a file that was removed after its paper was published (OParl: 410). */
+  static class GoneException extends RuntimeException {}
+
+  @ExceptionHandler(GoneException.class)
+  ResponseEntity<Map<String, Object>> gone() {
+    return error(HttpStatus.GONE, "Die Datei wurde entfernt.");
   }
 
   @ExceptionHandler(ListQuery.BadParameter.class)

@@ -124,7 +124,11 @@ final class OParlObjects {
         .map();
   }
 
-  Map<String, Object> committee(Committee c) {
+  Map<String, Object> committee(Published<Committee> published) {
+    if (published.deleted()) {
+      return deleted("Organization", url("organizations", published.id()), published.modified());
+    }
+    Committee c = published.object();
     return object("Organization", url("organizations", c.id()))
         .with("body", bodyUrl)
         .with("name", c.name())
@@ -234,6 +238,17 @@ final class OParlObjects {
   }
 
   /** {@code alone}: served at its own URL, with the link to its paper. */
+  Map<String, Object> file(Published<PaperFileView> published) {
+    if (published.deleted()) {
+      // the schema asks a File for its accessUrl even as a stub: it answers 410
+      Map<String, Object> stub =
+          deleted("File", url("files", published.id()), published.modified());
+      stub.put("accessUrl", url("files", published.id()) + "/access");
+      return stub;
+    }
+    return file(published.object(), true);
+  }
+
   Map<String, Object> file(PaperFileView f, boolean alone) {
     return object("File", url("files", f.id()))
         .with("name", f.title())

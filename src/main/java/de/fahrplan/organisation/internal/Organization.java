@@ -33,6 +33,9 @@ public class Organization extends TenantEntity {
   /** Shown on the municipality's OParl server (with the members who agreed). */
   private boolean published;
 
+  /** Once published, a committee stays on the OParl server – as a deleted stub when withdrawn. */
+  private boolean wasPublished;
+
   /** OParl's created/modified. */
   @CreationTimestamp private Instant created;
 
@@ -58,10 +61,16 @@ public class Organization extends TenantEntity {
     this.startDate = in.startDate;
     this.endDate = in.endDate;
     this.published = in.published;
+    this.wasPublished = wasPublished || in.published;
   }
 
   public boolean published() {
     return published;
+  }
+
+  /** Was published and is no longer: OParl shows a deleted stub. */
+  public boolean withdrawn() {
+    return wasPublished && !published;
   }
 
   public Instant created() {

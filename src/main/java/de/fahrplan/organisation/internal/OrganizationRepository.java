@@ -25,11 +25,18 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
 
   boolean existsByName(String name);
 
-  /** Published committees, a window of them in id order (OParl). */
-  @Query("select x from Organization x where x.published = true" + PublicationWindow.JPQL)
+  /**
+   * Published committees, a window of them in id order (OParl); withdrawn ones too when the window
+   * asks for deleted objects.
+   */
+  @Query(
+      "select x from Organization x where (x.published = true or (x.wasPublished = true"
+          + " and :#{#w.withDeleted()} = true))"
+          + PublicationWindow.JPQL)
   List<Organization> published(@Param("w") PublicationWindow w, Limit limit);
 
-  Optional<Organization> findByIdAndPublishedTrue(long id);
+  /** A published committee, or one whose publication was withdrawn (its stub). */
+  Optional<Organization> findByIdAndWasPublishedTrue(long id);
 
   List<Organization> findByPublishedTrue();
 }
