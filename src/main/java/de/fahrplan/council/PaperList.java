@@ -48,7 +48,8 @@ public class PaperList {
   public Page<PaperRow> rows(PaperFilter filter, Pageable page) {
     return query(
         "select new de.fahrplan.council.PaperRow(p.id, p.reference, p.date, p.paperType,"
-            + " p.subject, p.publicPaper, p.state)",
+            + " p.subject, p.publicPaper, p.state,"
+            + " case when p.numbering <> 0 then true else false end)",
         PaperRow.class,
         filter,
         page);

@@ -2,7 +2,7 @@ package de.fahrplan.council;
 
 import java.time.LocalDate;
 
-/** A row of the paper list page: only what the page shows. */
+/** A row of the paper list page: only what the page shows ({@code imported}: from the RIS). */
 public record PaperRow(
     Long id,
     String reference,
@@ -10,4 +10,5 @@ public record PaperRow(
     String paperType,
     String subject,
     boolean publicPaper,
-    PaperState state) {}
+    PaperState state,
+    boolean imported) {}

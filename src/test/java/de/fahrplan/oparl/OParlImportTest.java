@@ -629,6 +629,11 @@ class OParlImportTest {
                     org.hamcrest.Matchers.not(
                         org.hamcrest.Matchers.containsString("/papers/" + paperId + "/edit"))));
     asAdmin();
+    // the paper list marks them
+    mvc.perform(get("/papers").with(authentication(admin())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("aus dem RIS")));
+    asAdmin();
     long meetingId =
         jdbc.queryForObject(
             "select id from meeting where tenant_id = ? and deleted = false fetch first 1 rows only",

@@ -3,7 +3,6 @@ package de.fahrplan.oparl.internal;
 import static de.fahrplan.oparl.internal.OParlObject.cut;
 
 import de.fahrplan.council.ImportedCouncil;
-import de.fahrplan.council.ImportedFile;
 import de.fahrplan.council.ImportedMeeting;
 import de.fahrplan.council.ImportedPaper;
 import de.fahrplan.oparl.ImportRunView;
@@ -13,17 +12,13 @@ import de.fahrplan.organisation.OrganizationInput;
 import de.fahrplan.organisation.OrganizationView;
 import de.fahrplan.organisation.Organizations;
 import de.fahrplan.shared.InvalidInputException;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
@@ -55,8 +49,6 @@ public class ImportJob {
   static final Duration STALE = Duration.ofMinutes(5);
 
   static final int MAX_PAGES = 100_000;
-  static final int MAX_PROBLEM_ROWS = 2_000;
-  static final int MAX_FILES = 30;
 
   private static final Logger log = LoggerFactory.getLogger(ImportJob.class);
 
@@ -105,7 +97,7 @@ public class ImportJob {
     Instant started = clock.instant();
     Instant since = full || source.watermark() == null ? null : source.watermark();
     ImportRun entry = runs.save(new ImportRun(sourceId, since == null, since, started));
-    Run run = new Run(source, entry);
+    RunState run = new RunState(source, entry, sources, runs, problems, clock);
     try (OParlClient client =
         new OParlClient(
             Rewrites.parse(source.rewriteRules()), source.requestsPerSecond(), firstRetryPause)) {
@@ -125,7 +117,7 @@ public class ImportJob {
     return runs.findById(entry.getId()).orElseThrow().view();
   }
 
-  private void finish(Run run, Outcome outcome, Instant started, boolean full) {
+  private void finish(RunState run, Outcome outcome, Instant started, boolean full) {
     run.entry.progress(
         run.organizations, run.meetings, run.papers, run.persons, run.requests(), run.problemCount);
     run.entry.end(outcome, clock.instant());
@@ -137,7 +129,7 @@ public class ImportJob {
     }
   }
 
-  private Outcome crawl(Run run, Instant since) throws InterruptedException {
+  private Outcome crawl(RunState run, Instant since) throws InterruptedException {
     OParlObject system = run.fetchObject(run.source.systemUrl(), "System");
     String bodyList = system == null ? null : system.url("body");
     if (bodyList == null) {
@@ -154,8 +146,9 @@ public class ImportJob {
     }
     loadCommittees(run);
     walk(run, body.url("organization"), null, "Gremien", page -> committees(run, page));
-    walk(run, body.url("meeting"), since, "Sitzungen", page -> meetings(run, page));
-    walk(run, body.url("paper"), since, "Vorlagen", page -> papers(run, page));
+    CouncilReader reader = new CouncilReader(run, url -> committeeFor(run, url));
+    walk(run, body.url("meeting"), since, "Sitzungen", page -> meetings(run, reader, page));
+    walk(run, body.url("paper"), since, "Vorlagen", page -> papers(run, reader, page));
     PersonImport.People people = personImport.start(run.source.getId());
     walk(
         run,
@@ -170,7 +163,7 @@ public class ImportJob {
     return run.complete ? Outcome.COMPLETE : Outcome.INCOMPLETE;
   }
 
-  private OParlObject chooseBody(Run run, List<OParlObject> bodies) {
+  private OParlObject chooseBody(RunState run, List<OParlObject> bodies) {
     String wanted = run.source.bodyUrl();
     for (OParlObject b : bodies) {
       if (wanted == null || wanted.equals(b.id())) {
@@ -198,7 +191,7 @@ public class ImportJob {
    * empty list (seen in the wild).
    */
   private void walk(
-      Run run, String first, Instant since, String what, Consumer<List<OParlObject>> handle)
+      RunState run, String first, Instant since, String what, Consumer<List<OParlObject>> handle)
       throws InterruptedException {
     if (first == null) {
       run.problem(null, "Die Körperschaft nennt keine Liste der " + what + ".");
@@ -269,7 +262,7 @@ public class ImportJob {
 
   // --- committees ---------------------------------------------------------------------------
 
-  private void loadCommittees(Run run) {
+  private void loadCommittees(RunState run) {
     mappings
         .findBySourceIdOrderByNameAsc(run.source.getId())
         .forEach(m -> run.mappings.put(m.externalId(), m));
@@ -286,7 +279,7 @@ public class ImportJob {
     return clean == null ? "" : clean.toLowerCase(Locale.GERMAN);
   }
 
-  private void committees(Run run, List<OParlObject> page) {
+  private void committees(RunState run, List<OParlObject> page) {
     List<CommitteeMapping> changed = new ArrayList<>();
     for (OParlObject o : page) {
       if (o.deleted()) {
@@ -302,7 +295,7 @@ public class ImportJob {
   }
 
   /** The mapping of a committee read from the server: new ones are matched by name. */
-  private CommitteeMapping mapping(Run run, OParlObject o) {
+  private CommitteeMapping mapping(RunState run, OParlObject o) {
     String name = o.text("name") == null ? o.text("shortName") : o.text("name");
     if (name == null) {
       run.problem(o.id(), "Gremium ohne Namen übersprungen.");
@@ -326,7 +319,7 @@ public class ImportJob {
    * The own committee of a committee URL: mapped, or created now (a paper or meeting needs it), or
    * asked for alone when it was in no list (servers that reference what they do not list).
    */
-  private Long committeeFor(Run run, String url) throws InterruptedException {
+  private Long committeeFor(RunState run, String url) throws InterruptedException {
     CommitteeMapping m = run.mappings.get(url);
     if (m == null) {
       if (run.unreachable.contains(url)) {
@@ -361,7 +354,7 @@ public class ImportJob {
   }
 
   /** The own committee of a RIS organization, only when mapped (factions and parties are not). */
-  private static Long mapped(Run run, String url) {
+  private static Long mapped(RunState run, String url) {
     CommitteeMapping m = run.mappings.get(url);
     return m == null ? null : m.organizationId();
   }
@@ -385,10 +378,10 @@ public class ImportJob {
 
   // --- meetings -----------------------------------------------------------------------------
 
-  private void meetings(Run run, List<OParlObject> page) {
+  private void meetings(RunState run, CouncilReader reader, List<OParlObject> page) {
     List<ImportedMeeting> read = new ArrayList<>();
     for (OParlObject o : page) {
-      ImportedMeeting m = run.unchecked(() -> meeting(run, o));
+      ImportedMeeting m = run.unchecked(() -> reader.meeting(o));
       if (m != null) {
         read.add(m);
       }
@@ -397,76 +390,19 @@ public class ImportJob {
     run.meetings += read.size();
   }
 
-  private ImportedMeeting meeting(Run run, OParlObject o) throws InterruptedException {
-    if (o.deleted()) {
-      return new ImportedMeeting(o.id(), true, 0, null, null, null, null, null, false, null);
-    }
-    ZonedDateTime start = o.dateTime("start");
-    if (start == null) {
-      run.problem(o.id(), "Sitzung ohne Beginn übersprungen.");
-      return null;
-    }
-    String committee = o.url("organization");
-    Long own = committee == null ? null : committeeFor(run, committee);
-    if (own == null) {
-      run.problem(o.id(), "Sitzung ohne erreichbares Gremium übersprungen.");
-      return null;
-    }
-    ZonedDateTime end = o.dateTime("end");
-    LocalTime from = start.toLocalTime().truncatedTo(ChronoUnit.MINUTES);
-    LocalTime until =
-        end == null || !end.toLocalDate().equals(start.toLocalDate()) || !end.isAfter(start)
-            ? null
-            : end.toLocalTime().truncatedTo(ChronoUnit.MINUTES);
-    return new ImportedMeeting(
-        o.id(),
-        false,
-        own,
-        cut(o.text("name"), 300),
-        start.toLocalDate(),
-        from.equals(LocalTime.MIDNIGHT) && until == null ? null : from,
-        until,
-        cut(place(o), 300),
-        o.bool("cancelled"),
-        cut(o.text("web"), 1000));
-  }
-
-  /** A meeting's place: its description, else its address; a location given only by URL: none. */
-  private static String place(OParlObject meeting) {
-    OParlObject at = meeting.object("location");
-    if (at == null) {
-      return null;
-    }
-    if (at.text("description") != null) {
-      return at.text("description");
-    }
-    String town =
-        String.join(
-                " ",
-                java.util.stream.Stream.of(at.text("postalCode"), at.text("locality"))
-                    .filter(java.util.Objects::nonNull)
-                    .toList())
-            .strip();
-    String address =
-        java.util.stream.Stream.of(at.text("room"), at.text("streetAddress"), town)
-            .filter(s -> s != null && !s.isEmpty())
-            .collect(Collectors.joining(", "));
-    return address.isEmpty() ? null : address;
-  }
-
   // --- papers -------------------------------------------------------------------------------
 
-  private void papers(Run run, List<OParlObject> page) {
+  private void papers(RunState run, CouncilReader reader, List<OParlObject> page) {
     List<ImportedPaper> read = new ArrayList<>();
     for (OParlObject o : page) {
-      ImportedPaper p = run.unchecked(() -> paper(run, o));
+      ImportedPaper p = run.unchecked(() -> reader.paper(o));
       if (p != null) {
         read.add(p);
       }
     }
     run.unchecked(
         () -> {
-          fetchMissingMeetings(run, read);
+          fetchMissingMeetings(run, reader, read);
           return null;
         });
     Map<String, String> taken = council.savePapers(run.source.getId(), read);
@@ -481,90 +417,11 @@ public class ImportJob {
     run.papers += read.size();
   }
 
-  private ImportedPaper paper(Run run, OParlObject o) throws InterruptedException {
-    if (o.deleted()) {
-      return new ImportedPaper(o.id(), true, null, null, null, null, null, List.of(), List.of());
-    }
-    String subject = o.text("name") == null ? o.text("reference") : o.text("name");
-    if (subject == null) {
-      run.problem(o.id(), "Vorlage ohne Betreff und Nummer übersprungen.");
-      return null;
-    }
-    var date = o.date("date") == null ? o.date("created") : o.date("date");
-    if (date == null) {
-      run.problem(o.id(), "Vorlage ohne Datum übersprungen.");
-      return null;
-    }
-    String reference = o.text("reference") == null ? "o. Nr. " + tail(o.id()) : o.text("reference");
-    List<ImportedFile> files = new ArrayList<>();
-    List<OParlObject> fileObjects = new ArrayList<>(o.objects("mainFile"));
-    fileObjects.addAll(o.objects("auxiliaryFile"));
-    for (OParlObject f : fileObjects) {
-      if (files.size() == MAX_FILES) {
-        run.problem(o.id(), "Mehr als " + MAX_FILES + " Dateien; die übrigen sind nicht verlinkt.");
-        break;
-      }
-      if (!f.deleted() && f.text("accessUrl") != null) {
-        files.add(file(f));
-      }
-    }
-    List<OParlObject> steps = new ArrayList<>(o.objects("consultation"));
-    for (String url : o.referencedOnly("consultation")) {
-      OParlObject step = run.fetchObject(url, "Beratung");
-      if (step != null) {
-        steps.add(step);
-      }
-    }
-    List<ImportedPaper.Consultation> consultations = new ArrayList<>();
-    for (int i = 0; i < steps.size(); i++) {
-      OParlObject c = steps.get(i);
-      if (c.deleted()) {
-        continue;
-      }
-      String id = c.id() == null ? o.id() + "#beratung-" + (i + 1) : c.id();
-      String committee = c.url("organization");
-      Long own = committee == null ? null : committeeFor(run, committee);
-      if (own == null) {
-        run.problem(id, "Beratung ohne erreichbares Gremium übersprungen.");
-        continue;
-      }
-      consultations.add(
-          new ImportedPaper.Consultation(
-              cut(id, 1000), own, c.url("meeting"), c.bool("authoritative"), c.text("role")));
-    }
-    return new ImportedPaper(
-        o.id(),
-        false,
-        cut(reference, 100),
-        cut(o.text("paperType") == null ? "Vorlage" : o.text("paperType"), 100),
-        date,
-        cut(subject, 500),
-        cut(o.text("web"), 1000),
-        files,
-        consultations);
-  }
-
-  private static ImportedFile file(OParlObject f) {
-    Long size = null;
-    try {
-      size = f.text("size") == null ? null : Long.valueOf(f.text("size"));
-    } catch (NumberFormatException e) {
-      // a size that is no number is no size
-    }
-    return new ImportedFile(
-        cut(f.text("name") == null ? f.text("fileName") : f.text("name"), 300),
-        cut(f.text("fileName"), 300),
-        cut(f.text("mimeType"), 100),
-        size,
-        cut(f.text("accessUrl"), 1000),
-        cut(f.text("downloadUrl"), 1000));
-  }
-
   /**
    * Meetings that consultations name but no meeting list held (servers do that): asked for alone,
    * once per run; what answers 404 or 401 stays a consultation without a meeting.
    */
-  private void fetchMissingMeetings(Run run, List<ImportedPaper> papers)
+  private void fetchMissingMeetings(RunState run, CouncilReader reader, List<ImportedPaper> papers)
       throws InterruptedException {
     Set<String> named = new LinkedHashSet<>();
     papers.forEach(
@@ -580,7 +437,7 @@ public class ImportJob {
     List<ImportedMeeting> found = new ArrayList<>();
     for (String url : named) {
       OParlObject o = run.fetchObject(url, "Sitzung");
-      ImportedMeeting m = o == null ? null : meeting(run, o);
+      ImportedMeeting m = o == null ? null : reader.meeting(o);
       if (m == null || m.deleted()) {
         run.unreachable.add(url);
       } else {
@@ -589,113 +446,5 @@ public class ImportJob {
     }
     council.saveMeetings(found);
     run.meetings += found.size();
-  }
-
-  private static String tail(String url) {
-    String[] parts = url.split("/");
-    return parts[parts.length - 1];
-  }
-
-  // --- the run's state ----------------------------------------------------------------------
-
-  /** Work that may fail on one object: the failure is a problem line, the run goes on. */
-  @FunctionalInterface
-  interface Step<T> {
-    T run() throws InterruptedException;
-  }
-
-  private final class Run {
-    final ImportSource source;
-    ImportRun entry;
-    OParlClient client;
-    final Map<String, CommitteeMapping> mappings = new HashMap<>();
-    final Map<String, Long> own = new HashMap<>();
-    final Set<String> unreachable = new HashSet<>();
-    int organizations;
-    int meetings;
-    int papers;
-    int persons;
-    int problemCount;
-    boolean complete = true;
-    boolean cancelled;
-    long lastProgress = System.nanoTime() - 1_000_000_000L;
-
-    Run(ImportSource source, ImportRun entry) {
-      this.source = source;
-      this.entry = entry;
-    }
-
-    int requests() {
-      return client == null ? 0 : client.requests();
-    }
-
-    <T> T unchecked(Step<T> step) {
-      try {
-        return step.run();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        cancelled = true;
-        return null;
-      } catch (RuntimeException e) {
-        log.debug("OParl import: object failed", e);
-        problem(null, "Unerwarteter Fehler: " + e.getClass().getSimpleName());
-        return null;
-      }
-    }
-
-    OParlClient.Answer fetch(String url) throws InterruptedException {
-      try {
-        return client.get(url);
-      } catch (IOException e) {
-        problem(url, "Server nicht erreichbar: " + e.getMessage());
-        return null;
-      }
-    }
-
-    /** One object by URL; a problem line (and null) when it cannot be had. */
-    OParlObject fetchObject(String url, String what) throws InterruptedException {
-      OParlClient.Answer answer = fetch(url);
-      if (answer == null) {
-        return null;
-      }
-      if (!answer.ok()) {
-        problem(url, what + " nicht abrufbar (HTTP " + answer.status() + ").");
-        return null;
-      }
-      try {
-        return OParlPage.object(answer.body());
-      } catch (OParlPage.OParlFormatException e) {
-        problem(url, what + ": " + e.getMessage());
-        return null;
-      }
-    }
-
-    void incomplete(String url, String message) {
-      problem(url, message);
-      complete = false;
-    }
-
-    void problem(String url, String message) {
-      problemCount++;
-      if (problemCount <= MAX_PROBLEM_ROWS) {
-        problems.save(new ImportProblem(entry.getId(), url, message));
-      }
-    }
-
-    /**
-     * After each page: whether Administration asked to cancel; at most once a second the counters
-     * for the status page and the lock's heartbeat.
-     */
-    void progress() {
-      cancelled = cancelled || sources.cancelRequested(source.getId());
-      long now = System.nanoTime();
-      if (now - lastProgress < 1_000_000_000L) {
-        return;
-      }
-      lastProgress = now;
-      entry.progress(organizations, meetings, papers, persons, requests(), problemCount);
-      entry = runs.save(entry);
-      sources.beat(source.getId(), clock.instant());
-    }
   }
 }

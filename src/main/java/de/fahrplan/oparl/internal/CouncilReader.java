@@ -1,0 +1,178 @@
+package de.fahrplan.oparl.internal;
+
+import static de.fahrplan.oparl.internal.OParlObject.cut;
+
+import de.fahrplan.council.ImportedFile;
+import de.fahrplan.council.ImportedMeeting;
+import de.fahrplan.council.ImportedPaper;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a foreign meeting or paper into what {@code council.ImportedCouncil} keeps: cleaned, cut to
+ * the columns' lengths, committees mapped to the municipality's own. What cannot be read is a
+ * problem line of the run and the object is left out (null).
+ */
+final class CouncilReader {
+
+  static final int MAX_FILES = 30;
+
+  /** The own committee of a RIS organization URL (mapped, created or null). */
+  @FunctionalInterface
+  interface Committees {
+    Long of(String url) throws InterruptedException;
+  }
+
+  private final RunState run;
+  private final Committees committees;
+
+  CouncilReader(RunState run, Committees committees) {
+    this.run = run;
+    this.committees = committees;
+  }
+
+  ImportedMeeting meeting(OParlObject o) throws InterruptedException {
+    if (o.deleted()) {
+      return new ImportedMeeting(o.id(), true, 0, null, null, null, null, null, false, null);
+    }
+    ZonedDateTime start = o.dateTime("start");
+    if (start == null) {
+      run.problem(o.id(), "Sitzung ohne Beginn übersprungen.");
+      return null;
+    }
+    String committee = o.url("organization");
+    Long own = committee == null ? null : committees.of(committee);
+    if (own == null) {
+      run.problem(o.id(), "Sitzung ohne erreichbares Gremium übersprungen.");
+      return null;
+    }
+    ZonedDateTime end = o.dateTime("end");
+    LocalTime from = start.toLocalTime().truncatedTo(ChronoUnit.MINUTES);
+    LocalTime until =
+        end == null || !end.toLocalDate().equals(start.toLocalDate()) || !end.isAfter(start)
+            ? null
+            : end.toLocalTime().truncatedTo(ChronoUnit.MINUTES);
+    return new ImportedMeeting(
+        o.id(),
+        false,
+        own,
+        cut(o.text("name"), 300),
+        start.toLocalDate(),
+        from.equals(LocalTime.MIDNIGHT) && until == null ? null : from,
+        until,
+        cut(place(o), 300),
+        o.bool("cancelled"),
+        cut(o.text("web"), 1000));
+  }
+
+  /** A meeting's place: its description, else its address; a location given only by URL: none. */
+  private static String place(OParlObject meeting) {
+    OParlObject at = meeting.object("location");
+    if (at == null) {
+      return null;
+    }
+    if (at.text("description") != null) {
+      return at.text("description");
+    }
+    String town =
+        String.join(
+                " ",
+                java.util.stream.Stream.of(at.text("postalCode"), at.text("locality"))
+                    .filter(java.util.Objects::nonNull)
+                    .toList())
+            .strip();
+    String address =
+        java.util.stream.Stream.of(at.text("room"), at.text("streetAddress"), town)
+            .filter(s -> s != null && !s.isEmpty())
+            .collect(Collectors.joining(", "));
+    return address.isEmpty() ? null : address;
+  }
+
+  ImportedPaper paper(OParlObject o) throws InterruptedException {
+    if (o.deleted()) {
+      return new ImportedPaper(o.id(), true, null, null, null, null, null, List.of(), List.of());
+    }
+    String subject = o.text("name") == null ? o.text("reference") : o.text("name");
+    if (subject == null) {
+      run.problem(o.id(), "Vorlage ohne Betreff und Nummer übersprungen.");
+      return null;
+    }
+    var date = o.date("date") == null ? o.date("created") : o.date("date");
+    if (date == null) {
+      run.problem(o.id(), "Vorlage ohne Datum übersprungen.");
+      return null;
+    }
+    String reference = o.text("reference") == null ? "o. Nr. " + tail(o.id()) : o.text("reference");
+    List<ImportedFile> files = new ArrayList<>();
+    List<OParlObject> fileObjects = new ArrayList<>(o.objects("mainFile"));
+    fileObjects.addAll(o.objects("auxiliaryFile"));
+    for (OParlObject f : fileObjects) {
+      if (files.size() == MAX_FILES) {
+        run.problem(o.id(), "Mehr als " + MAX_FILES + " Dateien; die übrigen sind nicht verlinkt.");
+        break;
+      }
+      if (!f.deleted() && f.text("accessUrl") != null) {
+        files.add(file(f));
+      }
+    }
+    List<OParlObject> steps = new ArrayList<>(o.objects("consultation"));
+    for (String url : o.referencedOnly("consultation")) {
+      OParlObject step = run.fetchObject(url, "Beratung");
+      if (step != null) {
+        steps.add(step);
+      }
+    }
+    List<ImportedPaper.Consultation> consultations = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      OParlObject c = steps.get(i);
+      if (c.deleted()) {
+        continue;
+      }
+      String id = c.id() == null ? o.id() + "#beratung-" + (i + 1) : c.id();
+      String committee = c.url("organization");
+      Long own = committee == null ? null : committees.of(committee);
+      if (own == null) {
+        run.problem(id, "Beratung ohne erreichbares Gremium übersprungen.");
+        continue;
+      }
+      consultations.add(
+          new ImportedPaper.Consultation(
+              cut(id, 1000), own, c.url("meeting"), c.bool("authoritative"), c.text("role")));
+    }
+    return new ImportedPaper(
+        o.id(),
+        false,
+        cut(reference, 100),
+        cut(o.text("paperType") == null ? "Vorlage" : o.text("paperType"), 100),
+        date,
+        cut(subject, 500),
+        cut(o.text("web"), 1000),
+        files,
+        consultations);
+  }
+
+  private static ImportedFile file(OParlObject f) {
+    Long size = null;
+    try {
+      size = f.text("size") == null ? null : Long.valueOf(f.text("size"));
+    } catch (NumberFormatException e) {
+      // a size that is no number is no size
+    }
+    return new ImportedFile(
+        cut(f.text("name") == null ? f.text("fileName") : f.text("name"), 300),
+        cut(f.text("fileName"), 300),
+        cut(f.text("mimeType"), 100),
+        size,
+        cut(f.text("accessUrl"), 1000),
+        cut(f.text("downloadUrl"), 1000));
+  }
+
+  private static String tail(String url) {
+    String[] parts = url.split("/");
+    return parts[parts.length - 1];
+  }
+}
