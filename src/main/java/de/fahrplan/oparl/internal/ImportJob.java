@@ -61,6 +61,7 @@ public class ImportJob {
   private final PersonImport personImport;
   private final Clock clock;
   private final Duration firstRetryPause;
+  private final boolean privateNetworks;
 
   ImportJob(
       ImportSourceRepository sources,
@@ -73,7 +74,10 @@ public class ImportJob {
       Clock clock,
       @org.springframework.beans.factory.annotation.Value(
               "${fahrplan.oparl-import.first-retry-pause:PT0.5S}")
-          Duration firstRetryPause) {
+          Duration firstRetryPause,
+      @org.springframework.beans.factory.annotation.Value(
+              "${fahrplan.oparl-import.private-networks:false}")
+          boolean privateNetworks) {
     this.sources = sources;
     this.runs = runs;
     this.problems = problems;
@@ -83,6 +87,7 @@ public class ImportJob {
     this.personImport = personImport;
     this.clock = clock;
     this.firstRetryPause = firstRetryPause;
+    this.privateNetworks = privateNetworks;
   }
 
   /** Takes the run lock of the source; false when another run (on any node) holds it. */
@@ -100,7 +105,10 @@ public class ImportJob {
     RunState run = new RunState(source, entry, sources, runs, problems, clock);
     try (OParlClient client =
         new OParlClient(
-            Rewrites.parse(source.rewriteRules()), source.requestsPerSecond(), firstRetryPause)) {
+            Rewrites.parse(source.rewriteRules()),
+            source.requestsPerSecond(),
+            firstRetryPause,
+            privateNetworks)) {
       run.client = client;
       Outcome outcome = crawl(run, since);
       finish(run, outcome, started, since == null);
