@@ -734,6 +734,12 @@ class OParlImportTest {
             e -> assertThat(e.violations().get(0).code()).isEqualTo("oparlImport.running"));
     imports.cancel();
     assertThat(imports.status().cancelRequested()).isTrue();
+    // the page shows the running run's last sign of life and that it was asked to stop
+    mvc.perform(get("/imports/oparl").with(authentication(admin())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Letztes Lebenszeichen")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Der Lauf hält")));
+    asAdmin();
     jdbc.update(
         "update oparl_source set running_since = null, heartbeat = null, cancel_requested = false where id = ?",
         source);
