@@ -7,6 +7,8 @@ import de.fahrplan.council.internal.Meeting;
 import de.fahrplan.council.internal.MeetingRepository;
 import de.fahrplan.council.internal.Paper;
 import de.fahrplan.council.internal.PaperRepository;
+import de.fahrplan.organisation.LocationView;
+import de.fahrplan.organisation.Locations;
 import de.fahrplan.shared.security.AdminOnly;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,6 +36,7 @@ public class ImportedCouncil {
   private final ConsultationRepository consultations;
   private final MeetingRepository meetings;
   private final ImportedConsultations newSteps;
+  private final Locations locations;
   private final Clock clock;
 
   ImportedCouncil(
@@ -41,11 +44,13 @@ public class ImportedCouncil {
       ConsultationRepository consultations,
       MeetingRepository meetings,
       ImportedConsultations newSteps,
+      Locations locations,
       Clock clock) {
     this.papers = papers;
     this.consultations = consultations;
     this.meetings = meetings;
     this.newSteps = newSteps;
+    this.locations = locations;
     this.clock = clock;
   }
 
@@ -58,7 +63,10 @@ public class ImportedCouncil {
         .collect(Collectors.toSet());
   }
 
-  /** Creates or refreshes a page of meetings; deleted ones are kept only if known before. */
+  /**
+   * Creates or refreshes a page of meetings; deleted ones are kept only if known before. A place
+   * the municipality does not know by its description becomes one of its places.
+   */
   @AdminOnly
   @Transactional
   public void saveMeetings(List<ImportedMeeting> page) {
@@ -66,13 +74,22 @@ public class ImportedCouncil {
         byId(
             meetings.findByExternalIdIn(page.stream().map(ImportedMeeting::externalId).toList()),
             Meeting::externalId);
+    Map<String, LocationView> places =
+        locations.ensure(
+            page.stream()
+                .filter(m -> !m.deleted())
+                .map(ImportedMeeting::location)
+                .filter(java.util.Objects::nonNull)
+                .toList());
     List<Meeting> fresh = new ArrayList<>();
     for (ImportedMeeting in : page) {
       Meeting meeting = known.get(in.externalId());
+      Long place =
+          in.location() == null ? null : places.get(in.location().description.strip()).id();
       if (meeting != null) {
-        meeting.refresh(in);
+        meeting.refresh(in, place);
       } else if (!in.deleted()) {
-        fresh.add(Meeting.imported(in));
+        fresh.add(Meeting.imported(in, place));
       }
     }
     meetings.saveAll(fresh);

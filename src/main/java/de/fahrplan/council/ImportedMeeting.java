@@ -1,9 +1,13 @@
 package de.fahrplan.council;
 
+import de.fahrplan.organisation.LocationInput;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-/** A meeting as an OParl import read it, with its committee mapped to the municipality's own. */
+/**
+ * A meeting as an OParl import read it, with its committee mapped to the municipality's own and its
+ * place (null: none given) as the RIS describes it.
+ */
 public record ImportedMeeting(
     String externalId,
     boolean deleted,
@@ -12,6 +16,6 @@ public record ImportedMeeting(
     LocalDate date,
     LocalTime start,
     LocalTime end,
-    String location,
+    LocationInput location,
     boolean cancelled,
     String web) {}

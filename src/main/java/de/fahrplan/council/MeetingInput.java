@@ -13,6 +13,9 @@ public class MeetingInput {
   public LocalDate meetingDate;
   public LocalTime startTime;
   public LocalTime endTime;
-  public String location;
+
+  /** The place (Ort) where it sits: one of the municipality's places. */
+  public Long locationId;
+
   public boolean cancelled;
 }

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * A committee's meeting (OParl Meeting) with the committee's name; an imported one (read-only) with
- * its page in the Ratsinformationssystem, when it has one.
+ * A committee's meeting (OParl Meeting) with the committee's name and the description of its place
+ * ({@code location}); an imported one (read-only) with its page in the Ratsinformationssystem, when
+ * it has one.
  */
 public record MeetingView(
     Long id,
@@ -17,6 +18,7 @@ public record MeetingView(
     LocalDate meetingDate,
     LocalTime startTime,
     LocalTime endTime,
+    Long locationId,
     String location,
     boolean cancelled,
     boolean imported,

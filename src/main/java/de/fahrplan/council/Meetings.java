@@ -9,6 +9,8 @@ import de.fahrplan.council.internal.MeetingRepository;
 import de.fahrplan.council.internal.Paper;
 import de.fahrplan.council.internal.PaperRepository;
 import de.fahrplan.council.internal.Positions;
+import de.fahrplan.organisation.LocationView;
+import de.fahrplan.organisation.Locations;
 import de.fahrplan.organisation.Organizations;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.NotFoundException;
@@ -45,6 +47,7 @@ public class Meetings {
   private final ConsultationRepository consultations;
   private final PaperRepository paperRows;
   private final Organizations organizations;
+  private final Locations locations;
   private final AuditLog audit;
 
   Meetings(
@@ -53,12 +56,14 @@ public class Meetings {
       ConsultationRepository consultations,
       PaperRepository paperRows,
       Organizations organizations,
+      Locations locations,
       AuditLog audit) {
     this.meetings = meetings;
     this.items = items;
     this.consultations = consultations;
     this.paperRows = paperRows;
     this.organizations = organizations;
+    this.locations = locations;
     this.audit = audit;
   }
 
@@ -68,23 +73,30 @@ public class Meetings {
   public Page<MeetingView> search(MeetingFilter filter, Pageable page) {
     Page<Meeting> found = meetings.search(filter.committee(), filter.from(), filter.to(), page);
     Map<Long, String> names = new HashMap<>();
-    return found.map(m -> m.view(names.computeIfAbsent(m.organizationId(), this::committee)));
+    Map<Long, LocationView> places =
+        locations.byIds(
+            found.stream().map(Meeting::locationId).filter(Objects::nonNull).distinct().toList());
+    return found.map(
+        m ->
+            m.view(
+                names.computeIfAbsent(m.organizationId(), this::committee),
+                description(m.locationId() == null ? null : places.get(m.locationId()))));
   }
 
   @MemberOnly
   @Transactional(readOnly = true)
   public MeetingView get(long id) {
     Meeting m = find(id);
-    return m.view(committee(m.organizationId()));
+    return m.view(committee(m.organizationId()), place(m.locationId()));
   }
 
   @CoordinationOnly
   @Transactional
   public MeetingView create(MeetingInput in) {
-    String committee = checked(in);
+    Names names = checked(in);
     Meeting m = meetings.saveAndFlush(new Meeting(in));
     audit.created(AUDIT_TYPE, m.getId(), m.auditState());
-    return m.view(committee);
+    return m.view(names.committee(), names.place());
   }
 
   /**
@@ -97,7 +109,7 @@ public class Meetings {
   public MeetingView update(long id, Long expectedVersion, MeetingInput in) {
     Meeting m = find(id);
     Versions.check(AUDIT_TYPE, m.getVersion(), expectedVersion);
-    String committee = checked(in);
+    Names names = checked(in);
     List<Consultation> treated = treatedIn(id);
     if (!Objects.equals(in.organizationId, m.organizationId()) && !treated.isEmpty()) {
       throw new InvalidInputException("organizationId", "meeting.committeeInUse");
@@ -110,7 +122,7 @@ public class Meetings {
     m.apply(in);
     meetings.flush();
     audit.changed(AUDIT_TYPE, id, before, m.auditState());
-    return m.view(committee);
+    return m.view(names.committee(), names.place());
   }
 
   /** Removes the meeting and its agenda; refused once a consultation on it has a result. */
@@ -343,7 +355,10 @@ public class Meetings {
         .toList();
   }
 
-  private String checked(MeetingInput in) {
+  /** What a meeting's view names besides itself: its committee and its place. */
+  private record Names(String committee, String place) {}
+
+  private Names checked(MeetingInput in) {
     Rules rules = new Rules();
     Meeting.check(rules, in);
     String name = null;
@@ -354,12 +369,26 @@ public class Meetings {
         rules.add("organizationId", "validation.unknownReference");
       }
     }
+    LocationView place =
+        in.locationId == null ? null : locations.byIds(List.of(in.locationId)).get(in.locationId);
+    rules.check(
+        in.locationId == null || place != null, "locationId", "validation.unknownReference");
     rules.throwIfAny();
-    return name;
+    return new Names(name, description(place));
   }
 
   private String committee(long organizationId) {
     return organizations.get(organizationId).name();
+  }
+
+  private String place(Long locationId) {
+    return locationId == null
+        ? null
+        : description(locations.byIds(List.of(locationId)).get(locationId));
+  }
+
+  private static String description(LocationView place) {
+    return place == null ? null : place.description();
   }
 
   private Meeting find(long id) {

@@ -11,6 +11,7 @@ import de.fahrplan.council.internal.PaperFileContentRepository;
 import de.fahrplan.council.internal.PaperFileRepository;
 import de.fahrplan.council.internal.PaperRepository;
 import de.fahrplan.council.internal.PaperSummary;
+import de.fahrplan.organisation.LocationView;
 import de.fahrplan.organisation.PublicOrganisation;
 import de.fahrplan.shared.PublicationWindow;
 import de.fahrplan.shared.Published;
@@ -48,8 +49,9 @@ public class PublicCouncil {
       List<ConsultationView> consultations,
       List<PaperFileView> files) {}
 
-  /** A published meeting with its public agenda items. */
-  public record PublicMeeting(MeetingView meeting, List<AgendaItemView> agendaItems) {}
+  /** A published meeting with its place (null: none) and its public agenda items. */
+  public record PublicMeeting(
+      MeetingView meeting, LocationView location, List<AgendaItemView> agendaItems) {}
 
   private final PaperRepository papers;
   private final ConsultationRepository consultations;
@@ -271,16 +273,23 @@ public class PublicCouncil {
                 Collectors.groupingBy(
                     AgendaItem::meetingId,
                     Collectors.mapping(i -> publicView(i, consulted), Collectors.toList())));
+    Map<Long, LocationView> places =
+        organisation.locations(
+            page.stream().map(Meeting::locationId).filter(l -> l != null).distinct().toList());
     return page.stream()
         .map(
             m -> {
-              MeetingView view = m.view(committees.get(m.organizationId()));
+              LocationView place = m.locationId() == null ? null : places.get(m.locationId());
+              MeetingView view =
+                  m.view(
+                      committees.get(m.organizationId()),
+                      place == null ? null : place.description());
               return m.isDeleted()
                   ? Published.<PublicMeeting>deleted(m.getId(), view.modified())
                   : new Published<>(
                       m.getId(),
                       view.modified(),
-                      new PublicMeeting(view, byMeeting.getOrDefault(m.getId(), List.of())));
+                      new PublicMeeting(view, place, byMeeting.getOrDefault(m.getId(), List.of())));
             })
         .toList();
   }

@@ -11,6 +11,8 @@ import de.fahrplan.council.PaperFiles;
 import de.fahrplan.documents.Document;
 import de.fahrplan.documents.DocumentFiles;
 import de.fahrplan.documents.Format;
+import de.fahrplan.organisation.LocationInput;
+import de.fahrplan.organisation.Locations;
 import java.time.LocalTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -25,9 +27,12 @@ class DemoMeetingsAndFiles {
   private final Meetings meetings;
   private final Consultations consultations;
   private final PaperFiles files;
+  private final Locations locations;
 
-  DemoMeetingsAndFiles(Meetings meetings, Consultations consultations, PaperFiles files) {
+  DemoMeetingsAndFiles(
+      Meetings meetings, Consultations consultations, PaperFiles files, Locations locations) {
     this.meetings = meetings;
+    this.locations = locations;
     this.consultations = consultations;
     this.files = files;
   }
@@ -52,13 +57,22 @@ class DemoMeetingsAndFiles {
     in.meetingDate = step.meetingDate();
     in.startTime = LocalTime.parse(start);
     in.endTime = in.startTime.plusHours(3);
-    in.location = location;
+    in.locationId = place(location);
     MeetingView m = meetings.create(in);
     item(m, "Eröffnung, Feststellung der Beschlussfähigkeit und der Tagesordnung", step, null);
     item(m, "Genehmigung der Niederschrift der letzten Sitzung", step, null);
     item(m, null, step, step.paperId());
     item(m, "Mitteilungen der Verwaltung", step, null);
     return consultations.get(step.id());
+  }
+
+  /** "Rathaus, Senatssaal": a room of the demo's town hall (Kreishaus: the county's). */
+  private long place(String description) {
+    LocationInput in = new LocationInput();
+    in.description = description;
+    in.room = description.substring(description.indexOf(',') + 1).strip();
+    in.streetAddress = description.startsWith("Kreishaus") ? "Kreishausstraße 2" : "Marktplatz 1";
+    return locations.ensure(List.of(in)).get(description).id();
   }
 
   private void item(MeetingView m, String title, ConsultationView step, Long paperId) {

@@ -7,8 +7,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 /**
- * The municipality's people, units and committees as choices of a form's select box, each in the
- * order and wording every form uses (persons by family name, units indented as in the tree).
+ * The municipality's people, units, committees and places as choices of a form's select box, each
+ * in the order and wording every form uses (persons by family name, units indented as in the tree).
  */
 @Service
 public class Choices {
@@ -19,11 +19,13 @@ public class Choices {
   private final Persons persons;
   private final OrgUnits orgUnits;
   private final Organizations organizations;
+  private final Locations locations;
 
-  Choices(Persons persons, OrgUnits orgUnits, Organizations organizations) {
+  Choices(Persons persons, OrgUnits orgUnits, Organizations organizations, Locations locations) {
     this.persons = persons;
     this.orgUnits = orgUnits;
     this.organizations = organizations;
+    this.locations = locations;
   }
 
   public List<Option> persons() {
@@ -47,6 +49,13 @@ public class Choices {
   public List<Option> organizations() {
     return organizations.search(null, PageRequest.of(0, 500, Sort.by("name"))).getContent().stream()
         .map(o -> new Option(String.valueOf(o.id()), o.name()))
+        .toList();
+  }
+
+  /** The places where committees meet, by description. */
+  public List<Option> locations() {
+    return locations.all().stream()
+        .map(l -> new Option(String.valueOf(l.id()), l.description()))
         .toList();
   }
 }

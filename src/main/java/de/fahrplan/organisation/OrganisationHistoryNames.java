@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Names of org units, persons and committees in the change history. */
+/** Names of org units, persons, committees and places in the change history. */
 @Component
 class OrganisationHistoryNames implements HistoryNames {
 
@@ -26,11 +26,14 @@ class OrganisationHistoryNames implements HistoryNames {
   private final OrgUnits orgUnits;
   private final Persons persons;
   private final Organizations organizations;
+  private final Locations locations;
 
-  OrganisationHistoryNames(OrgUnits orgUnits, Persons persons, Organizations organizations) {
+  OrganisationHistoryNames(
+      OrgUnits orgUnits, Persons persons, Organizations organizations, Locations locations) {
     this.orgUnits = orgUnits;
     this.persons = persons;
     this.organizations = organizations;
+    this.locations = locations;
   }
 
   @Override
@@ -43,6 +46,9 @@ class OrganisationHistoryNames implements HistoryNames {
     }
     if (COMMITTEES.contains(field)) {
       return HistoryNames.read(id, i -> organizations.get(i).name());
+    }
+    if ("locationId".equals(field)) {
+      return HistoryNames.read(id, i -> locations.get(i).description());
     }
     return Optional.empty();
   }

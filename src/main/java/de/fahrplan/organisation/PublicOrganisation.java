@@ -2,6 +2,8 @@ package de.fahrplan.organisation;
 
 import de.fahrplan.organisation.internal.LegislativeTerm;
 import de.fahrplan.organisation.internal.LegislativeTermRepository;
+import de.fahrplan.organisation.internal.Location;
+import de.fahrplan.organisation.internal.LocationRepository;
 import de.fahrplan.organisation.internal.Membership;
 import de.fahrplan.organisation.internal.MembershipRepository;
 import de.fahrplan.organisation.internal.Organization;
@@ -23,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the current municipality publishes of its organisation (OParl): the committees it marked
  * published, their members who agreed to appear – with their names only, never e-mail, phone or
- * function – and the seats between the two. The rule stands in the repositories' {@code PUBLISHED}
- * queries, nowhere else. No role check: anyone may read what is published; the caller chooses the
- * municipality (one that publishes).
+ * function – and the seats between the two; its Wahlperioden and the places where committees meet.
+ * The rule stands in the repositories' {@code PUBLISHED} queries, nowhere else. No role check:
+ * anyone may read what is published; the caller chooses the municipality (one that publishes).
  */
 @Service
 public class PublicOrganisation {
@@ -74,16 +76,40 @@ public class PublicOrganisation {
   private final PersonRepository persons;
   private final MembershipRepository memberships;
   private final LegislativeTermRepository terms;
+  private final LocationRepository locations;
 
   PublicOrganisation(
       OrganizationRepository organizations,
       PersonRepository persons,
       MembershipRepository memberships,
-      LegislativeTermRepository terms) {
+      LegislativeTermRepository terms,
+      LocationRepository locations) {
     this.organizations = organizations;
     this.persons = persons;
     this.memberships = memberships;
     this.terms = terms;
+    this.locations = locations;
+  }
+
+  /** The places where committees meet: public with the municipality's publication. */
+  @Transactional(readOnly = true)
+  public List<LocationView> locations(PublicationWindow w) {
+    return locations.published(w, w.oneMore()).stream().map(Location::view).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<LocationView> location(long id) {
+    return locations.findById(id).map(Location::view);
+  }
+
+  /** The places among {@code ids} by id (published meetings name them). */
+  @Transactional(readOnly = true)
+  public Map<Long, LocationView> locations(Collection<Long> ids) {
+    return ids.isEmpty()
+        ? Map.of()
+        : locations.findByIdIn(ids).stream()
+            .map(Location::view)
+            .collect(Collectors.toMap(LocationView::id, v -> v));
   }
 
   /** The Wahlperioden: public with the municipality's publication. */

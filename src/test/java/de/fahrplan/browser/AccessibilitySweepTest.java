@@ -61,6 +61,7 @@ class AccessibilitySweepTest {
     ids.put(
         "/legislative-terms/{id}",
         first("select min(id) from legislative_term where tenant_id = ?", muster));
+    ids.put("/locations/{id}", first("select min(id) from location where tenant_id = ?", muster));
     ids.put(
         "/accounts/{id}",
         String.valueOf(

@@ -78,6 +78,15 @@ class MeetingTest {
         shortName);
   }
 
+  /** One of the demo's places (Orte). */
+  private long place(String tenant, String description) {
+    return jdbc.queryForObject(
+        "select id from location where tenant_id = ? and description = ?",
+        Long.class,
+        Demo.bodyId(jdbc, tenant),
+        description);
+  }
+
   /** A Musterstadt paper with one step by {@code committee} on {@code date}. */
   private JsonNode paperWithStep(String subject, boolean publicPaper, long committee, String date)
       throws Exception {
@@ -109,8 +118,8 @@ class MeetingTest {
             .content(
                 """
                 {"organizationId":%d,"meetingDate":"%s","startTime":"17:00","endTime":"19:30",
-                 "location":"Rathaus, Raum 1.21"}"""
-                    .formatted(committee, date)),
+                 "locationId":%d}"""
+                    .formatted(committee, date, place("musterstadt", "Rathaus, Raum 1.21"))),
         201);
   }
 
@@ -273,12 +282,19 @@ class MeetingTest {
     JsonNode itemNow = call(get("/api/v1/agenda-items/" + item.get("id").asLong()), 200);
     call(ifMatch(delete("/api/v1/agenda-items/" + item.get("id").asLong()), itemNow), 422);
     // the place may still be corrected
-    call(
-        ifMatch(put("/api/v1/meetings/" + meeting.get("id").asLong()), meeting)
-            .content(
-                "{\"organizationId\":%d,\"meetingDate\":\"2024-05-06\",\"location\":\"Rathaus, Saal 2\"}"
-                    .formatted(ha)),
-        200);
+    assertThat(meeting.get("location").asText()).isEqualTo("Rathaus, Raum 1.21");
+    JsonNode moved =
+        call(
+            ifMatch(put("/api/v1/meetings/" + meeting.get("id").asLong()), meeting)
+                .content(
+                    "{\"organizationId\":%d,\"meetingDate\":\"2024-05-06\",\"locationId\":%d}"
+                        .formatted(ha, place("musterstadt", "Rathaus, Senatssaal"))),
+            200);
+    assertThat(moved.get("location").asText()).isEqualTo("Rathaus, Senatssaal");
+    assertThat(
+            call(get("/api/v1/meetings/" + meeting.get("id").asLong() + "/history"), 200)
+                .toString())
+        .contains("\"field\":\"locationId\"");
   }
 
   @Test
@@ -288,12 +304,16 @@ class MeetingTest {
         call(
             post("/api/v1/meetings")
                 .content(
-                    "{\"organizationId\":%d,\"startTime\":\"18:00\",\"endTime\":\"17:00\"}"
-                        .formatted(committee("beispielkreis", "KT"))),
+                    ("{\"organizationId\":%d,\"startTime\":\"18:00\",\"endTime\":\"17:00\","
+                            + "\"locationId\":%d}")
+                        .formatted(
+                            committee("beispielkreis", "KT"),
+                            place("beispielkreis", "Kreishaus, Großer Sitzungssaal"))),
             422);
+    // Beispielkreis's committee and place are unknown to Musterstadt
     assertThat(errors.get("errors"))
         .extracting(e -> e.get("field").asText())
-        .containsExactlyInAnyOrder("meetingDate", "endTime", "organizationId");
+        .containsExactlyInAnyOrder("meetingDate", "endTime", "organizationId", "locationId");
     assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class))
         .isEqualTo(before);
   }

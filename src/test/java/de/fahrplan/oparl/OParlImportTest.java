@@ -139,6 +139,7 @@ class OParlImportTest {
             "consultation",
             "paper",
             "meeting",
+            "location",
             "oparl_committee",
             "oparl_person",
             "membership",
@@ -255,6 +256,27 @@ class OParlImportTest {
     assertThat(
             count("select count(*) from meeting where tenant_id = ? and deleted = false", tenant))
         .isEqualTo(meetings.size());
+    // each meeting at its place: the RIS's places became the municipality's, once per description
+    for (JsonNode m : meetings) {
+      JsonNode at = m.get("location");
+      Map<String, Object> place =
+          jdbc.queryForMap(
+              "select l.description, l.street_address, l.postal_code, l.locality from meeting m"
+                  + " join location l on l.id = m.location_id where m.tenant_id = ?"
+                  + " and m.external_id = ?",
+              tenant,
+              m.get("id").asString());
+      assertThat(place.get("description")).isEqualTo(at.get("description").asString());
+      assertThat(place.get("street_address")).isEqualTo(at.get("streetAddress").asString());
+      assertThat(place.get("postal_code")).isEqualTo(at.get("postalCode").asString());
+      assertThat(place.get("locality")).isEqualTo(at.get("locality").asString());
+    }
+    assertThat(count("select count(*) from location where tenant_id = ?", tenant))
+        .isEqualTo(
+            meetings.stream()
+                .map(m -> m.get("location").get("description").asString())
+                .distinct()
+                .count());
     // the own "Gemeinderat" was matched by name, not duplicated; the others were created on need
     assertThat(
             count(

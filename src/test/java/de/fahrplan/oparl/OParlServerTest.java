@@ -117,7 +117,8 @@ class OParlServerTest {
               "agendaItem",
               "consultation",
               "file",
-              "legislativeTermList")) {
+              "legislativeTermList",
+              "locationList")) {
         String next = body.get(list).asString() + "?limit=" + limit;
         long lastId = 0;
         while (next != null) {
@@ -142,6 +143,10 @@ class OParlServerTest {
   }
 
   private void embedded(JsonNode o, Map<String, JsonNode> objects) {
+    if (o.path("location").isObject()) {
+      assertValid(o.get("location"));
+      objects.put(o.get("location").get("id").asString(), o.get("location"));
+    }
     for (String key : List.of("membership", "agendaItem", "consultation", "auxiliaryFile")) {
       for (JsonNode e : o.path(key)) {
         if (e.isObject()) {
@@ -174,7 +179,13 @@ class OParlServerTest {
             "Paper",
             "Consultation",
             "AgendaItem",
-            "LegislativeTerm");
+            "LegislativeTerm",
+            "Location");
+    // the demo's meetings take place at its places (other tests' meetings may have none)
+    assertThat(objects.values())
+        .filteredOn(o -> o.get("type").asString().endsWith("/Meeting"))
+        .anySatisfy(
+            m -> assertThat(m.path("location").path("description").asString()).isNotEmpty());
     // the same objects with a page size of 100
     assertThat(crawl(100).keySet()).isEqualTo(objects.keySet());
   }
@@ -310,7 +321,8 @@ class OParlServerTest {
             "papers",
             "consultations",
             "files",
-            "legislative-terms")) {
+            "legislative-terms",
+            "locations")) {
       String url = ROOT + "/bodies/musterstadt/" + list;
       StatementCounter.reset();
       JsonNode one = read(url + "?limit=1");

@@ -199,6 +199,9 @@ class TenantIsolationTest {
         Map.entry(
             "legislative-terms",
             (kreis, ids) -> one("select min(id) from legislative_term where tenant_id = ?", kreis)),
+        Map.entry(
+            "locations",
+            (kreis, ids) -> one("select min(id) from location where tenant_id = ?", kreis)),
         // OParl's files are the papers' uploaded files
         Map.entry(
             "files",

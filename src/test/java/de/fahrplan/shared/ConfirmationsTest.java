@@ -187,6 +187,7 @@ class ConfirmationsTest {
             "legislative_term",
             any("legislative_term", muster),
             Map.of()),
+        new Case("/locations/{id}/delete", "location", any("location", muster), Map.of()),
         new Case("/indicators/{id}/delete", "indicator", indicator, Map.of()),
         new Case(
             "/indicator-values/{id}/delete",

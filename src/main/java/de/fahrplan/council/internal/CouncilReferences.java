@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 /**
  * A committee, unit or person that a council object names (deleted ones too: they are kept) stays:
  * lead units, persons in charge and signers of papers, committees of consultations and meetings,
- * addressees of statements and mandates.
+ * addressees of statements and mandates, places of meetings.
  */
 @Component
 class CouncilReferences implements OrganisationReferences {
@@ -40,6 +40,11 @@ class CouncilReferences implements OrganisationReferences {
   @Override
   public boolean usesPerson(long personId) {
     return papers.existsByPersonInChargeId(personId) || papers.hasSignOffBy(personId);
+  }
+
+  @Override
+  public boolean usesLocation(long locationId) {
+    return meetings.existsByLocationId(locationId);
   }
 
   @Override

@@ -26,7 +26,7 @@ public class Meeting extends TenantEntity {
   private LocalDate meetingDate;
   private LocalTime startTime;
   private LocalTime endTime;
-  private String location;
+  private Long locationId;
   private boolean cancelled;
   private String externalId;
   private String externalWeb;
@@ -41,15 +41,18 @@ public class Meeting extends TenantEntity {
   }
 
   /** A meeting of the Ratsinformationssystem, read-only in Fahrplan. */
-  public static Meeting imported(ImportedMeeting in) {
+  public static Meeting imported(ImportedMeeting in, Long locationId) {
     Meeting m = new Meeting();
     m.externalId = in.externalId();
-    m.refresh(in);
+    m.refresh(in, locationId);
     return m;
   }
 
-  /** The import found the meeting changed (or deleted) in the Ratsinformationssystem. */
-  public void refresh(ImportedMeeting in) {
+  /**
+   * The import found the meeting changed (or deleted) in the Ratsinformationssystem; {@code
+   * locationId}: the municipality's place of the meeting's location.
+   */
+  public void refresh(ImportedMeeting in, Long locationId) {
     if (in.deleted()) {
       this.deleted = true;
       return;
@@ -59,7 +62,7 @@ public class Meeting extends TenantEntity {
     this.meetingDate = in.date();
     this.startTime = in.start();
     this.endTime = in.end();
-    this.location = in.location();
+    this.locationId = locationId;
     this.cancelled = in.cancelled();
     this.externalWeb = in.web();
     this.deleted = false;
@@ -81,7 +84,6 @@ public class Meeting extends TenantEntity {
         .required("organizationId", in.organizationId)
         .required("meetingDate", in.meetingDate)
         .maxLength("name", in.name, 300)
-        .maxLength("location", in.location, 300)
         .check(
             in.startTime == null || in.endTime == null || in.endTime.isAfter(in.startTime),
             "endTime",
@@ -99,7 +101,7 @@ public class Meeting extends TenantEntity {
     this.meetingDate = in.meetingDate;
     this.startTime = in.startTime;
     this.endTime = in.endTime;
-    this.location = blankToNull(in.location);
+    this.locationId = in.locationId;
     this.cancelled = in.cancelled;
   }
 
@@ -124,7 +126,12 @@ public class Meeting extends TenantEntity {
     return meetingDate;
   }
 
-  public MeetingView view(String organizationName) {
+  public Long locationId() {
+    return locationId;
+  }
+
+  /** {@code location}: the description of the place, null when it has none. */
+  public MeetingView view(String organizationName, String location) {
     return new MeetingView(
         getId(),
         organizationId,
@@ -133,6 +140,7 @@ public class Meeting extends TenantEntity {
         meetingDate,
         startTime,
         endTime,
+        locationId,
         location,
         cancelled,
         externalId != null,
@@ -149,7 +157,7 @@ public class Meeting extends TenantEntity {
         "meetingDate", meetingDate,
         "startTime", startTime,
         "endTime", endTime,
-        "location", location,
+        "locationId", locationId,
         "cancelled", cancelled);
   }
 }

@@ -56,4 +56,6 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
   Optional<Meeting> findByIdAndOrganizationIdIn(long id, Collection<Long> committees);
 
   boolean existsByOrganizationId(long organizationId);
+
+  boolean existsByLocationId(long locationId);
 }

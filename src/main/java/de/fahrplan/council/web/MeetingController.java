@@ -247,6 +247,7 @@ class MeetingController {
   private String form(Model model, MeetingView meeting) {
     model.addAttribute("meeting", meeting);
     model.addAttribute("committeeOptions", choices.organizations());
+    model.addAttribute("locationOptions", choices.locations());
     return "council/meeting-form";
   }
 

@@ -5,6 +5,7 @@ import static de.fahrplan.oparl.internal.OParlObject.cut;
 import de.fahrplan.council.ImportedFile;
 import de.fahrplan.council.ImportedMeeting;
 import de.fahrplan.council.ImportedPaper;
+import de.fahrplan.organisation.LocationInput;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -64,32 +65,38 @@ final class CouncilReader {
         start.toLocalDate(),
         from.equals(LocalTime.MIDNIGHT) && until == null ? null : from,
         until,
-        cut(place(o), 300),
+        place(o),
         o.bool("cancelled"),
         cut(o.text("web"), 1000));
   }
 
-  /** A meeting's place: its description, else its address; a location given only by URL: none. */
-  private static String place(OParlObject meeting) {
+  /**
+   * A meeting's place: described as the RIS describes it, else by its room and address; a location
+   * given only by URL, or without any of these: none.
+   */
+  private static LocationInput place(OParlObject meeting) {
     OParlObject at = meeting.object("location");
     if (at == null) {
       return null;
     }
-    if (at.text("description") != null) {
-      return at.text("description");
-    }
+    LocationInput in = new LocationInput();
+    in.streetAddress = cut(at.text("streetAddress"), 300);
+    in.room = cut(at.text("room"), 200);
+    String postalCode = at.text("postalCode");
+    in.postalCode =
+        postalCode != null && postalCode.strip().matches("\\d{5}") ? postalCode.strip() : null;
+    in.locality = cut(at.text("locality"), 200);
     String town =
-        String.join(
-                " ",
-                java.util.stream.Stream.of(at.text("postalCode"), at.text("locality"))
-                    .filter(java.util.Objects::nonNull)
-                    .toList())
-            .strip();
+        java.util.stream.Stream.of(in.postalCode, in.locality)
+            .filter(java.util.Objects::nonNull)
+            .collect(Collectors.joining(" "));
     String address =
-        java.util.stream.Stream.of(at.text("room"), at.text("streetAddress"), town)
+        java.util.stream.Stream.of(in.room, in.streetAddress, town)
             .filter(s -> s != null && !s.isEmpty())
             .collect(Collectors.joining(", "));
-    return address.isEmpty() ? null : address;
+    String description = at.text("description") != null ? at.text("description") : address;
+    in.description = cut(description, 300);
+    return in.description == null || in.description.isBlank() ? null : in;
   }
 
   ImportedPaper paper(OParlObject o) throws InterruptedException {

@@ -104,6 +104,22 @@ class OParlController {
     return one(slug, o -> organisation.term(id).map(o::term));
   }
 
+  @GetMapping("/bodies/{slug}/locations")
+  ResponseEntity<Map<String, Object>> locations(
+      @PathVariable String slug, @RequestParam Map<String, String> query) {
+    return list(
+        slug,
+        "locations",
+        query,
+        (o, w) ->
+            organisation.locations(w).stream().map(l -> new Row(l.id(), o.location(l))).toList());
+  }
+
+  @GetMapping("/bodies/{slug}/locations/{id}")
+  ResponseEntity<Map<String, Object>> location(@PathVariable String slug, @PathVariable long id) {
+    return one(slug, o -> organisation.location(id).map(o::location));
+  }
+
   @GetMapping("/bodies/{slug}/organizations")
   ResponseEntity<Map<String, Object>> organizations(
       @PathVariable String slug, @RequestParam Map<String, String> query) {

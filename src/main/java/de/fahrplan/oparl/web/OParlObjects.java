@@ -8,6 +8,7 @@ import de.fahrplan.council.PublicCouncil.PublicMeeting;
 import de.fahrplan.council.PublicCouncil.PublicPaper;
 import de.fahrplan.organisation.BodyView;
 import de.fahrplan.organisation.LegislativeTermView;
+import de.fahrplan.organisation.LocationView;
 import de.fahrplan.organisation.OrganizationClassification;
 import de.fahrplan.organisation.PublicOrganisation.Committee;
 import de.fahrplan.organisation.PublicOrganisation.Member;
@@ -107,9 +108,23 @@ final class OParlObjects {
         .with("membership", list("memberships"))
         .with("legislativeTerm", terms.stream().map(this::term).toList())
         .with("legislativeTermList", list("legislative-terms"))
+        .with("locationList", list("locations"))
         .with("classification", label("bodyType", b.bodyType()))
         .with("created", time(b.created()))
         .with("modified", time(b.modified()))
+        .map();
+  }
+
+  /** A place where committees meet, served alone and embedded in its meetings. */
+  Map<String, Object> location(LocationView l) {
+    return object("Location", url("locations", l.id()))
+        .with("description", l.description())
+        .with("streetAddress", l.streetAddress())
+        .with("room", l.room())
+        .with("postalCode", l.postalCode())
+        .with("locality", l.locality())
+        .with("created", time(l.created()))
+        .with("modified", time(l.modified()))
         .map();
   }
 
@@ -175,11 +190,13 @@ final class OParlObjects {
       return deleted("Meeting", url("meetings", published.id()), published.modified());
     }
     MeetingView m = published.object().meeting();
+    LocationView place = published.object().location();
     return object("Meeting", url("meetings", m.id()))
         .with("name", m.title())
         .with("cancelled", m.cancelled() ? Boolean.TRUE : null)
         .with("start", dateTime(m.meetingDate(), m.startTime()))
         .with("end", m.endTime() == null ? null : dateTime(m.meetingDate(), m.endTime()))
+        .with("location", place == null ? null : location(place))
         .with("organization", List.of(url("organizations", m.organizationId())))
         .with(
             "agendaItem",

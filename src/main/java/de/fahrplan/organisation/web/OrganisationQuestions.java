@@ -2,6 +2,8 @@ package de.fahrplan.organisation.web;
 
 import de.fahrplan.organisation.LegislativeTermView;
 import de.fahrplan.organisation.LegislativeTerms;
+import de.fahrplan.organisation.LocationView;
+import de.fahrplan.organisation.Locations;
 import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.OrganizationView;
@@ -13,7 +15,8 @@ import de.fahrplan.shared.web.Confirmation;
 import org.springframework.stereotype.Component;
 
 /**
- * What deleting an org unit, a person, a committee or a Wahlperiode takes with it (asked first).
+ * What deleting an org unit, a person, a committee, a Wahlperiode or a place takes with it (asked
+ * first).
  */
 @Component
 class OrganisationQuestions implements Confirmable {
@@ -22,13 +25,19 @@ class OrganisationQuestions implements Confirmable {
   private final Persons persons;
   private final Organizations organizations;
   private final LegislativeTerms terms;
+  private final Locations locations;
 
   OrganisationQuestions(
-      OrgUnits units, Persons persons, Organizations organizations, LegislativeTerms terms) {
+      OrgUnits units,
+      Persons persons,
+      Organizations organizations,
+      LegislativeTerms terms,
+      Locations locations) {
     this.units = units;
     this.persons = persons;
     this.organizations = organizations;
     this.terms = terms;
+    this.locations = locations;
   }
 
   @Override
@@ -66,6 +75,15 @@ class OrganisationQuestions implements Confirmable {
             t.name(),
             "legislativeTerm.deleteQuestion",
             t.name());
+      }
+      case "/locations/{id}/delete" -> {
+        LocationView l = locations.get(asked.id());
+        yield Confirmation.of(
+            "form.delete",
+            "/locations/" + l.id() + "/edit",
+            l.description(),
+            "location.deleteQuestion",
+            l.description());
       }
       default -> throw new IllegalArgumentException(asked.pattern());
     };
