@@ -13,4 +13,10 @@ public class BodyInput {
 
   /** Publishes the public council data over OParl (/oparl/v1). */
   public boolean oparlPublished;
+
+  /**
+   * Publishes the org units as OParl Organizations of type "Verwaltungsbereich" (with the OParl
+   * server only).
+   */
+  public boolean orgChartPublished;
 }

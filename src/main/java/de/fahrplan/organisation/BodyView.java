@@ -16,6 +16,7 @@ public record BodyView(
     String slug,
     boolean hasLogo,
     boolean oparlPublished,
+    boolean orgChartPublished,
     java.time.Instant created,
     java.time.Instant modified,
     long version)

@@ -6,6 +6,8 @@ import de.fahrplan.organisation.internal.Location;
 import de.fahrplan.organisation.internal.LocationRepository;
 import de.fahrplan.organisation.internal.Membership;
 import de.fahrplan.organisation.internal.MembershipRepository;
+import de.fahrplan.organisation.internal.OrgUnit;
+import de.fahrplan.organisation.internal.OrgUnitRepository;
 import de.fahrplan.organisation.internal.Organization;
 import de.fahrplan.organisation.internal.OrganizationRepository;
 import de.fahrplan.organisation.internal.Person;
@@ -25,9 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the current municipality publishes of its organisation (OParl): the committees it marked
  * published, their members who agreed to appear – with their names only, never e-mail, phone or
- * function – and the seats between the two; its Wahlperioden and the places where committees meet.
- * The rule stands in the repositories' {@code PUBLISHED} queries, nowhere else. No role check:
- * anyone may read what is published; the caller chooses the municipality (one that publishes).
+ * function – and the seats between the two; its Wahlperioden and the places where committees meet;
+ * its org units where it publishes its organisation chart. The rule stands in the repositories'
+ * {@code PUBLISHED} queries, nowhere else. No role check: anyone may read what is published; the
+ * caller chooses the municipality (one that publishes).
  */
 @Service
 public class PublicOrganisation {
@@ -60,6 +63,17 @@ public class PublicOrganisation {
     }
   }
 
+  /** An org unit of a municipality that publishes its organisation chart (Verwaltungsbereich). */
+  public record Unit(
+      long id,
+      String code,
+      String name,
+      Long parentId,
+      LocalDate validFrom,
+      LocalDate validUntil,
+      Instant created,
+      Instant modified) {}
+
   /** A published membership (Sitz). */
   public record Seat(
       long id,
@@ -77,18 +91,44 @@ public class PublicOrganisation {
   private final MembershipRepository memberships;
   private final LegislativeTermRepository terms;
   private final LocationRepository locations;
+  private final OrgUnitRepository units;
 
   PublicOrganisation(
       OrganizationRepository organizations,
       PersonRepository persons,
       MembershipRepository memberships,
       LegislativeTermRepository terms,
-      LocationRepository locations) {
+      LocationRepository locations,
+      OrgUnitRepository units) {
     this.organizations = organizations;
     this.persons = persons;
     this.memberships = memberships;
     this.terms = terms;
     this.locations = locations;
+    this.units = units;
+  }
+
+  /** The org units, where the municipality publishes its organisation chart; else none. */
+  @Transactional(readOnly = true)
+  public List<Unit> units(PublicationWindow w) {
+    return units.published(w, w.oneMore()).stream().map(PublicOrganisation::unit).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Unit> unit(long id) {
+    return units.findPublished(id).map(PublicOrganisation::unit);
+  }
+
+  private static Unit unit(OrgUnit u) {
+    return new Unit(
+        u.getId(),
+        u.code(),
+        u.name(),
+        u.parentId(),
+        u.validFrom(),
+        u.validUntil(),
+        u.created(),
+        u.modified());
   }
 
   /** The places where committees meet: public with the municipality's publication. */

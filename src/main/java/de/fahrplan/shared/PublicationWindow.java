@@ -60,6 +60,12 @@ public record PublicationWindow(
     return modifiedSince != null;
   }
 
+  /** The same window after another id (a list that continues in another table). */
+  public PublicationWindow after(long id) {
+    return new PublicationWindow(
+        id, limit, createdSince, createdUntil, modifiedSince, modifiedUntil);
+  }
+
   /** One more than the page, so that the caller knows whether a next page exists. */
   public Limit oneMore() {
     return Limit.of(limit + 1);

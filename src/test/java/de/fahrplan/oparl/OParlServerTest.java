@@ -13,6 +13,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
 import de.fahrplan.support.StatementCounter;
 import java.io.IOException;
@@ -127,7 +128,10 @@ class OParlServerTest {
           for (JsonNode o : page.get("data")) {
             assertValid(o);
             objects.put(o.get("id").asString(), o);
-            long id = Long.parseLong(o.get("id").asString().replaceAll(".*/", ""));
+            // org units follow the committees in the organizations list (keys above theirs)
+            long id =
+                Long.parseLong(o.get("id").asString().replaceAll(".*/", ""))
+                    + (o.get("id").asString().contains("/org-units/") ? 1L << 48 : 0);
             assertThat(id).as("a stable order").isGreaterThan(lastId);
             lastId = id;
             embedded(o, objects);
@@ -357,6 +361,65 @@ class OParlServerTest {
             .contentType(MediaType.APPLICATION_JSON)
             .content(json.writeValueAsString(object)),
         200);
+  }
+
+  @Test
+  void orgUnitsAreVerwaltungsbereicheOnlyWhereTheMunicipalityPublishesItsChart() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    String unit =
+        ROOT
+            + "/bodies/musterstadt/org-units/"
+            + jdbc.queryForObject(
+                "select min(id) from org_unit where tenant_id = ?", Long.class, muster);
+    // the demo does not publish its chart
+    assertThat(crawl(100).values())
+        .noneMatch(o -> o.path("organizationType").asString("").equals("Verwaltungsbereich"));
+    assertThat(answer(get(unit)).getStatus()).isEqualTo(404);
+    try {
+      set("/api/v1/bodies/" + muster, "orgChartPublished", true);
+      // a small page size: the list walks from the committees into the units
+      Map<String, JsonNode> objects = crawl(3);
+      List<JsonNode> units =
+          objects.values().stream()
+              .filter(o -> o.path("organizationType").asString("").equals("Verwaltungsbereich"))
+              .toList();
+      assertThat(units)
+          .hasSize(
+              jdbc.queryForObject(
+                  "select count(*) from org_unit where tenant_id = ?", Integer.class, muster));
+      Map<String, String> codes =
+          jdbc
+              .queryForList("select id, code, name from org_unit where tenant_id = ?", muster)
+              .stream()
+              .collect(
+                  java.util.stream.Collectors.toMap(
+                      r -> ROOT + "/bodies/musterstadt/org-units/" + r.get("id"),
+                      r -> r.get("code") + " " + r.get("name")));
+      for (JsonNode u : units) {
+        assertThat(u.get("shortName").asString() + " " + u.get("name").asString())
+            .isEqualTo(codes.get(u.get("id").asString()));
+        if (u.has("subOrganizationOf")) {
+          assertThat(codes).containsKey(u.get("subOrganizationOf").asString());
+        }
+      }
+      assertThat(units).anyMatch(u -> u.has("subOrganizationOf"));
+      // names and codes only: no person, no phone, no e-mail
+      assertThat(json.writeValueAsString(units))
+          .doesNotContain("@", "Schütt", "Kaya", "Lindqvist", "leadPerson", "phone");
+      // the same objects with the default page size
+      assertThat(crawl(100).keySet()).isEqualTo(objects.keySet());
+      // another municipality's unit is not one of Musterstadt's
+      long kreisUnit =
+          jdbc.queryForObject(
+              "select min(id) from org_unit where tenant_id = ?",
+              Long.class,
+              Demo.bodyId(jdbc, "beispielkreis"));
+      assertThat(answer(get(ROOT + "/bodies/musterstadt/org-units/" + kreisUnit)).getStatus())
+          .isEqualTo(404);
+    } finally {
+      set("/api/v1/bodies/" + muster, "orgChartPublished", false);
+    }
+    assertThat(answer(get(unit)).getStatus()).isEqualTo(404);
   }
 
   @Test

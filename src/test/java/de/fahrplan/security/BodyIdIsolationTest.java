@@ -291,6 +291,15 @@ class BodyIdIsolationTest {
         post(
             "/api/v1/meetings",
             "{\"organizationId\":" + kOrganization + ",\"meetingDate\":\"2030-01-01\"}"));
+    cases.put(
+        "MeetingInput.locationId",
+        post(
+            "/api/v1/meetings",
+            "{\"organizationId\":"
+                + one("select min(id) from organization where tenant_id = ?", muster)
+                + ",\"meetingDate\":\"2030-01-01\",\"locationId\":"
+                + one("select min(id) from location where tenant_id = ?", kreis)
+                + "}"));
     long meeting = one("select min(id) from meeting where tenant_id = ?", muster);
     long kPaper = one("select min(id) from paper where tenant_id = ?", kreis);
     cases.put(

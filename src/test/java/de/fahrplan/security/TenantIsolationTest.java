@@ -79,7 +79,9 @@ class TenantIsolationTest {
           "statement",
           "meeting",
           "agenda_item",
-          "paper_file");
+          "paper_file",
+          "legislative_term",
+          "location");
 
   private static final List<String> TENANT_TABLES =
       java.util.stream.Stream.concat(

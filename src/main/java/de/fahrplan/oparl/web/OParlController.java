@@ -15,6 +15,7 @@ import java.net.URLEncoder;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,10 @@ class OParlController {
 
   static final int DEFAULT_LIMIT = 100;
   static final int MAX_LIMIT = 500;
+
+  /** Paging keys of org units in the organizations list: above every committee's id. */
+  static final long UNIT_KEYS = 1L << 48;
+
   private static final MediaType JSON = MediaType.parseMediaType("application/json;charset=UTF-8");
 
   private final Bodies bodies;
@@ -123,12 +128,30 @@ class OParlController {
   @GetMapping("/bodies/{slug}/organizations")
   ResponseEntity<Map<String, Object>> organizations(
       @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(
-        slug,
-        "organizations",
-        query,
-        (o, w) ->
-            organisation.committees(w).stream().map(c -> new Row(c.id(), o.committee(c))).toList());
+    return list(slug, "organizations", query, this::organizationRows);
+  }
+
+  /**
+   * The committees, then – where the municipality publishes its organisation chart – the org units;
+   * an org unit's paging key is {@link #UNIT_KEYS} above its id, so that one {@code after} walks
+   * both tables.
+   */
+  private List<Row> organizationRows(OParlObjects o, PublicationWindow w) {
+    List<Row> rows = new ArrayList<>();
+    if (w.afterId() < UNIT_KEYS) {
+      organisation.committees(w).forEach(c -> rows.add(new Row(c.id(), o.committee(c))));
+    }
+    if (rows.size() <= w.limit()) {
+      organisation.units(w.after(Math.max(0, w.afterId() - UNIT_KEYS))).stream()
+          .limit(w.limit() + 1L - rows.size())
+          .forEach(u -> rows.add(new Row(UNIT_KEYS + u.id(), o.unit(u))));
+    }
+    return rows;
+  }
+
+  @GetMapping("/bodies/{slug}/org-units/{id}")
+  ResponseEntity<Map<String, Object>> orgUnit(@PathVariable String slug, @PathVariable long id) {
+    return one(slug, o -> organisation.unit(id).map(o::unit));
   }
 
   @GetMapping("/bodies/{slug}/organizations/{id}")

@@ -13,6 +13,7 @@ import de.fahrplan.organisation.OrganizationClassification;
 import de.fahrplan.organisation.PublicOrganisation.Committee;
 import de.fahrplan.organisation.PublicOrganisation.Member;
 import de.fahrplan.organisation.PublicOrganisation.Seat;
+import de.fahrplan.organisation.PublicOrganisation.Unit;
 import de.fahrplan.shared.Published;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -112,6 +113,24 @@ final class OParlObjects {
         .with("classification", label("bodyType", b.bodyType()))
         .with("created", time(b.created()))
         .with("modified", time(b.modified()))
+        .map();
+  }
+
+  /**
+   * An org unit of a municipality that publishes its organisation chart: an Organization of type
+   * "Verwaltungsbereich", under its parent unit.
+   */
+  Map<String, Object> unit(Unit u) {
+    return object("Organization", url("org-units", u.id()))
+        .with("body", bodyUrl)
+        .with("name", u.name())
+        .with("shortName", u.code())
+        .with("organizationType", "Verwaltungsbereich")
+        .with("subOrganizationOf", u.parentId() == null ? null : url("org-units", u.parentId()))
+        .with("startDate", date(u.validFrom()))
+        .with("endDate", date(u.validUntil()))
+        .with("created", time(u.created()))
+        .with("modified", time(u.modified()))
         .map();
   }
 

@@ -49,6 +49,8 @@ public class Body {
   /** The council data (public papers, meetings, committees) is published over OParl. */
   private boolean oparlPublished;
 
+  private boolean orgChartPublished;
+
   @Version private long version;
 
   protected Body() {}
@@ -98,6 +100,7 @@ public class Body {
     this.license = in.license;
     this.slug = in.slug;
     this.oparlPublished = in.oparlPublished;
+    this.orgChartPublished = in.orgChartPublished;
   }
 
   public void replaceLogo(String contentType, byte[] bytes) {
@@ -150,6 +153,7 @@ public class Body {
         slug,
         logo != null,
         oparlPublished,
+        orgChartPublished,
         createdAt,
         modified,
         version);
@@ -175,6 +179,8 @@ public class Body {
         slug,
         "oparlPublished",
         oparlPublished,
+        "orgChartPublished",
+        orgChartPublished,
         "logo",
         logo == null ? null : logo.length + " Bytes");
   }

@@ -21,7 +21,7 @@ public interface BodyRepository extends JpaRepository<Body, Long> {
       """
       select new de.fahrplan.organisation.BodyView(b.id, b.name, b.shortName, b.bodyType, b.ags,
         b.rgs, b.website, b.license, b.slug, case when b.logo is null then false else true end,
-        b.oparlPublished, b.createdAt, b.modified, b.version)
+        b.oparlPublished, b.orgChartPublished, b.createdAt, b.modified, b.version)
       from Body b where b.oparlPublished = true
       """;
 

@@ -7,8 +7,11 @@ import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.persistence.TenantEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /** An org unit (Fachbereich, Amt, Bereich) in the municipality's tree, e.g. "1.201". */
 @Entity
@@ -21,6 +24,8 @@ public class OrgUnit extends TenantEntity {
   private LocalDate validFrom;
   private LocalDate validUntil;
   private Long leadPersonId;
+  @CreationTimestamp private Instant created;
+  @UpdateTimestamp private Instant modified;
 
   protected OrgUnit() {}
 
@@ -63,6 +68,22 @@ public class OrgUnit extends TenantEntity {
 
   public String name() {
     return name;
+  }
+
+  public LocalDate validFrom() {
+    return validFrom;
+  }
+
+  public LocalDate validUntil() {
+    return validUntil;
+  }
+
+  public Instant created() {
+    return created;
+  }
+
+  public Instant modified() {
+    return modified;
   }
 
   public OrgUnitView view(int depth) {
