@@ -67,7 +67,7 @@ public class PaperFiles {
   @Transactional(readOnly = true)
   public List<PaperFileView> ofPaper(long paperId) {
     papers.find(paperId);
-    return files.findByPaperIdAndDeletedFalseOrderByIdAsc(paperId).stream()
+    return files.findByPaperIdAndMainFileFalseAndDeletedFalseOrderByIdAsc(paperId).stream()
         .map(PaperFile::view)
         .toList();
   }
@@ -172,7 +172,7 @@ public class PaperFiles {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  private static String sha512(byte[] bytes) {
+  static String sha512(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

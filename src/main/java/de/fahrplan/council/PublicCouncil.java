@@ -47,6 +47,7 @@ public class PublicCouncil {
       Instant created,
       Instant modified,
       List<ConsultationView> consultations,
+      PaperFileView mainFile,
       List<PaperFileView> files) {}
 
   /** A published meeting with its place (null: none) and its public agenda items. */
@@ -228,8 +229,14 @@ public class PublicCouncil {
                         Consultation::paperId,
                         Collectors.mapping(
                             c -> c.view(committees.get(c.organizationId())), Collectors.toList())));
+    List<PaperFile> all = files.findByPaperIdInAndDeletedFalseOrderByPaperIdAscIdAsc(live);
+    Map<Long, PaperFileView> main =
+        all.stream()
+            .filter(PaperFile::isMain)
+            .collect(Collectors.toMap(PaperFile::paperId, PaperFile::view, (a, b) -> a));
     Map<Long, List<PaperFileView>> attached =
-        files.findByPaperIdInAndDeletedFalseOrderByPaperIdAscIdAsc(live).stream()
+        all.stream()
+            .filter(f -> !f.isMain())
             .collect(
                 Collectors.groupingBy(
                     PaperFile::paperId, Collectors.mapping(PaperFile::view, Collectors.toList())));
@@ -250,6 +257,7 @@ public class PublicCouncil {
                             p.created(),
                             p.modified(),
                             consulted.getOrDefault(p.id(), List.of()),
+                            main.get(p.id()),
                             attached.getOrDefault(p.id(), List.of()))))
         .toList();
   }

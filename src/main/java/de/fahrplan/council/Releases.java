@@ -6,6 +6,7 @@ import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.NotFoundException;
+import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.security.CoordinationOnly;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +35,7 @@ public class Releases {
   private final Persons persons;
   private final AuditLog audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   Releases(
       PaperRepository paperRows,
@@ -40,13 +43,15 @@ public class Releases {
       Statements statements,
       Persons persons,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.paperRows = paperRows;
     this.papers = papers;
     this.statements = statements;
     this.persons = persons;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Sets who signs, in order; signatures given so far start anew. */
@@ -88,7 +93,10 @@ public class Releases {
     return p.view();
   }
 
-  /** Releases the draft to the committees once everyone signed and every statement is in. */
+  /**
+   * Releases the draft to the committees once everyone signed and every statement is in; a public
+   * paper's document is then rendered as its main file ({@link PaperMainFiles}).
+   */
   @CoordinationOnly
   @Transactional
   public PaperView release(long paperId, Long expectedVersion) {
@@ -107,6 +115,7 @@ public class Releases {
     p.release(missing);
     paperRows.flush();
     audit.recorded(Papers.AUDIT_TYPE, paperId, "RELEASED", before, p.auditState());
+    events.publishEvent(new PaperMainFiles.Released(paperId, TenantContext.requireTenantId()));
     return p.view();
   }
 

@@ -13,6 +13,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import de.fahrplan.council.PaperMainFiles;
 import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
 import de.fahrplan.support.StatementCounter;
@@ -73,6 +74,7 @@ class OParlServerTest {
                   }));
 
   @Autowired MockMvc mvc;
+  @Autowired PaperMainFiles mainFiles;
   @Autowired JdbcTemplate jdbc;
   final JsonMapper json = JsonMapper.builder().build();
   final Map<String, Schema> schemas = new HashMap<>();
@@ -150,6 +152,10 @@ class OParlServerTest {
     if (o.path("location").isObject()) {
       assertValid(o.get("location"));
       objects.put(o.get("location").get("id").asString(), o.get("location"));
+    }
+    if (o.path("mainFile").isObject()) {
+      assertValid(o.get("mainFile"));
+      objects.put(o.get("mainFile").get("id").asString(), o.get("mainFile"));
     }
     for (String key : List.of("membership", "agendaItem", "consultation", "auxiliaryFile")) {
       for (JsonNode e : o.path(key)) {
@@ -467,6 +473,57 @@ class OParlServerTest {
           .contains(committee);
     }
     assertThat(answer(get(person)).getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void aReleasedPublicPaperCarriesItsDocumentAsMainFileWithItsChecksum() throws Exception {
+    long paper = draft("Vorlage mit Hauptdokument");
+    long internal = draft("Nichtöffentliche Vorlage ohne Hauptdokument");
+    jdbc.update("update paper set public_paper = false where id = ?", internal);
+    for (long id : List.of(paper, internal)) {
+      JsonNode current = api(get("/api/v1/papers/" + id), 200);
+      api(
+          post("/api/v1/papers/" + id + "/release")
+              .header(HttpHeaders.IF_MATCH, "\"" + current.get("version").asLong() + "\""),
+          200);
+    }
+    mainFiles.awaitRendered();
+
+    JsonNode published = read(ROOT + "/bodies/musterstadt/papers/" + paper);
+    JsonNode main = published.get("mainFile");
+    assertThat(main).as(published.toString()).isNotNull();
+    assertValid(main);
+    assertThat(main.get("mimeType").asString()).isEqualTo("application/pdf");
+    assertThat(main.get("name").asString()).contains("freigegebene Fassung");
+    byte[] pdf =
+        answer(get(URI.create(main.get("downloadUrl").asString()))).getContentAsByteArray();
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .isEqualTo("%PDF-");
+    assertThat(main.get("size").asLong()).isEqualTo(pdf.length);
+    assertThat(main.get("sha512Checksum").asString())
+        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512").digest(pdf)));
+    // served alone with the link to its paper, listed among the files, and no Anlage
+    JsonNode alone = read(main.get("id").asString());
+    assertThat(alone.get("paper").get(0).asString())
+        .isEqualTo(ROOT + "/bodies/musterstadt/papers/" + paper);
+    assertThat(ids(read(ROOT + "/bodies/musterstadt/files?limit=500")))
+        .contains(main.get("id").asString());
+    assertThat(published.path("auxiliaryFile")).isEmpty();
+    assertThat(api(get("/api/v1/papers/" + paper + "/files"), 200).get("items")).isEmpty();
+
+    // rendered once; a paper that is not public gets none
+    mainFiles.renderMissing();
+    mainFiles.awaitRendered();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from paper_file where paper_id = ? and main_file = true",
+                Integer.class,
+                paper))
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from paper_file where paper_id = ?", Integer.class, internal))
+        .isZero();
   }
 
   private long draft(String subject) throws Exception {

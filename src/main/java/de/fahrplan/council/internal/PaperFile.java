@@ -11,7 +11,10 @@ import java.util.Map;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
-/** The metadata of an uploaded Anlage; its bytes are a {@link PaperFileContent}. */
+/**
+ * The metadata of an uploaded Anlage, or of the paper's own document as released (its main file);
+ * its bytes are a {@link PaperFileContent}.
+ */
 @Entity
 @Table(name = "paper_file")
 public class PaperFile extends TenantEntity {
@@ -26,6 +29,7 @@ public class PaperFile extends TenantEntity {
 
   private String sha512;
   private boolean deleted;
+  private boolean mainFile;
   @CreationTimestamp private Instant created;
   @UpdateTimestamp private Instant modified;
 
@@ -40,6 +44,18 @@ public class PaperFile extends TenantEntity {
     this.mimeType = mimeType;
     this.size = size;
     this.sha512 = sha512;
+  }
+
+  /** The paper's own document as released: rendered by Fahrplan, not uploaded. */
+  public static PaperFile main(
+      long paperId, String title, String fileName, String mimeType, long size, String sha512) {
+    PaperFile f = new PaperFile(paperId, title, fileName, mimeType, size, sha512);
+    f.mainFile = true;
+    return f;
+  }
+
+  public boolean isMain() {
+    return mainFile;
   }
 
   public void delete() {
@@ -60,7 +76,17 @@ public class PaperFile extends TenantEntity {
 
   public PaperFileView view() {
     return new PaperFileView(
-        getId(), paperId, title, fileName, mimeType, size, sha512, created, modified, getVersion());
+        getId(),
+        paperId,
+        title,
+        fileName,
+        mimeType,
+        size,
+        sha512,
+        mainFile,
+        created,
+        modified,
+        getVersion());
   }
 
   public Map<String, Object> auditState() {

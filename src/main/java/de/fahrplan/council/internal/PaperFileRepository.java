@@ -11,7 +11,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface PaperFileRepository extends JpaRepository<PaperFile, Long> {
 
-  List<PaperFile> findByPaperIdAndDeletedFalseOrderByIdAsc(long paperId);
+  /** A paper's Anlagen (not its main file). */
+  List<PaperFile> findByPaperIdAndMainFileFalseAndDeletedFalseOrderByIdAsc(long paperId);
+
+  boolean existsByPaperIdAndMainFileTrue(long paperId);
 
   Optional<PaperFile> findByIdAndDeletedFalse(long id);
 

@@ -36,6 +36,14 @@ public interface PaperRepository extends JpaRepository<Paper, Long> {
           + PublicationWindow.JPQL)
   List<PaperSummary> published(@Param("w") PublicationWindow w, Limit limit);
 
+  /** Published papers that have no main file yet (released before it was rendered). */
+  @Query(
+      "select p.id from Paper p where p.deleted = false and "
+          + PUBLISHED
+          + " and not exists (select 1 from PaperFile f where f.paperId = p.id"
+          + " and f.mainFile = true) order by p.id")
+  List<Long> publishedWithoutMainFile();
+
   @Query("select p from Paper p where p.id = :id and " + PUBLISHED)
   Optional<Paper> findPublished(@Param("id") long id);
 

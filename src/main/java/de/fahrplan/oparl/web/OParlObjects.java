@@ -253,6 +253,7 @@ final class OParlObjects {
         .with("reference", p.reference())
         .with("date", date(p.date()))
         .with("paperType", p.paperType())
+        .with("mainFile", p.mainFile() == null ? null : file(p.mainFile(), false))
         .with(
             "auxiliaryFile", published.object().files().stream().map(f -> file(f, false)).toList())
         .with("consultation", p.consultations().stream().map(c -> consultation(c, false)).toList())
