@@ -1,5 +1,6 @@
 package de.fahrplan.council;
 
+import de.fahrplan.council.internal.Paper;
 import de.fahrplan.council.internal.PaperFile;
 import de.fahrplan.council.internal.PaperFileContent;
 import de.fahrplan.council.internal.PaperFileContentRepository;
@@ -129,7 +130,8 @@ public class PaperMainFiles {
   }
 
   private void keep(long paperId, DocumentFile pdf) {
-    String title = pdf.name().replaceFirst("\\.pdf$", "").replace('-', ' ');
+    Paper paper = papers.findById(paperId).orElseThrow();
+    String title = paper.paperType() + " " + paper.reference();
     PaperFile f =
         files.saveAndFlush(
             PaperFile.main(

@@ -494,7 +494,11 @@ class OParlServerTest {
     assertThat(main).as(published.toString()).isNotNull();
     assertValid(main);
     assertThat(main.get("mimeType").asString()).isEqualTo("application/pdf");
-    assertThat(main.get("name").asString()).contains("freigegebene Fassung");
+    assertThat(main.get("name").asString())
+        .isEqualTo(
+            "Beschlussvorlage "
+                + published.get("reference").asString()
+                + " (freigegebene Fassung)");
     byte[] pdf =
         answer(get(URI.create(main.get("downloadUrl").asString()))).getContentAsByteArray();
     assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
