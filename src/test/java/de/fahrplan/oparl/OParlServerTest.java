@@ -14,6 +14,8 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import de.fahrplan.council.PaperMainFiles;
+import de.fahrplan.oparl.web.OParlTombstones;
+import de.fahrplan.organisation.Bodies;
 import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
 import de.fahrplan.support.StatementCounter;
@@ -75,6 +77,8 @@ class OParlServerTest {
 
   @Autowired MockMvc mvc;
   @Autowired PaperMainFiles mainFiles;
+  @Autowired OParlTombstones tombstones;
+  @Autowired Bodies bodies;
   @Autowired JdbcTemplate jdbc;
   final JsonMapper json = JsonMapper.builder().build();
   final Map<String, Schema> schemas = new HashMap<>();
@@ -426,6 +430,60 @@ class OParlServerTest {
       set("/api/v1/bodies/" + muster, "orgChartPublished", false);
     }
     assertThat(answer(get(unit)).getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void aPersonWhoWithdrewConsentAndHerSeatsStayAsStubsForClientsThatAskForChanges()
+      throws Exception {
+    var muster = bodies.publishingOParl("musterstadt").orElseThrow();
+    tombstones.reconcile(muster);
+    JsonNode person = read(ROOT + "/bodies/musterstadt/persons?limit=1").get("data").get(0);
+    String personUrl = person.get("id").asString();
+    List<String> seats = new ArrayList<>();
+    person.get("membership").forEach(m -> seats.add(m.get("id").asString()));
+    assertThat(seats).isNotEmpty();
+    long id = Long.parseLong(personUrl.replaceAll(".*/", ""));
+    String since = Instant.now().minusSeconds(1).toString().replace(":", "%3A");
+    try {
+      set("/api/v1/persons/" + id, "published", false);
+      // gone at once; a stub once the server noticed (every few minutes, here now)
+      assertThat(answer(get(URI.create(personUrl))).getStatus()).isEqualTo(404);
+      tombstones.reconcile(muster);
+      JsonNode stub = read(personUrl);
+      assertValid(stub);
+      assertThat(stub.get("deleted").asBoolean()).isTrue();
+      assertThat(stub.has("name")).isFalse();
+      for (String seat : seats) {
+        assertThat(read(seat).get("deleted").asBoolean()).as(seat).isTrue();
+      }
+      // listed as deleted only to a client that asks for the changes since a time
+      assertThat(ids(read(ROOT + "/bodies/musterstadt/persons?limit=500")))
+          .doesNotContain(personUrl);
+      JsonNode changes =
+          read(ROOT + "/bodies/musterstadt/persons?limit=500&modified_since=" + since);
+      assertThat(ids(changes)).contains(personUrl);
+      assertThat(
+              ids(read(ROOT + "/bodies/musterstadt/memberships?limit=500&modified_since=" + since)))
+          .containsAll(seats);
+      // pages of one walk the stubs in id order with the live objects
+      Map<String, JsonNode> paged = new LinkedHashMap<>();
+      String next = ROOT + "/bodies/musterstadt/persons?limit=1&modified_since=" + since;
+      while (next != null) {
+        JsonNode page = read(next);
+        page.get("data").forEach(o -> paged.put(o.get("id").asString(), o));
+        next =
+            page.path("links").path("next").isMissingNode()
+                ? null
+                : page.get("links").get("next").asString();
+      }
+      assertThat(paged.keySet()).containsExactlyInAnyOrderElementsOf(ids(changes));
+    } finally {
+      set("/api/v1/persons/" + id, "published", true);
+    }
+    // back with her consent, live again
+    tombstones.reconcile(muster);
+    assertThat(read(personUrl).has("deleted")).isFalse();
+    assertThat(ids(read(ROOT + "/bodies/musterstadt/persons?limit=500"))).contains(personUrl);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import de.fahrplan.council.PaperFiles;
 import de.fahrplan.council.PublicCouncil;
+import de.fahrplan.oparl.web.OParlLists.Row;
 import de.fahrplan.organisation.Bodies;
 import de.fahrplan.organisation.BodyView;
 import de.fahrplan.organisation.PublicOrganisation;
@@ -15,7 +16,6 @@ import java.net.URLEncoder;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,25 +48,28 @@ class OParlController {
   static final int DEFAULT_LIMIT = 100;
   static final int MAX_LIMIT = 500;
 
-  /** Paging keys of org units in the organizations list: above every committee's id. */
-  static final long UNIT_KEYS = 1L << 48;
-
   private static final MediaType JSON = MediaType.parseMediaType("application/json;charset=UTF-8");
 
   private final Bodies bodies;
   private final PublicOrganisation organisation;
   private final PublicCouncil council;
   private final MessageSource messages;
+  private final OParlLists lists;
+  private final OParlTombstones tombstones;
 
   OParlController(
       Bodies bodies,
       PublicOrganisation organisation,
       PublicCouncil council,
-      MessageSource messages) {
+      MessageSource messages,
+      OParlLists lists,
+      OParlTombstones tombstones) {
     this.bodies = bodies;
     this.organisation = organisation;
     this.council = council;
     this.messages = messages;
+    this.lists = lists;
+    this.tombstones = tombstones;
   }
 
   @GetMapping("/system")
@@ -96,181 +99,122 @@ class OParlController {
   @GetMapping("/bodies/{slug}/legislative-terms")
   ResponseEntity<Map<String, Object>> legislativeTerms(
       @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(
-        slug,
-        "legislative-terms",
-        query,
-        (o, w) -> organisation.terms(w).stream().map(t -> new Row(t.id(), o.term(t))).toList());
+    return list(slug, "legislative-terms", query);
   }
 
   @GetMapping("/bodies/{slug}/legislative-terms/{id}")
   ResponseEntity<Map<String, Object>> legislativeTerm(
       @PathVariable String slug, @PathVariable long id) {
-    return one(slug, o -> organisation.term(id).map(o::term));
+    return one(slug, "legislative-terms", id, o -> organisation.term(id).map(o::term));
   }
 
   @GetMapping("/bodies/{slug}/locations")
   ResponseEntity<Map<String, Object>> locations(
       @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(
-        slug,
-        "locations",
-        query,
-        (o, w) ->
-            organisation.locations(w).stream().map(l -> new Row(l.id(), o.location(l))).toList());
+    return list(slug, "locations", query);
   }
 
   @GetMapping("/bodies/{slug}/locations/{id}")
   ResponseEntity<Map<String, Object>> location(@PathVariable String slug, @PathVariable long id) {
-    return one(slug, o -> organisation.location(id).map(o::location));
+    return one(slug, "locations", id, o -> organisation.location(id).map(o::location));
   }
 
   @GetMapping("/bodies/{slug}/organizations")
   ResponseEntity<Map<String, Object>> organizations(
       @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(slug, "organizations", query, this::organizationRows);
-  }
-
-  /**
-   * The committees, then – where the municipality publishes its organisation chart – the org units;
-   * an org unit's paging key is {@link #UNIT_KEYS} above its id, so that one {@code after} walks
-   * both tables.
-   */
-  private List<Row> organizationRows(OParlObjects o, PublicationWindow w) {
-    List<Row> rows = new ArrayList<>();
-    if (w.afterId() < UNIT_KEYS) {
-      organisation.committees(w).forEach(c -> rows.add(new Row(c.id(), o.committee(c))));
-    }
-    if (rows.size() <= w.limit()) {
-      organisation.units(w.after(Math.max(0, w.afterId() - UNIT_KEYS))).stream()
-          .limit(w.limit() + 1L - rows.size())
-          .forEach(u -> rows.add(new Row(UNIT_KEYS + u.id(), o.unit(u))));
-    }
-    return rows;
+    return list(slug, "organizations", query);
   }
 
   @GetMapping("/bodies/{slug}/org-units/{id}")
   ResponseEntity<Map<String, Object>> orgUnit(@PathVariable String slug, @PathVariable long id) {
-    return one(slug, o -> organisation.unit(id).map(o::unit));
+    return one(
+        slug, "organizations", OParlLists.UNIT_KEYS + id, o -> organisation.unit(id).map(o::unit));
   }
 
   @GetMapping("/bodies/{slug}/organizations/{id}")
   ResponseEntity<Map<String, Object>> organization(
       @PathVariable String slug, @PathVariable long id) {
-    return one(slug, o -> organisation.committee(id).map(c -> o.committee(c)));
+    return one(slug, "organizations", id, o -> organisation.committee(id).map(c -> o.committee(c)));
   }
 
   @GetMapping("/bodies/{slug}/persons")
   ResponseEntity<Map<String, Object>> persons(
       @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(
-        slug,
-        "persons",
-        query,
-        (o, w) -> organisation.members(w).stream().map(m -> new Row(m.id(), o.member(m))).toList());
+    return list(slug, "persons", query);
   }
 
   @GetMapping("/bodies/{slug}/persons/{id}")
   ResponseEntity<Map<String, Object>> person(@PathVariable String slug, @PathVariable long id) {
-    return one(slug, o -> organisation.member(id).map(m -> o.member(m)));
+    return one(slug, "persons", id, o -> organisation.member(id).map(m -> o.member(m)));
   }
 
   @GetMapping("/bodies/{slug}/memberships")
   ResponseEntity<Map<String, Object>> memberships(
       @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(
-        slug,
-        "memberships",
-        query,
-        (o, w) ->
-            organisation.seats(w).stream().map(s -> new Row(s.id(), o.seat(s, true))).toList());
+    return list(slug, "memberships", query);
   }
 
   @GetMapping("/bodies/{slug}/memberships/{id}")
   ResponseEntity<Map<String, Object>> membership(@PathVariable String slug, @PathVariable long id) {
-    return one(slug, o -> organisation.seat(id).map(s -> o.seat(s, true)));
+    return one(slug, "memberships", id, o -> organisation.seat(id).map(s -> o.seat(s, true)));
   }
 
   @GetMapping("/bodies/{slug}/meetings")
   ResponseEntity<Map<String, Object>> meetings(
       @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(
-        slug,
-        "meetings",
-        query,
-        (o, w) -> council.meetings(w).stream().map(m -> new Row(m.id(), o.meeting(m))).toList());
+    return list(slug, "meetings", query);
   }
 
   @GetMapping("/bodies/{slug}/meetings/{id}")
   ResponseEntity<Map<String, Object>> meeting(@PathVariable String slug, @PathVariable long id) {
-    return one(slug, o -> council.meeting(id).map(m -> o.meeting(m)));
+    return one(slug, "meetings", id, o -> council.meeting(id).map(m -> o.meeting(m)));
   }
 
   @GetMapping("/bodies/{slug}/agenda-items")
   ResponseEntity<Map<String, Object>> agendaItems(
       @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(
-        slug,
-        "agenda-items",
-        query,
-        (o, w) ->
-            council.agendaItems(w).stream()
-                .map(i -> new Row(i.id(), o.agendaItem(i, true)))
-                .toList());
+    return list(slug, "agenda-items", query);
   }
 
   @GetMapping("/bodies/{slug}/agenda-items/{id}")
   ResponseEntity<Map<String, Object>> agendaItem(@PathVariable String slug, @PathVariable long id) {
-    return one(slug, o -> council.agendaItem(id).map(i -> o.agendaItem(i, true)));
+    return one(
+        slug, "agenda-items", id, o -> council.agendaItem(id).map(i -> o.agendaItem(i, true)));
   }
 
   @GetMapping("/bodies/{slug}/papers")
   ResponseEntity<Map<String, Object>> papers(
       @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(
-        slug,
-        "papers",
-        query,
-        (o, w) -> council.papers(w).stream().map(p -> new Row(p.id(), o.paper(p))).toList());
+    return list(slug, "papers", query);
   }
 
   @GetMapping("/bodies/{slug}/papers/{id}")
   ResponseEntity<Map<String, Object>> paper(@PathVariable String slug, @PathVariable long id) {
-    return one(slug, o -> council.paper(id).map(p -> o.paper(p)));
+    return one(slug, "papers", id, o -> council.paper(id).map(p -> o.paper(p)));
   }
 
   @GetMapping("/bodies/{slug}/consultations")
   ResponseEntity<Map<String, Object>> consultations(
       @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(
-        slug,
-        "consultations",
-        query,
-        (o, w) ->
-            council.consultations(w).stream()
-                .map(c -> new Row(c.id(), o.consultation(c, true)))
-                .toList());
+    return list(slug, "consultations", query);
   }
 
   @GetMapping("/bodies/{slug}/consultations/{id}")
   ResponseEntity<Map<String, Object>> consultation(
       @PathVariable String slug, @PathVariable long id) {
-    return one(slug, o -> council.consultation(id).map(c -> o.consultation(c, true)));
+    return one(
+        slug, "consultations", id, o -> council.consultation(id).map(c -> o.consultation(c, true)));
   }
 
   @GetMapping("/bodies/{slug}/files")
   ResponseEntity<Map<String, Object>> files(
       @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(
-        slug,
-        "files",
-        query,
-        (o, w) -> council.files(w).stream().map(f -> new Row(f.id(), o.file(f))).toList());
+    return list(slug, "files", query);
   }
 
   @GetMapping("/bodies/{slug}/files/{id}")
   ResponseEntity<Map<String, Object>> file(@PathVariable String slug, @PathVariable long id) {
-    return one(slug, o -> council.file(id).map(o::file));
+    return one(slug, "files", id, o -> council.file(id).map(o::file));
   }
 
   /** accessUrl: shown in the browser where it can be, in a sandbox. */
@@ -308,27 +252,29 @@ class OParlController {
         .body(c.bytes());
   }
 
-  /** One row of a list: its id (the paging key) and its OParl object. */
-  record Row(long id, Map<String, Object> object) {}
-
   private ResponseEntity<Map<String, Object>> one(
-      String slug, Function<OParlObjects, Optional<Map<String, Object>>> find) {
+      String slug,
+      String kind,
+      long key,
+      Function<OParlObjects, Optional<Map<String, Object>>> find) {
     BodyView b = publishing(slug);
     OParlObjects o = objects(slug);
     return ok(
         TenantContext.callAs(b.id(), () -> find.apply(o))
+            .or(() -> tombstones.stub(b.id(), kind, key, o))
             .orElseThrow(() -> new NotFoundException("OParl")));
   }
 
   private ResponseEntity<Map<String, Object>> list(
-      String slug,
-      String kind,
-      Map<String, String> query,
-      java.util.function.BiFunction<OParlObjects, PublicationWindow, List<Row>> rows) {
+      String slug, String kind, Map<String, String> query) {
     BodyView b = publishing(slug);
     OParlObjects o = objects(slug);
     ListQuery q = ListQuery.of(query);
-    List<Row> found = TenantContext.callAs(b.id(), () -> rows.apply(o, q.window()));
+    List<Row> found =
+        TenantContext.callAs(b.id(), () -> lists.kind(kind).rows().apply(o, q.window()));
+    if (q.window().withDeleted()) {
+      found = tombstones.withGone(b.id(), kind, o, q.window(), found);
+    }
     boolean more = found.size() > q.limit();
     List<Row> page = more ? found.subList(0, q.limit()) : found;
     Long next = more ? page.getLast().id() : null;

@@ -302,6 +302,23 @@ final class OParlObjects {
         .map();
   }
 
+  /**
+   * The stub of an object gone from a list ({@link OParlTombstones}): {@code key} is its paging key
+   * (an org unit's lies above {@link OParlLists#UNIT_KEYS}).
+   */
+  Map<String, Object> gone(String kind, String type, long key, Instant since) {
+    String id =
+        kind.equals("organizations") && key >= OParlLists.UNIT_KEYS
+            ? url("org-units", key - OParlLists.UNIT_KEYS)
+            : url(kind, key);
+    Map<String, Object> stub = deleted(type, id, since);
+    if (kind.equals("files")) {
+      // the schema asks a File for its accessUrl even as a stub
+      stub.put("accessUrl", id + "/access");
+    }
+    return stub;
+  }
+
   private static Map<String, Object> deleted(String type, String id, Instant modified) {
     return object(type, id).with("deleted", true).with("modified", time(modified)).map();
   }
