@@ -19,6 +19,8 @@ import de.fahrplan.oparl.ImportRunView.Outcome;
 import de.fahrplan.organisation.Bodies;
 import de.fahrplan.organisation.BodyInput;
 import de.fahrplan.organisation.BodyType;
+import de.fahrplan.organisation.MembershipInput;
+import de.fahrplan.organisation.MembershipRole;
 import de.fahrplan.organisation.OrganizationClassification;
 import de.fahrplan.organisation.OrganizationInput;
 import de.fahrplan.organisation.Organizations;
@@ -141,6 +143,7 @@ class OParlImportTest {
             "meeting",
             "location",
             "oparl_committee",
+            "oparl_membership",
             "oparl_person",
             "membership",
             "oparl_import_problem",
@@ -419,6 +422,59 @@ class OParlImportTest {
                     + " and deleted = false",
                 tenant))
         .isEqualTo(papers.size());
+
+    // a membership the RIS no longer lists for its person ends the seat; one entered by hand stays
+    tools.jackson.databind.node.ObjectNode firstPage =
+        (tools.jackson.databind.node.ObjectNode)
+            json.readTree(REAL.resolve("sdnet-huertgenwald-1.0/body/1/person.json").toFile());
+    JsonNode leaving = null;
+    JsonNode leftSeat = null;
+    for (JsonNode person : firstPage.get("data")) {
+      for (JsonNode m : person.path("membership")) {
+        if (leaving == null && mapped.containsKey(m.get("organization").asString())) {
+          leaving = person;
+          leftSeat = m;
+        }
+      }
+    }
+    assertThat(leaving).isNotNull();
+    JsonNode gone = leftSeat;
+    ((tools.jackson.databind.node.ArrayNode) leaving.get("membership"))
+        .removeIf(m -> m.get("id").equals(gone.get("id")));
+    long leavingPerson =
+        jdbc.queryForObject(
+            "select id from person where tenant_id = ? and given_name = ? and family_name = ?",
+            Long.class,
+            tenant,
+            leaving.get("givenName").asString(),
+            leaving.get("familyName").asString());
+    asAdmin();
+    MembershipInput byHand = new MembershipInput();
+    byHand.personId = leavingPerson;
+    byHand.role = MembershipRole.MITGLIED;
+    byHand.startDate = java.time.LocalDate.of(2025, 1, 1);
+    long handSeat =
+        organizations.addMember(mapped.get(leftSeat.get("organization").asString()), byHand).id();
+    byte[] changed = json.writeValueAsBytes(firstPage);
+    Path dir = REAL.resolve("sdnet-huertgenwald-1.0");
+    routes.put(
+        "/sdnet/body/1/person",
+        x ->
+            x.getRequestURI().getQuery() != null && x.getRequestURI().getQuery().contains("page=2")
+                ? Answer.file(dir.resolve("body/1/person_page-2.json"))
+                : new Answer(200, changed));
+    assertThat(imports.runNow(true).outcome()).isEqualTo(Outcome.COMPLETE);
+    assertThat(count("select count(*) from membership where tenant_id = ?", tenant))
+        .isEqualTo(seats);
+    assertThat(
+            count(
+                "select count(*) from membership where person_id = ? and organization_id = ?"
+                    + " and start_date = ?",
+                leavingPerson,
+                mapped.get(leftSeat.get("organization").asString()),
+                java.sql.Date.valueOf(leftSeat.get("startDate").asString())))
+        .isZero();
+    assertThat(count("select count(*) from membership where id = ?", handSeat)).isEqualTo(1);
   }
 
   @Test

@@ -26,18 +26,26 @@ import org.springframework.stereotype.Component;
 /**
  * The RIS's persons with their memberships: a person who sits in a committee mapped to an own one
  * is matched to an own person by name (or created, without e-mail and not published), and each such
- * membership is added or brought up to date there. Persons only in groups Fahrplan does not know
- * (factions, parties) are left out; Fahrplan's own data of a person is never overwritten.
+ * membership is added or brought up to date there; a seat the import made or found for a RIS
+ * membership goes when the RIS no longer lists that membership for its person (or deletes the
+ * person). Persons only in groups Fahrplan does not know (factions, parties) are left out;
+ * Fahrplan's own data of a person, and the seats entered by hand, are never touched.
  */
 @Component
 class PersonImport {
 
   private final PersonMappingRepository mappings;
+  private final MembershipMappingRepository seatMappings;
   private final Persons persons;
   private final Organizations organizations;
 
-  PersonImport(PersonMappingRepository mappings, Persons persons, Organizations organizations) {
+  PersonImport(
+      PersonMappingRepository mappings,
+      MembershipMappingRepository seatMappings,
+      Persons persons,
+      Organizations organizations) {
     this.mappings = mappings;
+    this.seatMappings = seatMappings;
     this.persons = persons;
     this.organizations = organizations;
   }
@@ -49,6 +57,7 @@ class PersonImport {
     final Map<String, Long> byName = new HashMap<>();
     final Set<String> ambiguous = new HashSet<>();
     final Map<Long, List<MembershipView>> members = new HashMap<>();
+    final Map<String, MembershipMapping> seats = new HashMap<>();
 
     People(long sourceId) {
       this.sourceId = sourceId;
@@ -58,6 +67,7 @@ class PersonImport {
   People start(long sourceId) {
     People people = new People(sourceId);
     mappings.findBySourceId(sourceId).forEach(m -> people.mapped.put(m.externalId(), m.personId()));
+    seatMappings.findBySourceId(sourceId).forEach(m -> people.seats.put(m.externalId(), m));
     for (PersonView p : persons.search(null, null, Pageable.unpaged()).getContent()) {
       String key = key(p.givenName(), p.familyName());
       if (people.byName.putIfAbsent(key, p.id()) != null) {
@@ -79,6 +89,10 @@ class PersonImport {
     int read = 0;
     for (OParlObject o : page) {
       if (o.deleted()) {
+        Long known = people.mapped.get(o.id());
+        if (known != null) {
+          removeSeatsBut(people, known, Set.of());
+        }
         continue;
       }
       Long own = person(people, o, problem);
@@ -86,15 +100,35 @@ class PersonImport {
         continue;
       }
       read++;
+      Set<String> listed = new HashSet<>();
       for (OParlObject m : o.objects("membership")) {
         Long organization =
             m.url("organization") == null ? null : committee.apply(m.url("organization"));
         if (!m.deleted() && organization != null) {
           membership(people, own, organization, m);
+          listed.add(m.id());
         }
       }
+      removeSeatsBut(people, own, listed);
     }
     return read;
+  }
+
+  /** The seats the import made for the person's RIS memberships, but for those still listed. */
+  private void removeSeatsBut(People people, long person, Set<String> listed) {
+    List<MembershipMapping> gone =
+        people.seats.values().stream()
+            .filter(s -> s.personId() == person && !listed.contains(s.externalId()))
+            .toList();
+    for (MembershipMapping s : gone) {
+      organizations.removeMember(s.organizationId(), s.membershipId(), null);
+      seatMappings.delete(s);
+      people.seats.remove(s.externalId());
+      List<MembershipView> cached = people.members.get(s.organizationId());
+      if (cached != null) {
+        cached.removeIf(v -> v.id().equals(s.membershipId()));
+      }
+    }
   }
 
   private Long person(People people, OParlObject o, BiConsumer<String, String> problem) {
@@ -153,14 +187,23 @@ class PersonImport {
             .filter(v -> Objects.equals(v.startDate(), in.startDate) || v.startDate() == null)
             .findFirst()
             .orElse(null);
+    MembershipView seat = now;
     if (now == null) {
-      members.add(organizations.addMember(organization, in));
+      seat = organizations.addMember(organization, in);
+      members.add(seat);
     } else if (now.role() != in.role
         || now.votingRight() != in.votingRight
         || !Objects.equals(now.startDate(), in.startDate)
         || !Objects.equals(now.endDate(), in.endDate)) {
       members.remove(now);
-      members.add(organizations.updateMember(organization, now.id(), now.version(), in));
+      seat = organizations.updateMember(organization, now.id(), now.version(), in);
+      members.add(seat);
+    }
+    if (m.id() != null && !people.seats.containsKey(m.id())) {
+      people.seats.put(
+          m.id(),
+          seatMappings.save(
+              new MembershipMapping(people.sourceId, m.id(), person, organization, seat.id())));
     }
   }
 
