@@ -2,6 +2,9 @@ package de.fahrplan.organisation;
 
 import de.fahrplan.shared.web.Versioned;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** A place where committees meet (OParl Location), with its postal address where known. */
 public record LocationView(
@@ -19,12 +22,9 @@ public record LocationView(
   /** "Marktplatz 1, 12345 Musterstadt", or empty. */
   public String address() {
     String town =
-        String.join(
-            " ", java.util.stream.Stream.of(postalCode, locality).filter(s -> s != null).toList());
-    return String.join(
-        ", ",
-        java.util.stream.Stream.of(streetAddress, town.isEmpty() ? null : town)
-            .filter(s -> s != null)
-            .toList());
+        Stream.of(postalCode, locality).filter(Objects::nonNull).collect(Collectors.joining(" "));
+    return Stream.of(streetAddress, town.isEmpty() ? null : town)
+        .filter(Objects::nonNull)
+        .collect(Collectors.joining(", "));
   }
 }

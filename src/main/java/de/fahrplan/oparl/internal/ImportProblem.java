@@ -23,7 +23,7 @@ public class ImportProblem extends TenantEntity {
     this.runId = runId;
     this.objectUrl =
         objectUrl == null || objectUrl.length() <= 1000 ? objectUrl : objectUrl.substring(0, 1000);
-    this.message = message.length() <= 1000 ? message : message.substring(0, 999) + "…";
+    this.message = OParlObject.cut(message, 1000);
   }
 
   public ImportProblemView view() {

@@ -19,7 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -96,125 +96,43 @@ class OParlController {
     return ok(objects(slug).body(b, TenantContext.callAs(b.id(), () -> organisation.terms())));
   }
 
-  @GetMapping("/bodies/{slug}/legislative-terms")
-  ResponseEntity<Map<String, Object>> legislativeTerms(
-      @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(slug, "legislative-terms", query);
+  /** A list of the body (legislative-terms, locations, organizations, persons, …). */
+  @GetMapping("/bodies/{slug}/{kind}")
+  ResponseEntity<Map<String, Object>> list(
+      @PathVariable String slug,
+      @PathVariable String kind,
+      @RequestParam Map<String, String> query) {
+    BodyView b = publishing(slug);
+    OParlLists.Kind k = kind(kind);
+    OParlObjects o = objects(slug);
+    ListQuery q = ListQuery.of(query);
+    List<Row> found = TenantContext.callAs(b.id(), () -> k.rows().apply(o, q.window()));
+    if (q.window().withDeleted()) {
+      found = tombstones.withGone(b.id(), kind, o, q.window(), found);
+    }
+    boolean more = found.size() > q.limit();
+    List<Row> page = more ? found.subList(0, q.limit()) : found;
+    Long next = more ? page.getLast().id() : null;
+    return ok(
+        listPage(
+            page.stream().map(Row::object).toList(), next, o.list(kind), q.limit(), q.filters()));
   }
 
-  @GetMapping("/bodies/{slug}/legislative-terms/{id}")
-  ResponseEntity<Map<String, Object>> legislativeTerm(
-      @PathVariable String slug, @PathVariable long id) {
-    return one(slug, "legislative-terms", id, o -> organisation.term(id).map(o::term));
+  /** An object of a list at its own URL; one that left the server as its stub. */
+  @GetMapping("/bodies/{slug}/{kind}/{id}")
+  ResponseEntity<Map<String, Object>> one(
+      @PathVariable String slug, @PathVariable String kind, @PathVariable long id) {
+    return one(slug, kind, id, kind(kind).one());
   }
 
-  @GetMapping("/bodies/{slug}/locations")
-  ResponseEntity<Map<String, Object>> locations(
-      @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(slug, "locations", query);
-  }
-
-  @GetMapping("/bodies/{slug}/locations/{id}")
-  ResponseEntity<Map<String, Object>> location(@PathVariable String slug, @PathVariable long id) {
-    return one(slug, "locations", id, o -> organisation.location(id).map(o::location));
-  }
-
-  @GetMapping("/bodies/{slug}/organizations")
-  ResponseEntity<Map<String, Object>> organizations(
-      @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(slug, "organizations", query);
-  }
-
+  /** An org unit (Verwaltungsbereich): listed among the organizations, under a key of its own. */
   @GetMapping("/bodies/{slug}/org-units/{id}")
   ResponseEntity<Map<String, Object>> orgUnit(@PathVariable String slug, @PathVariable long id) {
     return one(
-        slug, "organizations", OParlLists.UNIT_KEYS + id, o -> organisation.unit(id).map(o::unit));
-  }
-
-  @GetMapping("/bodies/{slug}/organizations/{id}")
-  ResponseEntity<Map<String, Object>> organization(
-      @PathVariable String slug, @PathVariable long id) {
-    return one(slug, "organizations", id, o -> organisation.committee(id).map(c -> o.committee(c)));
-  }
-
-  @GetMapping("/bodies/{slug}/persons")
-  ResponseEntity<Map<String, Object>> persons(
-      @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(slug, "persons", query);
-  }
-
-  @GetMapping("/bodies/{slug}/persons/{id}")
-  ResponseEntity<Map<String, Object>> person(@PathVariable String slug, @PathVariable long id) {
-    return one(slug, "persons", id, o -> organisation.member(id).map(m -> o.member(m)));
-  }
-
-  @GetMapping("/bodies/{slug}/memberships")
-  ResponseEntity<Map<String, Object>> memberships(
-      @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(slug, "memberships", query);
-  }
-
-  @GetMapping("/bodies/{slug}/memberships/{id}")
-  ResponseEntity<Map<String, Object>> membership(@PathVariable String slug, @PathVariable long id) {
-    return one(slug, "memberships", id, o -> organisation.seat(id).map(s -> o.seat(s, true)));
-  }
-
-  @GetMapping("/bodies/{slug}/meetings")
-  ResponseEntity<Map<String, Object>> meetings(
-      @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(slug, "meetings", query);
-  }
-
-  @GetMapping("/bodies/{slug}/meetings/{id}")
-  ResponseEntity<Map<String, Object>> meeting(@PathVariable String slug, @PathVariable long id) {
-    return one(slug, "meetings", id, o -> council.meeting(id).map(m -> o.meeting(m)));
-  }
-
-  @GetMapping("/bodies/{slug}/agenda-items")
-  ResponseEntity<Map<String, Object>> agendaItems(
-      @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(slug, "agenda-items", query);
-  }
-
-  @GetMapping("/bodies/{slug}/agenda-items/{id}")
-  ResponseEntity<Map<String, Object>> agendaItem(@PathVariable String slug, @PathVariable long id) {
-    return one(
-        slug, "agenda-items", id, o -> council.agendaItem(id).map(i -> o.agendaItem(i, true)));
-  }
-
-  @GetMapping("/bodies/{slug}/papers")
-  ResponseEntity<Map<String, Object>> papers(
-      @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(slug, "papers", query);
-  }
-
-  @GetMapping("/bodies/{slug}/papers/{id}")
-  ResponseEntity<Map<String, Object>> paper(@PathVariable String slug, @PathVariable long id) {
-    return one(slug, "papers", id, o -> council.paper(id).map(p -> o.paper(p)));
-  }
-
-  @GetMapping("/bodies/{slug}/consultations")
-  ResponseEntity<Map<String, Object>> consultations(
-      @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(slug, "consultations", query);
-  }
-
-  @GetMapping("/bodies/{slug}/consultations/{id}")
-  ResponseEntity<Map<String, Object>> consultation(
-      @PathVariable String slug, @PathVariable long id) {
-    return one(
-        slug, "consultations", id, o -> council.consultation(id).map(c -> o.consultation(c, true)));
-  }
-
-  @GetMapping("/bodies/{slug}/files")
-  ResponseEntity<Map<String, Object>> files(
-      @PathVariable String slug, @RequestParam Map<String, String> query) {
-    return list(slug, "files", query);
-  }
-
-  @GetMapping("/bodies/{slug}/files/{id}")
-  ResponseEntity<Map<String, Object>> file(@PathVariable String slug, @PathVariable long id) {
-    return one(slug, "files", id, o -> council.file(id).map(o::file));
+        slug,
+        "organizations",
+        OParlLists.UNIT_KEYS + id,
+        (o, key) -> organisation.unit(id).map(o::unit));
   }
 
   /** accessUrl: shown in the browser where it can be, in a sandbox. */
@@ -256,31 +174,21 @@ class OParlController {
       String slug,
       String kind,
       long key,
-      Function<OParlObjects, Optional<Map<String, Object>>> find) {
+      BiFunction<OParlObjects, Long, Optional<Map<String, Object>>> find) {
     BodyView b = publishing(slug);
     OParlObjects o = objects(slug);
     return ok(
-        TenantContext.callAs(b.id(), () -> find.apply(o))
+        TenantContext.callAs(b.id(), () -> find.apply(o, key))
             .or(() -> tombstones.stub(b.id(), kind, key, o))
             .orElseThrow(() -> new NotFoundException("OParl")));
   }
 
-  private ResponseEntity<Map<String, Object>> list(
-      String slug, String kind, Map<String, String> query) {
-    BodyView b = publishing(slug);
-    OParlObjects o = objects(slug);
-    ListQuery q = ListQuery.of(query);
-    List<Row> found =
-        TenantContext.callAs(b.id(), () -> lists.kind(kind).rows().apply(o, q.window()));
-    if (q.window().withDeleted()) {
-      found = tombstones.withGone(b.id(), kind, o, q.window(), found);
+  private OParlLists.Kind kind(String name) {
+    OParlLists.Kind kind = lists.kind(name);
+    if (kind == null) {
+      throw new NotFoundException("OParl");
     }
-    boolean more = found.size() > q.limit();
-    List<Row> page = more ? found.subList(0, q.limit()) : found;
-    Long next = more ? page.getLast().id() : null;
-    return ok(
-        listPage(
-            page.stream().map(Row::object).toList(), next, o.list(kind), q.limit(), q.filters()));
+    return kind;
   }
 
   private static Map<String, Object> listPage(
