@@ -369,8 +369,7 @@ public class Meetings {
         rules.add("organizationId", "validation.unknownReference");
       }
     }
-    LocationView place =
-        in.locationId == null ? null : locations.byIds(List.of(in.locationId)).get(in.locationId);
+    LocationView place = location(in.locationId);
     rules.check(
         in.locationId == null || place != null, "locationId", "validation.unknownReference");
     rules.throwIfAny();
@@ -382,9 +381,12 @@ public class Meetings {
   }
 
   private String place(Long locationId) {
-    return locationId == null
-        ? null
-        : description(locations.byIds(List.of(locationId)).get(locationId));
+    return description(location(locationId));
+  }
+
+  /** The municipality's place with this id; null when none is given or it is not one of its own. */
+  private LocationView location(Long locationId) {
+    return locationId == null ? null : locations.byIds(List.of(locationId)).get(locationId);
   }
 
   private static String description(LocationView place) {

@@ -77,11 +77,8 @@ public class OParlTombstones {
         PublicationWindow w =
             new PublicationWindow(after, OParlController.MAX_LIMIT, null, null, null, null);
         page = TenantContext.callAs(b.id(), () -> lists.kind(kind).rows().apply(o, w));
-        page.stream().limit(OParlController.MAX_LIMIT).forEach(r -> current.add(r.id()));
-        after =
-            page.isEmpty()
-                ? after
-                : page.get(Math.min(page.size(), OParlController.MAX_LIMIT) - 1).id();
+        page.forEach(r -> current.add(r.id()));
+        after = page.isEmpty() ? after : page.getLast().id();
       } while (page.size() > OParlController.MAX_LIMIT);
       seen.reconcile(b.id(), kind, current, now);
     }
