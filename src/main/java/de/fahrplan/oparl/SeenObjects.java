@@ -1,5 +1,6 @@
 package de.fahrplan.oparl;
 
+import de.fahrplan.shared.persistence.TenantRevisions;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,9 +24,11 @@ public class SeenObjects {
   public record Gone(long id, Instant since) {}
 
   private final JdbcTemplate jdbc;
+  private final TenantRevisions revisions;
 
-  SeenObjects(JdbcTemplate jdbc) {
+  SeenObjects(JdbcTemplate jdbc, TenantRevisions revisions) {
     this.jdbc = jdbc;
+    this.revisions = revisions;
   }
 
   /**
@@ -67,6 +70,9 @@ public class SeenObjects {
     jdbc.batchUpdate(
         "update oparl_seen set gone_at = ? where tenant_id = ? and kind = ? and object_id = ?",
         went);
+    if (!back.isEmpty() || !went.isEmpty()) {
+      revisions.changedInThisTransaction(tenant); // stubs appear or disappear in the lists
+    }
     return went.size();
   }
 

@@ -5,6 +5,7 @@ import static de.fahrplan.support.Demo.bearer;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -26,6 +27,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -80,6 +83,7 @@ class OParlServerTest {
   @Autowired OParlTombstones tombstones;
   @Autowired Bodies bodies;
   @Autowired JdbcTemplate jdbc;
+  @Autowired SeenObjects seen;
   final JsonMapper json = JsonMapper.builder().build();
   final Map<String, Schema> schemas = new HashMap<>();
 
@@ -300,16 +304,11 @@ class OParlServerTest {
     assertThat(r.getHeader(HttpHeaders.SET_COOKIE)).isNull();
     String etag = r.getHeader(HttpHeaders.ETAG);
     assertThat(answer(get(url).header(HttpHeaders.IF_NONE_MATCH, etag)).getStatus()).isEqualTo(304);
-    // a time never answers 304: embedded objects change without the object's own time
-    assertThat(
-            answer(get(url).header(HttpHeaders.IF_MODIFIED_SINCE, "Tue, 01 Jan 2999 00:00:00 GMT"))
-                .getStatus())
-        .isEqualTo(200);
-    // lists carry an ETag of their content
-    String list = ROOT + "/bodies/musterstadt/papers";
-    String listEtag = answer(get(list)).getHeader(HttpHeaders.ETAG);
-    assertThat(listEtag).isNotBlank();
-    assertThat(answer(get(list).header(HttpHeaders.IF_NONE_MATCH, listEtag)).getStatus())
+    // the system and the list of bodies carry an ETag of their content
+    String system = ROOT + "/system";
+    String systemEtag = answer(get(system)).getHeader(HttpHeaders.ETAG);
+    assertThat(systemEtag).isNotBlank();
+    assertThat(answer(get(system).header(HttpHeaders.IF_NONE_MATCH, systemEtag)).getStatus())
         .isEqualTo(304);
     // even with a valid token, OParl takes no writes
     assertThat(
@@ -320,6 +319,145 @@ class OParlServerTest {
                         .content("{}"))
                 .getStatus())
         .isIn(403, 405);
+  }
+
+  /**
+   * A conditional GET is answered from the municipality's revision before anything is read; every
+   * change of its data – through the API, or a JDBC writer – and only its own answers 200 again;
+   * Last-Modified is given once the last change's second is settled.
+   */
+  @Test
+  void aConditionalGetIsAnsweredFromTheRevisionAndEveryChangeOfTheMunicipalityAnswersAgain()
+      throws Exception {
+    String list = ROOT + "/bodies/musterstadt/papers";
+    String object = ROOT + "/bodies/musterstadt";
+    MockHttpServletResponse first = answer(get(list));
+    String etag = first.getHeader(HttpHeaders.ETAG);
+    assertThat(etag).startsWith("\"r");
+    assertThat(answer(get(object)).getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);
+    // a municipality that does not publish has no validators to guess
+    MockHttpServletResponse unpublished = answer(get(ROOT + "/bodies/beispielkreis/papers"));
+    assertThat(unpublished.getStatus()).isEqualTo(404);
+    assertThat(unpublished.getHeader(HttpHeaders.ETAG)).isNull();
+
+    StatementCounter.reset();
+    MockHttpServletResponse unchanged = answer(get(list).header(HttpHeaders.IF_NONE_MATCH, etag));
+    assertThat(unchanged.getStatus()).isEqualTo(304);
+    assertThat(unchanged.getContentAsString()).isEmpty();
+    assertThat(unchanged.getHeader(HttpHeaders.ETAG)).isEqualTo(etag);
+    assertThat(unchanged.getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
+    // the body by its slug and its revision: the page is not read
+    assertThat(StatementCounter.count()).isLessThanOrEqualTo(2);
+    assertThat(answer(head(list).header(HttpHeaders.IF_NONE_MATCH, etag)).getStatus())
+        .isEqualTo(304);
+
+    // a change through the API: Musterstadt answers again, the Beispielkreis does not
+    long committee =
+        jdbc.queryForObject(
+            "select o.id from organization o join body b on b.id = o.tenant_id"
+                + " where b.slug = 'musterstadt' and o.short_name = 'HA'",
+            Long.class);
+    JsonNode meeting =
+        api(
+            post("/api/v1/meetings")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"organizationId\":"
+                        + committee
+                        + ",\"name\":\"Sitzung für die Revision\",\"meetingDate\":\"2039-04-04\"}"),
+            201);
+    MockHttpServletResponse changed = answer(get(list).header(HttpHeaders.IF_NONE_MATCH, etag));
+    assertThat(changed.getStatus()).isEqualTo(200);
+    String newEtag = changed.getHeader(HttpHeaders.ETAG);
+    assertThat(newEtag).isNotEqualTo(etag);
+
+    // a JDBC writer announces its change: a stub appears when the tombstones find the meeting gone
+    api(
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                "/api/v1/meetings/" + meeting.get("id").asLong())
+            .header(HttpHeaders.IF_MATCH, "\"" + meeting.get("version").asLong() + "\""),
+        204);
+    String afterDelete = answer(get(list)).getHeader(HttpHeaders.ETAG);
+    long tenant = bodies.idBySlug("musterstadt").orElseThrow();
+    long before = revision(tenant);
+    try {
+      seen.reconcile(tenant, "revision-test", java.util.Set.of(1L, 2L), Instant.now());
+      assertThat(revision(tenant)).as("only seen, nothing gone").isEqualTo(before);
+      seen.reconcile(tenant, "revision-test", java.util.Set.of(1L), Instant.now());
+      assertThat(revision(tenant)).as("one gone").isEqualTo(before + 1);
+    } finally {
+      jdbc.update("delete from oparl_seen where kind = 'revision-test'");
+    }
+    assertThat(answer(get(list).header(HttpHeaders.IF_NONE_MATCH, afterDelete)).getStatus())
+        .isEqualTo(200);
+
+    // Last-Modified: the last change's second rounded up, once it is settled
+    assertThat(answer(get(list)).getHeader(HttpHeaders.LAST_MODIFIED)).as("fresh change").isNull();
+    Instant old = Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.SECONDS).plusMillis(250);
+    jdbc.update(
+        "update tenant_revision set changed = ? where tenant_id = ?", old.toEpochMilli(), tenant);
+    MockHttpServletResponse settled = answer(get(list));
+    assertThat(settled.getDateHeader(HttpHeaders.LAST_MODIFIED))
+        .isEqualTo(old.plusMillis(750).toEpochMilli());
+    String lastModified = settled.getHeader(HttpHeaders.LAST_MODIFIED);
+    assertThat(answer(get(list).header(HttpHeaders.IF_MODIFIED_SINCE, lastModified)).getStatus())
+        .isEqualTo(304);
+    String secondBefore =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            old.minusSeconds(1).atZone(java.time.ZoneOffset.UTC));
+    assertThat(answer(get(list).header(HttpHeaders.IF_MODIFIED_SINCE, secondBefore)).getStatus())
+        .isEqualTo(200);
+    // the ETag decides where both are asked
+    assertThat(
+            answer(
+                    get(list)
+                        .header(HttpHeaders.IF_MODIFIED_SINCE, lastModified)
+                        .header(HttpHeaders.IF_NONE_MATCH, etag))
+                .getStatus())
+        .isEqualTo(200);
+  }
+
+  private long revision(long tenant) {
+    return jdbc.queryForObject(
+        "select revision from tenant_revision where tenant_id = ?", Long.class, tenant);
+  }
+
+  /**
+   * {@code omit_internal=true} leaves out the lists of embedded objects, keeps the single embedded
+   * ones and stays in every link; the objects stay valid OParl.
+   */
+  @Test
+  void omitInternalLeavesOutTheListsOfEmbeddedObjectsAndStaysInTheLinks() throws Exception {
+    JsonNode full = read(ROOT + "/bodies/musterstadt/papers");
+    assertThat(full.get("data").findValues("consultation")).isNotEmpty();
+    JsonNode page = read(ROOT + "/bodies/musterstadt/papers?limit=2&omit_internal=true");
+    assertThat(page.get("data").size()).isEqualTo(2);
+    for (JsonNode paper : page.get("data")) {
+      assertThat(paper.has("consultation")).isFalse();
+      assertThat(paper.has("auxiliaryFile")).isFalse();
+      assertThat(paper.has("reference")).isTrue();
+      assertValid(paper);
+    }
+    assertThat(page.get("links").get("first").asString()).contains("omit_internal=true");
+    assertThat(page.get("links").get("next").asString()).contains("omit_internal=true", "after=");
+    // a paper with a main file keeps it: no other field says which file it is
+    assertThat(
+            read(ROOT + "/bodies/musterstadt/papers?limit=500&omit_internal=true")
+                .get("data")
+                .findValues("mainFile"))
+        .hasSameSizeAs(full.get("data").findValues("mainFile"));
+
+    JsonNode meetings = read(ROOT + "/bodies/musterstadt/meetings?omit_internal=true");
+    assertThat(meetings.get("data").findValues("agendaItem")).isEmpty();
+    assertThat(meetings.get("data").findValues("organization")).isNotEmpty();
+    JsonNode persons = read(ROOT + "/bodies/musterstadt/persons?omit_internal=true");
+    assertThat(persons.get("data").findValues("membership")).isEmpty();
+    assertThat(persons.get("data").findValues("name")).isNotEmpty();
+
+    MockHttpServletResponse bad = answer(get(ROOT + "/bodies/musterstadt/papers?omit_internal=ja"));
+    assertThat(bad.getStatus()).isEqualTo(400);
+    assertThat(json.readTree(bad.getContentAsString()).get("message").asString())
+        .contains("omit_internal");
   }
 
   /** Filtering and paging in SQL, and no statement per object: one page costs what another does. */
@@ -344,8 +482,9 @@ class OParlServerTest {
       StatementCounter.reset();
       JsonNode hundred = read(url + "?limit=100");
       long costOfHundred = StatementCounter.count();
-      // what a page needs besides its rows is asked once (the links of its rows' rows)
-      assertThat(costOfHundred).as(list).isLessThanOrEqualTo(costOfOne + 2).isLessThanOrEqualTo(7);
+      // what a page needs besides its rows is asked once (the links of its rows' rows); two of
+      // them are the validators' (the body by its slug, its revision)
+      assertThat(costOfHundred).as(list).isLessThanOrEqualTo(costOfOne + 2).isLessThanOrEqualTo(9);
       assertThat(hundred.get("data").size())
           .as(list)
           .isGreaterThanOrEqualTo(one.get("data").size());

@@ -2,6 +2,7 @@ package de.fahrplan.council.internal;
 
 import de.fahrplan.council.ImportedPaper;
 import de.fahrplan.shared.TenantContext;
+import de.fahrplan.shared.persistence.TenantRevisions;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -35,10 +36,12 @@ public class ImportedConsultations {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final TenantRevisions revisions;
 
-  ImportedConsultations(JdbcTemplate jdbc, Clock clock) {
+  ImportedConsultations(JdbcTemplate jdbc, Clock clock, TenantRevisions revisions) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.revisions = revisions;
   }
 
   public void insert(List<NewStep> steps) {
@@ -46,6 +49,7 @@ public class ImportedConsultations {
       return;
     }
     long tenant = TenantContext.requireTenantId();
+    revisions.changedInThisTransaction(tenant);
     Timestamp now = Timestamp.from(clock.instant());
     jdbc.batchUpdate(
         INSERT,

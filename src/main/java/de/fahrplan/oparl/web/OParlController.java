@@ -113,26 +113,33 @@ class OParlController {
     boolean more = found.size() > q.limit();
     List<Row> page = more ? found.subList(0, q.limit()) : found;
     Long next = more ? page.getLast().id() : null;
-    return ok(
-        listPage(
-            page.stream().map(Row::object).toList(), next, o.list(kind), q.limit(), q.filters()));
+    List<Map<String, Object>> data =
+        page.stream()
+            .map(Row::object)
+            .map(object -> q.omitInternal() ? OParlObjects.withoutInternalLists(object) : object)
+            .toList();
+    return ok(listPage(data, next, o.list(kind), q.limit(), q.filters()));
   }
 
   /** An object of a list at its own URL; one that left the server as its stub. */
   @GetMapping("/bodies/{slug}/{kind}/{id}")
   ResponseEntity<Map<String, Object>> one(
-      @PathVariable String slug, @PathVariable String kind, @PathVariable long id) {
-    return one(slug, kind, id, kind(kind).one());
+      @PathVariable String slug,
+      @PathVariable String kind,
+      @PathVariable long id,
+      @RequestParam Map<String, String> query) {
+    return ok(ListQuery.omitting(query, find(slug, kind, id, kind(kind).one())));
   }
 
   /** An org unit (Verwaltungsbereich): listed among the organizations, under a key of its own. */
   @GetMapping("/bodies/{slug}/org-units/{id}")
   ResponseEntity<Map<String, Object>> orgUnit(@PathVariable String slug, @PathVariable long id) {
-    return one(
-        slug,
-        "organizations",
-        OParlLists.UNIT_KEYS + id,
-        (o, key) -> organisation.unit(id).map(o::unit));
+    return ok(
+        find(
+            slug,
+            "organizations",
+            OParlLists.UNIT_KEYS + id,
+            (o, key) -> organisation.unit(id).map(o::unit)));
   }
 
   /** accessUrl: shown in the browser where it can be, in a sandbox. */
@@ -159,6 +166,7 @@ class OParlController {
     PaperFiles.Content c = found.object();
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(c.mimeType()))
+        .headers(RevisionValidators::addCurrentTo)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             disposition
@@ -170,17 +178,16 @@ class OParlController {
         .body(c.bytes());
   }
 
-  private ResponseEntity<Map<String, Object>> one(
+  private Map<String, Object> find(
       String slug,
       String kind,
       long key,
       BiFunction<OParlObjects, Long, Optional<Map<String, Object>>> find) {
     BodyView b = publishing(slug);
     OParlObjects o = objects(slug);
-    return ok(
-        TenantContext.callAs(b.id(), () -> find.apply(o, key))
-            .or(() -> tombstones.stub(b.id(), kind, key, o))
-            .orElseThrow(() -> new NotFoundException("OParl")));
+    return TenantContext.callAs(b.id(), () -> find.apply(o, key))
+        .or(() -> tombstones.stub(b.id(), kind, key, o))
+        .orElseThrow(() -> new NotFoundException("OParl"));
   }
 
   private OParlLists.Kind kind(String name) {
@@ -227,13 +234,16 @@ class OParlController {
   }
 
   /**
-   * Conditional requests are answered from the ETag of the content only ({@link OParlEtags}); there
-   * is no {@code Last-Modified}: an object's embedded objects and links change without its own time
-   * changing (a committee published, a membership removed), so a time could answer 304 for a
-   * changed object. The objects' own times stand in their {@code modified}.
+   * A body's answers carry the validators of its revision ({@link RevisionValidators}), which also
+   * answered the conditional requests before this was built; the system and the list of bodies the
+   * ETag of their content ({@link OParlEtags}).
    */
   private static ResponseEntity<Map<String, Object>> ok(Map<String, Object> body) {
-    return ResponseEntity.ok().contentType(JSON).cacheControl(CacheControl.noCache()).body(body);
+    return ResponseEntity.ok()
+        .contentType(JSON)
+        .cacheControl(CacheControl.noCache())
+        .headers(RevisionValidators::addCurrentTo)
+        .body(body);
   }
 
   @ExceptionHandler(NotFoundException.class)
@@ -261,12 +271,17 @@ class OParlController {
         .body(Map.of("type", "Error", "message", message));
   }
 
-  /** The list parameters: paging key, limit and the four time filters (kept in every link). */
-  record ListQuery(Map<String, String> filters, PublicationWindow window) {
+  /**
+   * The list parameters: paging key, limit, the four time filters and {@code omit_internal} (kept
+   * in every link).
+   */
+  record ListQuery(Map<String, String> filters, PublicationWindow window, boolean omitInternal) {
 
     int limit() {
       return window.limit();
     }
+
+    static final String OMIT_INTERNAL = "omit_internal";
 
     static final List<String> FILTERS =
         List.of("created_since", "created_until", "modified_since", "modified_until");
@@ -290,8 +305,35 @@ class OParlController {
           filters.put(name, value.trim());
         }
       }
+      boolean omitInternal = omitInternal(query);
+      if (omitInternal) {
+        filters.put(OMIT_INTERNAL, "true");
+      }
       return new ListQuery(
-          filters, new PublicationWindow(after, limit, bounds[0], bounds[1], bounds[2], bounds[3]));
+          filters,
+          new PublicationWindow(after, limit, bounds[0], bounds[1], bounds[2], bounds[3]),
+          omitInternal);
+    }
+
+    /** The object, without its lists of embedded objects if the query asks so. */
+    static Map<String, Object> omitting(Map<String, String> query, Map<String, Object> object) {
+      return omitInternal(query) ? OParlObjects.withoutInternalLists(object) : object;
+    }
+
+    /**
+     * {@code omit_internal=true}: the lists of embedded objects are left out (a paper's
+     * consultations and Anlagen, a meeting's agenda items, …); the client reads them from their own
+     * lists, where each links to its parent.
+     */
+    private static boolean omitInternal(Map<String, String> query) {
+      String value = query.get(OMIT_INTERNAL);
+      if (value == null || value.isBlank() || value.trim().equals("false")) {
+        return false;
+      }
+      if (value.trim().equals("true")) {
+        return true;
+      }
+      throw new BadParameter(OMIT_INTERNAL + ": true oder false, nicht " + value);
     }
 
     private static long number(

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 
 /**
@@ -62,6 +63,24 @@ final class OParlObjects {
       case RAT, HAUPTAUSSCHUSS, KREISAUSSCHUSS, FACHAUSSCHUSS -> "Gremium";
       case VERWALTUNGSVORSTAND, ARBEITSGRUPPE, SONSTIGES -> "Sonstiges";
     };
+  }
+
+  /** The fields that hold lists of embedded objects (where they hold lists, not URLs). */
+  private static final Set<String> INTERNAL_LISTS =
+      Set.of("membership", "agendaItem", "auxiliaryFile", "consultation");
+
+  /**
+   * The object without its lists of embedded objects ({@code omit_internal}): a body's terms, a
+   * person's memberships, a meeting's agenda items, a paper's Anlagen and consultations. Single
+   * embedded objects (a meeting's place, a paper's main file) stay: no other field says which place
+   * or which file it is.
+   */
+  static Map<String, Object> withoutInternalLists(Map<String, Object> object) {
+    Map<String, Object> without = new LinkedHashMap<>(object);
+    without
+        .entrySet()
+        .removeIf(e -> INTERNAL_LISTS.contains(e.getKey()) && e.getValue() instanceof List);
+    return without;
   }
 
   String system() {

@@ -5,6 +5,7 @@ import de.fahrplan.organisation.BodyType;
 import de.fahrplan.organisation.BodyView;
 import de.fahrplan.shared.Rules;
 import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.persistence.BelongsToTenant;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +21,7 @@ import java.util.Set;
 /** A municipality (Kommune, Gebietskörperschaft): the tenant every other object belongs to. */
 @Entity
 @Table(name = "body")
-public class Body {
+public class Body implements BelongsToTenant {
 
   private static final Set<String> LOGO_TYPES = Set.of("image/png", "image/jpeg");
   private static final int MAX_LOGO_BYTES = 512 * 1024;
@@ -113,6 +114,12 @@ public class Body {
   }
 
   public Long getId() {
+    return id;
+  }
+
+  /** A municipality's own row is part of its data (its name and slug stand in its OParl body). */
+  @Override
+  public Long getTenantId() {
     return id;
   }
 

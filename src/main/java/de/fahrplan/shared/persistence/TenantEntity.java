@@ -13,7 +13,7 @@ import org.hibernate.annotations.TenantId;
  * it to every query, so one tenant's request can never see another tenant's rows.
  */
 @MappedSuperclass
-public abstract class TenantEntity {
+public abstract class TenantEntity implements BelongsToTenant {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,6 +29,7 @@ public abstract class TenantEntity {
     return id;
   }
 
+  @Override
   public Long getTenantId() {
     return tenantId;
   }
