@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * An agenda item (OParl AgendaItem); with a paper, {@code consultationId} is the paper's step in
- * this meeting and {@code result} that step's result.
+ * this meeting and {@code result} that step's result. {@code resultText}: the result in the words
+ * of the Ratsinformationssystem the item was imported from (null for own items).
  */
 public record AgendaItemView(
     Long id,
@@ -18,6 +19,7 @@ public record AgendaItemView(
     String paperReference,
     Long consultationId,
     ConsultationResult result,
+    String resultText,
     Instant created,
     Instant modified,
     long version)

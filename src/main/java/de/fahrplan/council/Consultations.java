@@ -190,10 +190,7 @@ public class Consultations {
       throw new InvalidInputException("result", "consultation.notYetMet");
     }
     c.record(in);
-    PaperState next =
-        in.result == ConsultationResult.WITHDRAWN
-            ? PaperState.WITHDRAWN
-            : in.result.isFinal(c.role()) ? PaperState.DECIDED : PaperState.IN_CONSULTATION;
+    PaperState next = PaperState.after(in.result, c.role());
     if (paper.state() == PaperState.RELEASED || paper.state() == PaperState.IN_CONSULTATION) {
       paper.moveTo(next);
     }

@@ -2,6 +2,7 @@ package de.fahrplan.council;
 
 import de.fahrplan.council.internal.Consultation;
 import de.fahrplan.council.internal.ConsultationRepository;
+import de.fahrplan.council.internal.ImportedAgendas;
 import de.fahrplan.council.internal.ImportedConsultations;
 import de.fahrplan.council.internal.Meeting;
 import de.fahrplan.council.internal.MeetingRepository;
@@ -36,6 +37,7 @@ public class ImportedCouncil {
   private final ConsultationRepository consultations;
   private final MeetingRepository meetings;
   private final ImportedConsultations newSteps;
+  private final ImportedAgendas agendas;
   private final Locations locations;
   private final Clock clock;
 
@@ -44,12 +46,14 @@ public class ImportedCouncil {
       ConsultationRepository consultations,
       MeetingRepository meetings,
       ImportedConsultations newSteps,
+      ImportedAgendas agendas,
       Locations locations,
       Clock clock) {
     this.papers = papers;
     this.consultations = consultations;
     this.meetings = meetings;
     this.newSteps = newSteps;
+    this.agendas = agendas;
     this.locations = locations;
     this.clock = clock;
   }
@@ -64,8 +68,8 @@ public class ImportedCouncil {
   }
 
   /**
-   * Creates or refreshes a page of meetings; deleted ones are kept only if known before. A place
-   * the municipality does not know by its description becomes one of its places.
+   * Creates or refreshes a page of meetings with their agendas; deleted ones are kept only if known
+   * before. A place the municipality does not know by its description becomes one of its places.
    */
   @AdminOnly
   @Transactional
@@ -81,18 +85,19 @@ public class ImportedCouncil {
                 .map(ImportedMeeting::location)
                 .filter(java.util.Objects::nonNull)
                 .toList());
-    List<Meeting> fresh = new ArrayList<>();
+    Map<Meeting, ImportedMeeting> saved = new java.util.LinkedHashMap<>();
     for (ImportedMeeting in : page) {
       Meeting meeting = known.get(in.externalId());
       Long place =
           in.location() == null ? null : places.get(in.location().description.strip()).id();
       if (meeting != null) {
         meeting.refresh(in, place);
+        saved.put(meeting, in);
       } else if (!in.deleted()) {
-        fresh.add(Meeting.imported(in, place));
+        saved.put(meetings.save(Meeting.imported(in, place)), in);
       }
     }
-    meetings.saveAll(fresh);
+    agendas.save(saved);
   }
 
   /**
@@ -119,10 +124,11 @@ public class ImportedCouncil {
                     .collect(Collectors.toSet())),
             Meeting::externalId);
     LocalDate today = LocalDate.now(clock);
+    Map<String, PaperState> byResult = agendas.statesByResult(page);
     List<Paper> saved = new ArrayList<>();
     for (ImportedPaper in : page) {
       Paper paper = known.get(in.externalId());
-      PaperState state = stateOf(in, agenda, today);
+      PaperState state = stateOf(in, agenda, byResult, today);
       if (paper != null) {
         paper.refresh(in, numbers.get(in.externalId()), state);
         saved.add(paper);
@@ -159,25 +165,39 @@ public class ImportedCouncil {
       before.values().forEach(Consultation::removedAtSource);
     }
     newSteps.insert(fresh);
+    agendas.arrived(
+        page.stream()
+            .flatMap(p -> p.consultations().stream())
+            .map(ImportedPaper.Consultation::externalId)
+            .toList());
     return problems;
   }
 
   /**
-   * Where an imported paper stands, from its Beratungsfolge (OParl has no paper state): settled
-   * ("Erledigt") once the deciding committee has met, in consultation once any committee has met.
+   * Where an imported paper stands (OParl has no paper state): as the RIS's results move it, step
+   * by step, as recorded results move an own paper; a step without a result counts by its date –
+   * once the deciding committee has met the paper is settled („Erledigt“), once any has met it is
+   * in consultation.
    */
   private static PaperState stateOf(
-      ImportedPaper in, Map<String, Meeting> agenda, LocalDate today) {
+      ImportedPaper in,
+      Map<String, Meeting> agenda,
+      Map<String, PaperState> byResult,
+      LocalDate today) {
     PaperState state = PaperState.RELEASED;
     for (ImportedPaper.Consultation c : in.consultations()) {
-      Meeting meeting = c.meetingExternalId() == null ? null : agenda.get(c.meetingExternalId());
-      if (meeting == null || meeting.meetingDate().isAfter(today)) {
-        continue;
+      PaperState result = byResult.get(c.externalId());
+      if (result == PaperState.WITHDRAWN || result == PaperState.DECIDED) {
+        return result;
       }
-      if (c.authoritative()) {
+      Meeting meeting = c.meetingExternalId() == null ? null : agenda.get(c.meetingExternalId());
+      boolean met = meeting != null && !meeting.meetingDate().isAfter(today);
+      if (result == null && met && c.authoritative()) {
         return PaperState.DECIDED;
       }
-      state = PaperState.IN_CONSULTATION;
+      if (result != null || met) {
+        state = PaperState.IN_CONSULTATION;
+      }
     }
     return state;
   }

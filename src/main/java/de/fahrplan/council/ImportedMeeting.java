@@ -3,10 +3,11 @@ package de.fahrplan.council;
 import de.fahrplan.organisation.LocationInput;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 /**
- * A meeting as an OParl import read it, with its committee mapped to the municipality's own and its
- * place (null: none given) as the RIS describes it.
+ * A meeting as an OParl import read it, with its committee mapped to the municipality's own, its
+ * place (null: none given) as the RIS describes it and its agenda in order.
  */
 public record ImportedMeeting(
     String externalId,
@@ -18,4 +19,18 @@ public record ImportedMeeting(
     LocalTime end,
     LocationInput location,
     boolean cancelled,
-    String web) {}
+    String web,
+    List<Item> agendaItems) {
+
+  /**
+   * One agenda item: its OParl id, number and name, whether it is public, the OParl id of the
+   * consultation it treats (null: none) and its result in the RIS's words (null: none yet).
+   */
+  public record Item(
+      String externalId,
+      String number,
+      String name,
+      boolean publicItem,
+      String consultationExternalId,
+      String result) {}
+}

@@ -196,6 +196,7 @@ public class Meetings {
   @Transactional
   public AgendaItemView updateItem(long id, Long expectedVersion, AgendaItemInput in) {
     AgendaItem item = findItem(id);
+    item.requireOwn();
     Versions.check(ITEM_AUDIT_TYPE, item.getVersion(), expectedVersion);
     Meeting m = find(item.meetingId());
     List<AgendaItem> agenda =
@@ -221,6 +222,7 @@ public class Meetings {
   @Transactional
   public void deleteItem(long id, Long expectedVersion) {
     AgendaItem item = findItem(id);
+    item.requireOwn();
     Versions.check(ITEM_AUDIT_TYPE, item.getVersion(), expectedVersion);
     Consultation c = consultationOf(item);
     if (c != null) {

@@ -16,6 +16,13 @@ public enum PaperState {
   /** Zurückgezogen. */
   WITHDRAWN;
 
+  /** Where a paper stands once one of its steps has this result (in that step's role). */
+  public static PaperState after(ConsultationResult result, ConsultationRole role) {
+    return result == ConsultationResult.WITHDRAWN
+        ? WITHDRAWN
+        : result.isFinal(role) ? DECIDED : IN_CONSULTATION;
+  }
+
   public boolean frozen() {
     return this != DRAFT;
   }

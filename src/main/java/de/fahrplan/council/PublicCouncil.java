@@ -183,6 +183,7 @@ public class PublicCouncil {
     }
     return meetings
         .findByIdAndOrganizationIdIn(id, committees.keySet())
+        .filter(m -> m.externalId() == null) // the RIS publishes its own
         .map(m -> withItems(List.of(m), committees).getFirst());
   }
 
@@ -200,7 +201,7 @@ public class PublicCouncil {
             i ->
                 meetings
                     .findByIdAndOrganizationIdIn(i.meetingId(), committees.keySet())
-                    .filter(m -> !m.isDeleted())
+                    .filter(m -> !m.isDeleted() && m.externalId() == null)
                     .isPresent())
         .map(
             i ->
@@ -335,6 +336,7 @@ public class PublicCouncil {
             v.number(),
             v.title(),
             v.publicItem(),
+            null,
             null,
             null,
             null,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -15,6 +16,7 @@ import com.sun.net.httpserver.HttpServer;
 import de.fahrplan.council.ConsultationInput;
 import de.fahrplan.council.ConsultationRole;
 import de.fahrplan.council.Consultations;
+import de.fahrplan.council.PublicCouncil;
 import de.fahrplan.oparl.ImportRunView.Outcome;
 import de.fahrplan.organisation.Bodies;
 import de.fahrplan.organisation.BodyInput;
@@ -25,6 +27,8 @@ import de.fahrplan.organisation.OrganizationClassification;
 import de.fahrplan.organisation.OrganizationInput;
 import de.fahrplan.organisation.Organizations;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.PublicationWindow;
+import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.support.FahrplanTest;
 import de.fahrplan.support.Users;
@@ -74,6 +78,7 @@ class OParlImportTest {
   @Autowired Organizations organizations;
   @Autowired Consultations consultations;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PublicCouncil publicCouncil;
   @Autowired MockMvc mvc;
   @LocalServerPort int port;
 
@@ -138,6 +143,7 @@ class OParlImportTest {
     SecurityContextHolder.clearContext();
     for (String table :
         List.of(
+            "agenda_item",
             "consultation",
             "paper",
             "meeting",
@@ -259,6 +265,53 @@ class OParlImportTest {
     assertThat(
             count("select count(*) from meeting where tenant_id = ? and deleted = false", tenant))
         .isEqualTo(meetings.size());
+    // each meeting with its agenda in order, numbers and names as the RIS has them, and the RIS's
+    // words for a result
+    for (JsonNode m : meetings) {
+      List<String> expected = new ArrayList<>();
+      for (JsonNode item : m.path("agendaItem")) {
+        expected.add(
+            item.path("number").asString("")
+                + "|"
+                // cut to the column as the import does
+                + de.fahrplan.oparl.internal.OParlObject.cut(
+                    de.fahrplan.oparl.internal.OParlObject.clean(item.get("name").asString()), 500)
+                + "|"
+                + de.fahrplan.oparl.internal.OParlObject.cut(
+                    de.fahrplan.oparl.internal.OParlObject.clean(
+                        item.path("result").asString(null)),
+                    300));
+      }
+      assertThat(
+              jdbc.query(
+                  "select i.number, i.title, i.result_text from agenda_item i"
+                      + " join meeting m on m.id = i.meeting_id where m.tenant_id = ?"
+                      + " and m.external_id = ? and i.deleted = false order by i.position",
+                  (rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
+                  tenant,
+                  m.get("id").asString()))
+          .as(m.get("id").asString())
+          .isEqualTo(expected);
+    }
+    assertThat(
+            count(
+                "select count(*) from agenda_item where tenant_id = ? and result_text ="
+                    + " '2 Ja-Stimme(n), 1 Gegenstimme(n), 0 Stimmenthaltung(en)'",
+                tenant))
+        .isEqualTo(1);
+    // the RIS publishes its meetings and agendas: Fahrplan's server does not serve them again,
+    // even where their committees are published
+    jdbc.update("update organization set published = true where tenant_id = ?", tenant);
+    var window = new PublicationWindow(0, 500, null, null, null, null);
+    assertThat(TenantContext.callAs(tenant, () -> publicCouncil.meetings(window))).isEmpty();
+    assertThat(TenantContext.callAs(tenant, () -> publicCouncil.agendaItems(window))).isEmpty();
+    long someMeeting =
+        jdbc.queryForObject(
+            "select min(id) from meeting where tenant_id = ? and deleted = false",
+            Long.class,
+            tenant);
+    assertThat(TenantContext.callAs(tenant, () -> publicCouncil.meeting(someMeeting))).isEmpty();
+    jdbc.update("update organization set published = false where tenant_id = ?", tenant);
     // each meeting at its place: the RIS's places became the municipality's, once per description
     for (JsonNode m : meetings) {
       JsonNode at = m.get("location");
@@ -628,7 +681,7 @@ class OParlImportTest {
         papers++;
         Map<String, Object> row =
             jdbc.queryForMap(
-                "select id, reference, subject, paper_type, paper_date from paper"
+                "select id, reference, subject, paper_type, paper_date, state from paper"
                     + " where tenant_id = ? and external_id = ?",
                 tenant,
                 p.get("id").asString());
@@ -636,6 +689,14 @@ class OParlImportTest {
         assertThat(row.get("subject")).isEqualTo(p.get("name").asString());
         assertThat(row.get("paper_type")).isEqualTo(p.get("paperType").asString());
         assertThat(row.get("paper_date").toString()).isEqualTo(p.get("date").asString());
+        String url = p.get("id").asString();
+        assertThat(row.get("state"))
+            .as("state of " + url)
+            .isEqualTo(
+                jdbc.queryForObject(
+                    "select state from paper where id = ?",
+                    String.class,
+                    Long.valueOf(url.substring(url.lastIndexOf('/') + 1))));
         List<String> expected = new ArrayList<>();
         for (JsonNode c : p.path("consultation")) {
           JsonNode committee =
@@ -662,6 +723,30 @@ class OParlImportTest {
     assertThat(papers).isPositive();
     assertThat(count("select count(*) from paper where tenant_id = ? and deleted = false", tenant))
         .isEqualTo(papers);
+    // the agenda items came with their results: each item that treats a published paper is that
+    // paper's step here too, and the step has the result Musterstadt recorded
+    List<Map<String, Object>> treated =
+        jdbc.queryForList(
+            "select i.consultation_external_id, i.consultation_id, i.result_text, c.result,"
+                + " c.result_text as words"
+                + " from agenda_item i left join consultation c on c.id = i.consultation_id"
+                + " where i.tenant_id = ? and i.consultation_external_id is not null",
+            tenant);
+    assertThat(treated).isNotEmpty();
+    int withResult = 0;
+    for (Map<String, Object> item : treated) {
+      String url = (String) item.get("consultation_external_id");
+      String source =
+          jdbc.queryForObject(
+              "select result from consultation where id = ?",
+              String.class,
+              Long.valueOf(url.substring(url.lastIndexOf('/') + 1)));
+      assertThat(item.get("consultation_id")).as(url).isNotNull();
+      assertThat(item.get("result")).as(url).isEqualTo(source);
+      assertThat(item.get("words")).as(url).isEqualTo(item.get("result_text"));
+      withResult += source == null ? 0 : 1;
+    }
+    assertThat(withResult).isPositive();
     // the committees came across by name, once each
     assertThat(
             count(
@@ -723,6 +808,38 @@ class OParlImportTest {
                 .contentType("application/json")
                 .content("{\"title\":\"Neu\"}"))
         .andExpect(status().isUnprocessableContent());
+    asAdmin();
+    // its agenda items are the RIS's too
+    long itemId =
+        jdbc.queryForObject(
+            "select id from agenda_item where tenant_id = ? and deleted = false"
+                + " fetch first 1 rows only",
+            Long.class,
+            tenant);
+    mvc.perform(
+            delete("/api/v1/agenda-items/" + itemId)
+                .with(authentication(admin()))
+                .header("If-Match", "\"0\""))
+        .andExpect(status().isUnprocessableContent());
+    asAdmin();
+    // the meeting page shows the RIS's words for a result and offers nothing to change
+    Map<String, Object> withResult =
+        jdbc.queryForMap(
+            "select id, meeting_id from agenda_item where tenant_id = ? and result_text like '2 Ja%'",
+            tenant);
+    mvc.perform(get("/meetings/" + withResult.get("meeting_id")).with(authentication(admin())))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "2 Ja-Stimme(n), 1 Gegenstimme(n), 0 Stimmenthaltung(en)")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString(
+                            "/agenda-items/" + withResult.get("id") + "/edit"))));
     asAdmin();
 
     // mapping a created committee to another own one moves its imported steps

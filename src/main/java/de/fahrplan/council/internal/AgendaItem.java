@@ -3,6 +3,8 @@ package de.fahrplan.council.internal;
 import de.fahrplan.council.AgendaItemInput;
 import de.fahrplan.council.AgendaItemView;
 import de.fahrplan.council.ConsultationResult;
+import de.fahrplan.council.ImportedMeeting;
+import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.Rules;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.persistence.TenantEntity;
@@ -28,6 +30,9 @@ public class AgendaItem extends TenantEntity {
   private boolean publicItem;
   private Long paperId;
   private Long consultationId;
+  private String externalId;
+  private String consultationExternalId;
+  private String resultText;
   private boolean deleted;
   @CreationTimestamp private Instant created;
   @UpdateTimestamp private Instant modified;
@@ -39,6 +44,65 @@ public class AgendaItem extends TenantEntity {
     this.meetingId = meetingId;
     this.position = position;
     take(in, number, title);
+  }
+
+  /** An item of an imported meeting, read-only in Fahrplan. */
+  public static AgendaItem imported(long meetingId, int position, ImportedMeeting.Item in) {
+    AgendaItem item = new AgendaItem();
+    item.meetingId = meetingId;
+    item.externalId = in.externalId();
+    item.refresh(position, in);
+    return item;
+  }
+
+  /**
+   * The import read the item again: number, name, place, public, the consultation it treats (a
+   * changed one is linked again by {@link #treatsImported}) and the RIS's words for its result.
+   */
+  public void refresh(int position, ImportedMeeting.Item in) {
+    this.position = position;
+    this.number = in.number() == null ? "" : in.number();
+    this.title = in.name();
+    this.publicItem = in.publicItem();
+    if (!java.util.Objects.equals(consultationExternalId, in.consultationExternalId())) {
+      this.consultationId = null;
+      this.paperId = null;
+    }
+    this.consultationExternalId = in.consultationExternalId();
+    this.resultText = in.result();
+    this.deleted = false;
+  }
+
+  /** The imported consultation this imported item treats has arrived: the item names its paper. */
+  public void treatsImported(Consultation step) {
+    this.consultationId = step.getId();
+    this.paperId = step.paperId();
+  }
+
+  /** Gone from the imported meeting's agenda. */
+  public void removedAtSource() {
+    this.deleted = true;
+    this.consultationId = null;
+  }
+
+  /** Items of imported meetings are kept by the Ratsinformationssystem, not edited here. */
+  public void requireOwn() {
+    if (externalId != null) {
+      throw new InvalidInputException(null, "meeting.imported");
+    }
+  }
+
+  public String externalId() {
+    return externalId;
+  }
+
+  public String consultationExternalId() {
+    return consultationExternalId;
+  }
+
+  /** The result in the Ratsinformationssystem's words (imported items only). */
+  public String resultText() {
+    return resultText;
   }
 
   /** The rules of the input as typed; the title may be empty when a paper is named. */
@@ -112,6 +176,7 @@ public class AgendaItem extends TenantEntity {
         paperReference,
         consultationId,
         result,
+        resultText,
         created,
         modified,
         getVersion());

@@ -15,12 +15,19 @@ public interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 
   Optional<AgendaItem> findByIdAndDeletedFalse(long id);
 
+  /** The items of these meetings, the deleted ones too (an imported item may come back). */
+  List<AgendaItem> findByMeetingIdIn(Collection<Long> meetingIds);
+
+  /** Imported items that treat these imported consultations. */
+  List<AgendaItem> findByConsultationExternalIdInAndDeletedFalse(Collection<String> externalIds);
+
   List<AgendaItem> findByMeetingIdInAndPublicItemTrueAndDeletedFalseOrderByMeetingIdAscPositionAsc(
       Collection<Long> meetingIds);
 
-  /** Public agenda items of the live meetings of published committees, in id order (OParl). */
+  /** Public agenda items of the own live meetings of published committees, in id order (OParl). */
   @Query(
-      "select x from AgendaItem x where x.publicItem = true and x.deleted = false and exists"
+      "select x from AgendaItem x where x.publicItem = true and x.deleted = false"
+          + " and x.externalId is null and exists"
           + " (select 1 from Meeting m where m.id = x.meetingId and m.deleted = false"
           + " and m.organizationId in :committees)"
           + PublicationWindow.JPQL)

@@ -82,6 +82,62 @@ public class Consultation extends TenantEntity {
     return ConsultationRole.PRELIMINARY;
   }
 
+  /**
+   * The RIS's result of this imported step, in its words (from the agenda item that treats it):
+   * kept as the result's text, and as one of Fahrplan's results where the words say which.
+   */
+  public void resultAtSource(String words) {
+    this.resultText = words;
+    this.result = resultOf(words, role);
+  }
+
+  /**
+   * Fahrplan's result for a RIS's words – they are free text („einstimmig zugestimmt“,
+   * „mehrheitlich abgelehnt“, „verwiesen in Fachausschuss“, „Kenntnisnahme“); null where the words
+   * do not say („erledigt“, „keine Abstimmung“). Approval decides only in the deciding step,
+   * elsewhere it recommends; a rejection outside the deciding step is no result of Fahrplan's.
+   */
+  static ConsultationResult resultOf(String words, ConsultationRole role) {
+    if (words == null) {
+      return null;
+    }
+    String w = words.toLowerCase(java.util.Locale.GERMAN);
+    boolean deciding = role == ConsultationRole.DECISION;
+    if (w.contains("zurückgezogen")) {
+      return ConsultationResult.WITHDRAWN;
+    }
+    if (w.contains("vertagt")
+        || w.contains("verwiesen")
+        || w.contains("zurückgestellt")
+        || w.contains("abgesetzt")) {
+      return ConsultationResult.DEFERRED;
+    }
+    if (w.contains("kenntnis")) {
+      return ConsultationResult.NOTED;
+    }
+    if (w.contains("abgelehnt")) {
+      return deciding ? ConsultationResult.REJECTED : null;
+    }
+    if (w.contains("empfohlen") || w.contains("vorberaten")) {
+      return ConsultationResult.RECOMMENDED;
+    }
+    boolean approved =
+        w.contains("beschlossen")
+            || w.contains("zugestimmt")
+            || w.contains("angenommen")
+            || w.contains("einverstanden")
+            || w.contains("gewählt");
+    if (!approved) {
+      return null;
+    }
+    if (!deciding) {
+      return ConsultationResult.RECOMMENDED;
+    }
+    boolean amended =
+        (w.contains("geändert") && !w.contains("ungeändert")) || w.contains("mit änderung");
+    return amended ? ConsultationResult.ADOPTED_AMENDED : ConsultationResult.ADOPTED;
+  }
+
   /** Gone from the imported paper's Beratungsfolge. */
   public void removedAtSource() {
     this.deleted = true;
@@ -204,6 +260,10 @@ public class Consultation extends TenantEntity {
 
   public ConsultationResult result() {
     return result;
+  }
+
+  public String resultText() {
+    return resultText;
   }
 
   public Long meetingId() {

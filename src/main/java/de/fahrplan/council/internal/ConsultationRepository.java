@@ -14,6 +14,8 @@ public interface ConsultationRepository extends JpaRepository<Consultation, Long
   /** The steps of imported papers (the deleted ones too, to be revived when they come back). */
   List<Consultation> findByPaperIdIn(Collection<Long> paperIds);
 
+  List<Consultation> findByExternalIdInAndDeletedFalse(Collection<String> externalIds);
+
   /** Moves imported steps to another committee (the import's committee mapping changed). */
   @org.springframework.data.jpa.repository.Modifying
   @Query(

@@ -43,9 +43,12 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
   Optional<Meeting> findByIdAndDeletedFalse(long id);
 
-  /** Meetings of published committees (and, when the window asks, the deleted ones). */
+  /**
+   * Own meetings of published committees (and, when the window asks, the deleted ones); imported
+   * meetings are the Ratsinformationssystem's to publish.
+   */
   @Query(
-      "select x from Meeting x where x.organizationId in :committees"
+      "select x from Meeting x where x.organizationId in :committees and x.externalId is null"
           + " and (x.deleted = false or :#{#w.withDeleted()} = true)"
           + PublicationWindow.JPQL)
   List<Meeting> published(

@@ -38,7 +38,8 @@ final class CouncilReader {
 
   ImportedMeeting meeting(OParlObject o) throws InterruptedException {
     if (o.deleted()) {
-      return new ImportedMeeting(o.id(), true, 0, null, null, null, null, null, false, null);
+      return new ImportedMeeting(
+          o.id(), true, 0, null, null, null, null, null, false, null, List.of());
     }
     ZonedDateTime start = o.dateTime("start");
     if (start == null) {
@@ -67,7 +68,53 @@ final class CouncilReader {
         until,
         place(o),
         o.bool("cancelled"),
-        cut(o.text("web"), 1000));
+        cut(o.text("web"), 1000),
+        agenda(o));
+  }
+
+  /**
+   * A meeting's agenda in OParl's {@code order} (else as listed): embedded items, and items named
+   * only by URL asked for alone. An item without a name is a problem line; {@code public} missing
+   * (OParl 1.0 servers) counts as public – the RIS serves it to anyone.
+   */
+  private List<ImportedMeeting.Item> agenda(OParlObject meeting) throws InterruptedException {
+    List<OParlObject> items = new ArrayList<>(meeting.objects("agendaItem"));
+    for (String url : meeting.referencedOnly("agendaItem")) {
+      OParlObject item = run.fetchObject(url, "Tagesordnungspunkt");
+      if (item != null) {
+        items.add(item);
+      }
+    }
+    items.sort(java.util.Comparator.comparingInt(i -> order(i, Integer.MAX_VALUE)));
+    List<ImportedMeeting.Item> agenda = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      OParlObject item = items.get(i);
+      if (item.deleted()) {
+        continue;
+      }
+      String id = item.id() == null ? meeting.id() + "#top-" + (i + 1) : item.id();
+      if (item.text("name") == null) {
+        run.problem(id, "Tagesordnungspunkt ohne Namen übersprungen.");
+        continue;
+      }
+      agenda.add(
+          new ImportedMeeting.Item(
+              cut(id, 1000),
+              cut(item.text("number"), 20),
+              cut(item.text("name"), 500),
+              item.text("public") == null || item.bool("public"),
+              cut(item.url("consultation"), 1000),
+              cut(item.text("result"), 300)));
+    }
+    return agenda;
+  }
+
+  private static int order(OParlObject item, int absent) {
+    try {
+      return item.text("order") == null ? absent : Integer.parseInt(item.text("order").strip());
+    } catch (NumberFormatException e) {
+      return absent;
+    }
   }
 
   /**

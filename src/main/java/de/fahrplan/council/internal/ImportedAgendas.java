@@ -1,0 +1,123 @@
+package de.fahrplan.council.internal;
+
+import de.fahrplan.council.ConsultationResult;
+import de.fahrplan.council.ConsultationRole;
+import de.fahrplan.council.ImportedMeeting;
+import de.fahrplan.council.ImportedPaper;
+import de.fahrplan.council.PaperState;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The agendas of imported meetings and the results they carry. OParl gives a result to the agenda
+ * item, not to the consultation, and a list of meetings comes before the list of papers: an item
+ * remembers the OParl id of the consultation it treats, and the two are linked when both are there
+ * – the consultation then takes the item's result, in the RIS's words and as Fahrplan's result
+ * where the words say which ({@link Consultation#resultOf}).
+ */
+@Component
+public class ImportedAgendas {
+
+  private final AgendaItemRepository items;
+  private final ConsultationRepository consultations;
+
+  ImportedAgendas(AgendaItemRepository items, ConsultationRepository consultations) {
+    this.items = items;
+    this.consultations = consultations;
+  }
+
+  /**
+   * Brings the agendas of saved imported meetings up to date (new items, changed ones, items gone
+   * from the RIS's agenda) and links the items whose consultations are known already.
+   */
+  public void save(Map<Meeting, ImportedMeeting> read) {
+    Map<Long, List<AgendaItem>> before =
+        items.findByMeetingIdIn(read.keySet().stream().map(Meeting::getId).toList()).stream()
+            .collect(Collectors.groupingBy(AgendaItem::meetingId));
+    List<AgendaItem> saved = new java.util.ArrayList<>();
+    read.forEach(
+        (meeting, in) -> {
+          if (in.deleted()) {
+            return; // a deleted meeting hides its agenda
+          }
+          Map<String, AgendaItem> known =
+              before.getOrDefault(meeting.getId(), List.of()).stream()
+                  .filter(i -> i.externalId() != null)
+                  .collect(Collectors.toMap(AgendaItem::externalId, Function.identity()));
+          List<ImportedMeeting.Item> agenda = in.agendaItems();
+          for (int i = 0; i < agenda.size(); i++) {
+            ImportedMeeting.Item item = agenda.get(i);
+            AgendaItem found = known.remove(item.externalId());
+            if (found == null) {
+              found = AgendaItem.imported(meeting.getId(), i + 1, item);
+            } else {
+              found.refresh(i + 1, item);
+            }
+            saved.add(found);
+          }
+          known.values().forEach(AgendaItem::removedAtSource);
+        });
+    items.saveAll(saved);
+    // linked again too: the RIS may have recorded a result since
+    link(saved.stream().filter(i -> i.consultationExternalId() != null).toList());
+  }
+
+  /**
+   * The imported consultations with these OParl ids have arrived (a page of papers was saved): the
+   * items that treat them are linked and the consultations take the items' results.
+   */
+  public void arrived(Collection<String> consultationIds) {
+    if (!consultationIds.isEmpty()) {
+      link(items.findByConsultationExternalIdInAndDeletedFalse(consultationIds));
+    }
+  }
+
+  /**
+   * Where the RIS's results move the papers of a page, by their steps' OParl ids – as a recorded
+   * result moves an own paper ({@link PaperState#after}); steps without a result: absent.
+   */
+  public Map<String, PaperState> statesByResult(List<ImportedPaper> page) {
+    Map<String, ImportedPaper.Consultation> steps = new HashMap<>();
+    page.forEach(p -> p.consultations().forEach(c -> steps.put(c.externalId(), c)));
+    Map<String, PaperState> states = new HashMap<>();
+    if (steps.isEmpty()) {
+      return states;
+    }
+    for (AgendaItem item : items.findByConsultationExternalIdInAndDeletedFalse(steps.keySet())) {
+      ImportedPaper.Consultation step = steps.get(item.consultationExternalId());
+      ConsultationRole role = Consultation.roleOf(step);
+      ConsultationResult result = Consultation.resultOf(item.resultText(), role);
+      if (result != null) {
+        states.put(step.externalId(), PaperState.after(result, role));
+      }
+    }
+    return states;
+  }
+
+  private void link(List<AgendaItem> waiting) {
+    if (waiting.isEmpty()) {
+      return;
+    }
+    Map<String, Consultation> steps =
+        consultations
+            .findByExternalIdInAndDeletedFalse(
+                waiting.stream().map(AgendaItem::consultationExternalId).toList())
+            .stream()
+            .collect(Collectors.toMap(Consultation::externalId, Function.identity(), (a, b) -> a));
+    for (AgendaItem item : waiting) {
+      Consultation step = steps.get(item.consultationExternalId());
+      if (step != null) {
+        item.treatsImported(step);
+        if (!Objects.equals(step.resultText(), item.resultText())) {
+          step.resultAtSource(item.resultText());
+        }
+      }
+    }
+  }
+}
