@@ -20,5 +20,11 @@ public class ImportSettings {
   /** Every how many days the nightly run reads everything again instead of what changed. */
   public int fullEveryDays = 7;
 
+  /**
+   * A known quirk of the server: its change filter ({@code modified_since}, the objects' {@code
+   * modified}) cannot be trusted, so every run reads everything.
+   */
+  public boolean alwaysFull;
+
   public Long version;
 }

@@ -475,6 +475,19 @@ class OParlImportTest {
                     + " and deleted = false",
                 tenant))
         .isEqualTo(papers.size());
+    // a server whose change filter cannot be trusted (a known quirk, set per source) is read whole
+    ImportSettings quirk = imports.status().settings();
+    quirk.alwaysFull = true;
+    imports.save(quirk);
+    asked.clear();
+    ImportRunView whole = imports.runNow(false);
+    assertThat(whole.outcome()).isEqualTo(Outcome.COMPLETE);
+    assertThat(whole.fullRun()).isTrue();
+    assertThat(asked).isNotEmpty().noneMatch(u -> u.contains("modified_since"));
+    quirk = imports.status().settings();
+    assertThat(quirk.alwaysFull).isTrue();
+    quirk.alwaysFull = false;
+    imports.save(quirk);
 
     // a membership the RIS no longer lists for its person ends the seat; one entered by hand stays
     tools.jackson.databind.node.ObjectNode firstPage =
@@ -902,11 +915,16 @@ class OParlImportTest {
                 .with(csrf())
                 .param("systemUrl", "ris.example/oparl")
                 .param("requestsPerSecond", "5")
-                .param("fullEveryDays", "7"))
+                .param("fullEveryDays", "7")
+                .param("alwaysFull", "true"))
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("Keine gültige Adresse")))
         .andExpect(
-            content().string(org.hamcrest.Matchers.containsString("value=\"ris.example/oparl\"")));
+            content().string(org.hamcrest.Matchers.containsString("value=\"ris.example/oparl\"")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.matchesPattern("(?s).*id=\"alwaysFull\"[^>]*checked.*")));
     asAdmin();
     assertThatThrownBy(() -> imports.runNow(true))
         .isInstanceOfSatisfying(

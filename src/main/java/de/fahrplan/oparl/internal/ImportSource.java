@@ -31,6 +31,7 @@ public class ImportSource extends TenantEntity {
   private int requestsPerSecond;
   private String rewriteRules;
   private int fullEveryDays;
+  private boolean alwaysFull;
   private Instant watermark;
   private Instant lastFull;
   private Instant runningSince;
@@ -73,6 +74,7 @@ public class ImportSource extends TenantEntity {
     this.requestsPerSecond = in.requestsPerSecond;
     this.rewriteRules = blank(in.rewriteRules) ? null : in.rewriteRules.strip();
     this.fullEveryDays = in.fullEveryDays;
+    this.alwaysFull = in.alwaysFull;
   }
 
   static boolean isWebAddress(String url) {
@@ -97,9 +99,13 @@ public class ImportSource extends TenantEntity {
     }
   }
 
-  /** A full re-crawl is due: never done, or longer ago than the setting says. */
+  /**
+   * A full re-crawl is due: never done, longer ago than the setting says, or always (the server's
+   * change filter cannot be trusted).
+   */
   public boolean fullDue(Instant now) {
-    return watermark == null
+    return alwaysFull
+        || watermark == null
         || lastFull == null
         || lastFull.isBefore(now.minus(java.time.Duration.ofDays(fullEveryDays)));
   }
@@ -111,8 +117,13 @@ public class ImportSource extends TenantEntity {
     s.requestsPerSecond = requestsPerSecond;
     s.rewriteRules = rewriteRules;
     s.fullEveryDays = fullEveryDays;
+    s.alwaysFull = alwaysFull;
     s.version = getVersion();
     return s;
+  }
+
+  public boolean alwaysFull() {
+    return alwaysFull;
   }
 
   public List<String> rewriteLines() {
