@@ -48,7 +48,7 @@ def get(url):
 system = get(base + "/oparl/v1/system")
 get(system["body"])
 body = get(base + "/oparl/v1/bodies/musterstadt")
-for key in ("organization", "meeting", "paper"):
+for key in ("organization", "meeting", "paper", "person"):
     url = body[key]
     while url:
         url = get(url).get("links", {}).get("next")
