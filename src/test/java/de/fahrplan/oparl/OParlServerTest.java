@@ -1,5 +1,6 @@
 package de.fahrplan.oparl;
 
+import static de.fahrplan.support.Demo.KREIS_TOKEN;
 import static de.fahrplan.support.Demo.MUSTER_TOKEN;
 import static de.fahrplan.support.Demo.bearer;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -351,21 +352,27 @@ class OParlServerTest {
     assertThat(answer(head(list).header(HttpHeaders.IF_NONE_MATCH, etag)).getStatus())
         .isEqualTo(304);
 
-    // a change through the API: Musterstadt answers again, the Beispielkreis does not
-    long committee =
-        jdbc.queryForObject(
-            "select o.id from organization o join body b on b.id = o.tenant_id"
-                + " where b.slug = 'musterstadt' and o.short_name = 'HA'",
-            Long.class);
-    JsonNode meeting =
-        api(
-            post("/api/v1/meetings")
+    // another municipality's change is not Musterstadt's
+    MockHttpServletResponse place =
+        answer(
+            post("/api/v1/locations")
+                .header(HttpHeaders.AUTHORIZATION, bearer(KREIS_TOKEN))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    "{\"organizationId\":"
-                        + committee
-                        + ",\"name\":\"Sitzung für die Revision\",\"meetingDate\":\"2039-04-04\"}"),
-            201);
+                .content("{\"description\":\"Kreishaus, Raum für die Revision\"}"));
+    assertThat(place.getStatus()).isEqualTo(201);
+    MockHttpServletResponse removed =
+        answer(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                    "/api/v1/locations/"
+                        + json.readTree(place.getContentAsString()).get("id").asLong())
+                .header(HttpHeaders.AUTHORIZATION, bearer(KREIS_TOKEN))
+                .header(HttpHeaders.IF_MATCH, "\"0\""));
+    assertThat(removed.getStatus()).isEqualTo(204);
+    assertThat(answer(get(list).header(HttpHeaders.IF_NONE_MATCH, etag)).getStatus())
+        .isEqualTo(304);
+
+    // a change of Musterstadt through the API: it answers again
+    JsonNode meeting = newMeeting("Sitzung für die Revision", "2039-04-04");
     MockHttpServletResponse changed = answer(get(list).header(HttpHeaders.IF_NONE_MATCH, etag));
     assertThat(changed.getStatus()).isEqualTo(200);
     String newEtag = changed.getHeader(HttpHeaders.ETAG);
@@ -415,6 +422,27 @@ class OParlServerTest {
                         .header(HttpHeaders.IF_NONE_MATCH, etag))
                 .getStatus())
         .isEqualTo(200);
+  }
+
+  /** A meeting of Musterstadt's Hauptausschuss (a published committee), through the API. */
+  private JsonNode newMeeting(String name, String date) throws Exception {
+    long committee =
+        jdbc.queryForObject(
+            "select o.id from organization o join body b on b.id = o.tenant_id"
+                + " where b.slug = 'musterstadt' and o.short_name = 'HA'",
+            Long.class);
+    return api(
+        post("/api/v1/meetings")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(
+                "{\"organizationId\":"
+                    + committee
+                    + ",\"name\":\""
+                    + name
+                    + "\",\"meetingDate\":\""
+                    + date
+                    + "\"}"),
+        201);
   }
 
   private long revision(long tenant) {
@@ -742,20 +770,7 @@ class OParlServerTest {
 
   @Test
   void aDeletedMeetingStaysAsAStubForClientsThatAskForChanges() throws Exception {
-    long committee =
-        jdbc.queryForObject(
-            "select o.id from organization o join body b on b.id = o.tenant_id"
-                + " where b.slug = 'musterstadt' and o.short_name = 'HA'",
-            Long.class);
-    JsonNode meeting =
-        api(
-            post("/api/v1/meetings")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    "{\"organizationId\":"
-                        + committee
-                        + ",\"name\":\"Sondersitzung OParl\",\"meetingDate\":\"2039-03-03\"}"),
-            201);
+    JsonNode meeting = newMeeting("Sondersitzung OParl", "2039-03-03");
     String url = ROOT + "/bodies/musterstadt/meetings/" + meeting.get("id").asLong();
     String list = ROOT + "/bodies/musterstadt/meetings?limit=500";
     assertThat(ids(read(list))).contains(url);
