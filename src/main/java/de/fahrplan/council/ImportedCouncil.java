@@ -124,7 +124,7 @@ public class ImportedCouncil {
                     .collect(Collectors.toSet())),
             Meeting::externalId);
     LocalDate today = LocalDate.now(clock);
-    Map<String, PaperState> byResult = agendas.statesByResult(page);
+    Map<String, java.util.Optional<PaperState>> byResult = agendas.statesByResult(page);
     List<Paper> saved = new ArrayList<>();
     for (ImportedPaper in : page) {
       Paper paper = known.get(in.externalId());
@@ -175,28 +175,31 @@ public class ImportedCouncil {
 
   /**
    * Where an imported paper stands (OParl has no paper state): as the RIS's results move it, step
-   * by step, as recorded results move an own paper; a step without a result counts by its date –
-   * once the deciding committee has met the paper is settled („Erledigt“), once any has met it is
-   * in consultation.
+   * by step, as recorded results move an own paper – a step on an agenda item without a result
+   * moves nothing. A step on no agenda item (RIS that list none, or do not link them) counts by its
+   * date: once the deciding committee has met the paper is settled („Erledigt“), once any has met
+   * it is in consultation.
    */
   private static PaperState stateOf(
       ImportedPaper in,
       Map<String, Meeting> agenda,
-      Map<String, PaperState> byResult,
+      Map<String, java.util.Optional<PaperState>> byResult,
       LocalDate today) {
     PaperState state = PaperState.RELEASED;
     for (ImportedPaper.Consultation c : in.consultations()) {
-      PaperState result = byResult.get(c.externalId());
-      if (result == PaperState.WITHDRAWN || result == PaperState.DECIDED) {
-        return result;
+      PaperState moved;
+      if (byResult.containsKey(c.externalId())) {
+        moved = byResult.get(c.externalId()).orElse(null);
+      } else {
+        Meeting meeting = c.meetingExternalId() == null ? null : agenda.get(c.meetingExternalId());
+        boolean met = meeting != null && !meeting.meetingDate().isAfter(today);
+        moved = !met ? null : c.authoritative() ? PaperState.DECIDED : PaperState.IN_CONSULTATION;
       }
-      Meeting meeting = c.meetingExternalId() == null ? null : agenda.get(c.meetingExternalId());
-      boolean met = meeting != null && !meeting.meetingDate().isAfter(today);
-      if (result == null && met && c.authoritative()) {
-        return PaperState.DECIDED;
+      if (moved == PaperState.WITHDRAWN || moved == PaperState.DECIDED) {
+        return moved;
       }
-      if (result != null || met) {
-        state = PaperState.IN_CONSULTATION;
+      if (moved == PaperState.IN_CONSULTATION) {
+        state = moved;
       }
     }
     return state;

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -80,12 +81,14 @@ public class ImportedAgendas {
 
   /**
    * Where the RIS's results move the papers of a page, by their steps' OParl ids – as a recorded
-   * result moves an own paper ({@link PaperState#after}); steps without a result: absent.
+   * result moves an own paper ({@link PaperState#after}). A step on an agenda item without a result
+   * moves nothing ({@link Optional#empty}); a step on no agenda item the import knows, or with
+   * words that say nothing Fahrplan can keep („erledigt“), is absent: its date has to tell.
    */
-  public Map<String, PaperState> statesByResult(List<ImportedPaper> page) {
+  public Map<String, Optional<PaperState>> statesByResult(List<ImportedPaper> page) {
     Map<String, ImportedPaper.Consultation> steps = new HashMap<>();
     page.forEach(p -> p.consultations().forEach(c -> steps.put(c.externalId(), c)));
-    Map<String, PaperState> states = new HashMap<>();
+    Map<String, Optional<PaperState>> states = new HashMap<>();
     if (steps.isEmpty()) {
       return states;
     }
@@ -94,7 +97,9 @@ public class ImportedAgendas {
       ConsultationRole role = Consultation.roleOf(step);
       ConsultationResult result = Consultation.resultOf(item.resultText(), role);
       if (result != null) {
-        states.put(step.externalId(), PaperState.after(result, role));
+        states.put(step.externalId(), Optional.of(PaperState.after(result, role)));
+      } else if (item.resultText() == null) {
+        states.putIfAbsent(step.externalId(), Optional.empty());
       }
     }
     return states;
