@@ -26,9 +26,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ETag and Last-Modified of everything under a body ({@code /oparl/v1/bodies/{slug}/…}) from the
  * municipality's {@link TenantRevisions revision}, read before the answer is built: a conditional
  * GET whose validator still holds is answered 304 after two small queries (the publishing body by
- * its slug, its revision), without reading a page. The ETag is the revision, the release of
- * Fahrplan (a new release may write other JSON) and the URL asked; the data read afterwards is at
- * least as new as the revision, so an ETag can be too old (one 200 more), never too young.
+ * its slug, its revision), without reading a page. The ETag is the revision and the time of its
+ * last change, the release of Fahrplan (a new release may write other JSON) and the URL asked; the
+ * data read afterwards is at least as new as the revision, so an ETag can be too old (one 200
+ * more), never too young.
  *
  * <p>Last-Modified is the revision's time rounded up to the second (HTTP dates have seconds), given
  * only once that second lies {@link #SETTLED} in the past: a change counted a moment before another
@@ -108,8 +109,16 @@ final class RevisionValidators extends OncePerRequestFilter {
     url.update(
         (release + " " + request.getRequestURL() + "?" + request.getQueryString())
             .getBytes(StandardCharsets.UTF_8));
+    // with the change's time: a database restored from a backup counts the same numbers again,
+    // but never at the same moments
     String etag =
-        "\"r" + revision.number() + "-" + HexFormat.of().toHexDigits((int) url.getValue()) + "\"";
+        "\"r"
+            + revision.number()
+            + "-"
+            + Long.toString(revision.changed().toEpochMilli(), 36)
+            + "-"
+            + HexFormat.of().toHexDigits((int) url.getValue())
+            + "\"";
     Instant second = revision.changed().truncatedTo(ChronoUnit.SECONDS);
     Instant closed = second.equals(revision.changed()) ? second : second.plusSeconds(1);
     return new Validators(etag, closed.plus(SETTLED).isAfter(asked) ? null : closed);
