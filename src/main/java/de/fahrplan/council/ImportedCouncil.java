@@ -124,7 +124,8 @@ public class ImportedCouncil {
                     .collect(Collectors.toSet())),
             Meeting::externalId);
     LocalDate today = LocalDate.now(clock);
-    Map<String, java.util.Optional<PaperState>> byResult = agendas.statesByResult(page);
+    ImportedAgendas.PageItems onAgendas = agendas.of(page);
+    Map<String, java.util.Optional<PaperState>> byResult = onAgendas.states();
     List<Paper> saved = new ArrayList<>();
     for (ImportedPaper in : page) {
       Paper paper = known.get(in.externalId());
@@ -165,11 +166,7 @@ public class ImportedCouncil {
       before.values().forEach(Consultation::removedAtSource);
     }
     newSteps.insert(fresh);
-    agendas.arrived(
-        page.stream()
-            .flatMap(p -> p.consultations().stream())
-            .map(ImportedPaper.Consultation::externalId)
-            .toList());
+    onAgendas.link();
     return problems;
   }
 

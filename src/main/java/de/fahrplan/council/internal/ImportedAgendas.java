@@ -5,7 +5,6 @@ import de.fahrplan.council.ConsultationRole;
 import de.fahrplan.council.ImportedMeeting;
 import de.fahrplan.council.ImportedPaper;
 import de.fahrplan.council.PaperState;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,40 +68,56 @@ public class ImportedAgendas {
     link(saved.stream().filter(i -> i.consultationExternalId() != null).toList());
   }
 
-  /**
-   * The imported consultations with these OParl ids have arrived (a page of papers was saved): the
-   * items that treat them are linked and the consultations take the items' results.
-   */
-  public void arrived(Collection<String> consultationIds) {
-    if (!consultationIds.isEmpty()) {
-      link(items.findByConsultationExternalIdInAndDeletedFalse(consultationIds));
-    }
-  }
-
-  /**
-   * Where the RIS's results move the papers of a page, by their steps' OParl ids – as a recorded
-   * result moves an own paper ({@link PaperState#after}). A step on an agenda item without a result
-   * moves nothing ({@link Optional#empty}); a step on no agenda item the import knows, or with
-   * words that say nothing Fahrplan can keep („erledigt“), is absent: its date has to tell.
-   */
-  public Map<String, Optional<PaperState>> statesByResult(List<ImportedPaper> page) {
+  /** The agenda items that treat the steps of a page of papers, read once for the page. */
+  public PageItems of(List<ImportedPaper> page) {
     Map<String, ImportedPaper.Consultation> steps = new HashMap<>();
     page.forEach(p -> p.consultations().forEach(c -> steps.put(c.externalId(), c)));
-    Map<String, Optional<PaperState>> states = new HashMap<>();
-    if (steps.isEmpty()) {
+    return new PageItems(
+        steps,
+        steps.isEmpty()
+            ? List.of()
+            : items.findByConsultationExternalIdInAndDeletedFalse(steps.keySet()));
+  }
+
+  /** The items of a page of papers: what their results say, and their link once the steps exist. */
+  public final class PageItems {
+
+    private final Map<String, ImportedPaper.Consultation> steps;
+    private final List<AgendaItem> found;
+
+    private PageItems(Map<String, ImportedPaper.Consultation> steps, List<AgendaItem> found) {
+      this.steps = steps;
+      this.found = found;
+    }
+
+    /**
+     * Where the RIS's results move the papers, by their steps' OParl ids – as a recorded result
+     * moves an own paper ({@link PaperState#after}). A step on an agenda item without a result
+     * moves nothing ({@link Optional#empty}); a step on no agenda item the import knows, or with
+     * words that say nothing Fahrplan can keep („erledigt“), is absent: its date has to tell.
+     */
+    public Map<String, Optional<PaperState>> states() {
+      Map<String, Optional<PaperState>> states = new HashMap<>();
+      for (AgendaItem item : found) {
+        ImportedPaper.Consultation step = steps.get(item.consultationExternalId());
+        ConsultationRole role = Consultation.roleOf(step);
+        ConsultationResult result = Consultation.resultOf(item.resultText(), role);
+        if (result != null) {
+          states.put(step.externalId(), Optional.of(PaperState.after(result, role)));
+        } else if (item.resultText() == null) {
+          states.putIfAbsent(step.externalId(), Optional.empty());
+        }
+      }
       return states;
     }
-    for (AgendaItem item : items.findByConsultationExternalIdInAndDeletedFalse(steps.keySet())) {
-      ImportedPaper.Consultation step = steps.get(item.consultationExternalId());
-      ConsultationRole role = Consultation.roleOf(step);
-      ConsultationResult result = Consultation.resultOf(item.resultText(), role);
-      if (result != null) {
-        states.put(step.externalId(), Optional.of(PaperState.after(result, role)));
-      } else if (item.resultText() == null) {
-        states.putIfAbsent(step.externalId(), Optional.empty());
-      }
+
+    /**
+     * The page's steps are saved: the items that treat them are linked and the steps take the
+     * items' results.
+     */
+    public void link() {
+      ImportedAgendas.this.link(found);
     }
-    return states;
   }
 
   private void link(List<AgendaItem> waiting) {
