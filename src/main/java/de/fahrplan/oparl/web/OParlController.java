@@ -222,8 +222,11 @@ class OParlController {
         .map();
   }
 
+  /** The municipality of the slug, if it publishes; read once per request (the filter read it). */
   private BodyView publishing(String slug) {
-    return bodies.publishingOParl(slug).orElseThrow(() -> new NotFoundException("Body"));
+    return RevisionValidators.bodyRead(slug)
+        .or(() -> bodies.publishingOParl(slug))
+        .orElseThrow(() -> new NotFoundException("Body"));
   }
 
   private OParlObjects objects(String slug) {

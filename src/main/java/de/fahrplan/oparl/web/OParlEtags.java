@@ -41,7 +41,9 @@ class OParlEtags {
   @Bean
   FilterRegistrationBean<ShallowEtagHeaderFilter> oparlEtagFilter() {
     var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-    registration.addUrlPatterns("/oparl/*");
+    // only what spans municipalities: a body's answers have their revision's ETag, and buffering
+    // them (files included) to hash them would be work for nothing
+    registration.addUrlPatterns("/oparl/v1/system", "/oparl/v1/bodies");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE);
     return registration;
   }

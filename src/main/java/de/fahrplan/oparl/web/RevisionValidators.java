@@ -1,6 +1,7 @@
 package de.fahrplan.oparl.web;
 
 import de.fahrplan.organisation.Bodies;
+import de.fahrplan.organisation.BodyView;
 import de.fahrplan.shared.persistence.TenantRevisions;
 import de.fahrplan.shared.persistence.TenantRevisions.Revision;
 import jakarta.servlet.FilterChain;
@@ -41,6 +42,7 @@ final class RevisionValidators extends OncePerRequestFilter {
   static final Duration SETTLED = Duration.ofSeconds(2);
 
   private static final String ATTRIBUTE = RevisionValidators.class.getName();
+  private static final String BODY = RevisionValidators.class.getName() + ".body";
   private static final String BODIES = "/oparl/v1/bodies/";
 
   /** The validators of an answer; {@code lastModified} null while the last change is fresh. */
@@ -68,10 +70,22 @@ final class RevisionValidators extends OncePerRequestFilter {
 
   /** Adds the validators of the current request, if it is one of a body's answers. */
   static void addCurrentTo(HttpHeaders headers) {
-    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
-        && a.getRequest().getAttribute(ATTRIBUTE) instanceof Validators v) {
+    if (current(ATTRIBUTE) instanceof Validators v) {
       v.addTo(headers);
     }
+  }
+
+  /** The publishing body with this slug, if this filter read it for the current request. */
+  static Optional<BodyView> bodyRead(String slug) {
+    return current(BODY) instanceof BodyView b && b.slug().equals(slug)
+        ? Optional.of(b)
+        : Optional.empty();
+  }
+
+  private static Object current(String attribute) {
+    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+        ? a.getRequest().getAttribute(attribute)
+        : null;
   }
 
   @Override
@@ -81,11 +95,10 @@ final class RevisionValidators extends OncePerRequestFilter {
     String slug = slug(request);
     if (slug != null && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
       Instant asked = clock.instant();
+      Optional<BodyView> body = bodies.publishingOParl(slug);
+      body.ifPresent(b -> request.setAttribute(BODY, b)); // the controller needs it too
       Optional<Validators> validators =
-          bodies
-              .publishingOParl(slug)
-              .flatMap(b -> revisions.of(b.id()))
-              .map(r -> validators(r, request, asked));
+          body.flatMap(b -> revisions.of(b.id())).map(r -> validators(r, request, asked));
       if (validators.isPresent()) {
         Validators v = validators.get();
         long lastModified = v.lastModified() == null ? -1 : v.lastModified().toEpochMilli();
