@@ -125,11 +125,10 @@ public class ImportedCouncil {
             Meeting::externalId);
     LocalDate today = LocalDate.now(clock);
     ImportedAgendas.PageItems onAgendas = agendas.of(page);
-    Map<String, java.util.Optional<PaperState>> byResult = onAgendas.states();
     List<Paper> saved = new ArrayList<>();
     for (ImportedPaper in : page) {
       Paper paper = known.get(in.externalId());
-      PaperState state = stateOf(in, agenda, byResult, today);
+      PaperState state = onAgendas.stateOf(in, agenda, today);
       if (paper != null) {
         paper.refresh(in, numbers.get(in.externalId()), state);
         saved.add(paper);
@@ -168,38 +167,6 @@ public class ImportedCouncil {
     newSteps.insert(fresh);
     onAgendas.link();
     return problems;
-  }
-
-  /**
-   * Where an imported paper stands (OParl has no paper state): as the RIS's results move it, step
-   * by step, as recorded results move an own paper – a step on an agenda item without a result
-   * moves nothing. A step on no agenda item (RIS that list none, or do not link them) counts by its
-   * date: once the deciding committee has met the paper is settled („Erledigt“), once any has met
-   * it is in consultation.
-   */
-  private static PaperState stateOf(
-      ImportedPaper in,
-      Map<String, Meeting> agenda,
-      Map<String, java.util.Optional<PaperState>> byResult,
-      LocalDate today) {
-    PaperState state = PaperState.RELEASED;
-    for (ImportedPaper.Consultation c : in.consultations()) {
-      PaperState moved;
-      if (byResult.containsKey(c.externalId())) {
-        moved = byResult.get(c.externalId()).orElse(null);
-      } else {
-        Meeting meeting = c.meetingExternalId() == null ? null : agenda.get(c.meetingExternalId());
-        boolean met = meeting != null && !meeting.meetingDate().isAfter(today);
-        moved = !met ? null : c.authoritative() ? PaperState.DECIDED : PaperState.IN_CONSULTATION;
-      }
-      if (moved == PaperState.WITHDRAWN || moved == PaperState.DECIDED) {
-        return moved;
-      }
-      if (moved == PaperState.IN_CONSULTATION) {
-        state = moved;
-      }
-    }
-    return state;
   }
 
   /**

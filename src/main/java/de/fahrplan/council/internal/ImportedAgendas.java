@@ -5,11 +5,12 @@ import de.fahrplan.council.ConsultationRole;
 import de.fahrplan.council.ImportedMeeting;
 import de.fahrplan.council.ImportedPaper;
 import de.fahrplan.council.PaperState;
-import java.util.HashMap;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -70,45 +71,74 @@ public class ImportedAgendas {
 
   /** The agenda items that treat the steps of a page of papers, read once for the page. */
   public PageItems of(List<ImportedPaper> page) {
-    Map<String, ImportedPaper.Consultation> steps = new HashMap<>();
-    page.forEach(p -> p.consultations().forEach(c -> steps.put(c.externalId(), c)));
+    Set<String> steps = new HashSet<>();
+    page.forEach(p -> p.consultations().forEach(c -> steps.add(c.externalId())));
     return new PageItems(
-        steps,
-        steps.isEmpty()
-            ? List.of()
-            : items.findByConsultationExternalIdInAndDeletedFalse(steps.keySet()));
+        steps.isEmpty() ? List.of() : items.findByConsultationExternalIdInAndDeletedFalse(steps));
   }
 
-  /** The items of a page of papers: what their results say, and their link once the steps exist. */
+  /** The items of a page of papers: where they move the papers, and their links once saved. */
   public final class PageItems {
 
-    private final Map<String, ImportedPaper.Consultation> steps;
     private final List<AgendaItem> found;
 
-    private PageItems(Map<String, ImportedPaper.Consultation> steps, List<AgendaItem> found) {
-      this.steps = steps;
+    /** The item of each step; where a RIS lists a step twice, the one with a result. */
+    private final Map<String, AgendaItem> byStep;
+
+    private PageItems(List<AgendaItem> found) {
       this.found = found;
+      this.byStep =
+          found.stream()
+              .collect(
+                  Collectors.toMap(
+                      AgendaItem::consultationExternalId,
+                      Function.identity(),
+                      (a, b) -> a.resultText() != null ? a : b));
     }
 
     /**
-     * Where the RIS's results move the papers, by their steps' OParl ids – as a recorded result
-     * moves an own paper ({@link PaperState#after}). A step on an agenda item without a result
-     * moves nothing ({@link Optional#empty}); a step on no agenda item the import knows, or with
-     * words that say nothing Fahrplan can keep („erledigt“), is absent: its date has to tell.
+     * Where an imported paper stands (OParl has no paper state): as the RIS's results move it, step
+     * by step, as a recorded result moves an own paper ({@link PaperState#after}).
      */
-    public Map<String, Optional<PaperState>> states() {
-      Map<String, Optional<PaperState>> states = new HashMap<>();
-      for (AgendaItem item : found) {
-        ImportedPaper.Consultation step = steps.get(item.consultationExternalId());
+    public PaperState stateOf(ImportedPaper in, Map<String, Meeting> meetings, LocalDate today) {
+      PaperState state = PaperState.RELEASED;
+      for (ImportedPaper.Consultation step : in.consultations()) {
+        PaperState moved = moved(step, meetings, today);
+        if (moved == PaperState.WITHDRAWN || moved == PaperState.DECIDED) {
+          return moved;
+        }
+        if (moved == PaperState.IN_CONSULTATION) {
+          state = moved;
+        }
+      }
+      return state;
+    }
+
+    /**
+     * Where one step moves its paper (null: nowhere). A step on an agenda item without a result
+     * moves nothing; a step on no agenda item the import knows (RIS that list none, or do not link
+     * them), or with words that say nothing Fahrplan keeps („erledigt“), counts by its date: once
+     * the deciding committee has met the paper is settled, once any has met it is in consultation.
+     */
+    private PaperState moved(
+        ImportedPaper.Consultation step, Map<String, Meeting> meetings, LocalDate today) {
+      AgendaItem item = byStep.get(step.externalId());
+      if (item != null) {
+        if (item.resultText() == null) {
+          return null;
+        }
         ConsultationRole role = Consultation.roleOf(step);
         ConsultationResult result = Consultation.resultOf(item.resultText(), role);
         if (result != null) {
-          states.put(step.externalId(), Optional.of(PaperState.after(result, role)));
-        } else if (item.resultText() == null) {
-          states.putIfAbsent(step.externalId(), Optional.empty());
+          return PaperState.after(result, role);
         }
       }
-      return states;
+      Meeting meeting =
+          step.meetingExternalId() == null ? null : meetings.get(step.meetingExternalId());
+      if (meeting == null || meeting.meetingDate().isAfter(today)) {
+        return null;
+      }
+      return step.authoritative() ? PaperState.DECIDED : PaperState.IN_CONSULTATION;
     }
 
     /**

@@ -100,8 +100,7 @@ public class ImportJob {
   public ImportRunView run(long sourceId, boolean full) {
     ImportSource source = sources.findById(sourceId).orElseThrow();
     Instant started = clock.instant();
-    Instant since =
-        full || source.alwaysFull() || source.watermark() == null ? null : source.watermark();
+    Instant since = source.changesSince(full);
     ImportRun entry = runs.save(new ImportRun(sourceId, since == null, since, started));
     RunState run = new RunState(source, entry, sources, runs, problems, clock);
     try (OParlClient client =

@@ -99,15 +99,19 @@ public class ImportSource extends TenantEntity {
     }
   }
 
-  /**
-   * A full re-crawl is due: never done, longer ago than the setting says, or always (the server's
-   * change filter cannot be trusted).
-   */
+  /** A full re-crawl is due (nightly): never done, or longer ago than the setting says. */
   public boolean fullDue(Instant now) {
-    return alwaysFull
-        || watermark == null
+    return watermark == null
         || lastFull == null
         || lastFull.isBefore(now.minus(java.time.Duration.ofDays(fullEveryDays)));
+  }
+
+  /**
+   * From when a run reads what changed; null: everything – when asked to, before the first complete
+   * run, and always where the server's change filter cannot be trusted ({@code alwaysFull}).
+   */
+  public Instant changesSince(boolean full) {
+    return full || alwaysFull ? null : watermark;
   }
 
   public ImportSettings settings() {
@@ -120,10 +124,6 @@ public class ImportSource extends TenantEntity {
     s.alwaysFull = alwaysFull;
     s.version = getVersion();
     return s;
-  }
-
-  public boolean alwaysFull() {
-    return alwaysFull;
   }
 
   public List<String> rewriteLines() {
