@@ -206,6 +206,8 @@ class AccessibilitySweepTest {
         "/measures/"
             + first(
                 "select id from measure where strategy_version_id = ? and code = 'M-10'", draft));
+    // a meeting imported from the RIS: read-only, its agenda with the RIS's words for a result
+    pages.add("/meetings/" + importedMeeting(muster));
     pages.add("/password/reset?token=abgelaufen");
     pages.add("/gibt-es-nicht");
     assertThat(pages)
@@ -249,6 +251,8 @@ class AccessibilitySweepTest {
       }
       assertThat(visited).hasSizeGreaterThan(20);
       assertThat(browser.violations()).isEmpty();
+    } finally {
+      forgetImportedMeeting();
     }
   }
 
@@ -292,6 +296,47 @@ class AccessibilitySweepTest {
           source);
     }
     return first("select max(id) from oparl_import_run where tenant_id = ?", muster);
+  }
+
+  /**
+   * A meeting of Musterstadt's Hauptausschuss as the RIS import writes it, with an agenda item that
+   * carries the RIS's result words (the demo imports nothing); removed again after the sweep.
+   */
+  private String importedMeeting(long muster) {
+    String external = "https://ris.example.org/oparl/v1/meetings/sweep";
+    if (jdbc.queryForObject(
+            "select count(*) from meeting where external_id = ?", Integer.class, external)
+        == 0) {
+      jdbc.update(
+          "insert into meeting (tenant_id, organization_id, name, meeting_date, start_time,"
+              + " cancelled, deleted, external_id, external_web, created, modified, version)"
+              + " values (?, (select min(id) from organization where tenant_id = ? and short_name"
+              + " = 'HA'), '12. Sitzung des Hauptausschusses', date '2024-03-05', time '17:00:00',"
+              + " false, false, ?, 'https://ris.example.org/sitzung/12', current_timestamp,"
+              + " current_timestamp, 0)",
+          muster,
+          muster,
+          external);
+      jdbc.update(
+          "insert into agenda_item (tenant_id, meeting_id, position, number, title, public_item,"
+              + " deleted, external_id, result_text, created, modified, version) values (?,"
+              + " (select id from meeting where external_id = ?), 1, 'Ö 1', 'Fahrradstraßen',"
+              + " true, false, ?, 'einstimmig zugestimmt', current_timestamp, current_timestamp,"
+              + " 0)",
+          muster,
+          external,
+          external + "/item/1");
+    }
+    return String.valueOf(
+        jdbc.queryForObject("select id from meeting where external_id = ?", Long.class, external));
+  }
+
+  private void forgetImportedMeeting() {
+    String external = "https://ris.example.org/oparl/v1/meetings/sweep";
+    jdbc.update(
+        "delete from agenda_item where meeting_id in (select id from meeting where external_id = ?)",
+        external);
+    jdbc.update("delete from meeting where external_id = ?", external);
   }
 
   private String first(String sql, long arg) {
