@@ -56,7 +56,8 @@ public class Bodies {
   /** Names of the given municipalities (for the header's switch); no role check: names only. */
   @Transactional(readOnly = true)
   public Map<Long, String> names(Collection<Long> ids) {
-    return bodies.findAllById(ids).stream().collect(Collectors.toMap(Body::getId, Body::name));
+    return bodies.namesOf(ids).stream()
+        .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
   }
 
   /**

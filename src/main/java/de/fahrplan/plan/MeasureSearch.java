@@ -63,6 +63,28 @@ public class MeasureSearch {
     return found.map(m -> m.view(ctx));
   }
 
+  /**
+   * The measure list page: its version, a page of measures, which of them are overdue, the tags.
+   */
+  public record ListPage(
+      de.fahrplan.strategy.VersionView version,
+      Page<MeasureView> measures,
+      Set<Long> overdueIds,
+      java.util.SortedSet<String> tags) {}
+
+  /** What the measure list page shows, read in one transaction. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public ListPage listPage(long versionId, MeasureFilter filter, Pageable page) {
+    Page<MeasureView> found = search(versionId, filter, page);
+    List<Long> ids = found.map(MeasureView::id).getContent();
+    return new ListPage(
+        access.version(versionId),
+        found,
+        ids.isEmpty() ? Set.of() : measures.overdueAmong(versionId, ids, access.today()),
+        tags(versionId));
+  }
+
   /** All measures of a version that pass a filter, in the filter's order (natural code order). */
   @MemberOnly
   @Transactional(readOnly = true)

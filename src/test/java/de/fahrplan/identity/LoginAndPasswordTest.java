@@ -152,6 +152,52 @@ class LoginAndPasswordTest {
   }
 
   @Test
+  void aSessionsLastAccessIsWrittenOnceAMinuteNotOnEveryPage() throws Exception {
+    String email = newAccount("sitzung");
+    jakarta.servlet.http.Cookie session =
+        mvc.perform(
+                formLogin("/login")
+                    .user("email", email)
+                    .password("password", "Anfangs-Passwort-2026"))
+            .andExpect(redirectedUrl("/"))
+            .andReturn()
+            .getResponse()
+            .getCookie("SESSION");
+    String id = new String(java.util.Base64.getDecoder().decode(session.getValue()));
+    long loggedIn = lastAccess(id);
+
+    mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+    mvc.perform(get("/tasks").cookie(session)).andExpect(status().isOk());
+    assertThat(lastAccess(id)).as("pages within the minute write nothing").isEqualTo(loggedIn);
+
+    // a minute later the next page moves the last access and with it the expiry
+    long aMinuteAgo = System.currentTimeMillis() - 61_000;
+    jdbc.update(
+        "update spring_session set last_access_time = ?, expiry_time = ? where session_id = ?",
+        aMinuteAgo,
+        aMinuteAgo + 8 * 3600_000L,
+        id);
+    mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+    assertThat(lastAccess(id)).isGreaterThan(aMinuteAgo + 60_000);
+    assertThat(
+            jdbc.queryForObject(
+                "select expiry_time from spring_session where session_id = ?", Long.class, id))
+        .isEqualTo(lastAccess(id) + 8 * 3600_000L);
+
+    // what the session holds is still written at once: signing out ends it
+    mvc.perform(post("/logout").cookie(session).with(csrf()));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from spring_session where session_id = ?", Long.class, id))
+        .isZero();
+  }
+
+  private long lastAccess(String sessionId) {
+    return jdbc.queryForObject(
+        "select last_access_time from spring_session where session_id = ?", Long.class, sessionId);
+  }
+
+  @Test
   void loginPageShowsTheErrorInGermanAndKeepsTheTypedEmail() throws Exception {
     var session =
         mvc.perform(

@@ -39,6 +39,20 @@ class MeasureListPageTest {
     return ids;
   }
 
+  private static final Pattern MARKED =
+      Pattern.compile(
+          "href=\"/measures/(\\d+)\">[^<]*</a>\\s*<span class=\"kern-badge kern-badge--danger\"");
+
+  /** The rows with the overdue badge, in their order. */
+  private List<Long> marked(String html) {
+    List<Long> ids = new ArrayList<>();
+    Matcher m = MARKED.matcher(html.substring(html.indexOf("<tbody")));
+    while (m.find()) {
+      ids.add(Long.valueOf(m.group(1)));
+    }
+    return ids;
+  }
+
   private String post(String path, String json) throws Exception {
     return mvc.perform(
             org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
@@ -86,6 +100,16 @@ class MeasureListPageTest {
     assertThat(expected).as("the demo has measures in progress").hasSizeGreaterThan(1);
     assertThat(rows(html)).isEqualTo(expected);
     assertThat(html).contains(expected.size() + " Maßnahmen");
+    // the rows marked overdue are the rows the overdue filter keeps (one rule for marks and filter)
+    String overdueOnly =
+        mvc.perform(
+                get("/strategy-versions/" + version + "/measures?" + filter + "&overdue=true")
+                    .with(authentication(reader)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(rows(overdueOnly)).as("the demo has overdue measures in progress").isNotEmpty();
+    assertThat(marked(html)).isEqualTo(rows(overdueOnly));
     // the tree's link to the list carries the filter
     mvc.perform(
             get("/strategy-versions/" + version + "/plan?" + filter).with(authentication(reader)))

@@ -91,6 +91,14 @@ class SecurityConfig {
     return new TransactionTemplate(new JdbcTransactionManager(dataSource));
   }
 
+  /** The store the session filter uses: the JDBC store, last access written once a minute. */
+  @Bean
+  @org.springframework.context.annotation.Primary
+  CoarseLastAccess coarseLastAccess(
+      org.springframework.session.jdbc.JdbcIndexedSessionRepository sessions) {
+    return new CoarseLastAccess(sessions);
+  }
+
   @Bean
   SecurityContextRepository securityContextRepository() {
     return new HttpSessionSecurityContextRepository();

@@ -115,6 +115,15 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
   java.util.Set<Long> overdueIds(
       @Param("versionId") long versionId, @Param("today") LocalDate today);
 
+  /** Which of the given measures of a version are overdue (the rule of {@link #OVERDUE}). */
+  @Query(
+      "select m.id from Measure m where m.strategyVersionId = :versionId and m.id in :ids and "
+          + OVERDUE)
+  java.util.Set<Long> overdueAmong(
+      @Param("versionId") long versionId,
+      @Param("ids") java.util.Collection<Long> ids,
+      @Param("today") LocalDate today);
+
   /** Every tag of a version's measures, once. */
   @Query("select distinct t from Measure m join m.tags t where m.strategyVersionId = :versionId")
   List<String> tagsOfVersion(@Param("versionId") long versionId);

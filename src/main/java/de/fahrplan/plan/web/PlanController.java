@@ -151,17 +151,17 @@ class PlanController {
       @RequestParam(defaultValue = "0") int page,
       Model model,
       Locale locale) {
-    VersionView version = strategies.version(id);
     MeasureFilter filter = params.filter();
-    var found =
-        search.search(
+    var list =
+        search.listPage(
             id,
             filter,
             org.springframework.data.domain.PageRequest.of(Math.max(page, 0), LIST_PAGE));
+    VersionView version = list.version();
     model.addAttribute("strategyVersion", version);
-    model.addAttribute("page", found);
-    model.addAttribute("overdueIds", search.overdueIds(id));
-    model.addAttribute("tagOptions", search.tags(id));
+    model.addAttribute("page", list.measures());
+    model.addAttribute("overdueIds", list.overdueIds());
+    model.addAttribute("tagOptions", list.tags());
     // the paging links and the link to the tree keep the filter
     model.addAttribute("filterQuery", filterQuery());
     model.addAttribute("base", "/strategy-versions/" + id + "/measures" + filterQuery());
