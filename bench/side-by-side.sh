@@ -9,13 +9,14 @@
 #
 # Usage, as root: bench/side-by-side.sh [-o FILE]
 #   N=10 REPS=3 WARM=3 (requests per scenario and repetition, repetitions, untimed warm-ups)
+#   WARM_SECONDS=30 (and the HTML pages a and c requested for as long, on every system)
 #   FAHRPLAN_DBS="h2 postgres" BENCH_XMX=384m FAHRPLAN_JAVA_OPTS=… WRK_SECONDS=20 REDMINE_PORT=3000
 # Takes ~25 min on 2 cores (15 of them loading the two Fahrplan servers through the API), more the
 # first time, when Redmine is installed and loaded (~3 min). Redmine keeps running afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-N=${N:-10}; REPS=${REPS:-3}; WARM=${WARM:-3}; WRK_SECONDS=${WRK_SECONDS:-20}
+N=${N:-10}; REPS=${REPS:-3}; WARM=${WARM:-3}; WARM_SECONDS=${WARM_SECONDS:-30}; WRK_SECONDS=${WRK_SECONDS:-20}
 DBS=${FAHRPLAN_DBS:-h2 postgres}
 XMX=${BENCH_XMX:-384m}
 REDMINE_DIR=$(cd ../shared/bench/redmine && pwd)
@@ -188,6 +189,15 @@ for sys in $SYSTEMS; do
     done
     echo "$bytes" > "$WORK/bytes.$sys.$s"
     cp "$WORK/body" "target/side-by-side/$sys.$s"
+  done
+done
+# the HTML pages as a server sees them after a while in use, for every system alike: a JVM compiles
+# a page's code only after many requests (the API the loading used is warm already)
+log "warm-up: the HTML pages (a, c) for $WARM_SECONDS s each and system"
+for sys in $SYSTEMS; do
+  for s in a c; do
+    end=$(( $(date +%s) + WARM_SECONDS ))
+    while [ "$(date +%s)" -lt "$end" ]; do fetch "$sys" "$s" > /dev/null; done
   done
 done
 # what the responses hold, so that no system is timed on an error page or an empty list
