@@ -154,15 +154,7 @@ class LoginAndPasswordTest {
   @Test
   void aSessionsLastAccessIsWrittenOnceAMinuteNotOnEveryPage() throws Exception {
     String email = newAccount("sitzung");
-    jakarta.servlet.http.Cookie session =
-        mvc.perform(
-                formLogin("/login")
-                    .user("email", email)
-                    .password("password", "Anfangs-Passwort-2026"))
-            .andExpect(redirectedUrl("/"))
-            .andReturn()
-            .getResponse()
-            .getCookie("SESSION");
+    jakarta.servlet.http.Cookie session = signIn(email);
     String id = new String(java.util.Base64.getDecoder().decode(session.getValue()));
     long loggedIn = lastAccess(id);
 
@@ -192,6 +184,16 @@ class LoginAndPasswordTest {
         .isZero();
   }
 
+  /** Signs in with the initial password of {@link #newAccount}; the session's cookie. */
+  private jakarta.servlet.http.Cookie signIn(String email) throws Exception {
+    return mvc.perform(
+            formLogin("/login").user("email", email).password("password", "Anfangs-Passwort-2026"))
+        .andExpect(redirectedUrl("/"))
+        .andReturn()
+        .getResponse()
+        .getCookie("SESSION");
+  }
+
   private long lastAccess(String sessionId) {
     return jdbc.queryForObject(
         "select last_access_time from spring_session where session_id = ?", Long.class, sessionId);
@@ -216,15 +218,7 @@ class LoginAndPasswordTest {
   void passwordResetLinkArrivesBySmtpIsInTheOutboxAndWorksOnce() throws Exception {
     String email = newAccount("vergessen");
     // a session with the old password, e.g. a browser left open elsewhere
-    jakarta.servlet.http.Cookie oldSession =
-        mvc.perform(
-                formLogin("/login")
-                    .user("email", email)
-                    .password("password", "Anfangs-Passwort-2026"))
-            .andExpect(redirectedUrl("/"))
-            .andReturn()
-            .getResponse()
-            .getCookie("SESSION");
+    jakarta.servlet.http.Cookie oldSession = signIn(email);
     assertThat(oldSession).isNotNull();
     mvc.perform(get("/").cookie(oldSession)).andExpect(status().isOk());
     mvc.perform(post("/password/forgot").param("email", email).with(csrf()))

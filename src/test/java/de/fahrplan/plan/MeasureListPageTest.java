@@ -31,8 +31,13 @@ class MeasureListPageTest {
   private static final Pattern ROW = Pattern.compile("href=\"/measures/(\\d+)\">");
 
   private List<Long> rows(String html) {
+    return ids(ROW, html);
+  }
+
+  /** The ids the pattern's first group finds in the table's body, in their order. */
+  private static List<Long> ids(Pattern pattern, String html) {
     List<Long> ids = new ArrayList<>();
-    Matcher m = ROW.matcher(html.substring(html.indexOf("<tbody")));
+    Matcher m = pattern.matcher(html.substring(html.indexOf("<tbody")));
     while (m.find()) {
       ids.add(Long.valueOf(m.group(1)));
     }
@@ -45,12 +50,7 @@ class MeasureListPageTest {
 
   /** The rows with the overdue badge, in their order. */
   private List<Long> marked(String html) {
-    List<Long> ids = new ArrayList<>();
-    Matcher m = MARKED.matcher(html.substring(html.indexOf("<tbody")));
-    while (m.find()) {
-      ids.add(Long.valueOf(m.group(1)));
-    }
-    return ids;
+    return ids(MARKED, html);
   }
 
   private String post(String path, String json) throws Exception {
