@@ -5,6 +5,7 @@ import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.decisions.Decisions;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
@@ -15,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The measure page's read model: the measure with everything the page shows beside it, read in one
- * transaction.
+ * The measure page's read model: the measure with everything the page shows beside it – the status
+ * updates over the rounds and the council's decisions included – read in one transaction, so that
+ * what several parts look up (the version, the plan settings) is read once.
  */
 @Service
 public class MeasureDetail {
@@ -47,6 +50,8 @@ public class MeasureDetail {
       List<ParticipantView> participants,
       List<PartnerView> partners,
       BigDecimal ownShare,
+      List<MeasureReports.Reported> timeline,
+      List<Decisions.Line> decisions,
       boolean contentEditable,
       boolean inForce) {}
 
@@ -59,6 +64,8 @@ public class MeasureDetail {
   private final Strategies strategies;
   private final OrgUnits orgUnits;
   private final Persons persons;
+  private final ObjectProvider<MeasureReports> reports;
+  private final ObjectProvider<Decisions> decisions;
 
   MeasureDetail(
       Measures measures,
@@ -69,7 +76,11 @@ public class MeasureDetail {
       PlanSettings settings,
       Strategies strategies,
       OrgUnits orgUnits,
-      Persons persons) {
+      Persons persons,
+      ObjectProvider<MeasureReports> reports,
+      ObjectProvider<Decisions> decisions) {
+    this.reports = reports;
+    this.decisions = decisions;
     this.measures = measures;
     this.milestones = milestones;
     this.dependencies = dependencies;
@@ -117,6 +128,8 @@ public class MeasureDetail {
         participants.participants(id),
         partners,
         Participants.ownShare(partners),
+        reports.stream().flatMap(r -> r.of(id).stream()).toList(),
+        decisions.stream().flatMap(d -> d.aboutMeasure(id).stream()).toList(),
         contentEditable,
         version.status() == VersionStatus.IN_FORCE);
   }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -44,8 +45,10 @@ class MeasurePageCostTest {
   final JsonMapper json = JsonMapper.builder().build();
   private long goal;
 
-  /** What one request cost: statements this thread sent and measures loaded as entities. */
-  record Cost(long statements, long measuresLoaded) {}
+  /**
+   * What one request cost: statements this thread sent, measures loaded as entities, transactions.
+   */
+  record Cost(long statements, long measuresLoaded, long transactions) {}
 
   @Test
   void theMeasurePageCostsTheSameInASmallAndInALargePlan() throws Exception {
@@ -78,15 +81,42 @@ class MeasurePageCostTest {
     assertThat(large.statements()).as("statements of one measure page").isLessThanOrEqualTo(38);
     // a measure without sub-projects: its roll-up is its own figures, the plan's tree and the
     // milestones and money are not read again (34 statements then)
-    assertThat(cost(next).statements()).isLessThanOrEqualTo(31);
+    Cost successor = cost(next);
+    assertThat(successor.statements()).isLessThanOrEqualTo(31);
+    // the history names each object once, all in one transaction: six changes of the lead unit
+    // between two units cost two lookups, not a transaction and a statement per cell (twelve then)
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    java.util.List<Long> units =
+        jdbc.queryForList(
+            "select id from org_unit where tenant_id = ? order by id limit 2", Long.class, muster);
+    for (int i = 0; i < 6; i++) {
+      mvc.perform(
+              put("/api/v1/measures/" + next)
+                  .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                  .header(HttpHeaders.IF_MATCH, "\"" + i + "\"")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(
+                      "{\"code\":\"K-2\",\"title\":\"Maßnahme\",\"status\":\"IDEA\",\"goalIds\":["
+                          + goal
+                          + "],\"leadOrgUnitId\":"
+                          + units.get(i % 2)
+                          + "}"))
+          .andExpect(status().isOk());
+    }
+    Cost changed = cost(next);
+    assertThat(changed.transactions()).isEqualTo(successor.transactions());
+    // the two units' names and the lead unit the page now shows
+    assertThat(changed.statements()).isLessThanOrEqualTo(successor.statements() + 3);
     // the measure, its sub-project, its successor – nothing else of the plan
     assertThat(large.measuresLoaded()).isEqualTo(3);
   }
 
   private Cost cost(long measure) throws Exception {
+    Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+    statistics.clear();
     StatementCounter.reset();
     mvc.perform(get("/measures/" + measure).with(coordination())).andExpect(status().isOk());
-    return new Cost(StatementCounter.count(), 0);
+    return new Cost(StatementCounter.count(), 0, statistics.getTransactionCount());
   }
 
   private RequestPostProcessor coordination() {
@@ -109,7 +139,8 @@ class MeasurePageCostTest {
                         containsString("<option value=\"" + successor + "\""))));
     return new Cost(
         StatementCounter.count(),
-        statistics.getEntityStatistics("de.fahrplan.plan.internal.Measure").getLoadCount());
+        statistics.getEntityStatistics("de.fahrplan.plan.internal.Measure").getLoadCount(),
+        statistics.getTransactionCount());
   }
 
   private long measure(long version, String code, Long parent) throws Exception {

@@ -6,7 +6,6 @@ import de.fahrplan.plan.BudgetStatusInput;
 import de.fahrplan.plan.Dependencies;
 import de.fahrplan.plan.ExecutionInput;
 import de.fahrplan.plan.MeasureDetail;
-import de.fahrplan.plan.MeasureReports;
 import de.fahrplan.plan.MeasureStatus;
 import de.fahrplan.plan.MeasureView;
 import de.fahrplan.plan.Measures;
@@ -15,7 +14,6 @@ import de.fahrplan.plan.Raci;
 import de.fahrplan.plan.Resources;
 import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
-import de.fahrplan.shared.decisions.Decisions;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.web.Flash;
@@ -24,7 +22,6 @@ import de.fahrplan.shared.web.Option;
 import de.fahrplan.shared.web.Pages;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,8 +48,6 @@ class MeasureController {
   private final Participants participants;
   private final Choices choices;
   private final MessageSource messages;
-  private final ObjectProvider<Decisions> decisions;
-  private final ObjectProvider<MeasureReports> reports;
 
   MeasureController(
       MeasureDetail detail,
@@ -61,11 +56,7 @@ class MeasureController {
       Resources resources,
       Participants participants,
       Choices choices,
-      MessageSource messages,
-      ObjectProvider<Decisions> decisions,
-      ObjectProvider<MeasureReports> reports) {
-    this.decisions = decisions;
-    this.reports = reports;
+      MessageSource messages) {
     this.detail = detail;
     this.measures = measures;
     this.dependencies = dependencies;
@@ -84,9 +75,6 @@ class MeasureController {
         page.predecessorChoices().entrySet().stream()
             .map(e -> new Option(String.valueOf(e.getKey()), e.getValue()))
             .toList());
-    model.addAttribute(
-        "decisions", decisions.stream().flatMap(d -> d.aboutMeasure(id).stream()).toList());
-    model.addAttribute("timeline", reports.stream().flatMap(r -> r.of(id).stream()).toList());
     boolean editable = page.contentEditable() && coordinating();
     model.addAttribute("editable", editable);
     // the plan in force: its execution state is kept current here, its content is not

@@ -5,7 +5,9 @@ import de.fahrplan.shared.web.Formats;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +19,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The change history as people read it: German labels for actions and fields, names instead of ids
@@ -85,14 +89,68 @@ public class HistoryText {
           "role.",
           "history.value.");
 
+  /** One line of a history table; time, actor and action stand on an entry's first line only. */
+  public record Row(
+      Instant when, String actor, String action, String field, String oldValue, String newValue) {}
+
+  /** The name of the object a field of an object of a type refers to. */
+  private interface Lookup {
+    String name(String type, String field, long id);
+  }
+
   private final MessageSource messages;
   private final Formats formats;
   private final ObjectProvider<HistoryNames> names;
+  private final TransactionTemplate reads;
 
-  HistoryText(MessageSource messages, Formats formats, ObjectProvider<HistoryNames> names) {
+  HistoryText(
+      MessageSource messages,
+      Formats formats,
+      ObjectProvider<HistoryNames> names,
+      PlatformTransactionManager transactions) {
     this.messages = messages;
     this.formats = formats;
     this.names = names;
+    this.reads = new TransactionTemplate(transactions);
+    reads.setReadOnly(true);
+  }
+
+  /**
+   * The entries as their table shows them: one row per changed field, one for an entry without
+   * changes. Each object named is looked up once, all in one read-only transaction – a long history
+   * pays a lookup per object, not a transaction per cell.
+   */
+  public List<Row> rows(List<AuditLog.Entry> entries) {
+    return reads.execute(
+        status -> {
+          // reads only; an object that is gone must not turn the commit into a failure
+          status.setRollbackOnly();
+          Map<String, String> named = new HashMap<>();
+          Lookup once =
+              (type, field, id) ->
+                  named.computeIfAbsent(
+                      type + '|' + field + '|' + id, key -> name(type, field, id));
+          List<Row> rows = new ArrayList<>();
+          for (AuditLog.Entry e : entries) {
+            String action = action(e.action());
+            if (e.changes().isEmpty()) {
+              rows.add(new Row(e.occurredAt(), e.actor(), action, "", "", ""));
+            }
+            boolean first = true;
+            for (AuditLog.Change c : e.changes()) {
+              rows.add(
+                  new Row(
+                      first ? e.occurredAt() : null,
+                      first ? e.actor() : "",
+                      first ? action : "",
+                      field(c.field()),
+                      value(e.type(), c.field(), c.oldValue(), once),
+                      value(e.type(), c.field(), c.newValue(), once)));
+              first = false;
+            }
+          }
+          return rows;
+        });
   }
 
   /** "geändert", "Beteiligte hinzugefügt" – the action's label, never a raw key. */
@@ -107,6 +165,10 @@ public class HistoryText {
 
   /** A recorded value as people read it; {@code type} is the audited object's kind. */
   public String value(String type, String field, String raw) {
+    return value(type, field, raw, this::name);
+  }
+
+  private String value(String type, String field, String raw, Lookup names) {
     if (raw == null || raw.isBlank()) {
       return "–";
     }
@@ -117,27 +179,25 @@ public class HistoryText {
         return "–";
       }
       return Arrays.stream(inner.split(",\\s*"))
-          .map(part -> single(type, field, part))
+          .map(part -> single(type, field, part, names))
           .collect(Collectors.joining(", "));
+    }
+    if (v.startsWith("{") && v.endsWith("}")) { // a map such as the ratings: "KEY=3, …"
+      String inner = v.substring(1, v.length() - 1).strip();
+      return inner.isEmpty() ? "–" : inner.replace("=", ": ");
     }
     if (v.contains(",") && Arrays.stream(v.split(",")).allMatch(p -> CODE.matcher(p).matches())) {
       return Arrays.stream(v.split(",")).map(p -> code(field, p)).collect(Collectors.joining(", "));
     }
-    return single(type, field, v);
+    return single(type, field, v, names);
   }
 
-  private String single(String type, String field, String v) {
+  private String single(String type, String field, String v, Lookup names) {
     if ("true".equals(v) || "false".equals(v)) {
       return message("true".equals(v) ? "form.yes" : "form.no").orElse(v);
     }
     if (ID.matcher(v).matches() && (field.endsWith("Id") || field.endsWith("Ids"))) {
-      long id = Long.parseLong(v);
-      return names
-          .orderedStream()
-          .map(n -> n.name(type, field, id))
-          .flatMap(Optional::stream)
-          .findFirst()
-          .orElseGet(() -> message("history.unknownObject", v).orElse("Nr. " + v));
+      return names.name(type, field, Long.parseLong(v));
     }
     if (MONEY.contains(field) && NUMBER.matcher(v).matches()) {
       return formats.euro(new BigDecimal(v));
@@ -156,6 +216,15 @@ public class HistoryText {
       return String.join(" ", RichText.paragraphs(v));
     }
     return v;
+  }
+
+  private String name(String type, String field, long id) {
+    return names
+        .orderedStream()
+        .map(n -> n.name(type, field, id))
+        .flatMap(Optional::stream)
+        .findFirst()
+        .orElseGet(() -> message("history.unknownObject", String.valueOf(id)).orElse("Nr. " + id));
   }
 
   private String code(String field, String v) {

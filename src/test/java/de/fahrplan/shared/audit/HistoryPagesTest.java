@@ -8,6 +8,7 @@ import de.fahrplan.shared.security.Role;
 import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
 import de.fahrplan.support.Users;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,8 @@ class HistoryPagesTest {
           .doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]+\\b")
           .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
           .doesNotContainPattern(">\\s*(true|false)\\s*<")
-          .doesNotContainPattern(">\\s*\\[\\d");
+          .doesNotContainPattern(">\\s*\\[\\d")
+          .doesNotContainPattern(">\\s*\\{");
     }
   }
 
@@ -96,8 +98,37 @@ class HistoryPagesTest {
                 .isEqualTo(
                     "Stand je Ziel mit Indikatoren, Zusammenfassung (Ampeln, Veränderungen,"
                         + " Abschlüsse, neue Risiken)");
+            assertThat(text.value("Measure", "ratings", "{}")).isEqualTo("–");
+            assertThat(text.value("Measure", "ratings", "{CITIZENS=3, COST=1}"))
+                .isEqualTo("CITIZENS: 3, COST: 1");
             assertThat(text.action("PARTICIPANT_ADDED")).isEqualTo("Beteiligte hinzugefügt");
             assertThat(text.field("level")).isEqualTo("Ebene");
+            // the table's rows: an object that is gone is named so and does not fail the others
+            Instant changed = Instant.parse("2026-03-02T09:30:00Z");
+            Instant deleted = Instant.parse("2026-03-03T10:00:00Z");
+            List<AuditLog.Entry> entries =
+                List.of(
+                    new AuditLog.Entry(
+                        "Measure",
+                        changed,
+                        "anna",
+                        "CHANGED",
+                        List.of(
+                            new AuditLog.Change(
+                                "leadOrgUnitId", "999999", unit.get("id").toString()),
+                            new AuditLog.Change("ratings", "{}", "{CITIZENS=3}"))),
+                    new AuditLog.Entry("Measure", deleted, "ben", "DELETED", List.of()));
+            assertThat(text.rows(entries))
+                .containsExactly(
+                    new HistoryText.Row(
+                        changed,
+                        "anna",
+                        "geändert",
+                        "Federführung",
+                        "Nr. 999999 (nicht mehr vorhanden)",
+                        label),
+                    new HistoryText.Row(null, "", "", "Bewertungen", "–", "CITIZENS: 3"),
+                    new HistoryText.Row(deleted, "ben", "gelöscht", "", "", ""));
           } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
             org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
