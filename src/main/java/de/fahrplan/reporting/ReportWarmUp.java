@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders a made-up report once the application is ready, in the background, and throws it away. A
- * freshly started JVM lays out its first report at a fraction of the warm speed (the layout,
- * PDFBox, odfdom and POI are not compiled yet; measured when PDFs still went through openhtmltopdf:
- * 8–11 s instead of 4–5 s for 1,000 measures). After this warm-up (5–7 s of one core, nothing read
- * or written) the first real report renders about as fast as later ones. Switched off with {@code
+ * freshly started JVM lays out its first report at a fraction of the warm speed (the layout and
+ * PDFBox are not compiled yet; measured when PDFs still went through openhtmltopdf: 8–11 s instead
+ * of 4–5 s for 1,000 measures). After this warm-up (seconds of one core, nothing read or written)
+ * the first real PDF renders about as fast as later ones. Switched off with {@code
  * fahrplan.reports.warm-up=false}.
  */
 @Component
@@ -74,12 +74,13 @@ class ReportWarmUp {
     }
   }
 
-  /** Renders the sample as ODT, DOCX and PDF; returns the PDF. */
+  /**
+   * Renders the sample as PDF – the format rendered when a round closes and read most. ODT and DOCX
+   * are not warmed: their libraries (odfdom, xerces, POI) would stay loaded in every server for the
+   * first editable download's sake (about 2,000 classes, ADR 0029).
+   */
   byte[] renderSample() {
-    Document doc = sampleDocument();
-    DocumentFiles.odt(doc);
-    DocumentFiles.docx(doc);
-    return pdf(doc);
+    return pdf(sampleDocument());
   }
 
   private Document sampleDocument() {
