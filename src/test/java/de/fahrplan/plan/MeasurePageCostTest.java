@@ -26,6 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
@@ -90,17 +91,9 @@ class MeasurePageCostTest {
         jdbc.queryForList(
             "select id from org_unit where tenant_id = ? order by id limit 2", Long.class, muster);
     for (int i = 0; i < 6; i++) {
-      mvc.perform(
-              put("/api/v1/measures/" + next)
-                  .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-                  .header(HttpHeaders.IF_MATCH, "\"" + i + "\"")
-                  .contentType(MediaType.APPLICATION_JSON)
-                  .content(
-                      "{\"code\":\"K-2\",\"title\":\"Maßnahme\",\"status\":\"IDEA\",\"goalIds\":["
-                          + goal
-                          + "],\"leadOrgUnitId\":"
-                          + units.get(i % 2)
-                          + "}"))
+      call(
+              put("/api/v1/measures/" + next).header(HttpHeaders.IF_MATCH, "\"" + i + "\""),
+              measureJson("K-2", null, units.get(i % 2)))
           .andExpect(status().isOk());
     }
     Cost changed = cost(next);
@@ -146,15 +139,20 @@ class MeasurePageCostTest {
   private long measure(long version, String code, Long parent) throws Exception {
     return id(
         post("/api/v1/strategy-versions/" + version + "/measures"),
-        "{\"code\":\""
-            + code
-            + "\",\"title\":\""
-            + (parent == null ? "Maßnahme" : "Teilprojekt")
-            + "\",\"status\":\"IDEA\",\"goalIds\":["
-            + goal
-            + "]"
-            + (parent == null ? "" : ",\"parentId\":" + parent)
-            + "}");
+        measureJson(code, parent, null));
+  }
+
+  private String measureJson(String code, Long parent, Long leadUnit) {
+    return "{\"code\":\""
+        + code
+        + "\",\"title\":\""
+        + (parent == null ? "Maßnahme" : "Teilprojekt")
+        + "\",\"status\":\"IDEA\",\"goalIds\":["
+        + goal
+        + "]"
+        + (parent == null ? "" : ",\"parentId\":" + parent)
+        + (leadUnit == null ? "" : ",\"leadOrgUnitId\":" + leadUnit)
+        + "}";
   }
 
   private void predecessor(long measure, long predecessor) throws Exception {
@@ -167,12 +165,16 @@ class MeasurePageCostTest {
     return json.readTree(send(request, body)).get("id").asLong();
   }
 
-  private String send(MockHttpServletRequestBuilder request, String body) throws Exception {
+  private ResultActions call(MockHttpServletRequestBuilder request, String body) throws Exception {
     return mvc.perform(
-            request
-                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body))
+        request
+            .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body));
+  }
+
+  private String send(MockHttpServletRequestBuilder request, String body) throws Exception {
+    return call(request, body)
         .andExpect(status().isCreated())
         .andReturn()
         .getResponse()
