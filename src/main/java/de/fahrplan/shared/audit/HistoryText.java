@@ -33,6 +33,11 @@ public class HistoryText {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final Pattern ID = Pattern.compile("\\d+");
+
+  /** A map as Java writes it, keys that are codes: "{}", "{CITIZENS=3, COST=1}". */
+  private static final Pattern MAP =
+      Pattern.compile("\\{([\\w.-]+=[^,{}=]*(, [\\w.-]+=[^,{}=]*)*)?}");
+
   private static final Set<String> MONEY =
       Set.of("consumptive", "investive", "spent", "approvedAmount");
 
@@ -168,7 +173,7 @@ public class HistoryText {
     return value(type, field, raw, this::name);
   }
 
-  private String value(String type, String field, String raw, Lookup names) {
+  private String value(String type, String field, String raw, Lookup lookup) {
     if (raw == null || raw.isBlank()) {
       return "–";
     }
@@ -179,25 +184,25 @@ public class HistoryText {
         return "–";
       }
       return Arrays.stream(inner.split(",\\s*"))
-          .map(part -> single(type, field, part, names))
+          .map(part -> single(type, field, part, lookup))
           .collect(Collectors.joining(", "));
     }
-    if (v.startsWith("{") && v.endsWith("}")) { // a map such as the ratings: "KEY=3, …"
-      String inner = v.substring(1, v.length() - 1).strip();
+    if (MAP.matcher(v).matches()) { // the ratings: "{CITIZENS=3, COST=1}"
+      String inner = v.substring(1, v.length() - 1);
       return inner.isEmpty() ? "–" : inner.replace("=", ": ");
     }
     if (v.contains(",") && Arrays.stream(v.split(",")).allMatch(p -> CODE.matcher(p).matches())) {
       return Arrays.stream(v.split(",")).map(p -> code(field, p)).collect(Collectors.joining(", "));
     }
-    return single(type, field, v, names);
+    return single(type, field, v, lookup);
   }
 
-  private String single(String type, String field, String v, Lookup names) {
+  private String single(String type, String field, String v, Lookup lookup) {
     if ("true".equals(v) || "false".equals(v)) {
       return message("true".equals(v) ? "form.yes" : "form.no").orElse(v);
     }
     if (ID.matcher(v).matches() && (field.endsWith("Id") || field.endsWith("Ids"))) {
-      return names.name(type, field, Long.parseLong(v));
+      return lookup.name(type, field, Long.parseLong(v));
     }
     if (MONEY.contains(field) && NUMBER.matcher(v).matches()) {
       return formats.euro(new BigDecimal(v));

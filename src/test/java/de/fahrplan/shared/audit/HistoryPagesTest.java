@@ -101,6 +101,7 @@ class HistoryPagesTest {
             assertThat(text.value("Measure", "ratings", "{}")).isEqualTo("–");
             assertThat(text.value("Measure", "ratings", "{CITIZENS=3, COST=1}"))
                 .isEqualTo("CITIZENS: 3, COST: 1");
+            assertThat(text.value("Measure", "title", "{Entwurf}")).isEqualTo("{Entwurf}");
             assertThat(text.action("PARTICIPANT_ADDED")).isEqualTo("Beteiligte hinzugefügt");
             assertThat(text.field("level")).isEqualTo("Ebene");
             // the table's rows: an object that is gone is named so and does not fail the others
