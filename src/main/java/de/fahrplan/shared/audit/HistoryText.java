@@ -34,9 +34,8 @@ public class HistoryText {
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final Pattern ID = Pattern.compile("\\d+");
 
-  /** A map as Java writes it, keys that are codes: "{}", "{CITIZENS=3, COST=1}". */
-  private static final Pattern MAP =
-      Pattern.compile("\\{([\\w.-]+=[^,{}=]*(, [\\w.-]+=[^,{}=]*)*)?}");
+  /** An entry of a map as Java writes it ("{CITIZENS=3, COST=1}"), its key a code. */
+  private static final Pattern MAP_ENTRY = Pattern.compile("[\\w.-]+=[^,{}=]*");
 
   private static final Set<String> MONEY =
       Set.of("consumptive", "investive", "spent", "approvedAmount");
@@ -187,7 +186,7 @@ public class HistoryText {
           .map(part -> single(type, field, part, lookup))
           .collect(Collectors.joining(", "));
     }
-    if (MAP.matcher(v).matches()) { // the ratings: "{CITIZENS=3, COST=1}"
+    if (isMap(v)) { // the ratings
       String inner = v.substring(1, v.length() - 1);
       return inner.isEmpty() ? "–" : inner.replace("=", ": ");
     }
@@ -195,6 +194,15 @@ public class HistoryText {
       return Arrays.stream(v.split(",")).map(p -> code(field, p)).collect(Collectors.joining(", "));
     }
     return single(type, field, v, lookup);
+  }
+
+  private static boolean isMap(String v) {
+    if (!v.startsWith("{") || !v.endsWith("}")) {
+      return false;
+    }
+    String inner = v.substring(1, v.length() - 1);
+    return inner.isEmpty()
+        || Arrays.stream(inner.split(", ", -1)).allMatch(e -> MAP_ENTRY.matcher(e).matches());
   }
 
   private String single(String type, String field, String v, Lookup lookup) {
