@@ -1,5 +1,11 @@
 package de.fahrplan.identity.web;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -13,10 +19,19 @@ import org.springframework.session.SessionRepository;
  * page that reads nothing else the largest single cost. A session may therefore expire up to a
  * minute before its eight hours of inactivity are over; attributes and a new id are written as
  * before.
+ *
+ * <p>Right after saving a session the filter looks it up again, only to see whether the requested
+ * id is still valid: that look-up gets the session just saved instead of a second read of the row
+ * (a transaction and a deserialisation of the security context on every page). The saved session
+ * serves that one look-up of the same request only: {@link RequestScope}, around the session
+ * filter, forgets it when the request is done.
  */
 class CoarseLastAccess implements SessionRepository<CoarseLastAccess.Coarse> {
 
   static final Duration PRECISION = Duration.ofMinutes(1);
+
+  /** The session this thread saved last, for the filter's look-up right after the save. */
+  private static final ThreadLocal<Coarse> SAVED = new ThreadLocal<>();
 
   private final SessionRepository<Session> sessions;
 
@@ -34,16 +49,37 @@ class CoarseLastAccess implements SessionRepository<CoarseLastAccess.Coarse> {
   @Override
   public void save(Coarse session) {
     sessions.save(session.stored);
+    SAVED.set(session);
   }
 
   @Override
   public Coarse findById(String id) {
+    Coarse saved = SAVED.get();
+    SAVED.remove();
+    if (saved != null && saved.getId().equals(id) && !saved.isExpired()) {
+      return saved;
+    }
     Session found = sessions.findById(id);
     return found == null ? null : new Coarse(found);
   }
 
+  /** Runs around the session filter: what {@link #save} keeps ends with the request. */
+  static final class RequestScope implements Filter {
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+        throws IOException, ServletException {
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        SAVED.remove();
+      }
+    }
+  }
+
   @Override
   public void deleteById(String id) {
+    SAVED.remove();
     sessions.deleteById(id);
   }
 

@@ -2,9 +2,12 @@ package de.fahrplan.identity.web;
 
 import de.fahrplan.identity.Accounts;
 import de.fahrplan.identity.ApiTokens;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.EnumSet;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,6 +30,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -97,6 +101,17 @@ class SecurityConfig {
   CoarseLastAccess coarseLastAccess(
       org.springframework.session.jdbc.JdbcIndexedSessionRepository sessions) {
     return new CoarseLastAccess(sessions);
+  }
+
+  /**
+   * Around the session filter: what the store keeps for the filter's look-up ends with the request.
+   */
+  @Bean
+  FilterRegistrationBean<CoarseLastAccess.RequestScope> sessionLookupScope() {
+    var registration = new FilterRegistrationBean<>(new CoarseLastAccess.RequestScope());
+    registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+    registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+    return registration;
   }
 
   @Bean
