@@ -4,7 +4,7 @@ import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.PersonView;
 import de.fahrplan.organisation.Persons;
-import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.audit.HistoryText;
 import de.fahrplan.shared.decisions.Decisions;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.GoalView;
@@ -18,12 +18,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The measure page's read model: the measure with everything the page shows beside it – the status
- * updates over the rounds and the council's decisions included – read in one transaction, so that
- * what several parts look up (the version, the plan settings) is read once.
+ * updates over the rounds, the council's decisions and the history's rows included – read in one
+ * transaction, so that what several parts look up (the version, the plan settings, the lead unit
+ * and the goals the history names) is read once.
  */
 @Service
 public class MeasureDetail {
@@ -41,7 +43,7 @@ public class MeasureDetail {
       MeasureView parent,
       List<MeasureView> subProjects,
       List<CriterionView> criteria,
-      List<AuditLog.Entry> history,
+      List<HistoryText.Row> history,
       List<MilestoneView> milestones,
       List<DependencyView> dependencies,
       Map<Long, String> predecessorChoices,
@@ -66,6 +68,8 @@ public class MeasureDetail {
   private final Persons persons;
   private final ObjectProvider<MeasureReports> reports;
   private final ObjectProvider<Decisions> decisions;
+  private final HistoryText historyText;
+  private final TransactionTemplate reads;
 
   MeasureDetail(
       Measures measures,
@@ -78,7 +82,12 @@ public class MeasureDetail {
       OrgUnits orgUnits,
       Persons persons,
       ObjectProvider<MeasureReports> reports,
-      ObjectProvider<Decisions> decisions) {
+      ObjectProvider<Decisions> decisions,
+      HistoryText historyText,
+      PlatformTransactionManager transactions) {
+    this.historyText = historyText;
+    this.reads = new TransactionTemplate(transactions);
+    reads.setReadOnly(true);
     this.reports = reports;
     this.decisions = decisions;
     this.measures = measures;
@@ -93,8 +102,17 @@ public class MeasureDetail {
   }
 
   @MemberOnly
-  @Transactional(readOnly = true)
   public View of(long id) {
+    return reads.execute(
+        status -> {
+          // reads only: the history's look-up of an object that is gone fails inside this
+          // transaction, which must not turn its end into an error
+          status.setRollbackOnly();
+          return read(id);
+        });
+  }
+
+  private View read(long id) {
     MeasureView m = measures.get(id);
     VersionView version = strategies.version(m.strategyVersionId());
     Map<Long, GoalView> goals =
@@ -117,7 +135,7 @@ public class MeasureDetail {
         m.parentId() == null ? null : measures.get(m.parentId()),
         subProjects,
         settings.current().criteria(),
-        measures.history(id),
+        historyText.rows(measures.history(id)),
         ownMilestones,
         dependencies.of(id),
         // the predecessor choice: only where the form is shown (a 1,000-measure plan in force

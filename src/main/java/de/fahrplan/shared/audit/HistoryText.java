@@ -121,8 +121,9 @@ public class HistoryText {
 
   /**
    * The entries as their table shows them: one row per changed field, one for an entry without
-   * changes. Each object named is looked up once, all in one read-only transaction – a long history
-   * pays a lookup per object, not a transaction per cell.
+   * changes. Each object named is looked up once, all in one read-only transaction (the caller's
+   * where it has one, whose objects are then found without another read) – a long history pays a
+   * lookup per object, not a transaction per cell.
    */
   public List<Row> rows(List<AuditLog.Entry> entries) {
     return reads.execute(

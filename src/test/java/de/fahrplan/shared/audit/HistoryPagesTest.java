@@ -1,8 +1,12 @@
 package de.fahrplan.shared.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.support.Demo;
@@ -59,6 +63,42 @@ class HistoryPagesTest {
           .doesNotContainPattern(">\\s*(true|false)\\s*<")
           .doesNotContainPattern(">\\s*\\[\\d")
           .doesNotContainPattern(">\\s*\\{");
+    }
+  }
+
+  /**
+   * The measure page reads its history in its own transaction: a name that cannot be found there (a
+   * goal or unit deleted since) is named so, and the page still shows.
+   */
+  @Test
+  void theMeasurePageNamesWhatIsGoneAndStillShows() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    long m1 =
+        jdbc.queryForObject(
+            "select min(m.id) from measure m join strategy_version v on v.id = m.strategy_version_id"
+                + " where m.code = 'M-1' and v.tenant_id = ? and v.status = 'DRAFT'",
+            Long.class,
+            muster);
+    String gone =
+        "[{\"field\":\"goalIds\",\"oldValue\":\"[999998]\",\"newValue\":\"[]\"},"
+            + "{\"field\":\"leadOrgUnitId\",\"oldValue\":\"999999\",\"newValue\":null}]";
+    jdbc.update(
+        "insert into audit_event (tenant_id, occurred_at, actor, object_type, object_id, action,"
+            + " changes) values (?, current_timestamp, 'probe', 'Measure', ?, 'CHANGED', ?)",
+        muster,
+        m1,
+        gone);
+    try {
+      mvc.perform(get("/measures/" + m1).with(authentication(Users.in(muster, Role.READER))))
+          .andExpect(status().isOk())
+          .andExpect(
+              content()
+                  .string(
+                      allOf(
+                          containsString("Nr. 999998 (nicht mehr vorhanden)"),
+                          containsString("Nr. 999999 (nicht mehr vorhanden)"))));
+    } finally {
+      jdbc.update("delete from audit_event where actor = 'probe' and object_id = ?", m1);
     }
   }
 
