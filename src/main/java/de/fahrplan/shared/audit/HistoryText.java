@@ -123,7 +123,8 @@ public class HistoryText {
    * The entries as their table shows them: one row per changed field, one for an entry without
    * changes. Each object named is looked up once, all in one read-only transaction (the caller's
    * where it has one, whose objects are then found without another read) – a long history pays a
-   * lookup per object, not a transaction per cell.
+   * lookup per object, not a transaction per cell. A caller's transaction ends in a rollback
+   * afterwards (a lookup of an object that is gone fails inside it): call it from reads only.
    */
   public List<Row> rows(List<AuditLog.Entry> entries) {
     return reads.execute(
