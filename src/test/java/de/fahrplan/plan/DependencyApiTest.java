@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,11 +25,7 @@ class DependencyApiTest {
   @Autowired JdbcTemplate jdbc;
 
   private long measure(String code) {
-    return jdbc.queryForObject(
-        "select m.id from measure m join strategy_version v on v.id = m.strategy_version_id join strategy s on s.id = v.strategy_id"
-            + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'DRAFT' and m.code = ?",
-        Long.class,
-        code);
+    return Demo.musterMeasureId(jdbc, "DRAFT", code);
   }
 
   private void add(String successor, String predecessor, int expected) throws Exception {

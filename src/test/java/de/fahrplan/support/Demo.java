@@ -25,6 +25,18 @@ public final class Demo {
         "select min(id) from " + table + " where tenant_id = ?", Long.class, bodyId(jdbc, slug));
   }
 
+  /** A measure of the demo strategy of Musterstadt by its code, in the version of that status. */
+  public static long musterMeasureId(JdbcTemplate jdbc, String versionStatus, String code) {
+    return jdbc.queryForObject(
+        "select m.id from measure m join strategy_version v on v.id = m.strategy_version_id"
+            + " join strategy s on s.id = v.strategy_id"
+            + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt'"
+            + " and v.status = ? and m.code = ?",
+        Long.class,
+        versionStatus,
+        code);
+  }
+
   public static String bearer(String token) {
     return "Bearer " + token;
   }

@@ -34,7 +34,7 @@ class HistoryPagesTest {
   void historiesShowNamesLabelsAndGermanValues() throws Exception {
     long muster = Demo.bodyId(jdbc, "musterstadt");
     var reader = Users.in(muster, Role.READER);
-    long m1 = draftM1(muster);
+    long m1 = Demo.musterMeasureId(jdbc, "DRAFT", "M-1");
     long paper =
         jdbc.queryForObject(
             "select min(paper_id) from statement where tenant_id = ? and answer = 'ATTACHED'",
@@ -68,7 +68,7 @@ class HistoryPagesTest {
   @Test
   void theMeasurePageNamesWhatIsGoneAndStillShows() throws Exception {
     long muster = Demo.bodyId(jdbc, "musterstadt");
-    long m1 = draftM1(muster);
+    long m1 = Demo.musterMeasureId(jdbc, "DRAFT", "M-1");
     String gone =
         "[{\"field\":\"goalIds\",\"oldValue\":\"[999998]\",\"newValue\":\"[]\"},"
             + "{\"field\":\"leadOrgUnitId\",\"oldValue\":\"999999\",\"newValue\":null}]";
@@ -90,15 +90,6 @@ class HistoryPagesTest {
     } finally {
       jdbc.update("delete from audit_event where actor = 'probe' and object_id = ?", m1);
     }
-  }
-
-  /** The demo's measure M-1 in Musterstadt's draft version. */
-  private long draftM1(long muster) {
-    return jdbc.queryForObject(
-        "select min(m.id) from measure m join strategy_version v on v.id = m.strategy_version_id"
-            + " where m.code = 'M-1' and v.tenant_id = ? and v.status = 'DRAFT'",
-        Long.class,
-        muster);
   }
 
   @Autowired HistoryText text;
