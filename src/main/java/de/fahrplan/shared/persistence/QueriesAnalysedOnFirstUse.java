@@ -17,7 +17,7 @@ import org.springframework.data.util.Lazy;
  * created, only to have the parse at hand for sorting, paging and count queries – which most of
  * Fahrplan's queries never need. That parse was the largest part of the start-up
  * (docs/performance.md, start-up): here it happens when a query first needs it. Hibernate still
- * validates every query at start-up, so a misspelt query fails the start as before.
+ * validates every query when its repository is created ({@link RepositoryWarmUp}, ADR 0031).
  */
 @Configuration(proxyBeanMethods = false)
 class QueriesAnalysedOnFirstUse {

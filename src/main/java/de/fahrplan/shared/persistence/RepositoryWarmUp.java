@@ -1,0 +1,79 @@
+package de.fahrplan.shared.persistence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the repositories in the background once the application is ready. They are created lazily
+ * ({@code spring.data.jpa.repositories.bootstrap-mode=lazy}, ADR 0031): creating them means
+ * Hibernate parses and validates every query, about three seconds that would otherwise pass before
+ * the server answers. A request that needs a repository before this thread reached it creates it
+ * itself. A query that does not validate is logged here – and fails the suite first ({@code
+ * RepositoryWarmUpTest}). Switched off with {@code fahrplan.repositories.warm-up=false}.
+ */
+@Component
+class RepositoryWarmUp {
+
+  private static final Logger log = LoggerFactory.getLogger(RepositoryWarmUp.class);
+
+  /** The repositories created, and those that could not be, by bean name, with the reason. */
+  record Result(List<String> created, Map<String, RuntimeException> failed) {}
+
+  private final ListableBeanFactory beans;
+  private final boolean enabled;
+
+  RepositoryWarmUp(
+      ListableBeanFactory beans, @Value("${fahrplan.repositories.warm-up:true}") boolean enabled) {
+    this.beans = beans;
+    this.enabled = enabled;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void start() {
+    if (!enabled) {
+      return;
+    }
+    Thread thread = new Thread(this::runAndLog, "repository-warm-up");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
+  }
+
+  private void runAndLog() {
+    long start = System.nanoTime();
+    Result result = run();
+    result
+        .failed()
+        .forEach((name, e) -> log.error("Repository {} cannot be created: {}", name, e, e));
+    log.info(
+        "{} repositories created in {} ms",
+        result.created().size(),
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** Creates every repository not created yet; one that fails does not stop the others. */
+  Result run() {
+    List<String> created = new ArrayList<>();
+    Map<String, RuntimeException> failed = new LinkedHashMap<>();
+    // a lazy repository's type is known once its factory exists (creating that is cheap)
+    for (String name : beans.getBeanNamesForType(Repository.class, false, true)) {
+      try {
+        beans.getBean(name);
+        created.add(name);
+      } catch (RuntimeException e) {
+        failed.put(name, e);
+      }
+    }
+    return new Result(created, failed);
+  }
+}
