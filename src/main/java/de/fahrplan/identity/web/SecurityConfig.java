@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -68,6 +69,16 @@ class SecurityConfig {
       cookie.setUseSecureCookie(true);
     }
     return cookie;
+  }
+
+  /**
+   * Spring Security's own observations are off: a timer per filter of the chain and per checked
+   * service method cost about a twentieth of a page's CPU (docs/performance.md); the request
+   * metrics ({@code http.server.requests}) stay.
+   */
+  @Bean
+  static SecurityObservationSettings noSecurityObservations() {
+    return SecurityObservationSettings.noObservations();
   }
 
   @Bean
