@@ -52,9 +52,7 @@ class RepositoryWarmUp {
   private void runAndLog() {
     long start = System.nanoTime();
     Result result = run();
-    result
-        .failed()
-        .forEach((name, e) -> log.error("Repository {} cannot be created: {}", name, e, e));
+    result.failed().forEach((name, e) -> log.error("Repository {} cannot be created", name, e));
     log.info(
         "{} repositories created in {} ms",
         result.created().size(),

@@ -17,8 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The metrics an operator reads: every request is timed by URI pattern and status; Spring
- * Security's own observations – a timer per filter and per authorisation check, about a twentieth
- * of a page's CPU – are not recorded (docs/performance.md).
+ * Security's own observations – a timer per filter and per authorisation check, about 7 % of a
+ * page's CPU – are not recorded (docs/performance.md).
  */
 @FahrplanTest
 class RequestMetricsTest {
