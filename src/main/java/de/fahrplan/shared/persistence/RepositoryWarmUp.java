@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
  * Hibernate parses and validates every query, about three seconds that would otherwise pass before
  * the server answers. A request that needs a repository before this thread reached it creates it
  * itself. A query that does not validate is logged here – and fails the suite first ({@code
- * RepositoryWarmUpTest}). Switched off with {@code fahrplan.repositories.warm-up=false}.
+ * RepositoryWarmUpTest}). A server stopped during the warm-up ends it quietly: the repositories
+ * still to come would only fail on the closed entity manager factory. Switched off with {@code
+ * fahrplan.repositories.warm-up=false}.
  */
 @Component
 class RepositoryWarmUp {
@@ -31,6 +34,7 @@ class RepositoryWarmUp {
 
   private final ListableBeanFactory beans;
   private final boolean enabled;
+  private volatile boolean closing;
 
   RepositoryWarmUp(
       ListableBeanFactory beans, @Value("${fahrplan.repositories.warm-up:true}") boolean enabled) {
@@ -49,27 +53,42 @@ class RepositoryWarmUp {
     thread.start();
   }
 
+  /** Published before any bean is destroyed, so the loop stops before the factory closes. */
+  @EventListener(ContextClosedEvent.class)
+  void stop() {
+    closing = true;
+  }
+
   private void runAndLog() {
     long start = System.nanoTime();
     Result result = run();
     result.failed().forEach((name, e) -> log.error("Repository {} cannot be created", name, e));
     log.info(
-        "{} repositories created in {} ms",
+        "{} repositories created in {} ms{}",
         result.created().size(),
-        (System.nanoTime() - start) / 1_000_000);
+        (System.nanoTime() - start) / 1_000_000,
+        closing ? ", stopped by the shutdown" : "");
   }
 
-  /** Creates every repository not created yet; one that fails does not stop the others. */
+  /**
+   * Creates every repository not created yet; one that fails does not stop the others, the
+   * application's shutdown does.
+   */
   Result run() {
     List<String> created = new ArrayList<>();
     Map<String, RuntimeException> failed = new LinkedHashMap<>();
     // a lazy repository's type is known once its factory exists (creating that is cheap)
     for (String name : beans.getBeanNamesForType(Repository.class, false, true)) {
+      if (closing) {
+        break;
+      }
       try {
         beans.getBean(name);
         created.add(name);
       } catch (RuntimeException e) {
-        failed.put(name, e);
+        if (!closing) {
+          failed.put(name, e);
+        }
       }
     }
     return new Result(created, failed);

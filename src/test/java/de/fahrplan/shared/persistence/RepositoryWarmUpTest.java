@@ -52,6 +52,26 @@ class RepositoryWarmUpTest {
     assertThat(result.failed().get("brokenRepository")).hasRootCauseMessage("HQL");
   }
 
+  @Test
+  void aServerStoppedDuringTheWarmUpEndsItWithoutReportingFailures() {
+    StaticListableBeanFactory factory = new StaticListableBeanFactory();
+    RepositoryWarmUp warmUp = new RepositoryWarmUp(factory, true);
+    factory.addBean("firstRepository", new Creating(() -> new Repository<Object, Long>() {}));
+    factory.addBean(
+        "closingRepository",
+        new Creating(
+            () -> {
+              warmUp.stop(); // the context closes while this one is created
+              throw new IllegalStateException("EntityManagerFactory is closed");
+            }));
+    factory.addBean("laterRepository", new Creating(() -> new Repository<Object, Long>() {}));
+
+    RepositoryWarmUp.Result result = warmUp.run();
+
+    assertThat(result.created()).containsExactly("firstRepository");
+    assertThat(result.failed()).isEmpty();
+  }
+
   /** The interfaces under de.fahrplan that Spring Data turns into repositories. */
   private static int repositoryInterfaces() {
     var scanner =
