@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Names of measures ("M-12 – Titel") in the change history. */
+/** Names of measures ("M-12 – Titel") and of the rating criteria in the change history. */
 @Component
 class PlanHistoryNames implements HistoryNames {
 
   private final Measures measures;
+  private final PlanSettings settings;
 
-  PlanHistoryNames(Measures measures) {
+  PlanHistoryNames(Measures measures, PlanSettings settings) {
     this.measures = measures;
+    this.settings = settings;
   }
 
   @Override
@@ -24,5 +26,16 @@ class PlanHistoryNames implements HistoryNames {
           default -> false;
         };
     return measure ? Optional.ofNullable(measures.labels(List.of(id)).get(id)) : Optional.empty();
+  }
+
+  @Override
+  public Optional<String> key(String type, String field, String key) {
+    if (!"Measure".equals(type) || !"ratings".equals(field)) {
+      return Optional.empty();
+    }
+    return settings.current().criteria().stream()
+        .filter(c -> c.key().equals(key))
+        .map(CriterionView::name)
+        .findFirst();
   }
 }

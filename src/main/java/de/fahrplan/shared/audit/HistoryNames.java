@@ -14,6 +14,14 @@ public interface HistoryNames {
   /** The name of the object {@code field} of an object of {@code type} refers to. */
   Optional<String> name(String type, String field, long id);
 
+  /**
+   * The name of a key in a map {@code field} holds ("CITIZENS" in a measure's ratings → the
+   * criterion's name), empty for a field the module does not know or a key no longer defined.
+   */
+  default Optional<String> key(String type, String field, String key) {
+    return Optional.empty();
+  }
+
   /** The name {@code read} gives the object, empty when it is gone (not found in this tenant). */
   static Optional<String> read(long id, LongFunction<String> read) {
     try {

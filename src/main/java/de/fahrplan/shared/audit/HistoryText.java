@@ -190,7 +190,13 @@ public class HistoryText {
     }
     if (isMap(v)) { // the ratings
       String inner = v.substring(1, v.length() - 1);
-      return inner.isEmpty() ? "–" : inner.replace("=", ": ");
+      if (inner.isEmpty()) {
+        return "–";
+      }
+      return Arrays.stream(inner.split(", "))
+          .map(entry -> entry.split("=", 2))
+          .map(kv -> key(type, field, kv[0]) + ": " + kv[1])
+          .collect(Collectors.joining(", "));
     }
     if (v.contains(",") && Arrays.stream(v.split(",")).allMatch(p -> CODE.matcher(p).matches())) {
       return Arrays.stream(v.split(",")).map(p -> code(field, p)).collect(Collectors.joining(", "));
@@ -240,6 +246,16 @@ public class HistoryText {
         .flatMap(Optional::stream)
         .findFirst()
         .orElseGet(() -> message("history.unknownObject", String.valueOf(id)).orElse("Nr. " + id));
+  }
+
+  /** A map's key by its module's name for it, else as a code is shown. */
+  private String key(String type, String field, String key) {
+    return names
+        .orderedStream()
+        .map(n -> n.key(type, field, key))
+        .flatMap(Optional::stream)
+        .findFirst()
+        .orElseGet(() -> code(field, key));
   }
 
   private String code(String field, String v) {

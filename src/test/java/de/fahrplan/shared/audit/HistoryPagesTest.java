@@ -94,6 +94,9 @@ class HistoryPagesTest {
 
   @Autowired HistoryText text;
 
+  /** The demo's name of the rating criterion CITIZENS (PlanSettings.DEFAULT_CRITERIA). */
+  private static final String CITIZENS = "Nutzen für Bürgerinnen, Bürger und Unternehmen";
+
   /** Each kind of value, as the history shows it. */
   @Test
   void valuesReadAsPeopleWriteThem() {
@@ -129,8 +132,9 @@ class HistoryPagesTest {
                     "Stand je Ziel mit Indikatoren, Zusammenfassung (Ampeln, Veränderungen,"
                         + " Abschlüsse, neue Risiken)");
             assertThat(text.value("Measure", "ratings", "{}")).isEqualTo("–");
+            // a criterion by the name the municipality gave it, a key no longer defined as it is
             assertThat(text.value("Measure", "ratings", "{CITIZENS=3, COST=1}"))
-                .isEqualTo("CITIZENS: 3, COST: 1");
+                .isEqualTo(CITIZENS + ": 3, COST: 1");
             assertThat(text.value("Measure", "title", "{Entwurf}")).isEqualTo("{Entwurf}");
             assertThat(text.action("PARTICIPANT_ADDED")).isEqualTo("Beteiligte hinzugefügt");
             assertThat(text.field("level")).isEqualTo("Ebene");
@@ -158,7 +162,7 @@ class HistoryPagesTest {
                         "Federführung",
                         "Nr. 999999 (nicht mehr vorhanden)",
                         label),
-                    new HistoryText.Row(null, "", "", "Bewertungen", "–", "CITIZENS: 3"),
+                    new HistoryText.Row(null, "", "", "Bewertungen", "–", CITIZENS + ": 3"),
                     new HistoryText.Row(deleted, "ben", "gelöscht", "", "", ""));
           } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
