@@ -196,7 +196,7 @@ public class HistoryText {
       return Arrays.stream(inner.split(", "))
           .map(entry -> entry.split("=", 2))
           .map(kv -> key(type, field, kv[0]) + ": " + kv[1])
-          .collect(Collectors.joining(", "));
+          .collect(Collectors.joining("; ")); // names may hold commas
     }
     if (v.contains(",") && Arrays.stream(v.split(",")).allMatch(p -> CODE.matcher(p).matches())) {
       return Arrays.stream(v.split(",")).map(p -> code(field, p)).collect(Collectors.joining(", "));

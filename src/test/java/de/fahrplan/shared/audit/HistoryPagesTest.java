@@ -134,7 +134,7 @@ class HistoryPagesTest {
             assertThat(text.value("Measure", "ratings", "{}")).isEqualTo("–");
             // a criterion by the name the municipality gave it, a key no longer defined as it is
             assertThat(text.value("Measure", "ratings", "{CITIZENS=3, COST=1}"))
-                .isEqualTo(CITIZENS + ": 3, COST: 1");
+                .isEqualTo(CITIZENS + ": 3; COST: 1");
             assertThat(text.value("Measure", "title", "{Entwurf}")).isEqualTo("{Entwurf}");
             assertThat(text.action("PARTICIPANT_ADDED")).isEqualTo("Beteiligte hinzugefügt");
             assertThat(text.field("level")).isEqualTo("Ebene");
