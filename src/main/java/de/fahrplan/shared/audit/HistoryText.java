@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -240,22 +241,18 @@ public class HistoryText {
   }
 
   private String name(String type, String field, long id) {
-    return names
-        .orderedStream()
-        .map(n -> n.name(type, field, id))
-        .flatMap(Optional::stream)
-        .findFirst()
+    return firstAnswer(n -> n.name(type, field, id))
         .orElseGet(() -> message("history.unknownObject", String.valueOf(id)).orElse("Nr. " + id));
   }
 
   /** A map's key by its module's name for it, else as a code is shown. */
   private String key(String type, String field, String key) {
-    return names
-        .orderedStream()
-        .map(n -> n.key(type, field, key))
-        .flatMap(Optional::stream)
-        .findFirst()
-        .orElseGet(() -> code(field, key));
+    return firstAnswer(n -> n.key(type, field, key)).orElseGet(() -> code(field, key));
+  }
+
+  /** The first module that knows the answer. */
+  private Optional<String> firstAnswer(Function<HistoryNames, Optional<String>> question) {
+    return names.orderedStream().map(question).flatMap(Optional::stream).findFirst();
   }
 
   private String code(String field, String v) {
