@@ -7,7 +7,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -25,6 +25,10 @@ import org.springframework.stereotype.Component;
  * fahrplan.repositories.warm-up=false}.
  */
 @Component
+@ConditionalOnProperty(
+    name = "fahrplan.repositories.warm-up",
+    havingValue = "true",
+    matchIfMissing = true)
 class RepositoryWarmUp {
 
   private static final Logger log = LoggerFactory.getLogger(RepositoryWarmUp.class);
@@ -33,20 +37,14 @@ class RepositoryWarmUp {
   record Result(List<String> created, Map<String, RuntimeException> failed) {}
 
   private final ListableBeanFactory beans;
-  private final boolean enabled;
   private volatile boolean closing;
 
-  RepositoryWarmUp(
-      ListableBeanFactory beans, @Value("${fahrplan.repositories.warm-up:true}") boolean enabled) {
+  RepositoryWarmUp(ListableBeanFactory beans) {
     this.beans = beans;
-    this.enabled = enabled;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void start() {
-    if (!enabled) {
-      return;
-    }
     Thread thread = new Thread(this::runAndLog, "repository-warm-up");
     thread.setDaemon(true);
     thread.setPriority(Thread.MIN_PRIORITY);

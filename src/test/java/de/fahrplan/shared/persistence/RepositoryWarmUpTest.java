@@ -27,7 +27,7 @@ class RepositoryWarmUpTest {
 
   @Test
   void everyRepositoryOfTheCodeIsCreatedAndEveryQueryValidates() {
-    RepositoryWarmUp.Result result = new RepositoryWarmUp(beans, true).run();
+    RepositoryWarmUp.Result result = new RepositoryWarmUp(beans).run();
 
     assertThat(result.failed()).isEmpty();
     assertThat(result.created()).hasSize(repositoryInterfaces());
@@ -45,7 +45,7 @@ class RepositoryWarmUpTest {
             }));
     factory.addBean("goodRepository", new Creating(() -> new Repository<Object, Long>() {}));
 
-    RepositoryWarmUp.Result result = new RepositoryWarmUp(factory, true).run();
+    RepositoryWarmUp.Result result = new RepositoryWarmUp(factory).run();
 
     assertThat(result.created()).containsExactly("goodRepository");
     assertThat(result.failed()).containsOnlyKeys("brokenRepository");
@@ -55,7 +55,7 @@ class RepositoryWarmUpTest {
   @Test
   void aServerStoppedDuringTheWarmUpEndsItWithoutReportingFailures() {
     StaticListableBeanFactory factory = new StaticListableBeanFactory();
-    RepositoryWarmUp warmUp = new RepositoryWarmUp(factory, true);
+    RepositoryWarmUp warmUp = new RepositoryWarmUp(factory);
     factory.addBean("firstRepository", new Creating(() -> new Repository<Object, Long>() {}));
     factory.addBean(
         "closingRepository",
