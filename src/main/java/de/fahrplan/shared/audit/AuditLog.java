@@ -134,7 +134,10 @@ public class AuditLog {
     }
   }
 
-  /** The fields whose text differs between two states. */
+  /**
+   * The fields whose text differs between two states. An empty text, list or map counts as no
+   * value, so that creating an object with no tags does not record "no value → no value".
+   */
   public static List<Change> diff(Map<String, ?> before, Map<String, ?> after) {
     Set<String> fields = new LinkedHashSet<>(before.keySet());
     fields.addAll(after.keySet());
@@ -150,7 +153,12 @@ public class AuditLog {
   }
 
   private static String text(Object value) {
-    return value == null ? null : value.toString();
+    boolean empty =
+        value == null
+            || value instanceof CharSequence cs && cs.toString().isBlank()
+            || value instanceof java.util.Collection<?> c && c.isEmpty()
+            || value instanceof Map<?, ?> m && m.isEmpty();
+    return empty ? null : value.toString();
   }
 
   private void record(String type, long id, String action, List<Change> changes) {

@@ -122,10 +122,11 @@ public class HistoryText {
 
   /**
    * The entries as their table shows them: one row per changed field, one for an entry without
-   * changes. Each object named is looked up once, all in one read-only transaction (the caller's
-   * where it has one, whose objects are then found without another read) – a long history pays a
-   * lookup per object, not a transaction per cell. A caller's transaction ends in a rollback
-   * afterwards (a lookup of an object that is gone fails inside it): call it from reads only.
+   * changes (or whose changes read the same before and after). Each object named is looked up once,
+   * all in one read-only transaction (the caller's where it has one, whose objects are then found
+   * without another read) – a long history pays a lookup per object, not a transaction per cell. A
+   * caller's transaction ends in a rollback afterwards (a lookup of an object that is gone fails
+   * inside it): call it from reads only.
    */
   public List<Row> rows(List<AuditLog.Entry> entries) {
     return reads.execute(
@@ -140,20 +141,25 @@ public class HistoryText {
           List<Row> rows = new ArrayList<>();
           for (AuditLog.Entry e : entries) {
             String action = action(e.action());
-            if (e.changes().isEmpty()) {
-              rows.add(new Row(e.occurredAt(), e.actor(), action, "", "", ""));
-            }
             boolean first = true;
             for (AuditLog.Change c : e.changes()) {
+              String oldValue = value(e.type(), c.field(), c.oldValue(), once);
+              String newValue = value(e.type(), c.field(), c.newValue(), once);
+              if (oldValue.equals(newValue)) {
+                continue; // recorded before empty values counted as none: "[]" after nothing
+              }
               rows.add(
                   new Row(
                       first ? e.occurredAt() : null,
                       first ? e.actor() : "",
                       first ? action : "",
                       field(c.field()),
-                      value(e.type(), c.field(), c.oldValue(), once),
-                      value(e.type(), c.field(), c.newValue(), once)));
+                      oldValue,
+                      newValue));
               first = false;
+            }
+            if (first) {
+              rows.add(new Row(e.occurredAt(), e.actor(), action, "", "", ""));
             }
           }
           return rows;

@@ -28,4 +28,20 @@ class AuditLogTest {
     assertThat(AuditLog.diff(Map.of(), Map.of("code", "FB 1")))
         .containsExactly(new AuditLog.Change("code", null, "FB 1"));
   }
+
+  /** An object created with no tags, no ratings and no note records no field as "– → –". */
+  @Test
+  void emptyTextsListsAndMapsCountAsNoValue() {
+    Map<String, Object> created =
+        AuditLog.state(
+            "title", "E-Akte", "tags", java.util.List.of(), "ratings", Map.of(), "note", " ");
+    assertThat(AuditLog.diff(Map.of(), created))
+        .containsExactly(new AuditLog.Change("title", null, "E-Akte"));
+    assertThat(
+            AuditLog.diff(
+                AuditLog.state("tags", null), AuditLog.state("tags", java.util.List.of())))
+        .isEmpty();
+    assertThat(AuditLog.diff(created, AuditLog.state("tags", java.util.List.of("OZG"))))
+        .contains(new AuditLog.Change("tags", null, "[OZG]"));
+  }
 }

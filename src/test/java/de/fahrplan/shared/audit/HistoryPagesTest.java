@@ -57,7 +57,9 @@ class HistoryPagesTest {
           .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
           .doesNotContainPattern(">\\s*(true|false)\\s*<")
           .doesNotContainPattern(">\\s*\\[\\d")
-          .doesNotContainPattern(">\\s*\\{");
+          .doesNotContainPattern(">\\s*\\{")
+          // a field created empty is no change: never "–" in both the old and the new cell
+          .doesNotContainPattern(">–</td>\\s*<td class=\"kern-table__cell\">–</td>");
     }
   }
 
@@ -139,6 +141,7 @@ class HistoryPagesTest {
             assertThat(text.action("PARTICIPANT_ADDED")).isEqualTo("Beteiligte hinzugefügt");
             assertThat(text.field("level")).isEqualTo("Ebene");
             // the table's rows: an object that is gone is named so and does not fail the others
+            Instant created = Instant.parse("2026-03-01T08:00:00Z");
             Instant changed = Instant.parse("2026-03-02T09:30:00Z");
             Instant deleted = Instant.parse("2026-03-03T10:00:00Z");
             List<AuditLog.Entry> entries =
@@ -151,7 +154,15 @@ class HistoryPagesTest {
                         List.of(
                             new AuditLog.Change(
                                 "leadOrgUnitId", "999999", unit.get("id").toString()),
+                            new AuditLog.Change("tags", null, "[]"),
                             new AuditLog.Change("ratings", "{}", "{CITIZENS=3}"))),
+                    // recorded before empty values counted as none: nothing to show but the event
+                    new AuditLog.Entry(
+                        "Measure",
+                        created,
+                        "anna",
+                        "CREATED",
+                        List.of(new AuditLog.Change("ratings", null, "{}"))),
                     new AuditLog.Entry("Measure", deleted, "ben", "DELETED", List.of()));
             assertThat(text.rows(entries))
                 .containsExactly(
@@ -163,6 +174,7 @@ class HistoryPagesTest {
                         "Nr. 999999 (nicht mehr vorhanden)",
                         label),
                     new HistoryText.Row(null, "", "", "Bewertungen", "–", CITIZENS + ": 3"),
+                    new HistoryText.Row(created, "anna", "angelegt", "", "", ""),
                     new HistoryText.Row(deleted, "ben", "gelöscht", "", "", ""));
           } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
