@@ -75,6 +75,13 @@ public class OrgUnits {
     return find(id).view(0);
   }
 
+  /** The units of these ids (one query; depth 0, as {@link #get}); ids not found are left out. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<OrgUnitView> byIds(java.util.Collection<Long> ids) {
+    return ids.isEmpty() ? List.of() : units.findAllById(ids).stream().map(u -> u.view(0)).toList();
+  }
+
   @AdminOnly
   @Transactional
   public OrgUnitView create(OrgUnitInput input) {

@@ -56,14 +56,8 @@ public class Organizations {
     String q =
         query == null || query.isBlank() ? null : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
     Page<Organization> found = organizations.search(q, page);
-    Map<Long, Long> counts = new HashMap<>();
-    List<Long> ids = found.getContent().stream().map(Organization::getId).toList();
-    if (!ids.isEmpty()) {
-      memberships
-          .countByOrganizationIds(ids)
-          .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-    }
-    return found.map(o -> o.view(counts.getOrDefault(o.getId(), 0L)));
+    return new org.springframework.data.domain.PageImpl<>(
+        withMemberCounts(found.getContent()), found.getPageable(), found.getTotalElements());
   }
 
   /** Whether a committee of this id exists in the current municipality. */
@@ -76,8 +70,25 @@ public class Organizations {
   @MemberOnly
   @Transactional(readOnly = true)
   public OrganizationView get(long id) {
-    Organization o = find(id);
-    return o.view(memberships.findByOrganizationId(id).size());
+    return withMemberCounts(List.of(find(id))).getFirst();
+  }
+
+  /** The committees of these ids (two queries); ids not found are left out. */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public List<OrganizationView> byIds(java.util.Collection<Long> ids) {
+    return ids.isEmpty() ? List.of() : withMemberCounts(organizations.findAllById(ids));
+  }
+
+  private List<OrganizationView> withMemberCounts(List<Organization> found) {
+    Map<Long, Long> counts = new HashMap<>();
+    List<Long> ids = found.stream().map(Organization::getId).toList();
+    if (!ids.isEmpty()) {
+      memberships
+          .countByOrganizationIds(ids)
+          .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+    }
+    return found.stream().map(o -> o.view(counts.getOrDefault(o.getId(), 0L))).toList();
   }
 
   @MemberOnly

@@ -64,9 +64,9 @@ public class Participants {
   @Transactional(readOnly = true)
   public List<ParticipantView> participants(long measureId) {
     access.find(measureId);
-    return participants.findByMeasureIdOrderByIdAsc(measureId).stream()
-        .map(p -> p.view(name(p)))
-        .toList();
+    List<Participant> found = participants.findByMeasureIdOrderByIdAsc(measureId);
+    Map<Participant, String> names = names(found);
+    return found.stream().map(p -> p.view(names.get(p))).toList();
   }
 
   /** The participating org units of every measure of a version, by measure (one query). */
@@ -142,13 +142,45 @@ public class Participants {
   }
 
   private String name(Participant p) {
-    if (p.orgUnitId() != null) {
-      return orgUnits.get(p.orgUnitId()).label();
+    return names(List.of(p)).get(p);
+  }
+
+  /**
+   * Each participant's name – the unit's label, the person's or the committee's name – read in one
+   * query per kind, not one per participant. Deleting what a participant names is refused ({@code
+   * PlanOrganisationReferences}), so a name not found means an id that never existed.
+   */
+  private Map<Participant, String> names(List<Participant> list) {
+    Map<Long, String> units = new java.util.HashMap<>();
+    orgUnits.byIds(ids(list, Participant::orgUnitId)).forEach(u -> units.put(u.id(), u.label()));
+    Map<Long, String> people = new java.util.HashMap<>();
+    persons
+        .byIds(ids(list, Participant::personId))
+        .forEach(p -> people.put(p.id(), p.displayName()));
+    Map<Long, String> committees = new java.util.HashMap<>();
+    organizations
+        .byIds(ids(list, Participant::organizationId))
+        .forEach(o -> committees.put(o.id(), o.name()));
+    Map<Participant, String> result = new java.util.IdentityHashMap<>();
+    for (Participant p : list) {
+      String name =
+          p.orgUnitId() != null
+              ? units.get(p.orgUnitId())
+              : p.personId() != null
+                  ? people.get(p.personId())
+                  : committees.get(p.organizationId());
+      if (name == null) {
+        throw new NotFoundException(
+            p.orgUnitId() != null ? "OrgUnit" : p.personId() != null ? "Person" : "Organization");
+      }
+      result.put(p, name);
     }
-    if (p.personId() != null) {
-      return persons.get(p.personId()).displayName();
-    }
-    return organizations.get(p.organizationId()).name();
+    return result;
+  }
+
+  private static List<Long> ids(
+      List<Participant> list, java.util.function.Function<Participant, Long> id) {
+    return list.stream().map(id).filter(java.util.Objects::nonNull).distinct().toList();
   }
 
   /**
@@ -163,24 +195,9 @@ public class Participants {
       return result;
     }
     List<Participant> all = participants.findByMeasureIdIn(measureIds);
-    Map<Long, String> units = new java.util.HashMap<>();
-    orgUnits.tree().forEach(u -> units.put(u.id(), u.label()));
-    Map<Long, String> people = new java.util.HashMap<>();
-    persons
-        .byIds(
-            all.stream()
-                .map(Participant::personId)
-                .filter(java.util.Objects::nonNull)
-                .distinct()
-                .toList())
-        .forEach(p -> people.put(p.id(), p.displayName()));
+    Map<Participant, String> names = names(all);
     for (Participant p : all) {
-      String name =
-          p.orgUnitId() != null
-              ? units.get(p.orgUnitId())
-              : p.personId() != null
-                  ? people.get(p.personId())
-                  : organizations.get(p.organizationId()).name();
+      String name = names.get(p);
       result
           .computeIfAbsent(p.measureId(), k -> new java.util.ArrayList<>())
           .add(name + " (" + p.view(name).raci().name().charAt(0) + ")");

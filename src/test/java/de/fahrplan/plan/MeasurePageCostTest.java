@@ -107,6 +107,63 @@ class MeasurePageCostTest {
     assertThat(large.measuresLoaded()).isEqualTo(3);
   }
 
+  /**
+   * The participants are named in one query per kind – units, persons, committees – however many
+   * take part (one statement per person and two per committee before).
+   */
+  @Test
+  void theParticipantsCostTheSameStatementsHoweverManyTakePart() throws Exception {
+    long version =
+        id(
+            post("/api/v1/strategies"),
+            "{\"title\":\"Beteiligtenprobe\",\"startYear\":2026,\"endYear\":2030}");
+    long field =
+        id(
+            post("/api/v1/strategy-versions/" + version + "/fields-of-action"),
+            "{\"code\":\"BP\",\"title\":\"Beteiligtenprobe\"}");
+    goal =
+        id(
+            post("/api/v1/strategy-versions/" + version + "/goals"),
+            "{\"code\":\"BP\",\"title\":\"Alle nennen\",\"fieldOfActionIds\":[" + field + "]}");
+    long measure = measure(version, "B-1", null);
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    java.util.Map<String, java.util.List<Long>> kinds = new java.util.LinkedHashMap<>();
+    for (String[] kind :
+        new String[][] {
+          {"orgUnitId", "org_unit"}, {"personId", "person"}, {"organizationId", "organization"}
+        }) {
+      kinds.put(
+          kind[0],
+          jdbc.queryForList(
+              "select id from " + kind[1] + " where tenant_id = ? order by id limit 4",
+              Long.class,
+              muster));
+    }
+    kinds.forEach((key, ids) -> participant(measure, key, ids.get(0)));
+    Cost one = cost(measure);
+    kinds.forEach((key, ids) -> ids.subList(1, 4).forEach(id -> participant(measure, key, id)));
+    Cost four = cost(measure);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from measure_participant where measure_id = ?",
+                Long.class,
+                measure))
+        .isEqualTo(12);
+    assertThat(four.statements())
+        .as("statements with four of each kind")
+        .isEqualTo(one.statements());
+  }
+
+  private void participant(long measure, String key, long id) {
+    try {
+      send(
+          post("/api/v1/measures/" + measure + "/participants"),
+          "{\"" + key + "\":" + id + ",\"raci\":\"CONSULTED\"}");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private Cost cost(long measure) throws Exception {
     Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
     statistics.clear();
