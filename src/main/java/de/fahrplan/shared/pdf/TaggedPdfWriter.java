@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -97,8 +98,15 @@ public final class TaggedPdfWriter implements AutoCloseable {
   private static final Color HEAD = new Color(0xee, 0xf1, 0xf5);
   private static final Color HEADING = new Color(0xf4, 0xf5, 0xf7);
 
-  private static final byte[] REGULAR = DejaVu.bytes(DejaVu.REGULAR);
-  private static final byte[] BOLD = DejaVu.bytes(DejaVu.BOLD);
+  static final DejaVu.Faces REGULAR = new DejaVu.Faces(DejaVu.REGULAR);
+  static final DejaVu.Faces BOLD = new DejaVu.Faces(DejaVu.BOLD);
+
+  /**
+   * The XMP metadata's XML factories, found once: looking them up (a search of the class path for
+   * providers) for every document cost as much as the metadata itself. JAXP factories are not
+   * promised to be thread-safe, so the serializer using them is shared under a lock (microseconds).
+   */
+  private static final XmpSerializer XMP_SERIALIZER = xmpSerializer();
 
   private final PDDocument doc = new PDDocument();
   private final PDRectangle size;
@@ -107,6 +115,8 @@ public final class TaggedPdfWriter implements AutoCloseable {
   private float fontSize;
   private float leading;
   private float padding;
+  private TrueTypeFont regularFace;
+  private TrueTypeFont boldFace;
   private final PDFont regular;
   private final PDFont bold;
   private final PDStructureTreeRoot tree = new PDStructureTreeRoot();
@@ -133,8 +143,10 @@ public final class TaggedPdfWriter implements AutoCloseable {
     this.bodySize = fontSize;
     textSize(fontSize);
     try {
-      regular = PDType0Font.load(doc, new java.io.ByteArrayInputStream(REGULAR), true);
-      bold = PDType0Font.load(doc, new java.io.ByteArrayInputStream(BOLD), true);
+      regularFace = REGULAR.borrow();
+      boldFace = BOLD.borrow();
+      regular = PDType0Font.load(doc, regularFace, true);
+      bold = PDType0Font.load(doc, boldFace, true);
       regularMetrics = new Metrics(regular);
       boldMetrics = new Metrics(bold);
       describe(title, subject, author);
@@ -556,6 +568,16 @@ public final class TaggedPdfWriter implements AutoCloseable {
       doc.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      // the document is done with the faces, its subsets written or abandoned
+      if (regularFace != null) {
+        REGULAR.giveBack(regularFace);
+        regularFace = null;
+      }
+      if (boldFace != null) {
+        BOLD.giveBack(boldFace);
+        boldFace = null;
+      }
     }
   }
 
@@ -1016,12 +1038,20 @@ public final class TaggedPdfWriter implements AutoCloseable {
     xmp.addSchema(ua);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      new XmpSerializer().serialize(xmp, out, true);
+      synchronized (XMP_SERIALIZER) {
+        XMP_SERIALIZER.serialize(xmp, out, true);
+      }
     } catch (javax.xml.transform.TransformerException e) {
       throw new IOException(e);
     }
     PDMetadata metadata = new PDMetadata(doc);
     metadata.importXMPMetadata(out.toByteArray());
     catalog.setMetadata(metadata);
+  }
+
+  private static XmpSerializer xmpSerializer() {
+    return new XmpSerializer(
+        javax.xml.transform.TransformerFactory.newDefaultInstance(),
+        javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance());
   }
 }

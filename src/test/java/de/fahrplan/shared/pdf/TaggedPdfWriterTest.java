@@ -167,4 +167,32 @@ class TaggedPdfWriterTest {
     }
     assertThat(bytes.length).as("compressed object streams").isLessThan(3_000_000);
   }
+
+  /**
+   * The parsed fonts are kept for the next document, never lent to two at once: documents written
+   * at the same time on several threads each hold their own text in their own font subsets, and a
+   * face stays for the next document.
+   */
+  @Test
+  void documentsWrittenAtOnceKeepTheirOwnTextAndFewFacesStay() throws Exception {
+    String[] words = {"Ärger über Öl", "Straße und Weg", "Café à la carte", "Œuvre ÿ ß"};
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<byte[]>> written = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        String title = words[i % words.length] + " ";
+        written.add(pool.submit(() -> table(rows(300, title))));
+      }
+      for (int i = 0; i < written.size(); i++) {
+        try (PDDocument doc = Loader.loadPDF(written.get(i).get())) {
+          String text = new PDFTextStripper().getText(doc);
+          assertThat(text).contains(words[i % words.length] + " 300").doesNotContain("?");
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(TaggedPdfWriter.REGULAR.kept()).isTrue();
+    assertThat(TaggedPdfWriter.BOLD.kept()).isTrue();
+  }
 }
