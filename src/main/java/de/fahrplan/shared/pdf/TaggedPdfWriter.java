@@ -31,7 +31,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.XMPSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Writes a tagged PDF/UA-1 document straight with PDFBox: headings, paragraphs and tables whose
@@ -100,13 +99,6 @@ public final class TaggedPdfWriter implements AutoCloseable {
 
   static final DejaVu.Faces REGULAR = new DejaVu.Faces(DejaVu.REGULAR);
   static final DejaVu.Faces BOLD = new DejaVu.Faces(DejaVu.BOLD);
-
-  /**
-   * The XMP metadata's XML factories, found once: looking them up (a search of the class path for
-   * providers) for every document cost as much as the metadata itself. JAXP factories are not
-   * promised to be thread-safe, so the serializer using them is shared under a lock (microseconds).
-   */
-  private static final XmpSerializer XMP_SERIALIZER = xmpSerializer();
 
   private final PDDocument doc = new PDDocument();
   private final PDRectangle size;
@@ -1036,22 +1028,8 @@ public final class TaggedPdfWriter implements AutoCloseable {
     ua.addProperty(
         xmp.getTypeMapping().createInteger(ua.getNamespace(), ua.getPrefix(), "part", 1));
     xmp.addSchema(ua);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      synchronized (XMP_SERIALIZER) {
-        XMP_SERIALIZER.serialize(xmp, out, true);
-      }
-    } catch (javax.xml.transform.TransformerException e) {
-      throw new IOException(e);
-    }
     PDMetadata metadata = new PDMetadata(doc);
-    metadata.importXMPMetadata(out.toByteArray());
+    metadata.importXMPMetadata(XmpWriter.bytes(xmp));
     catalog.setMetadata(metadata);
-  }
-
-  private static XmpSerializer xmpSerializer() {
-    return new XmpSerializer(
-        javax.xml.transform.TransformerFactory.newDefaultInstance(),
-        javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance());
   }
 }
