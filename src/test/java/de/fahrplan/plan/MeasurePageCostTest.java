@@ -53,18 +53,7 @@ class MeasurePageCostTest {
 
   @Test
   void theMeasurePageCostsTheSameInASmallAndInALargePlan() throws Exception {
-    long version =
-        id(
-            post("/api/v1/strategies"),
-            "{\"title\":\"Kostenprobe\",\"startYear\":2026,\"endYear\":2030}");
-    long field =
-        id(
-            post("/api/v1/strategy-versions/" + version + "/fields-of-action"),
-            "{\"code\":\"KP\",\"title\":\"Kostenprobe\"}");
-    goal =
-        id(
-            post("/api/v1/strategy-versions/" + version + "/goals"),
-            "{\"code\":\"KP\",\"title\":\"Sparsam lesen\",\"fieldOfActionIds\":[" + field + "]}");
+    long version = draftWithGoal("Kostenprobe", "KP");
     long root = measure(version, "K-1", null);
     measure(version, "K-1.1", root);
     long next = measure(version, "K-2", null);
@@ -113,18 +102,7 @@ class MeasurePageCostTest {
    */
   @Test
   void theParticipantsCostTheSameStatementsHoweverManyTakePart() throws Exception {
-    long version =
-        id(
-            post("/api/v1/strategies"),
-            "{\"title\":\"Beteiligtenprobe\",\"startYear\":2026,\"endYear\":2030}");
-    long field =
-        id(
-            post("/api/v1/strategy-versions/" + version + "/fields-of-action"),
-            "{\"code\":\"BP\",\"title\":\"Beteiligtenprobe\"}");
-    goal =
-        id(
-            post("/api/v1/strategy-versions/" + version + "/goals"),
-            "{\"code\":\"BP\",\"title\":\"Alle nennen\",\"fieldOfActionIds\":[" + field + "]}");
+    long version = draftWithGoal("Beteiligtenprobe", "BP");
     long measure = measure(version, "B-1", null);
     long muster = Demo.bodyId(jdbc, "musterstadt");
     java.util.Map<String, java.util.List<Long>> kinds = new java.util.LinkedHashMap<>();
@@ -152,6 +130,23 @@ class MeasurePageCostTest {
     assertThat(four.statements())
         .as("statements with four of each kind")
         .isEqualTo(one.statements());
+  }
+
+  /** A new strategy's draft version with a field of action and one goal (kept in {@link #goal}). */
+  private long draftWithGoal(String title, String code) throws Exception {
+    long version =
+        id(
+            post("/api/v1/strategies"),
+            "{\"title\":\"" + title + "\",\"startYear\":2026,\"endYear\":2030}");
+    long field =
+        id(
+            post("/api/v1/strategy-versions/" + version + "/fields-of-action"),
+            "{\"code\":\"" + code + "\",\"title\":\"" + title + "\"}");
+    goal =
+        id(
+            post("/api/v1/strategy-versions/" + version + "/goals"),
+            "{\"code\":\"" + code + "\",\"title\":\"Ziel\",\"fieldOfActionIds\":[" + field + "]}");
+    return version;
   }
 
   private void participant(long measure, String key, long id) {
