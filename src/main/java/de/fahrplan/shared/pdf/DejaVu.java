@@ -21,13 +21,13 @@ public final class DejaVu {
   private DejaVu() {}
 
   /**
-   * A parsed face kept for the next document: parsing DejaVu Sans and its tables anew took a fifth
-   * of a 1,000-measure roadmap's CPU. fontbox's {@link TrueTypeFont} reads its tables from one
-   * stream and is not safe for concurrent use, so a document borrows the face for its whole life
-   * (subsetting at the save reads it again) and gives it back when closed; a document that asks
-   * while another holds it parses its own, which is then dropped. The kept face (about 4.5 MB of
-   * parsed tables) is held softly: the JVM may drop it when memory runs short or it has long been
-   * unused, and the next document parses it again.
+   * A parsed face kept for the next document: parsing DejaVu Sans and its tables anew took a
+   * seventh of a 1,000-measure roadmap's time. fontbox's {@link TrueTypeFont} reads its tables from
+   * one stream and is not safe for concurrent use, so a document borrows the face for its whole
+   * life (subsetting at the save reads it again) and gives it back when closed; a document that
+   * asks while another holds it parses its own, which is then dropped. The kept face (about 4.5 MB
+   * of parsed tables) is held softly: the JVM may drop it when memory runs short or it has long
+   * been unused, and the next document parses it again.
    */
   static final class Faces {
     private final byte[] bytes;
