@@ -43,7 +43,14 @@ public final class DejaVu {
       return face != null ? face : new TTFParser().parse(new RandomAccessReadBuffer(bytes));
     }
 
+    /**
+     * Takes a borrowed face back; {@code null} (a document that borrowed none, or closed twice) is
+     * no face.
+     */
     void giveBack(TrueTypeFont face) {
+      if (face == null) {
+        return;
+      }
       SoftReference<TrueTypeFont> kept = idle.get();
       if ((kept == null || kept.get() == null)
           && idle.compareAndSet(kept, new SoftReference<>(face))) {

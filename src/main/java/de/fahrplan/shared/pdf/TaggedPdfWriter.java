@@ -562,14 +562,10 @@ public final class TaggedPdfWriter implements AutoCloseable {
       throw new UncheckedIOException(e);
     } finally {
       // the document is done with the faces, its subsets written or abandoned
-      if (regularFace != null) {
-        REGULAR.giveBack(regularFace);
-        regularFace = null;
-      }
-      if (boldFace != null) {
-        BOLD.giveBack(boldFace);
-        boldFace = null;
-      }
+      REGULAR.giveBack(regularFace);
+      BOLD.giveBack(boldFace);
+      regularFace = null;
+      boldFace = null;
     }
   }
 
