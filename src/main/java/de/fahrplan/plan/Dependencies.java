@@ -110,7 +110,7 @@ public class Dependencies {
     if (all.isEmpty()) {
       return List.of();
     }
-    return dependencies.findBySuccessorIdIn(all.keySet()).stream()
+    return dependencies.findOfVersion(versionId).stream()
         .map(d -> view(all.get(d.predecessorId()), all.get(d.successorId())))
         .toList();
   }
@@ -165,7 +165,7 @@ public class Dependencies {
 
   private void refuseCycle(long versionId, long predecessorId, long successorId) {
     List<long[]> edges =
-        dependencies.findBySuccessorIdIn(access.idsOf(versionId)).stream()
+        dependencies.findOfVersion(versionId).stream()
             .map(d -> new long[] {d.predecessorId(), d.successorId()})
             .toList();
     List<Long> cycle = new DependencyGraph(edges).cycleIfAdded(predecessorId, successorId);

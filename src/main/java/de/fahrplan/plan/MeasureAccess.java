@@ -11,6 +11,7 @@ import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionStatus;
 import de.fahrplan.strategy.VersionView;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,13 +42,16 @@ class MeasureAccess {
   private final Strategies strategies;
   private final PlanSettings settings;
   private final Clock clock;
+  private final EntityManager entityManager;
 
   MeasureAccess(
       MeasureRepository measures,
       DependencyRepository dependencies,
       Strategies strategies,
       PlanSettings settings,
-      Clock clock) {
+      Clock clock,
+      EntityManager entityManager) {
+    this.entityManager = entityManager;
     this.measures = measures;
     this.dependencies = dependencies;
     this.strategies = strategies;
@@ -101,18 +106,28 @@ class MeasureAccess {
     return strategies.goals(versionId).stream().map(GoalView::id).collect(Collectors.toSet());
   }
 
-  /** The ids of a version's measures (after checking the version is the caller's). */
-  List<Long> idsOf(long versionId) {
-    version(versionId);
-    return measures.findByStrategyVersionIdOrderByCodeAsc(versionId).stream()
-        .map(Measure::getId)
-        .toList();
+  /**
+   * All measures of a version, by code. Their goals, tags and ratings are read by subselect – one
+   * statement each for the whole version – instead of in batches of a hundred ids: thirty
+   * statements for 1,000 measures, and on PostgreSQL each batch compared every row of the small
+   * goal table with every id of its array (half a millisecond per batch). Only here: a page of a
+   * paged query would read the collections of every measure its query matches.
+   */
+  List<Measure> measuresOf(long versionId) {
+    Session session = entityManager.unwrap(Session.class);
+    boolean before = session.isSubselectFetchingEnabled();
+    session.setSubselectFetchingEnabled(true);
+    try {
+      return measures.findByStrategyVersionIdOrderByCodeAsc(versionId);
+    } finally {
+      session.setSubselectFetchingEnabled(before);
+    }
   }
 
   /** The views of all measures of a version, by id. */
   Map<Long, MeasureView> viewsOf(long versionId) {
     ViewContext ctx = context(versionId);
-    return measures.findByStrategyVersionIdOrderByCodeAsc(versionId).stream()
+    return measuresOf(versionId).stream()
         .map(x -> x.view(ctx))
         .collect(Collectors.toMap(MeasureView::id, x -> x));
   }

@@ -121,10 +121,7 @@ public class Measures {
   @Transactional(readOnly = true)
   public List<MeasureView> all(long versionId) {
     ViewContext ctx = access.context(versionId);
-    return measures.findByStrategyVersionIdOrderByCodeAsc(versionId).stream()
-        .map(m -> m.view(ctx))
-        .sorted(BY_CODE)
-        .toList();
+    return access.measuresOf(versionId).stream().map(m -> m.view(ctx)).sorted(BY_CODE).toList();
   }
 
   /**

@@ -53,12 +53,9 @@ public class Milestones {
   @MemberOnly
   @Transactional(readOnly = true)
   public Map<Long, List<MilestoneView>> ofVersion(long versionId) {
-    List<Long> ids = access.idsOf(versionId);
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
+    access.version(versionId);
     LocalDate today = access.today();
-    return milestones.findByMeasureIdIn(ids).stream()
+    return milestones.findOfVersion(versionId).stream()
         .map(m -> m.view(today))
         .sorted(Comparator.comparing(MilestoneView::plannedDate))
         .collect(Collectors.groupingBy(MilestoneView::measureId));

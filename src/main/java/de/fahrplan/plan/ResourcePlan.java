@@ -3,7 +3,6 @@ package de.fahrplan.plan;
 import de.fahrplan.organisation.OrgUnitView;
 import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.plan.internal.Measure;
-import de.fahrplan.plan.internal.MeasureRepository;
 import de.fahrplan.plan.internal.Partner;
 import de.fahrplan.plan.internal.PartnerRepository;
 import de.fahrplan.plan.internal.ResourceEntryRepository;
@@ -35,7 +34,7 @@ public class ResourcePlan {
 
   static final String UNASSIGNED = "–";
 
-  private final MeasureRepository measures;
+  private final MeasureAccess measures;
   private final ResourceEntryRepository resources;
   private final Strategies strategies;
   private final OrgUnits orgUnits;
@@ -43,7 +42,7 @@ public class ResourcePlan {
   private final SharedMeasures shared;
 
   ResourcePlan(
-      MeasureRepository measures,
+      MeasureAccess measures,
       ResourceEntryRepository resources,
       Strategies strategies,
       OrgUnits orgUnits,
@@ -79,7 +78,7 @@ public class ResourcePlan {
   @Transactional(readOnly = true)
   public ResourceTable table(long versionId, ResourceTable.GroupBy groupBy) {
     VersionView version = strategies.version(versionId);
-    List<Measure> all = measures.findByStrategyVersionIdOrderByCodeAsc(versionId);
+    List<Measure> all = measures.measuresOf(versionId);
     Map<Long, GoalView> goals =
         strategies.goals(versionId).stream()
             .collect(Collectors.toMap(GoalView::id, Function.identity()));

@@ -50,11 +50,8 @@ public class Resources {
   @MemberOnly
   @Transactional(readOnly = true)
   public Set<Long> measuresWithResourcesIn(long versionId, int budgetYear) {
-    List<Long> ids = access.idsOf(versionId);
-    if (ids.isEmpty()) {
-      return Set.of();
-    }
-    return resources.findByMeasureIdIn(ids).stream()
+    access.version(versionId);
+    return resources.findOfVersion(versionId).stream()
         .map(ResourceEntry::view)
         .filter(r -> r.budgetYear() == budgetYear)
         .map(ResourceView::measureId)

@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The measure page reads what it shows – the measure, its sub-projects, the measures of its
  * dependencies – and not the rest of the plan: its statements and the measures it loads stay the
  * same when the plan grows by forty measures (a 1,000-measure plan once made it build every measure
- * three times).
+ * three times). A whole version's reads cost the same statements however large the version.
  */
 @FahrplanTest
 class MeasurePageCostTest {
@@ -130,6 +130,50 @@ class MeasurePageCostTest {
     assertThat(four.statements())
         .as("statements with four of each kind")
         .isEqualTo(one.statements());
+  }
+
+  /**
+   * A whole version's reads – the export and the roadmap here, the report and the plan tree alike –
+   * read the measures' goals, tags and ratings in one statement each however many measures there
+   * are (in batches of a hundred before: three statements more per hundred measures), and the
+   * roadmap's milestones in one statement by version (a list of every measure's id before).
+   */
+  @Test
+  void aWholeVersionCostsTheSameStatementsForThreeAndForAHundredAndThreeMeasures()
+      throws Exception {
+    long version = draftWithGoal("Fassungsprobe", "FP");
+    for (int i = 1; i <= 3; i++) {
+      measure(version, "F-" + i, null);
+    }
+    long[] three = {
+      statementsOf("/api/v1/measures/export.csv?strategyVersion=" + version),
+      statementsOf("/api/v1/roadmap.pdf?strategyVersion=" + version)
+    };
+    for (int i = 4; i <= 103; i++) {
+      measure(version, "F-" + i, null);
+    }
+    String csv =
+        mvc.perform(
+                get("/api/v1/measures/export.csv?strategyVersion=" + version)
+                    .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(csv.lines().filter(l -> l.startsWith("F-"))).hasSize(103);
+    assertThat(
+            new long[] {
+              statementsOf("/api/v1/measures/export.csv?strategyVersion=" + version),
+              statementsOf("/api/v1/roadmap.pdf?strategyVersion=" + version)
+            })
+        .as("statements of the export and the roadmap with 103 measures")
+        .isEqualTo(three);
+  }
+
+  private long statementsOf(String url) throws Exception {
+    StatementCounter.reset();
+    mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+        .andExpect(status().isOk());
+    return StatementCounter.count();
   }
 
   /** A new strategy's draft version with a field of action and one goal (kept in {@link #goal}). */

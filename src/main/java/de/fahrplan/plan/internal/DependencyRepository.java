@@ -11,6 +11,12 @@ public interface DependencyRepository extends JpaRepository<Dependency, Long> {
 
   List<Dependency> findBySuccessorIdIn(Collection<Long> measureIds);
 
+  /** Every dependency between a version's measures (both ends lie in one version). */
+  @Query(
+      "select d from Dependency d where d.successorId in"
+          + " (select m.id from Measure m where m.strategyVersionId = :versionId)")
+  List<Dependency> findOfVersion(@Param("versionId") long versionId);
+
   List<Dependency> findByPredecessorIdOrSuccessorId(Long predecessorId, Long successorId);
 
   Optional<Dependency> findByPredecessorIdAndSuccessorId(Long predecessorId, Long successorId);

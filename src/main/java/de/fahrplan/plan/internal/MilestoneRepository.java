@@ -3,10 +3,18 @@ package de.fahrplan.plan.internal;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface MilestoneRepository extends JpaRepository<Milestone, Long> {
 
   List<Milestone> findByMeasureIdOrderByPlannedDateAscIdAsc(Long measureId);
 
   List<Milestone> findByMeasureIdIn(Collection<Long> measureIds);
+
+  /** Every milestone of a version's measures (one statement, not a list of a thousand ids). */
+  @Query(
+      "select m from Milestone m where m.measureId in"
+          + " (select x.id from Measure x where x.strategyVersionId = :versionId)")
+  List<Milestone> findOfVersion(@Param("versionId") long versionId);
 }
