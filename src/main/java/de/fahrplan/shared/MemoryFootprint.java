@@ -2,15 +2,20 @@ package de.fahrplan.shared;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +28,11 @@ import org.springframework.stereotype.Component;
  * <p>Only flags the operator left at their defaults are set ({@code -XX:MaxHeapFreeRatio=…} on the
  * command line wins); {@code fahrplan.memory.compact=false} leaves the JVM as it is. G1 still grows
  * the heap when collections take too much time (its GC time ratio), so throughput is kept.
+ *
+ * <p>Outside the heap, glibc keeps what the JVM's native allocations (the JIT compiler, the PDFs'
+ * zip streams, network buffers) have freed, and returns it only when asked: when the server has
+ * been quiet for ten seconds, it asks – {@code -XX:TrimNativeHeapInterval} would ask at any time,
+ * and a running JVM cannot take that flag (ADR 0033).
  */
 @Component
 class MemoryFootprint {
@@ -32,7 +42,20 @@ class MemoryFootprint {
   /** Flag → value: the heap at most 30 % free after a collection, idle memory returned. */
   static final Map<String, String> FLAGS = flags();
 
+  /**
+   * The JVM's command that returns the C heap's free memory ({@code jcmd System.trim_native_heap}).
+   */
+  private static final String TRIM = "systemTrimNativeHeap";
+
   private final boolean compact;
+
+  /**
+   * Whether this JVM trims (Linux with glibc, a HotSpot JVM); cleared when it answers it cannot.
+   */
+  private volatile boolean trimming;
+
+  /** The collections counted at the last look (the scheduler's thread only). */
+  private long collectionsSeen = -1;
 
   MemoryFootprint(@Value("${fahrplan.memory.compact:true}") boolean compact) {
     this.compact = compact;
@@ -57,6 +80,48 @@ class MemoryFootprint {
     set.forEach(vm::setVMOption);
     if (!set.isEmpty()) {
       log.info("Heap kept near its live data (fahrplan.memory.compact): {}", set);
+    }
+    trimming = true;
+  }
+
+  /**
+   * Every ten seconds, when no collection ran since the last look: a busy server would fill the
+   * returned pages again at once (and trimming under load cost a tenth of the throughput).
+   */
+  @Scheduled(fixedDelay = 10_000, initialDelay = 10_000)
+  void trimNativeHeap() {
+    long collections =
+        ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .mapToLong(GarbageCollectorMXBean::getCollectionCount)
+            .sum();
+    if (trimming && collections == collectionsSeen) {
+      trimming = trim().isPresent();
+    }
+    collectionsSeen = collections;
+  }
+
+  boolean trims() {
+    return trimming;
+  }
+
+  /**
+   * Returns the C heap's free memory to the operating system once: the JVM's report ("RSS+Swap:
+   * 621M->568M"), empty where it cannot (not glibc, not HotSpot).
+   */
+  static Optional<String> trim() {
+    try {
+      Object report =
+          ManagementFactory.getPlatformMBeanServer()
+              .invoke(
+                  new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                  TRIM,
+                  new Object[0],
+                  new String[0]);
+      String text = String.valueOf(report).strip();
+      return text.startsWith("Not available") ? Optional.empty() : Optional.of(text);
+    } catch (JMException | RuntimeException e) {
+      log.debug("The C heap is not trimmed here: {}", e.toString());
+      return Optional.empty();
     }
   }
 

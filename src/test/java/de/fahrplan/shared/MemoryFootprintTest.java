@@ -8,7 +8,10 @@ import java.lang.management.ManagementFactory;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The heap flags: set where the operator left the default, never over the operator's choice. */
+/**
+ * The heap flags: set where the operator left the default, never over the operator's choice; the C
+ * heap trimmed where the JVM can.
+ */
 class MemoryFootprintTest {
 
   @Test
@@ -36,6 +39,24 @@ class MemoryFootprintTest {
     HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
     MemoryFootprint.FLAGS.forEach(
         (name, value) -> assertThat(vm.getVMOption(name).getValue()).as(name).isEqualTo(value));
+  }
+
+  /** Linux with glibc, as on every machine Fahrplan is run and tested on: the C heap is trimmed. */
+  @Test
+  void theCHeapIsTrimmedOnThisJvm() {
+    assertThat(MemoryFootprint.trim()).hasValueSatisfying(r -> assertThat(r).contains("RSS"));
+  }
+
+  @Test
+  void noTrimmingBeforeTheStartOrWhenSwitchedOff() {
+    MemoryFootprint off = new MemoryFootprint(false);
+    off.apply();
+    off.trimNativeHeap();
+    assertThat(off.trims()).isFalse();
+    MemoryFootprint on = new MemoryFootprint(true);
+    on.apply();
+    on.trimNativeHeap();
+    assertThat(on.trims()).isTrue();
   }
 
   private static VMOption option(String name, String value, VMOption.Origin origin) {
