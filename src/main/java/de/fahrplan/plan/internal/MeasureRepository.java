@@ -14,10 +14,6 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
   List<Measure> findByStrategyVersionIdOrderByCodeAsc(Long versionId);
 
-  /** The ids of a version's measures, without loading them. */
-  @Query("select m.id from Measure m where m.strategyVersionId = :versionId")
-  List<Long> idsOfVersion(@Param("versionId") long versionId);
-
   @org.springframework.data.jpa.repository.Query(
       "select m.code from Measure m where m.strategyVersionId = :versionId")
   List<String> codesOf(Long versionId);
