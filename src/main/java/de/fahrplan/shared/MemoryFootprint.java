@@ -86,7 +86,7 @@ class MemoryFootprint {
 
   /**
    * Every ten seconds, when no collection ran since the last look: a busy server would fill the
-   * returned pages again at once (and trimming under load cost a tenth of the throughput).
+   * returned pages again at once (ADR 0033).
    */
   @Scheduled(fixedDelay = 10_000, initialDelay = 10_000)
   void trimNativeHeap() {

@@ -48,7 +48,7 @@ class MemoryFootprintTest {
   }
 
   @Test
-  void noTrimmingBeforeTheStartOrWhenSwitchedOff() {
+  void theTrimmingFollowsTheCompactSetting() {
     MemoryFootprint off = new MemoryFootprint(false);
     off.apply();
     off.trimNativeHeap();
