@@ -19,7 +19,7 @@ trap 'kill $(cat "$WORK/pid" 2>/dev/null) 2>/dev/null || true; rm -rf "$WORK"' E
 T='Authorization: Bearer fp_demo_beispielkreis_koordination'
 J='Content-Type: application/json'
 
-DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0")
+DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/db;\${fahrplan.h2.options};WRITE_DELAY=0")
 if [ "${BENCH_DB:-h2}" = postgres ]; then
   psql -h 127.0.0.1 -U postgres -qc 'drop database if exists fahrplan_bench' -c 'create database fahrplan_bench'
   DB_ARGS=(--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/fahrplan_bench --spring.datasource.username=postgres)

@@ -70,7 +70,7 @@ start_fahrplan() { # name port
     psql -h 127.0.0.1 -U postgres -qc 'drop database if exists fahrplan_side' -c 'create database fahrplan_side'
     db=(--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/fahrplan_side --spring.datasource.username=postgres)
   else # AUTO_SERVER: the benchmark drops the kept report files beside the running application
-    db=(--spring.datasource.url="jdbc:h2:file:$WORK/h2;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;AUTO_SERVER=TRUE")
+    db=(--spring.datasource.url="jdbc:h2:file:$WORK/h2;\${fahrplan.h2.options};WRITE_DELAY=0;AUTO_SERVER=TRUE")
   fi
   # shellcheck disable=SC2086 # FAHRPLAN_JAVA_OPTS is a list of options
   "$JAVA" -Xmx"$XMX" ${FAHRPLAN_JAVA_OPTS:-} -jar target/fahrplan.jar --server.port="$port" --logging.level.root=WARN \

@@ -15,7 +15,7 @@ WORK=$(mktemp -d)
 trap 'kill $(cat "$WORK/pid" 2>/dev/null) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 [ -f target/fahrplan.jar ] || ./mvnw -q -B -DskipTests package
 "$JAVA" -Djarmode=tools -jar target/fahrplan.jar extract --destination "$WORK/app" >/dev/null
-DB="--spring.datasource.url=jdbc:h2:file:$WORK/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+DB="--spring.datasource.url=jdbc:h2:file:$WORK/db;\${fahrplan.h2.options}"
 echo "machine: $(nproc) cores, $(uname -r); java: $("$JAVA" -version 2>&1 | head -1); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 start() { # name [jvm options]; DB_URL= another database
