@@ -7,10 +7,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 
 /** The page shell's data (header, municipality switch, navigation) for every page. */
 @ControllerAdvice(annotations = Controller.class)
@@ -38,7 +43,7 @@ class ShellAdvice {
 
   @ModelAttribute("shell")
   Shell shell(@AuthenticationPrincipal Object principal, HttpServletRequest request) {
-    if (!(principal instanceof FahrplanUser user)) {
+    if (!(principal instanceof FahrplanUser user) || !mayRenderPage(request)) {
       return null;
     }
     Map<Long, String> names = bodies.names(user.tenantIds());
@@ -59,6 +64,23 @@ class ShellAdvice {
         !user.roles().isEmpty(),
         user.operator(),
         section);
+  }
+
+  /**
+   * Whether the request's handler may render a page. This advice applies to every
+   * {@code @Controller}, and a {@code @RestController} is one: without this, every API call and
+   * download read the municipalities' names for a header it does not have (a transaction of its
+   * own). A handler that writes its own body – {@code @ResponseBody} or an {@code HttpEntity} – has
+   * no page.
+   */
+  static boolean mayRenderPage(HttpServletRequest request) {
+    if (!(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE)
+        instanceof HandlerMethod handler)) {
+      return true;
+    }
+    return !handler.hasMethodAnnotation(ResponseBody.class)
+        && !AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
+        && !HttpEntity.class.isAssignableFrom(handler.getReturnType().getParameterType());
   }
 
   /**
