@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +30,12 @@ public class Formats {
           .appendPattern("dd.MM.uuuu, HH:mm")
           .appendLiteral(" Uhr")
           .toFormatter(Locale.GERMAN);
+  private static final Locale EURO_ENGLISH = Locale.of("en", "IE");
+
+  /** NumberFormat is not thread-safe: one set per request thread, keyed by locale and digits. */
+  private static final ThreadLocal<Map<String, NumberFormat>> FORMATS =
+      ThreadLocal.withInitial(HashMap::new);
+
   private static final DateTimeFormatter ENGLISH_DATE =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter ENGLISH_DATE_TIME =
@@ -51,10 +59,7 @@ public class Formats {
     if (value == null) {
       return "";
     }
-    NumberFormat format = NumberFormat.getNumberInstance(locale());
-    format.setMinimumFractionDigits(fractionDigits);
-    format.setMaximumFractionDigits(fractionDigits);
-    return format.format(value);
+    return numberFormat(fractionDigits, fractionDigits).format(value);
   }
 
   /** A measured value: as many decimals as it has (at most four), German separators. */
@@ -62,9 +67,7 @@ public class Formats {
     if (value == null) {
       return "";
     }
-    NumberFormat format = NumberFormat.getNumberInstance(locale());
-    format.setMaximumFractionDigits(4);
-    return format.format(value);
+    return numberFormat(0, 4).format(value);
   }
 
   public String number(Double value, int fractionDigits) {
@@ -75,9 +78,29 @@ public class Formats {
     if (value == null) {
       return "";
     }
-    NumberFormat format =
-        NumberFormat.getCurrencyInstance(german() ? Locale.GERMANY : Locale.of("en", "IE"));
-    return format.format(value);
+    Locale locale = german() ? Locale.GERMANY : EURO_ENGLISH;
+    return FORMATS
+        .get()
+        .computeIfAbsent("€" + locale, k -> NumberFormat.getCurrencyInstance(locale))
+        .format(value);
+  }
+
+  /**
+   * A number format of the reader's locale, kept per thread: building one looks up the locale's
+   * symbols and parses its pattern, and a page of money columns formats hundreds of figures.
+   */
+  private static NumberFormat numberFormat(int minDigits, int maxDigits) {
+    Locale locale = locale();
+    return FORMATS
+        .get()
+        .computeIfAbsent(
+            locale + "/" + minDigits + "/" + maxDigits,
+            k -> {
+              NumberFormat format = NumberFormat.getNumberInstance(locale);
+              format.setMinimumFractionDigits(minDigits);
+              format.setMaximumFractionDigits(maxDigits);
+              return format;
+            });
   }
 
   private static boolean german() {

@@ -39,4 +39,19 @@ class FormatsTest {
     assertThat(formats.date(LocalDate.of(2016, 10, 28))).isEqualTo("28 Oct 2016");
     assertThat(formats.number(new BigDecimal("1234.56"), 2)).isEqualTo("1,234.56");
   }
+
+  @Test
+  void keptFormatsFollowTheLocaleAndTheDigitsOfEachCall() {
+    // the formats are kept per thread: a reader's language and the digits asked for still decide
+    LocaleContextHolder.setLocale(Locale.GERMAN);
+    assertThat(formats.number(new BigDecimal("1234.6"), 0)).isEqualTo("1.235");
+    assertThat(formats.decimal(new BigDecimal("0.12346"))).isEqualTo("0,1235");
+    assertThat(formats.number(new BigDecimal("1234.5"), 2)).isEqualTo("1.234,50");
+    LocaleContextHolder.setLocale(Locale.ENGLISH);
+    assertThat(formats.number(new BigDecimal("1234.5"), 2)).isEqualTo("1,234.50");
+    assertThat(formats.euro(new BigDecimal("1234.5"))).isEqualTo("€1,234.50");
+    LocaleContextHolder.setLocale(Locale.GERMAN);
+    assertThat(formats.decimal(new BigDecimal("2"))).isEqualTo("2");
+    assertThat(formats.euro(new BigDecimal("1234.5"))).isEqualTo("1.234,50\u00a0€");
+  }
 }
