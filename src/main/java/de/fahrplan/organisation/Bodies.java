@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -40,9 +41,11 @@ public class Bodies {
   private final BodyRepository bodies;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
+  private final JdbcClient jdbc;
 
-  Bodies(BodyRepository bodies, AuditLog audit, ApplicationEventPublisher events) {
+  Bodies(BodyRepository bodies, AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc) {
     this.bodies = bodies;
+    this.jdbc = jdbc;
     this.audit = audit;
     this.events = events;
   }
@@ -53,11 +56,23 @@ public class Bodies {
     return bodies.findAllByOrderByNameAsc().stream().map(Body::view).toList();
   }
 
-  /** Names of the given municipalities (for the header's switch); no role check: names only. */
-  @Transactional(readOnly = true)
+  /**
+   * Names of the given municipalities (for the header's switch); no role check: names only. Every
+   * page asks: one statement on a pooled connection, without a transaction and a Hibernate session
+   * of its own – those cost the page two more round trips to the database and a query translation
+   * (docs/performance.md).
+   */
   public Map<Long, String> names(Collection<Long> ids) {
-    return bodies.namesOf(ids).stream()
-        .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc
+        .sql("select id, name from body where id in (:ids)")
+        .param("ids", ids)
+        .query((row, n) -> Map.entry(row.getLong(1), row.getString(2)))
+        .list() // not stream(): that keeps the connection until the stream is closed
+        .stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   /**

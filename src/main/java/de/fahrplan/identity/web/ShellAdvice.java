@@ -57,7 +57,7 @@ class ShellAdvice {
     return new Shell(
         user.displayName(),
         user.currentTenantId(),
-        names.get(user.currentTenantId()),
+        user.currentTenantId() == null ? null : names.get(user.currentTenantId()),
         tenants,
         user.has(Role.ADMIN),
         user.has(Role.ADMIN) || user.has(Role.COORDINATION),

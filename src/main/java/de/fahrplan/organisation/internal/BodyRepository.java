@@ -31,10 +31,6 @@ public interface BodyRepository extends JpaRepository<Body, Long> {
   @Query(PUBLISHING + " and b.slug = :slug")
   Optional<BodyView> publishingOParl(@Param("slug") String slug);
 
-  /** Ids and names, without the rest of the row (the header asks on every page). */
-  @Query("select b.id, b.name from Body b where b.id in :ids")
-  List<Object[]> namesOf(@Param("ids") java.util.Collection<Long> ids);
-
   boolean existsBySlugAndIdNot(String slug, Long id);
 
   boolean existsByAgsAndIdNot(String ags, Long id);
