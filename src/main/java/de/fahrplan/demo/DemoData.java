@@ -83,6 +83,15 @@ class DemoData implements ApplicationRunner {
   /** The password of every demo account (README). */
   static final String PASSWORD = "Fahrplan-Demo-2026";
 
+  /** The demo account created last ({@link #accountsFor}). */
+  static final String LAST_ACCOUNT = "verbund@fahrplan.example";
+
+  static final String INCOMPLETE =
+      "Die Demo-Daten sind unvollständig: der erste Start wurde beim Laden abgebrochen. Die"
+          + " Datenbank löschen (eingebettet: ./data/) und neu starten. / The demo data is"
+          + " incomplete: the first start was stopped while loading it. Delete the database"
+          + " (embedded: ./data/) and start again.";
+
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
   private final Bodies bodies;
@@ -146,6 +155,11 @@ class DemoData implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     if (bodies.idBySlug("musterstadt").isPresent()) {
+      // the accounts are loaded last: without them a first start was stopped while loading, and
+      // every demo login would fail without a word why
+      if (accounts.userForLogin(LAST_ACCOUNT).isEmpty()) {
+        throw new IllegalStateException(INCOMPLETE);
+      }
       return;
     }
     var system =
@@ -524,7 +538,7 @@ class DemoData implements ApplicationRunner {
             false,
             Map.of(kreis, EnumSet.of(Role.ADMIN, Role.COORDINATION)));
     accounts.createLocal(
-        "verbund@fahrplan.example",
+        LAST_ACCOUNT,
         "Interkommunale Koordination",
         PASSWORD,
         false,
