@@ -168,6 +168,8 @@ class DemoData implements ApplicationRunner {
             null,
             AuthorityUtils.createAuthorityList("ROLE_OPERATOR", "ROLE_ADMIN", "ROLE_COORDINATION"));
     SecurityContextHolder.getContext().setAuthentication(system);
+    log.info(
+        "Demo-Daten werden geladen; bis sie geladen sind, antwortet jede Seite „Fahrplan startet“");
     try {
       long muster = musterstadt();
       long kreis = beispielkreis();

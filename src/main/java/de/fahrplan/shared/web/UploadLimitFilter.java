@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,9 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Answers an oversized upload at once with 413 and the German "Datei zu groß" page (API:
@@ -59,10 +58,6 @@ class UploadLimitFilter extends OncePerRequestFilter {
               "{\"status\":413,\"title\":\"Payload Too Large\",\"detail\":\"Die Datei ist zu groß (höchstens 10 MB).\"}");
       return;
     }
-    res.setContentType("text/html;charset=UTF-8");
-    var exchange =
-        JakartaServletWebApplication.buildApplication(getServletContext()).buildExchange(req, res);
-    templates.process(
-        "error/413", new WebContext(exchange, locales.resolveLocale(req)), res.getWriter());
+    FilterPages.render(getServletContext(), templates, locales, "error/413", Map.of(), req, res);
   }
 }
