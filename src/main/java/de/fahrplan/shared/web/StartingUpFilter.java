@@ -1,10 +1,12 @@
 package de.fahrplan.shared.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -37,7 +39,12 @@ class StartingUpFilter extends OncePerRequestFilter {
   private static final List<String> ALWAYS_SERVED =
       List.of("/actuator/", "/css/", "/js/", "/vendor/", "/favicon.ico");
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** Writes the problem as the API's own answers do: no empty fields. */
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .changeDefaultPropertyInclusion(
+              include -> include.withValueInclusion(JsonInclude.Include.NON_NULL))
+          .build();
 
   private final SpringTemplateEngine templates;
   private final LocaleResolver locales;
@@ -78,14 +85,16 @@ class StartingUpFilter extends OncePerRequestFilter {
           ProblemDetail.forStatusAndDetail(
               org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
               messages.getMessage("error.api.starting", null, locales.resolveLocale(req)));
+      problem.setInstance(URI.create(req.getRequestURI()));
       res.setCharacterEncoding("UTF-8");
       res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       res.getWriter().write(JSON.writeValueAsString(problem));
       return;
     }
-    // a GET is asked again as it was; anything else starts from the home page
+    // a GET is asked again as it was; anything else starts from the home page (as does a path
+    // that a browser would read as another host's, though Spring Security's firewall refuses it)
     String again =
-        "GET".equals(req.getMethod())
+        "GET".equals(req.getMethod()) && !path.startsWith("//")
             ? req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString())
             : req.getContextPath() + "/";
     FilterPages.render(

@@ -83,6 +83,12 @@ class StartingUpFilterTest {
           .andExpect(header().string(HttpHeaders.RETRY_AFTER, "5"))
           .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
           .andExpect(jsonPath("$.status").value(503))
+          .andExpect(jsonPath("$.title").value("Service Unavailable"))
+          .andExpect(jsonPath("$.instance").value("/api/v1/bodies/current"))
+          // the fields of the API's other problems, none empty
+          .andExpect(
+              content()
+                  .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("null"))))
           .andExpect(
               jsonPath("$.detail")
                   .value(
