@@ -66,9 +66,6 @@ public final class TaggedPdfWriter implements AutoCloseable {
 
   private record Bookmark(String title, PDPage page, float top) {}
 
-  /** A line of text in pieces of one font each. */
-  private record Segment(String text, PDFont font) {}
-
   /** A text placed at a fraction (0–1) of a cell's width, as the years above a timeline. */
   public record Label(String text, double at) {}
 
@@ -114,8 +111,7 @@ public final class TaggedPdfWriter implements AutoCloseable {
   private final PDStructureTreeRoot tree = new PDStructureTreeRoot();
   private final PDStructureElement root;
   private final Map<Integer, PDParentTreeValue> parents = new HashMap<>();
-  private final Metrics regularMetrics;
-  private final Metrics boldMetrics;
+  private final LineBreaker breaker;
 
   private final List<Bookmark> bookmarks = new ArrayList<>();
   private String runningHeader;
@@ -139,8 +135,7 @@ public final class TaggedPdfWriter implements AutoCloseable {
       boldFace = BOLD.borrow();
       regular = PDType0Font.load(doc, regularFace, true);
       bold = PDType0Font.load(doc, boldFace, true);
-      regularMetrics = new Metrics(regular);
-      boldMetrics = new Metrics(bold);
+      breaker = new LineBreaker(regular, bold);
       describe(title, subject, author);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -173,7 +168,7 @@ public final class TaggedPdfWriter implements AutoCloseable {
   public void heading(
       int level, String text, float points, float before, boolean band, boolean bookmark) {
     PDStructureElement h = element(root, "H" + level);
-    List<String> lines = wrap(text, bold, points, width() - 2 * padding);
+    List<String> lines = breaker.wrap(text, bold, points, width() - 2 * padding);
     float height = lines.size() * points * 1.25f + 2 * padding;
     if (page != null && y < size.getHeight() - margin - 1) {
       y -= before;
@@ -258,14 +253,14 @@ public final class TaggedPdfWriter implements AutoCloseable {
 
   /** Lines of runs into {@code element}, {@code indent} points in, going on over pages. */
   private void block(PDStructureElement element, List<Run> runs, float indent) {
-    List<List<Segment>> lines = wrapRuns(runs, fontSize, width() - indent);
+    List<List<LineBreaker.Segment>> lines = breaker.wrapRuns(runs, fontSize, width() - indent);
     int from = 0;
     while (from < lines.size()) {
       if (page == null || y - margin < leading) {
         newPage();
       }
       int to = Math.min(lines.size(), from + Math.max(1, (int) ((y - margin) / leading)));
-      List<List<Segment>> part = lines.subList(from, to);
+      List<List<LineBreaker.Segment>> part = lines.subList(from, to);
       float top = y;
       mark(element, () -> segments(part, margin + indent, top));
       y -= (to - from) * leading;
@@ -287,7 +282,7 @@ public final class TaggedPdfWriter implements AutoCloseable {
   public void table(String caption, List<Column> columns, List<Row> rows, float minRowHeight) {
     PDStructureElement table = element(root, "Table");
     List<String> captionLines =
-        caption == null ? List.of() : wrap(caption, bold, fontSize, width() - 2 * padding);
+        caption == null ? List.of() : breaker.wrap(caption, bold, fontSize, width() - 2 * padding);
     PDStructureElement captionElement = captionLines.isEmpty() ? null : element(table, "Caption");
     PDStructureElement headRow = element(element(table, "THead"), "TR");
     List<PDStructureElement> headers = new ArrayList<>();
@@ -396,89 +391,18 @@ public final class TaggedPdfWriter implements AutoCloseable {
 
   /** Per column the width of its longest line and of its longest word, in points. */
   private float[][] widths(List<String> head, List<List<String>> rows) {
-    int n = head.size();
-    float[] natural = new float[n];
-    float[] least = new float[n];
-    for (int i = 0; i < n; i++) {
-      measure(boldMetrics, head.get(i), natural, least, i);
-    }
-    for (List<String> row : rows) {
-      for (int i = 0; i < n && i < row.size(); i++) {
-        measure(regularMetrics, row.get(i), natural, least, i);
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      natural[i] = natural[i] / 1000 * fontSize + 2 * padding;
-      least[i] = least[i] / 1000 * fontSize + 2 * padding;
-    }
-    return new float[][] {natural, least};
+    return ColumnWidths.measure(
+        head, rows, breaker.metrics(bold), breaker.metrics(regular), fontSize, padding);
   }
 
-  /**
-   * Widths between each column's longest word and its longest line, filling the page; where the
-   * longest words do not fit (at 7 points), the columns whose word fits an equal share keep it and
-   * the others share the rest.
-   */
   private List<Column> columns(
       List<String> head, float[] natural, float[] least, java.util.Set<Integer> right) {
-    int n = head.size();
-    float sumNatural = 0;
-    float sumLeast = 0;
-    for (int i = 0; i < n; i++) {
-      sumNatural += natural[i];
-      sumLeast += least[i];
-    }
-    float total = width();
-    float[] widths = new float[n];
-    if (sumNatural <= total) {
-      for (int i = 0; i < n; i++) {
-        widths[i] = natural[i] * total / sumNatural;
-      }
-    } else if (sumLeast <= total) {
-      for (int i = 0; i < n; i++) {
-        widths[i] =
-            least[i] + (natural[i] - least[i]) * (total - sumLeast) / (sumNatural - sumLeast);
-      }
-    } else {
-      boolean[] fixed = new boolean[n];
-      float rest = total;
-      int open = n;
-      boolean changed = true;
-      while (changed && open > 0) {
-        changed = false;
-        for (int i = 0; i < n; i++) {
-          if (!fixed[i] && least[i] <= rest / open) {
-            fixed[i] = true;
-            widths[i] = least[i];
-            rest -= least[i];
-            open--;
-            changed = true;
-          }
-        }
-      }
-      for (int i = 0; i < n; i++) {
-        if (!fixed[i]) {
-          widths[i] = rest / open;
-        }
-      }
-    }
-    List<Column> columns = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
+    float[] widths = ColumnWidths.fill(natural, least, width());
+    List<Column> columns = new ArrayList<>(head.size());
+    for (int i = 0; i < head.size(); i++) {
       columns.add(new Column(head.get(i), widths[i], List.of(), right.contains(i)));
     }
     return columns;
-  }
-
-  private static void measure(Metrics metrics, String text, float[] natural, float[] least, int i) {
-    if (text == null) {
-      return;
-    }
-    for (String line : metrics.printable(text).split("\n")) {
-      natural[i] = Math.max(natural[i], metrics.width(line));
-      for (String word : words(line)) {
-        least[i] = Math.max(least[i], metrics.width(word));
-      }
-    }
   }
 
   /** The finished PDF: page numbers, structure tree, metadata; objects in compressed streams. */
@@ -491,7 +415,7 @@ public final class TaggedPdfWriter implements AutoCloseable {
         try (PDPageContentStream footer =
             new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
           String text = "Seite " + (i + 1) + " von " + count;
-          float w = regularMetrics.width(text) / 1000 * fontSize;
+          float w = breaker.metrics(regular).width(text) / 1000 * fontSize;
           footer.appendRawCommands("/Artifact <</Type /Pagination>> BDC\n");
           footer.beginText();
           footer.setFont(regular, fontSize);
@@ -503,7 +427,7 @@ public final class TaggedPdfWriter implements AutoCloseable {
           footer.endText();
           footer.endMarkedContent();
           if (runningHeader != null) {
-            float h = boldMetrics.width(runningHeader) / 1000 * fontSize;
+            float h = breaker.metrics(bold).width(runningHeader) / 1000 * fontSize;
             float top = size.getHeight() - margin / 2;
             footer.appendRawCommands("/Artifact <</Type /Pagination>> BDC\n");
             lines(
@@ -574,7 +498,8 @@ public final class TaggedPdfWriter implements AutoCloseable {
   private float headHeight(List<Column> columns) {
     int most = 1;
     for (Column c : columns) {
-      most = Math.max(most, wrap(c.header(), bold, fontSize, c.width() - 2 * padding).size());
+      most =
+          Math.max(most, breaker.wrap(c.header(), bold, fontSize, c.width() - 2 * padding).size());
     }
     return most * leading + 2 * padding;
   }
@@ -589,7 +514,7 @@ public final class TaggedPdfWriter implements AutoCloseable {
       Column c = columns.get(i);
       PDStructureElement th = headers == null ? null : headers.get(i);
       if (c.labels().isEmpty()) {
-        List<String> lines = wrap(c.header(), bold, fontSize, c.width() - 2 * padding);
+        List<String> lines = breaker.wrap(c.header(), bold, fontSize, c.width() - 2 * padding);
         if (th == null) {
           float left = x;
           float right = c.right() ? left + c.width() - padding : Float.NaN;
@@ -619,7 +544,7 @@ public final class TaggedPdfWriter implements AutoCloseable {
     for (int i = 0; i < columns.size(); i++) {
       Cell cell = row.cells().get(i);
       lines.add(
-          wrap(
+          breaker.wrap(
               cell.text(),
               cell.strong() ? bold : regular,
               fontSize,
@@ -719,7 +644,7 @@ public final class TaggedPdfWriter implements AutoCloseable {
   private void lines(
       List<String> lines, PDFont font, float size, Color color, float x, float top, float right)
       throws IOException {
-    Metrics metrics = font == bold ? boldMetrics : regularMetrics;
+    FontMetrics metrics = breaker.metrics(font);
     content.beginText();
     content.setFont(font, size);
     content.setNonStrokingColor(color);
@@ -734,13 +659,14 @@ public final class TaggedPdfWriter implements AutoCloseable {
   }
 
   /** Lines of segments (regular and bold pieces) from {@code top} down. */
-  private void segments(List<List<Segment>> lines, float x, float top) throws IOException {
+  private void segments(List<List<LineBreaker.Segment>> lines, float x, float top)
+      throws IOException {
     content.beginText();
     content.setNonStrokingColor(TEXT);
     float baseline = top - fontSize;
-    for (List<Segment> line : lines) {
+    for (List<LineBreaker.Segment> line : lines) {
       content.setTextMatrix(org.apache.pdfbox.util.Matrix.getTranslateInstance(x, baseline));
-      for (Segment segment : line) {
+      for (LineBreaker.Segment segment : line) {
         content.setFont(segment.font(), fontSize);
         show(segment.font(), segment.text());
       }
@@ -813,180 +739,6 @@ public final class TaggedPdfWriter implements AutoCloseable {
       fill(x, top - b.top() - b.height(), w, b.height(), b.color());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  // --- text ---------------------------------------------------------------------------------
-
-  /** Words to lines no wider than {@code width}; line breaks kept, a too long word broken. */
-  private List<String> wrap(String text, PDFont font, float size, float width) {
-    List<String> lines = new ArrayList<>();
-    for (List<Segment> line : wrapRuns(List.of(new Run(text, font == bold)), size, width)) {
-      lines.add(line.isEmpty() ? "" : line.get(0).text());
-    }
-    return lines;
-  }
-
-  /**
-   * Runs to lines of segments no wider than {@code width}: words joined by one space (also across
-   * runs when either side has one), line breaks kept, a word wider than a line broken.
-   */
-  private List<List<Segment>> wrapRuns(List<Run> runs, float size, float width) {
-    List<List<Segment>> lines = new ArrayList<>();
-    float units = width * 1000 / size;
-    List<Segment> line = new ArrayList<>();
-    StringBuilder piece = new StringBuilder();
-    PDFont pieceFont = null;
-    float used = 0;
-    boolean space = false;
-    boolean blank = true;
-    for (Run run : runs) {
-      if (run.text() == null || run.text().isEmpty()) {
-        continue;
-      }
-      PDFont font = run.strong() ? bold : regular;
-      Metrics metrics = run.strong() ? boldMetrics : regularMetrics;
-      String text = metrics.printable(run.text());
-      space |= text.charAt(0) == ' ';
-      String[] paragraphs = text.split("\n", -1);
-      for (int p = 0; p < paragraphs.length; p++) {
-        if (p > 0) {
-          if (piece.length() > 0) {
-            line.add(new Segment(piece.toString(), pieceFont));
-          }
-          lines.add(line);
-          line = new ArrayList<>();
-          piece.setLength(0);
-          used = 0;
-          space = false;
-        }
-        for (String word : words(paragraphs[p])) {
-          blank = false;
-          float w = metrics.width(word);
-          float gap = used > 0 && space ? metrics.width(' ') : 0;
-          if (used > 0 && used + gap + w > units) {
-            line.add(new Segment(piece.toString(), pieceFont));
-            lines.add(line);
-            line = new ArrayList<>();
-            piece.setLength(0);
-            used = 0;
-            gap = 0;
-          }
-          if (font != pieceFont && piece.length() > 0) {
-            line.add(new Segment(piece.toString(), pieceFont));
-            piece.setLength(0);
-          }
-          pieceFont = font;
-          if (gap > 0) {
-            piece.append(' ');
-            used += gap;
-          }
-          String rest = word;
-          while (w > units && rest.length() > 1) {
-            int cut = 1;
-            float part = metrics.width(rest.charAt(0));
-            while (cut < rest.length() - 1 && part + metrics.width(rest.charAt(cut)) <= units) {
-              part += metrics.width(rest.charAt(cut++));
-            }
-            piece.append(rest, 0, cut);
-            line.add(new Segment(piece.toString(), font));
-            lines.add(line);
-            line = new ArrayList<>();
-            piece.setLength(0);
-            rest = rest.substring(cut);
-            w -= part;
-            used = 0;
-          }
-          piece.append(rest);
-          used += w;
-          space = true;
-        }
-        space = !paragraphs[p].isEmpty() && paragraphs[p].charAt(paragraphs[p].length() - 1) == ' ';
-      }
-    }
-    if (piece.length() > 0) {
-      line.add(new Segment(piece.toString(), pieceFont));
-    }
-    lines.add(line);
-    while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-      lines.remove(lines.size() - 1);
-    }
-    return blank ? new ArrayList<>() : lines;
-  }
-
-  private static List<String> words(String paragraph) {
-    List<String> words = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= paragraph.length(); i++) {
-      boolean space = i == paragraph.length() || paragraph.charAt(i) == ' ';
-      if (space && start >= 0) {
-        words.add(paragraph.substring(start, i));
-        start = -1;
-      } else if (!space && start < 0) {
-        start = i;
-      }
-    }
-    return words;
-  }
-
-  /**
-   * A font's advance widths (in 1/1000 of the font size) and which characters it has, looked up
-   * once per character: measuring every candidate line through PDFBox cost most of the layout.
-   */
-  private static final class Metrics {
-    private final PDFont font;
-    private final float[] latin = new float[0x2200];
-    private final Map<Integer, Float> widths = new HashMap<>();
-
-    Metrics(PDFont font) {
-      this.font = font;
-      java.util.Arrays.fill(latin, Float.NaN);
-    }
-
-    float width(String text) {
-      float sum = 0;
-      for (int i = 0; i < text.length(); i++) {
-        sum += width(text.charAt(i));
-      }
-      return sum;
-    }
-
-    /** The width of a character; -1 when the font lacks it. */
-    float width(int c) {
-      if (c < latin.length) {
-        if (Float.isNaN(latin[c])) {
-          latin[c] = measure(c);
-        }
-        return latin[c];
-      }
-      return widths.computeIfAbsent(c, this::measure);
-    }
-
-    private float measure(int c) {
-      try {
-        return font.getStringWidth(new String(Character.toChars(c)));
-      } catch (IOException | IllegalArgumentException e) {
-        return -1;
-      }
-    }
-
-    /** Tabs and other control characters as spaces, characters the font lacks as „?“. */
-    String printable(String text) {
-      StringBuilder out = new StringBuilder(text.length());
-      String unix = text.replace("\r\n", "\n");
-      for (int i = 0; i < unix.length(); i++) {
-        char c = unix.charAt(i);
-        if (c == '\n') {
-          out.append(c);
-        } else if (Character.isISOControl(c) || Character.isWhitespace(c)) {
-          out.append(' ');
-        } else if (Character.isSurrogate(c) || width(c) < 0) {
-          out.append('?');
-        } else {
-          out.append(c);
-        }
-      }
-      return out.toString();
     }
   }
 
