@@ -88,7 +88,8 @@ class StartingUpFilter extends OncePerRequestFilter {
       problem.setInstance(URI.create(req.getRequestURI()));
       res.setCharacterEncoding("UTF-8");
       res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      res.getWriter().write(JSON.writeValueAsString(problem));
+      // JSON escapes the address; the content type is never HTML
+      JSON.writeValue(res.getOutputStream(), problem);
       return;
     }
     // a GET is asked again as it was; anything else starts from the home page (as does a path
