@@ -395,6 +395,7 @@ public final class TaggedPdfWriter implements AutoCloseable {
         head, rows, breaker.metrics(bold), breaker.metrics(regular), fontSize, padding);
   }
 
+  /** The text table's columns, filling the page by {@link ColumnWidths#fill}'s rule. */
   private List<Column> columns(
       List<String> head, float[] natural, float[] least, java.util.Set<Integer> right) {
     float[] widths = ColumnWidths.fill(natural, least, width());

@@ -33,8 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(0)
 class StartingUpFilter extends OncePerRequestFilter {
 
-  static final String RETRY_AFTER_SECONDS = "5";
-
   /** What answers while the application starts: probes, and what the page itself loads. */
   private static final List<String> ALWAYS_SERVED =
       List.of("/actuator/", "/css/", "/js/", "/vendor/", "/favicon.ico");
@@ -77,7 +75,7 @@ class StartingUpFilter extends OncePerRequestFilter {
       return;
     }
     res.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-    res.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    res.setHeader(HttpHeaders.RETRY_AFTER, ErrorPages.RETRY_AFTER_SECONDS);
     res.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     String path = path(req);
     if (path.startsWith("/api/") || path.startsWith("/oparl/")) {
