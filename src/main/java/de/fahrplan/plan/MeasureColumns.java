@@ -1,6 +1,7 @@
 package de.fahrplan.plan;
 
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.tabular.FormulaText;
 import de.fahrplan.shared.tabular.TableReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -215,5 +216,39 @@ public final class MeasureColumns {
       }
     }
     return -1;
+  }
+
+  // --- lines ---------------------------------------------------------------------------------
+
+  /** A cell's text, null when blank or not in the line. */
+  static String cell(TableReader.Line line, Integer index) {
+    if (index == null || index >= line.cells().size()) {
+      return null;
+    }
+    String v = FormulaText.unneutralised(line.cells().get(index));
+    return v.isBlank() ? null : v;
+  }
+
+  private static final java.util.regex.Pattern TOTALS =
+      java.util.regex.Pattern.compile(
+          "(?iu)(summe|gesamtsumme|gesamt|insgesamt|total|zwischensumme)\\b.*");
+
+  /** A totals line of a list kept in Excel: its first filled cell says „Summe“ (or the like). */
+  static boolean totalsLine(TableReader.Line line) {
+    return line.cells().stream()
+        .filter(c -> !c.isBlank())
+        .findFirst()
+        .map(c -> TOTALS.matcher(c.strip()).matches())
+        .orElse(false);
+  }
+
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[-+]?[0-9][0-9.,]*\\s*(€|EUR)?");
+
+  /** A line of sums without a label: no code, no title, but amounts (an Excel formula's result). */
+  static boolean unlabelledSums(TableReader.Line line, Map<String, Integer> columns) {
+    return cell(line, columns.get("code")) == null
+        && cell(line, columns.get("title")) == null
+        && line.cells().stream().anyMatch(c -> NUMBER.matcher(c.strip()).matches());
   }
 }

@@ -1,18 +1,11 @@
 package de.fahrplan.plan;
 
-import de.fahrplan.organisation.OrgUnitInput;
-import de.fahrplan.organisation.OrgUnitView;
-import de.fahrplan.organisation.OrgUnits;
-import de.fahrplan.organisation.PersonView;
-import de.fahrplan.organisation.Persons;
 import de.fahrplan.plan.internal.ImportMapping;
 import de.fahrplan.plan.internal.ImportMappingRepository;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.InvalidInputException.Violation;
 import de.fahrplan.shared.security.CoordinationOnly;
-import de.fahrplan.shared.tabular.FormulaText;
 import de.fahrplan.shared.tabular.TableReader;
-import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -21,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -41,8 +33,7 @@ public class MeasureImport {
   private final Resources resources;
   private final MeasureList list;
   private final Strategies strategies;
-  private final OrgUnits orgUnits;
-  private final Persons persons;
+  private final ImportReferences references;
   private final ImportMappingRepository mappings;
   private final EntityManager entityManager;
   private final Participants participants;
@@ -53,8 +44,7 @@ public class MeasureImport {
       Resources resources,
       MeasureList list,
       Strategies strategies,
-      OrgUnits orgUnits,
-      Persons persons,
+      ImportReferences references,
       ImportMappingRepository mappings,
       EntityManager entityManager,
       Participants participants) {
@@ -62,8 +52,7 @@ public class MeasureImport {
     this.resources = resources;
     this.list = list;
     this.strategies = strategies;
-    this.orgUnits = orgUnits;
-    this.persons = persons;
+    this.references = references;
     this.mappings = mappings;
     this.entityManager = entityManager;
     this.participants = participants;
@@ -103,15 +92,16 @@ public class MeasureImport {
     List<MeasureImportPreview.Row> rows = new ArrayList<>();
     List<Integer> totals = new ArrayList<>();
     for (TableReader.Line line : missing.isEmpty() ? table.rows() : List.<TableReader.Line>of()) {
-      if (totalsLine(line) || unlabelledSums(line, columns)) {
+      if (MeasureColumns.totalsLine(line) || MeasureColumns.unlabelledSums(line, columns)) {
         totals.add(line.number());
         continue;
       }
       Map<String, String> values = new LinkedHashMap<>();
       for (String field : MeasureColumns.FIELDS) {
-        values.put(field, MeasureRows.periodAsDate(field, cell(line, columns.get(field))));
+        values.put(
+            field, MeasureRows.periodAsDate(field, MeasureColumns.cell(line, columns.get(field))));
       }
-      years.forEach((i, column) -> values.put(column.key(), cell(line, i)));
+      years.forEach((i, column) -> values.put(column.key(), MeasureColumns.cell(line, i)));
       rows.add(new MeasureImportPreview.Row(line.number(), values, List.of(), null, null));
     }
     MeasureImportPreview read =
@@ -129,38 +119,6 @@ public class MeasureImport {
             Map.copyOf(choices.units()),
             List.of());
     return missing.isEmpty() ? check(read) : read;
-  }
-
-  /** A cell's text, null when blank or not in the line. */
-  private static String cell(TableReader.Line line, Integer index) {
-    if (index == null || index >= line.cells().size()) {
-      return null;
-    }
-    String v = FormulaText.unneutralised(line.cells().get(index));
-    return v.isBlank() ? null : v;
-  }
-
-  private static final java.util.regex.Pattern TOTALS =
-      java.util.regex.Pattern.compile(
-          "(?iu)(summe|gesamtsumme|gesamt|insgesamt|total|zwischensumme)\\b.*");
-
-  /** A totals line of a list kept in Excel: its first filled cell says „Summe“ (or the like). */
-  static boolean totalsLine(TableReader.Line line) {
-    return line.cells().stream()
-        .filter(c -> !c.isBlank())
-        .findFirst()
-        .map(c -> TOTALS.matcher(c.strip()).matches())
-        .orElse(false);
-  }
-
-  private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("[-+]?[0-9][0-9.,]*\\s*(€|EUR)?");
-
-  /** A line of sums without a label: no code, no title, but amounts (an Excel formula's result). */
-  private static boolean unlabelledSums(TableReader.Line line, Map<String, Integer> columns) {
-    return cell(line, columns.get("code")) == null
-        && cell(line, columns.get("title")) == null
-        && line.cells().stream().anyMatch(c -> NUMBER.matcher(c.strip()).matches());
   }
 
   /** The names of unmapped required fields, for messages. */
@@ -185,13 +143,14 @@ public class MeasureImport {
     if (!checked.importable()) {
       throw new InvalidInputException("file", "import.hasErrors", checked.errorRows());
     }
-    MeasureRows.Context ctx = context(preview.versionId(), createdUnits(checked));
+    MeasureRows.Context ctx =
+        references.context(preview.versionId(), references.createUnits(checked));
     Map<String, MeasureView> existing = new HashMap<>();
     measures.all(preview.versionId()).forEach(m -> existing.put(m.code(), m));
     Map<Long, java.util.Set<Long>> involved = participants.orgUnitsOfVersion(preview.versionId());
     int created = 0;
     int updated = 0;
-    for (MeasureImportPreview.Row row : parentsFirst(checked.rows())) {
+    for (MeasureImportPreview.Row row : MeasureRows.parentsFirst(checked.rows())) {
       if (row.change() == MeasureImportPreview.Change.UNCHANGED) {
         continue;
       }
@@ -241,79 +200,6 @@ public class MeasureImport {
     return p;
   }
 
-  /**
-   * Creates the org units the user chose to be new (Administration only – the units are theirs) and
-   * answers every choice with the id of the unit it stands for.
-   */
-  private Map<String, String> createdUnits(MeasureImportPreview preview) {
-    Map<String, String> chosen = new HashMap<>(preview.unitChoices());
-    java.util.Set<String> codes = new java.util.HashSet<>();
-    orgUnits.tree().forEach(u -> codes.add(MeasureRows.normal(u.code())));
-    for (String name : preview.unknownUnits()) {
-      if (MeasureImportPreview.NEW_UNIT.equals(chosen.get(name))) {
-        OrgUnitInput unit = new OrgUnitInput();
-        unit.name = name.length() > 200 ? name.substring(0, 200) : name;
-        unit.code = newUnitCode(name, codes);
-        codes.add(MeasureRows.normal(unit.code));
-        chosen.put(name, String.valueOf(orgUnits.create(unit).id()));
-      }
-    }
-    return chosen;
-  }
-
-  /**
-   * The code of a unit the import creates: the name itself when it is one word („FB3“,
-   * „Bauordnungsamt“), else its initials („Amt für Schulen“ → „AFS“), numbered when taken.
-   */
-  static String newUnitCode(String name, java.util.Set<String> taken) {
-    String base = name.strip();
-    if (base.length() > 40 || base.contains(" ")) {
-      StringBuilder initials = new StringBuilder();
-      for (String word : base.split("[\\s\\-–/]+")) {
-        if (!word.isEmpty() && Character.isLetterOrDigit(word.codePointAt(0))) {
-          initials.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
-        }
-      }
-      base = initials.isEmpty() ? "OE" : initials.toString();
-    }
-    String code = base;
-    for (int n = 2; taken.contains(MeasureRows.normal(code)); n++) {
-      code = base + "-" + n;
-    }
-    return code;
-  }
-
-  /** Rows whose parent is in the file come after that parent (the check refused circles). */
-  private static List<MeasureImportPreview.Row> parentsFirst(List<MeasureImportPreview.Row> rows) {
-    Map<String, MeasureImportPreview.Row> byCode = new LinkedHashMap<>();
-    rows.forEach(r -> byCode.put(r.values().get("code"), r));
-    List<MeasureImportPreview.Row> result = new ArrayList<>();
-    java.util.Set<String> placed = new java.util.HashSet<>();
-    for (MeasureImportPreview.Row r : rows) {
-      place(r, byCode, placed, result, 0);
-    }
-    return result;
-  }
-
-  private static void place(
-      MeasureImportPreview.Row row,
-      Map<String, MeasureImportPreview.Row> byCode,
-      java.util.Set<String> placed,
-      List<MeasureImportPreview.Row> result,
-      int depth) {
-    String code = row.values().get("code");
-    if (placed.contains(code) || depth > byCode.size()) {
-      return;
-    }
-    String parent = row.values().get("parent");
-    if (parent != null && byCode.containsKey(parent.trim())) {
-      place(byCode.get(parent.trim()), byCode, placed, result, depth + 1);
-    }
-    if (placed.add(code)) {
-      result.add(row);
-    }
-  }
-
   /** How many measures an import created and updated, and how many rows changed nothing. */
   public record Result(int created, int updated, int unchanged) {}
 
@@ -321,10 +207,10 @@ public class MeasureImport {
 
   private MeasureImportPreview check(MeasureImportPreview preview) {
     long versionId = preview.versionId();
-    List<String> unknownUnits = unknownUnits(preview.rows());
+    List<String> unknownUnits = references.unknownUnits(preview.rows());
     Map<String, String> choices = new HashMap<>(preview.unitChoices());
     choices.keySet().retainAll(unknownUnits);
-    MeasureRows.Context ctx = context(versionId, choices);
+    MeasureRows.Context ctx = references.context(versionId, choices);
     Map<String, MeasureView> existing = new HashMap<>();
     measures.all(versionId).forEach(m -> existing.put(m.code(), m));
     java.util.Set<String> codes = new java.util.HashSet<>();
@@ -363,7 +249,7 @@ public class MeasureImport {
       if (parent != null) {
         if (!existing.containsKey(parent.trim()) && !codes.contains(parent.trim())) {
           errors.add(new Violation("parent", "measureImport.unknownParent", parent));
-        } else if (circle(in.code, parents)) {
+        } else if (MeasureRows.circle(in.code, parents)) {
           errors.add(new Violation("parent", "measure.parentCycle", parent));
         }
       }
@@ -414,33 +300,6 @@ public class MeasureImport {
         unknownUnits);
   }
 
-  /** The org units the rows name (lead, participants) that the municipality does not have. */
-  private List<String> unknownUnits(List<MeasureImportPreview.Row> rows) {
-    java.util.Set<String> known = new java.util.HashSet<>();
-    orgUnits
-        .tree()
-        .forEach(
-            u -> {
-              known.add(MeasureRows.normal(u.code()));
-              known.add(MeasureRows.normal(u.name()));
-            });
-    Map<String, String> unknown = new LinkedHashMap<>();
-    for (MeasureImportPreview.Row row : rows) {
-      List<String> named = new ArrayList<>();
-      if (row.values().get("leadOrgUnit") != null) named.add(row.values().get("leadOrgUnit"));
-      if (row.values().get("participants") != null) {
-        named.addAll(List.of(row.values().get("participants").split("[,;\\n]")));
-      }
-      for (String name : named) {
-        String key = MeasureRows.normal(name);
-        if (!key.isEmpty() && !known.contains(key)) {
-          unknown.putIfAbsent(key, name.strip());
-        }
-      }
-    }
-    return List.copyOf(unknown.values());
-  }
-
   /** The version's measures as they are, to tell which rows would change nothing. */
   private CurrentMeasures current(long versionId, Map<String, MeasureView> existing) {
     return new CurrentMeasures(
@@ -448,17 +307,6 @@ public class MeasureImport {
         existing,
         resources.ofVersion(versionId),
         participants.orgUnitsOfVersion(versionId));
-  }
-
-  /** Following the parents of {@code code} in the file leads back to it. */
-  private static boolean circle(String code, Map<String, String> parents) {
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (String p = parents.get(code); p != null && seen.add(p); p = parents.get(p)) {
-      if (p.equals(code)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Violation toImportField(Violation v) {
@@ -471,82 +319,6 @@ public class MeasureImport {
           default -> v.field();
         };
     return new Violation(field, v.code(), v.args());
-  }
-
-  /** What rows refer to; {@code unitChoices}: unknown unit names → an existing unit's id. */
-  private MeasureRows.Context context(long versionId, Map<String, String> unitChoices) {
-    Map<String, Long> goals = new HashMap<>();
-    for (GoalView g : strategies.goals(versionId)) {
-      goals.put(MeasureRows.normal(g.code()), g.id());
-    }
-    Map<String, Long> units = new HashMap<>();
-    // by name, then by code: a code wins where a name and another unit's code are spelled alike
-    List<OrgUnitView> tree = orgUnits.tree();
-    for (OrgUnitView u : tree) {
-      units.putIfAbsent(MeasureRows.normal(u.name()), u.id());
-    }
-    for (OrgUnitView u : tree) {
-      units.put(MeasureRows.normal(u.code()), u.id());
-    }
-    // a unit chosen to be new stands for itself until the import creates it
-    long placeholder = -1;
-    java.util.Set<Long> ids = new java.util.HashSet<>(units.values());
-    for (var choice : unitChoices.entrySet()) {
-      Long id =
-          MeasureImportPreview.NEW_UNIT.equals(choice.getValue())
-              ? Long.valueOf(placeholder--)
-              : parsedId(choice.getValue());
-      if (id != null && (id < 0 || ids.contains(id))) {
-        units.put(MeasureRows.normal(choice.getKey()), id);
-      }
-    }
-    Map<String, Long> people = new HashMap<>();
-    for (PersonView p : persons.search(null, null, PageRequest.of(0, 10_000)).getContent()) {
-      if (p.email() != null) {
-        people.put(MeasureRows.normal(p.email()), p.id());
-      }
-    }
-    Map<String, MeasureStatus> statuses = new HashMap<>();
-    for (MeasureStatus s : MeasureStatus.values()) {
-      statuses.put(MeasureRows.normal(s.name()), s);
-      statuses.put(MeasureRows.normal(list.label("measureStatus." + s.name())), s);
-    }
-    Map<String, Horizon> horizons = new HashMap<>();
-    for (Horizon h : Horizon.values()) {
-      horizons.put(MeasureRows.normal(h.name()), h);
-      horizons.put(MeasureRows.normal(list.label("horizon." + h.name())), h);
-    }
-    Map<String, MeasureLevel> levels = new HashMap<>();
-    for (MeasureLevel l : MeasureLevel.values()) {
-      levels.put(MeasureRows.normal(l.name()), l);
-      levels.put(MeasureRows.normal(list.label("measureLevel." + l.name())), l);
-    }
-    Map<String, PriorityClass> priorities = new HashMap<>();
-    String[][] rank = {{"1", "a"}, {"2", "b"}, {"3", "c"}};
-    for (PriorityClass p : PriorityClass.values()) {
-      priorities.put(MeasureRows.normal(p.name()), p);
-      priorities.put(MeasureRows.normal(list.label("priorityClass." + p.name())), p);
-      for (String r : rank[p.ordinal()]) {
-        priorities.put(r, p);
-      }
-    }
-    return new MeasureRows.Context(
-        goals,
-        units,
-        people,
-        statuses,
-        horizons,
-        levels,
-        priorities,
-        list.label("measureImport.priorityReason"));
-  }
-
-  private static Long parsedId(String text) {
-    try {
-      return text == null ? null : Long.valueOf(text);
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   private Map<String, String> remembered() {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -266,5 +267,47 @@ final class MeasureRows {
             .replace("ß", "ss");
     String plain = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
     return NOT_IN_NAMES.matcher(plain).replaceAll("");
+  }
+
+  /** Rows whose parent is in the file come after that parent (the check refused circles). */
+  static List<MeasureImportPreview.Row> parentsFirst(List<MeasureImportPreview.Row> rows) {
+    Map<String, MeasureImportPreview.Row> byCode = new LinkedHashMap<>();
+    rows.forEach(r -> byCode.put(r.values().get("code"), r));
+    List<MeasureImportPreview.Row> result = new ArrayList<>();
+    java.util.Set<String> placed = new java.util.HashSet<>();
+    for (MeasureImportPreview.Row r : rows) {
+      place(r, byCode, placed, result, 0);
+    }
+    return result;
+  }
+
+  private static void place(
+      MeasureImportPreview.Row row,
+      Map<String, MeasureImportPreview.Row> byCode,
+      java.util.Set<String> placed,
+      List<MeasureImportPreview.Row> result,
+      int depth) {
+    String code = row.values().get("code");
+    if (placed.contains(code) || depth > byCode.size()) {
+      return;
+    }
+    String parent = row.values().get("parent");
+    if (parent != null && byCode.containsKey(parent.trim())) {
+      place(byCode.get(parent.trim()), byCode, placed, result, depth + 1);
+    }
+    if (placed.add(code)) {
+      result.add(row);
+    }
+  }
+
+  /** Following the parents of {@code code} in the file leads back to it. */
+  static boolean circle(String code, Map<String, String> parents) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String p = parents.get(code); p != null && seen.add(p); p = parents.get(p)) {
+      if (p.equals(code)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
