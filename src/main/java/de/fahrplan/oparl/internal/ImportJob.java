@@ -1,17 +1,10 @@
 package de.fahrplan.oparl.internal;
 
-import static de.fahrplan.oparl.internal.OParlObject.cut;
-
 import de.fahrplan.council.ImportedCouncil;
 import de.fahrplan.council.ImportedMeeting;
 import de.fahrplan.council.ImportedPaper;
 import de.fahrplan.oparl.ImportRunView;
 import de.fahrplan.oparl.ImportRunView.Outcome;
-import de.fahrplan.organisation.OrganizationClassification;
-import de.fahrplan.organisation.OrganizationInput;
-import de.fahrplan.organisation.OrganizationView;
-import de.fahrplan.organisation.Organizations;
-import de.fahrplan.shared.InvalidInputException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -22,13 +15,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,9 +46,8 @@ public class ImportJob {
   private final ImportSourceRepository sources;
   private final ImportRunRepository runs;
   private final ImportProblemRepository problems;
-  private final CommitteeMappingRepository mappings;
+  private final CommitteeImport committees;
   private final ImportedCouncil council;
-  private final Organizations organizations;
   private final PersonImport personImport;
   private final Clock clock;
   private final Duration firstRetryPause;
@@ -67,9 +57,8 @@ public class ImportJob {
       ImportSourceRepository sources,
       ImportRunRepository runs,
       ImportProblemRepository problems,
-      CommitteeMappingRepository mappings,
+      CommitteeImport committees,
       ImportedCouncil council,
-      Organizations organizations,
       PersonImport personImport,
       Clock clock,
       @org.springframework.beans.factory.annotation.Value(
@@ -81,9 +70,8 @@ public class ImportJob {
     this.sources = sources;
     this.runs = runs;
     this.problems = problems;
-    this.mappings = mappings;
+    this.committees = committees;
     this.council = council;
-    this.organizations = organizations;
     this.personImport = personImport;
     this.clock = clock;
     this.firstRetryPause = firstRetryPause;
@@ -152,9 +140,9 @@ public class ImportJob {
     if (body == null) {
       return Outcome.FAILED;
     }
-    loadCommittees(run);
-    walk(run, body.url("organization"), null, "Gremien", page -> committees(run, page));
-    CouncilReader reader = new CouncilReader(run, url -> committeeFor(run, url));
+    committees.load(run);
+    walk(run, body.url("organization"), null, "Gremien", page -> committees.page(run, page));
+    CouncilReader reader = new CouncilReader(run, url -> committees.committeeFor(run, url));
     walk(run, body.url("meeting"), since, "Sitzungen", page -> meetings(run, reader, page));
     walk(run, body.url("paper"), since, "Vorlagen", page -> papers(run, reader, page));
     PersonImport.People people = personImport.start(run.source.getId());
@@ -164,7 +152,9 @@ public class ImportJob {
         since,
         "Personen",
         page ->
-            run.persons += personImport.page(people, page, url -> mapped(run, url), run::problem));
+            run.persons +=
+                personImport.page(
+                    people, page, url -> CommitteeImport.mapped(run, url), run::problem));
     if (run.cancelled) {
       return Outcome.CANCELLED;
     }
@@ -266,122 +256,6 @@ public class ImportJob {
         + "="
         + URLEncoder.encode(
             value.truncatedTo(ChronoUnit.SECONDS).toString(), StandardCharsets.UTF_8);
-  }
-
-  // --- committees ---------------------------------------------------------------------------
-
-  private void loadCommittees(RunState run) {
-    mappings
-        .findBySourceIdOrderByNameAsc(run.source.getId())
-        .forEach(m -> run.mappings.put(m.externalId(), m));
-    for (OrganizationView o : organizations.search(null, Pageable.unpaged()).getContent()) {
-      run.own.putIfAbsent(key(o.name()), o.id());
-      if (o.shortName() != null) {
-        run.own.putIfAbsent(key(o.shortName()), o.id());
-      }
-    }
-  }
-
-  private static String key(String name) {
-    String clean = OParlObject.clean(name);
-    return clean == null ? "" : clean.toLowerCase(Locale.GERMAN);
-  }
-
-  private void committees(RunState run, List<OParlObject> page) {
-    List<CommitteeMapping> changed = new ArrayList<>();
-    for (OParlObject o : page) {
-      if (o.deleted()) {
-        continue;
-      }
-      CommitteeMapping m = mapping(run, o);
-      if (m != null) {
-        changed.add(m);
-        run.organizations++;
-      }
-    }
-    mappings.saveAll(changed).forEach(m -> run.mappings.put(m.externalId(), m));
-  }
-
-  /** The mapping of a committee read from the server: new ones are matched by name. */
-  private CommitteeMapping mapping(RunState run, OParlObject o) {
-    String name = o.text("name") == null ? o.text("shortName") : o.text("name");
-    if (name == null) {
-      run.problem(o.id(), "Gremium ohne Namen übersprungen.");
-      return null;
-    }
-    CommitteeMapping m = run.mappings.get(o.id());
-    if (m == null) {
-      m = new CommitteeMapping(run.source.getId(), o.id(), name, o.text("shortName"));
-      Long own = run.own.get(key(name));
-      if (own == null && o.text("shortName") != null) {
-        own = run.own.get(key(o.text("shortName")));
-      }
-      m.mapTo(own, false);
-    } else {
-      m.read(name, o.text("shortName"));
-    }
-    return m;
-  }
-
-  /**
-   * The own committee of a committee URL: mapped, or created now (a paper or meeting needs it), or
-   * asked for alone when it was in no list (servers that reference what they do not list).
-   */
-  private Long committeeFor(RunState run, String url) throws InterruptedException {
-    CommitteeMapping m = run.mappings.get(url);
-    if (m == null) {
-      if (run.unreachable.contains(url)) {
-        return null;
-      }
-      OParlObject o = run.fetchObject(url, "Gremium");
-      m = o == null ? null : mapping(run, o);
-      if (m == null) {
-        run.unreachable.add(url);
-        return null;
-      }
-      m = mappings.save(m);
-      run.mappings.put(url, m);
-    }
-    if (m.organizationId() == null) {
-      OrganizationInput in = new OrganizationInput();
-      in.name = cut(m.name(), 200);
-      in.shortName = m.shortName();
-      in.classification = classificationOf(m.name());
-      try {
-        m.mapTo(organizations.create(in).id(), true);
-      } catch (InvalidInputException e) {
-        run.problem(url, "Gremium „" + m.name() + "“ konnte nicht angelegt werden.");
-        run.unreachable.add(url);
-        return null;
-      }
-      m = mappings.save(m);
-      run.mappings.put(url, m);
-      run.own.put(key(m.name()), m.organizationId());
-    }
-    return m.organizationId();
-  }
-
-  /** The own committee of a RIS organization, only when mapped (factions and parties are not). */
-  private static Long mapped(RunState run, String url) {
-    CommitteeMapping m = run.mappings.get(url);
-    return m == null ? null : m.organizationId();
-  }
-
-  private static OrganizationClassification classificationOf(String name) {
-    String n = name.toLowerCase(Locale.GERMAN);
-    if (n.contains("hauptausschuss")) {
-      return OrganizationClassification.HAUPTAUSSCHUSS;
-    }
-    if (n.contains("kreisausschuss")) {
-      return OrganizationClassification.KREISAUSSCHUSS;
-    }
-    if (n.contains("ausschuss")) {
-      return OrganizationClassification.FACHAUSSCHUSS;
-    }
-    if (n.contains("rat") || n.contains("kreistag") || n.contains("bürgerschaft")) {
-      return OrganizationClassification.RAT;
-    }
-    return OrganizationClassification.SONSTIGES;
   }
 
   // --- meetings -----------------------------------------------------------------------------
