@@ -2,41 +2,20 @@ package de.fahrplan.shared.tabular;
 
 import de.fahrplan.shared.InvalidInputException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BoundedInputStream;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
 
 /**
  * Reads the tables municipalities keep in Excel or CSV: XLSX (the first sheet, or the one chosen),
@@ -106,9 +85,6 @@ public final class TableReader {
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-  /** Inflated size of the XLSX parts held in memory (shared strings, styles). */
-  private static final long MAX_PART_BYTES = 64L * 1024 * 1024;
-
   private TableReader() {}
 
   public static Table read(String filename, byte[] bytes, Limits limits) {
@@ -127,7 +103,7 @@ public final class TableReader {
     List<String> sheets = new ArrayList<>();
     int sheet = layout.sheet() == null ? 1 : layout.sheet();
     if (zip || xlsxName) {
-      readXlsx(bytes, lines, sheet, sheets);
+      XlsxSheets.read(bytes, lines, sheet, sheets);
     } else {
       readCsv(bytes, lines);
       sheet = 1;
@@ -185,159 +161,6 @@ public final class TableReader {
     return line.cells().stream().filter(c -> !c.isBlank()).count();
   }
 
-  /** Reads sheet {@code chosen} (1-based) and lists every sheet's name in {@code names}. */
-  private static void readXlsx(byte[] bytes, Collector lines, int chosen, List<String> names) {
-    Path file = null;
-    try {
-      // from a file POI reads the zip entries on demand; from a stream it would inflate all at once
-      file = Files.createTempFile("fahrplan-import", ".xlsx");
-      Files.write(file, bytes);
-      OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-      try {
-        XSSFReader reader = new XSSFReader(pkg);
-        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-        while (sheets.hasNext()) {
-          try (InputStream sheet = sheets.next()) {
-            names.add(sheets.getSheetName());
-            if (names.size() == chosen) {
-              XMLReader parser = XMLHelper.newXMLReader();
-              parser.setContentHandler(
-                  new XSSFSheetXMLHandler(
-                      styles(pkg),
-                      sharedStrings(pkg),
-                      new SheetRows(lines),
-                      new IsoDates(),
-                      false));
-              parser.parse(new InputSource(sheet));
-            }
-          }
-        }
-        if (names.isEmpty()) {
-          throw new InvalidInputException("file", "import.notXlsx");
-        }
-        if (chosen < 1 || chosen > names.size()) {
-          throw new InvalidInputException("sheet", "import.noSheet", chosen, names.size());
-        }
-      } finally {
-        pkg.revert();
-      }
-    } catch (Exception e) {
-      InvalidInputException refusal = refusalIn(e);
-      // POI signals broken, encrypted and zip-bomb files with various exceptions: all mean "not a
-      // usable XLSX"
-      throw refusal != null ? refusal : new InvalidInputException("file", "import.notXlsx");
-    } finally {
-      deleteQuietly(file);
-    }
-  }
-
-  private static SharedStrings sharedStrings(OPCPackage pkg) throws Exception {
-    List<PackagePart> parts =
-        pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-    if (parts.isEmpty()) {
-      return new ReadOnlySharedStringsTable(pkg);
-    }
-    try (InputStream in = bounded(parts.get(0).getInputStream())) {
-      return new ReadOnlySharedStringsTable(in, false);
-    }
-  }
-
-  private static StylesTable styles(OPCPackage pkg) throws Exception {
-    List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
-    if (parts.isEmpty()) {
-      return null;
-    }
-    try (InputStream in = bounded(parts.get(0).getInputStream())) {
-      return new StylesTable(in);
-    }
-  }
-
-  private static InputStream bounded(InputStream in) throws IOException {
-    return BoundedInputStream.builder()
-        .setInputStream(in)
-        .setMaxCount(MAX_PART_BYTES)
-        .setOnMaxCount(
-            (max, count) -> {
-              throw new InvalidInputException("file", "import.tooLargeInside");
-            })
-        .get();
-  }
-
-  /** The refusal thrown from inside POI or the XML parser, which may have wrapped it. */
-  private static InvalidInputException refusalIn(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof InvalidInputException refusal) {
-        return refusal;
-      }
-    }
-    return null;
-  }
-
-  private static void deleteQuietly(Path file) {
-    if (file != null) {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException e) {
-        file.toFile().deleteOnExit();
-      }
-    }
-  }
-
-  /** Cells come by reference ("C7"); a row is filled up to its last cell that holds a value. */
-  private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
-    private final Collector lines;
-    private final List<String> cells = new ArrayList<>();
-    private int lastColumn = -1;
-
-    SheetRows(Collector lines) {
-      this.lines = lines;
-    }
-
-    @Override
-    public void startRow(int rowNum) {
-      cells.clear();
-      lastColumn = -1;
-    }
-
-    @Override
-    public void cell(String reference, String value, XSSFComment comment) {
-      int column = reference == null ? lastColumn + 1 : new CellReference(reference).getCol();
-      lastColumn = column;
-      if (value == null || value.isBlank()) {
-        return;
-      }
-      if (column >= lines.limits.maxColumns()) {
-        throw new InvalidInputException(
-            "file", "import.tooManyColumnsAt", reference, lines.limits.maxColumns());
-      }
-      while (cells.size() < column) {
-        cells.add("");
-      }
-      cells.add(value);
-    }
-
-    @Override
-    public void endRow(int rowNum) {
-      lines.add(rowNum + 1, cells);
-    }
-  }
-
-  /** Date-formatted numbers as ISO dates (what the imports parse), the rest as Excel shows it. */
-  private static final class IsoDates extends DataFormatter {
-    IsoDates() {
-      super(Locale.GERMANY);
-    }
-
-    @Override
-    public String formatRawCellContents(double value, int formatIndex, String formatString) {
-      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-        return DateTimeFormatter.ISO_LOCAL_DATE.format(
-            DateUtil.getLocalDateTime(value).toLocalDate());
-      }
-      return super.formatRawCellContents(value, formatIndex, formatString);
-    }
-  }
-
   private static void readCsv(byte[] bytes, Collector lines) {
     String text = decode(bytes);
     if (text.indexOf('\0') >= 0) {
@@ -362,7 +185,7 @@ public final class TableReader {
   }
 
   /** Keeps the non-empty rows and applies the limits as they come. */
-  private static final class Collector {
+  static final class Collector {
     final Limits limits;
     final TimeBudget time;
     final List<Line> lines = new ArrayList<>();
