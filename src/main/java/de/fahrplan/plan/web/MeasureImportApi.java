@@ -10,6 +10,7 @@ import de.fahrplan.strategy.Strategies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -178,31 +179,7 @@ class MeasureImportApi {
 
   private Report report(
       MeasureImportPreview preview, boolean dryRun, MeasureImport.Result result, Locale locale) {
-    List<RowReport> rows =
-        preview.rows().stream()
-            .map(
-                r ->
-                    new RowReport(
-                        r.line(),
-                        r.values().get("code"),
-                        r.errors().isEmpty()
-                            ? r.change().name().toLowerCase(Locale.ROOT).replace("new", "create")
-                            : "error",
-                        r.values().get("parent"),
-                        r.years(),
-                        r.errors().stream()
-                            .map(
-                                v -> {
-                                  Map<String, Object> error = new LinkedHashMap<>();
-                                  error.put("field", v.field() == null ? "" : v.field());
-                                  error.put("column", preview.columnOf(v.field()));
-                                  error.put(
-                                      "message",
-                                      messages.getMessage(v.code(), v.args(), v.code(), locale));
-                                  return error;
-                                })
-                            .toList()))
-            .toList();
+    List<RowReport> rows = preview.rows().stream().map(r -> rowReport(preview, r, locale)).toList();
     return new Report(
         dryRun,
         result.created(),
@@ -227,5 +204,26 @@ class MeasureImportApi {
         preview.sheets(),
         preview.sheet(),
         preview.unknownUnits());
+  }
+
+  /**
+   * One row's outcome (create, update, unchanged or error) with its errors in the user's language.
+   */
+  private RowReport rowReport(
+      MeasureImportPreview preview, MeasureImportPreview.Row r, Locale locale) {
+    List<Map<String, Object>> errors = new ArrayList<>();
+    for (var v : r.errors()) {
+      Map<String, Object> error = new LinkedHashMap<>();
+      error.put("field", v.field() == null ? "" : v.field());
+      error.put("column", preview.columnOf(v.field()));
+      error.put("message", messages.getMessage(v.code(), v.args(), v.code(), locale));
+      errors.add(error);
+    }
+    String outcome =
+        r.errors().isEmpty()
+            ? r.change().name().toLowerCase(Locale.ROOT).replace("new", "create")
+            : "error";
+    return new RowReport(
+        r.line(), r.values().get("code"), outcome, r.values().get("parent"), r.years(), errors);
   }
 }
