@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import javax.management.JMException;
 import javax.management.ObjectName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -57,8 +60,21 @@ class MemoryFootprint {
   /** The collections counted at the last look (the scheduler's thread only). */
   private long collectionsSeen = -1;
 
+  /** The collections the JVM has run so far, all collectors together. */
+  private final LongSupplier collections;
+
+  /** Returns the C heap's free memory once: the report, empty where it cannot. */
+  private final Supplier<Optional<String>> trimmer;
+
+  @Autowired
   MemoryFootprint(@Value("${fahrplan.memory.compact:true}") boolean compact) {
+    this(compact, MemoryFootprint::collections, MemoryFootprint::trim);
+  }
+
+  MemoryFootprint(boolean compact, LongSupplier collections, Supplier<Optional<String>> trimmer) {
     this.compact = compact;
+    this.collections = collections;
+    this.trimmer = trimmer;
   }
 
   private static Map<String, String> flags() {
@@ -90,14 +106,17 @@ class MemoryFootprint {
    */
   @Scheduled(fixedDelay = 10_000, initialDelay = 10_000)
   void trimNativeHeap() {
-    long collections =
-        ManagementFactory.getGarbageCollectorMXBeans().stream()
-            .mapToLong(GarbageCollectorMXBean::getCollectionCount)
-            .sum();
-    if (trimming && collections == collectionsSeen) {
-      trimming = trim().isPresent();
+    long count = collections.getAsLong();
+    if (trimming && count == collectionsSeen) {
+      trimming = trimmer.get().isPresent();
     }
-    collectionsSeen = collections;
+    collectionsSeen = count;
+  }
+
+  private static long collections() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionCount)
+        .sum();
   }
 
   boolean trims() {
