@@ -3,9 +3,12 @@ package de.fahrplan.plan;
 import de.fahrplan.plan.internal.Measure;
 import de.fahrplan.plan.internal.MeasureRepository;
 import de.fahrplan.plan.internal.ViewContext;
+import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.strategy.Strategies;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -24,10 +27,18 @@ public class MeasureSearch {
 
   private final MeasureRepository measures;
   private final MeasureAccess access;
+  private final Dependencies dependencies;
+  private final Strategies strategies;
 
-  MeasureSearch(MeasureRepository measures, MeasureAccess access) {
+  MeasureSearch(
+      MeasureRepository measures,
+      MeasureAccess access,
+      Dependencies dependencies,
+      Strategies strategies) {
     this.measures = measures;
     this.access = access;
+    this.dependencies = dependencies;
+    this.strategies = strategies;
   }
 
   /**
@@ -83,6 +94,28 @@ public class MeasureSearch {
         found,
         ids.isEmpty() ? Set.of() : measures.overdueAmong(versionId, ids, access.today()),
         tags(versionId));
+  }
+
+  /** A page of measures with the predecessors and successors of each (the API's list). */
+  public record LinkedPage(Page<MeasureView> measures, Map<Long, Dependencies.Links> links) {}
+
+  /**
+   * The API's list: a page of a version's measures (null: the version in force, else the newest)
+   * that pass a filter, with their dependencies – in one transaction, where the version, its
+   * strategy and the plan settings are read once (three transactions read them again before).
+   */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public LinkedPage linkedPage(Long versionId, MeasureFilter filter, Pageable page) {
+    long version =
+        versionId != null
+            ? versionId
+            : strategies
+                .currentVersion()
+                .orElseThrow(() -> new NotFoundException("StrategyVersion"))
+                .id();
+    Page<MeasureView> found = search(version, filter, page);
+    return new LinkedPage(found, dependencies.linksOf(found.map(MeasureView::id).getContent()));
   }
 
   /** All measures of a version that pass a filter, in the filter's order (natural code order). */

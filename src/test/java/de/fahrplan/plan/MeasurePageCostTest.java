@@ -203,6 +203,28 @@ class MeasurePageCostTest {
     }
   }
 
+  /**
+   * The API's list with the measures' dependencies is read in one transaction: the version in
+   * force, its strategy and the plan settings once (the version and its strategy were read twice,
+   * in four transactions, before).
+   */
+  @Test
+  void theApiListReadsTheVersionOnceInOneTransaction() throws Exception {
+    Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+    statistics.clear();
+    StatementCounter.reset();
+    mvc.perform(
+            get("/api/v1/measures?size=100")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+        .andExpect(status().isOk());
+    java.util.List<String> sent = StatementCounter.statements();
+    assertThat(sent).filteredOn(q -> q.contains(" from strategy_version ")).hasSize(1);
+    assertThat(sent).filteredOn(q -> q.contains(" from strategy ")).hasSize(1);
+    assertThat(sent).filteredOn(q -> q.contains(" from plan_settings ")).hasSize(1);
+    // the token's check and the list
+    assertThat(statistics.getTransactionCount()).isLessThanOrEqualTo(2);
+  }
+
   private Cost cost(long measure) throws Exception {
     Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
     statistics.clear();

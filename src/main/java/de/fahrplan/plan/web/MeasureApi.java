@@ -25,18 +25,15 @@ import de.fahrplan.plan.ResourceInput;
 import de.fahrplan.plan.ResourceView;
 import de.fahrplan.plan.Resources;
 import de.fahrplan.plan.RollUp;
-import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.web.IfMatch;
 import de.fahrplan.shared.web.PageResponse;
 import de.fahrplan.shared.web.Paging;
-import de.fahrplan.strategy.Strategies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -58,7 +55,6 @@ class MeasureApi {
   private final Resources resources;
   private final Milestones milestones;
   private final Participants participants;
-  private final Strategies strategies;
   private final MeasureDeletions deletions;
 
   MeasureApi(
@@ -68,7 +64,6 @@ class MeasureApi {
       Resources resources,
       Milestones milestones,
       Participants participants,
-      Strategies strategies,
       MeasureDeletions deletions) {
     this.deletions = deletions;
     this.measures = measures;
@@ -77,7 +72,6 @@ class MeasureApi {
     this.resources = resources;
     this.milestones = milestones;
     this.participants = participants;
-    this.strategies = strategies;
   }
 
   @GetMapping("/api/v1/measures")
@@ -109,21 +103,12 @@ class MeasureApi {
           MeasureFilter.SortOrder sort,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    long version =
-        strategyVersion != null
-            ? strategyVersion
-            : strategies
-                .currentVersion()
-                .orElseThrow(() -> new NotFoundException("StrategyVersion"))
-                .id();
     MeasureFilter filter =
         new MeasureFilter(
             q, status, goal, horizon, orgUnit, budgetYear, overdue, priority, tag, sort);
-    org.springframework.data.domain.Page<MeasureView> found =
-        search.search(version, filter, Paging.of(page, size, Sort.unsorted()));
-    Map<Long, Dependencies.Links> links =
-        dependencies.linksOf(found.getContent().stream().map(MeasureView::id).toList());
-    return PageResponse.of(found, m -> MeasureListItem.of(m, links.get(m.id())));
+    MeasureSearch.LinkedPage found =
+        search.linkedPage(strategyVersion, filter, Paging.of(page, size, Sort.unsorted()));
+    return PageResponse.of(found.measures(), m -> MeasureListItem.of(m, found.links().get(m.id())));
   }
 
   @GetMapping("/api/v1/measures/{id}")
