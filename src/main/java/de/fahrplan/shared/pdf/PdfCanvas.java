@@ -27,7 +27,6 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedConte
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * The pages under {@link TaggedPdfWriter}: a cursor running down them, a new page where the rest is
@@ -44,7 +43,6 @@ final class PdfCanvas implements AutoCloseable {
   }
 
   private static final Color RULE = new Color(0xc5, 0xca, 0xd3);
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private final PDDocument doc = new PDDocument();
   private final PDRectangle size;
@@ -261,50 +259,12 @@ final class PdfCanvas implements AutoCloseable {
   void lines(
       List<String> lines, PDFont font, float size, Color color, float x, float top, float right)
       throws IOException {
-    FontMetrics metrics = breaker.metrics(font);
-    content.beginText();
-    content.setFont(font, size);
-    content.setNonStrokingColor(color);
-    float baseline = top - size;
-    for (String line : lines) {
-      float at = Float.isNaN(right) ? x : right - metrics.width(line) / 1000 * size;
-      content.setTextMatrix(Matrix.getTranslateInstance(at, baseline));
-      show(font, line);
-      baseline -= size * 1.25f;
-    }
-    content.endText();
+    PdfText.lines(content, breaker.metrics(font), lines, font, size, color, x, top, right);
   }
 
   /** Lines of segments (regular and bold pieces) from {@code top} down. */
   void segments(List<List<LineBreaker.Segment>> lines, float x, float top) throws IOException {
-    content.beginText();
-    content.setNonStrokingColor(TaggedPdfWriter.TEXT);
-    float baseline = top - fontSize;
-    for (List<LineBreaker.Segment> line : lines) {
-      content.setTextMatrix(Matrix.getTranslateInstance(x, baseline));
-      for (LineBreaker.Segment segment : line) {
-        content.setFont(segment.font(), fontSize);
-        show(segment.font(), segment.text());
-      }
-      baseline -= leading;
-    }
-    content.endText();
-  }
-
-  /**
-   * Shows a line as the font's glyph codes. Not {@code showText}: PDFBox applies the font's glyph
-   * substitutions (GSUB) there, which DejaVu Sans does not need for these texts and which took most
-   * of the time of a large table.
-   */
-  private void show(PDFont font, String line) throws IOException {
-    PDType0Font type0 = (PDType0Font) font;
-    line.codePoints().forEach(type0::addToSubset);
-    byte[] codes = type0.encode(line);
-    StringBuilder hex = new StringBuilder(codes.length * 2 + 6).append('<');
-    for (byte b : codes) {
-      hex.append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
-    }
-    content.appendRawCommands(hex.append("> Tj\n").toString());
+    PdfText.segments(content, lines, fontSize, leading, x, top);
   }
 
   /** A picture as the document can embed it; throws where PDFBox cannot read the bytes. */
@@ -377,16 +337,16 @@ final class PdfCanvas implements AutoCloseable {
       footer.setFont(regular, fontSize);
       footer.setNonStrokingColor(TaggedPdfWriter.TEXT);
       footer.newLineAtOffset(size.getWidth() - margin - w, margin / 2);
-      PDPageContentStream body = content;
-      content = footer;
-      show(regular, number);
+      PdfText.show(footer, regular, number);
       footer.endText();
       footer.endMarkedContent();
       if (runningHeader != null) {
         float h = breaker.metrics(bold).width(runningHeader) / 1000 * fontSize;
         float top = size.getHeight() - margin / 2;
         footer.appendRawCommands("/Artifact <</Type /Pagination>> BDC\n");
-        lines(
+        PdfText.lines(
+            footer,
+            breaker.metrics(bold),
             List.of(runningHeader),
             bold,
             fontSize,
@@ -396,7 +356,6 @@ final class PdfCanvas implements AutoCloseable {
             Float.NaN);
         footer.endMarkedContent();
       }
-      content = body;
     }
   }
 
