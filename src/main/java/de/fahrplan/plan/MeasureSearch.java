@@ -3,7 +3,6 @@ package de.fahrplan.plan;
 import de.fahrplan.plan.internal.Measure;
 import de.fahrplan.plan.internal.MeasureRepository;
 import de.fahrplan.plan.internal.ViewContext;
-import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.Strategies;
 import java.util.List;
@@ -107,13 +106,7 @@ public class MeasureSearch {
   @MemberOnly
   @Transactional(readOnly = true)
   public LinkedPage linkedPage(Long versionId, MeasureFilter filter, Pageable page) {
-    long version =
-        versionId != null
-            ? versionId
-            : strategies
-                .currentVersion()
-                .orElseThrow(() -> new NotFoundException("StrategyVersion"))
-                .id();
+    long version = strategies.versionOrCurrent(versionId).id();
     Page<MeasureView> found = search(version, filter, page);
     return new LinkedPage(found, dependencies.linksOf(found.map(MeasureView::id).getContent()));
   }

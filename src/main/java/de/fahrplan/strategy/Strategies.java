@@ -94,6 +94,18 @@ public class Strategies {
   }
 
   /**
+   * The version an API call or download names, or without one the {@link #currentVersion() current}
+   * one; not found where the municipality has neither.
+   */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public VersionView versionOrCurrent(Long versionId) {
+    return versionId != null
+        ? version(versionId)
+        : currentVersion().orElseThrow(() -> new NotFoundException("StrategyVersion"));
+  }
+
+  /**
    * The version the menus open (Maßnahmenplan, Lagebild, Roadmap …): of the strategy with the
    * latest start, the version in force, else its newest. Several strategies may be in force at once
    * (ADR 0009); every page of a version names it and offers the others ({@link

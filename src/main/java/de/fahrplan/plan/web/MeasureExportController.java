@@ -1,7 +1,6 @@
 package de.fahrplan.plan.web;
 
 import de.fahrplan.plan.MeasureList;
-import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.Downloads;
 import de.fahrplan.strategy.Strategies;
@@ -43,20 +42,14 @@ class MeasureExportController {
   @Operation(summary = "The measure list as CSV (UTF-8, ';'); same columns as the import")
   ResponseEntity<byte[]> apiCsv(@RequestParam(required = false) Long strategyVersion)
       throws IOException {
-    return file(version(strategyVersion), "csv");
+    return file(strategies.versionOrCurrent(strategyVersion), "csv");
   }
 
   @GetMapping("/api/v1/measures/export.xlsx")
   @Operation(summary = "The measure list as XLSX; same columns as the import")
   ResponseEntity<byte[]> apiXlsx(@RequestParam(required = false) Long strategyVersion)
       throws IOException {
-    return file(version(strategyVersion), "xlsx");
-  }
-
-  private VersionView version(Long id) {
-    return id != null
-        ? strategies.version(id)
-        : strategies.currentVersion().orElseThrow(() -> new NotFoundException("StrategyVersion"));
+    return file(strategies.versionOrCurrent(strategyVersion), "xlsx");
   }
 
   private ResponseEntity<byte[]> file(VersionView version, String type) throws IOException {

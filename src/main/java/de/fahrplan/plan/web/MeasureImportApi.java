@@ -4,7 +4,6 @@ import de.fahrplan.plan.MeasureImport;
 import de.fahrplan.plan.MeasureImportPreview;
 import de.fahrplan.plan.YearAmounts;
 import de.fahrplan.shared.InvalidInputException;
-import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.tabular.TableReader;
 import de.fahrplan.strategy.Strategies;
 import io.swagger.v3.oas.annotations.Operation;
@@ -97,13 +96,7 @@ class MeasureImportApi {
       @RequestParam(required = false) String orgUnits,
       Locale locale)
       throws IOException {
-    long version =
-        strategyVersion != null
-            ? strategyVersion
-            : strategies
-                .currentVersion()
-                .orElseThrow(() -> new NotFoundException("StrategyVersion"))
-                .id();
+    long version = strategies.versionOrCurrent(strategyVersion).id();
     byte[] bytes = file.getBytes();
     TableReader.Layout layout = new TableReader.Layout(sheet, headerLine);
     Map<String, Integer> columns =

@@ -1,7 +1,6 @@
 package de.fahrplan.plan.web;
 
 import de.fahrplan.plan.PriorityMatrix;
-import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.Strategies;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,13 +41,7 @@ class PriorityMatrixController {
   @ResponseBody
   @Operation(summary = "Priority matrix (benefit × effort) of a strategy version as SVG")
   ResponseEntity<String> svg(@RequestParam(required = false) Long strategyVersion) {
-    long id =
-        strategyVersion != null
-            ? strategyVersion
-            : strategies
-                .currentVersion()
-                .orElseThrow(() -> new NotFoundException("StrategyVersion"))
-                .id();
+    long id = strategies.versionOrCurrent(strategyVersion).id();
     return ResponseEntity.ok()
         .contentType(RoadmapController.SVG)
         .cacheControl(CacheControl.noCache())

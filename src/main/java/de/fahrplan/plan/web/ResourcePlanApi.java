@@ -2,7 +2,6 @@ package de.fahrplan.plan.web;
 
 import de.fahrplan.plan.ResourcePlan;
 import de.fahrplan.plan.ResourceTable;
-import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,7 +37,9 @@ class ResourcePlanApi {
   ResourceTable table(
       @RequestParam(required = false) String groupBy,
       @RequestParam(required = false) Long strategyVersion) {
-    return plan.table(version(strategyVersion).id(), ResourceTableController.groupBy(groupBy));
+    return plan.table(
+        strategies.versionOrCurrent(strategyVersion).id(),
+        ResourceTableController.groupBy(groupBy));
   }
 
   @GetMapping("/api/v1/resource-plan.xlsx")
@@ -47,14 +48,8 @@ class ResourcePlanApi {
       @RequestParam(required = false) Long strategyVersion,
       Locale locale)
       throws IOException {
-    VersionView version = version(strategyVersion);
+    VersionView version = strategies.versionOrCurrent(strategyVersion);
     return pages.xlsx(
         version, plan.table(version.id(), ResourceTableController.groupBy(groupBy)), locale);
-  }
-
-  private VersionView version(Long id) {
-    return id != null
-        ? strategies.version(id)
-        : strategies.currentVersion().orElseThrow(() -> new NotFoundException("StrategyVersion"));
   }
 }

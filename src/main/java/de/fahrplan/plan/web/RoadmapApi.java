@@ -2,7 +2,6 @@ package de.fahrplan.plan.web;
 
 import de.fahrplan.plan.Roadmap;
 import de.fahrplan.plan.RoadmapPdf;
-import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.strategy.Strategies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,14 +32,8 @@ class RoadmapApi {
   ResponseEntity<byte[]> pdf(
       @RequestParam(required = false) Long strategyVersion,
       @RequestParam(required = false) String groupBy) {
-    long id =
-        strategyVersion != null
-            ? strategyVersion
-            : strategies
-                .currentVersion()
-                .orElseThrow(() -> new NotFoundException("StrategyVersion"))
-                .id();
-    return RoadmapController.pdf(pdf, strategies.version(id), RoadmapController.grouping(groupBy));
+    return RoadmapController.pdf(
+        pdf, strategies.versionOrCurrent(strategyVersion), RoadmapController.grouping(groupBy));
   }
 
   @GetMapping("/api/v1/roadmap.svg")
@@ -51,13 +44,7 @@ class RoadmapApi {
       @RequestParam(required = false) Long strategyVersion,
       @RequestParam(required = false) String groupBy,
       @RequestParam(required = false) String zoom) {
-    long id =
-        strategyVersion != null
-            ? strategyVersion
-            : strategies
-                .currentVersion()
-                .orElseThrow(() -> new NotFoundException("StrategyVersion"))
-                .id();
+    long id = strategies.versionOrCurrent(strategyVersion).id();
     return ResponseEntity.ok()
         .contentType(RoadmapController.SVG)
         .cacheControl(CacheControl.noCache())
