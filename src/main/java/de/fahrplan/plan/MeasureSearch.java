@@ -106,7 +106,7 @@ public class MeasureSearch {
   @MemberOnly
   @Transactional(readOnly = true)
   public LinkedPage linkedPage(Long versionId, MeasureFilter filter, Pageable page) {
-    long version = strategies.versionOrCurrent(versionId).id();
+    long version = strategies.versionIdOrCurrent(versionId);
     Page<MeasureView> found = search(version, filter, page);
     return new LinkedPage(found, dependencies.linksOf(found.map(MeasureView::id).getContent()));
   }

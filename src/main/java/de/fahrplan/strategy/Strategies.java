@@ -100,9 +100,21 @@ public class Strategies {
   @MemberOnly
   @Transactional(readOnly = true)
   public VersionView versionOrCurrent(Long versionId) {
-    return versionId != null
-        ? version(versionId)
-        : currentVersion().orElseThrow(() -> new NotFoundException("StrategyVersion"));
+    return versionId != null ? version(versionId) : current();
+  }
+
+  /**
+   * The id of {@link #versionOrCurrent}: a named version is not read here – the caller that needs
+   * only its id reads it where it uses it.
+   */
+  @MemberOnly
+  @Transactional(readOnly = true)
+  public long versionIdOrCurrent(Long versionId) {
+    return versionId != null ? versionId : current().id();
+  }
+
+  private VersionView current() {
+    return currentVersion().orElseThrow(() -> new NotFoundException("StrategyVersion"));
   }
 
   /**

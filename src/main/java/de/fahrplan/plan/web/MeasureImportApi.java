@@ -96,7 +96,7 @@ class MeasureImportApi {
       @RequestParam(required = false) String orgUnits,
       Locale locale)
       throws IOException {
-    long version = strategies.versionOrCurrent(strategyVersion).id();
+    long version = strategies.versionIdOrCurrent(strategyVersion);
     byte[] bytes = file.getBytes();
     TableReader.Layout layout = new TableReader.Layout(sheet, headerLine);
     Map<String, Integer> columns =

@@ -41,7 +41,7 @@ class PriorityMatrixController {
   @ResponseBody
   @Operation(summary = "Priority matrix (benefit × effort) of a strategy version as SVG")
   ResponseEntity<String> svg(@RequestParam(required = false) Long strategyVersion) {
-    long id = strategies.versionOrCurrent(strategyVersion).id();
+    long id = strategies.versionIdOrCurrent(strategyVersion);
     return ResponseEntity.ok()
         .contentType(RoadmapController.SVG)
         .cacheControl(CacheControl.noCache())

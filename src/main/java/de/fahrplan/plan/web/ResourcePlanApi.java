@@ -38,8 +38,7 @@ class ResourcePlanApi {
       @RequestParam(required = false) String groupBy,
       @RequestParam(required = false) Long strategyVersion) {
     return plan.table(
-        strategies.versionOrCurrent(strategyVersion).id(),
-        ResourceTableController.groupBy(groupBy));
+        strategies.versionIdOrCurrent(strategyVersion), ResourceTableController.groupBy(groupBy));
   }
 
   @GetMapping("/api/v1/resource-plan.xlsx")

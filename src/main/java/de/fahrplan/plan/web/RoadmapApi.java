@@ -44,7 +44,7 @@ class RoadmapApi {
       @RequestParam(required = false) Long strategyVersion,
       @RequestParam(required = false) String groupBy,
       @RequestParam(required = false) String zoom) {
-    long id = strategies.versionOrCurrent(strategyVersion).id();
+    long id = strategies.versionIdOrCurrent(strategyVersion);
     return ResponseEntity.ok()
         .contentType(RoadmapController.SVG)
         .cacheControl(CacheControl.noCache())
