@@ -12,8 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The tenant of the current unit of work: the signed-in principal's selected municipality, or an
- * explicit one for system work (demo data, jobs). Hibernate filters every tenant-owned entity by it
- * (see {@code TenantIdentifierResolver}).
+ * explicit one for system work (demo data, jobs). Every tenant-owned entity is read and written for
+ * it alone (see {@code TenantIdentifierResolver}, ADR 0035).
  */
 public final class TenantContext {
 

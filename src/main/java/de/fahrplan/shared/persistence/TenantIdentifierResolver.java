@@ -7,7 +7,10 @@ import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
 
-/** Tells Hibernate the tenant of the current unit of work (discriminator multi-tenancy, D5). */
+/**
+ * Tells Hibernate the tenant of the current unit of work (D5): {@link TenantConnections} sets it in
+ * the database session of each connection Hibernate takes (ADR 0035).
+ */
 @Component
 class TenantIdentifierResolver
     implements CurrentTenantIdentifierResolver<Long>, HibernatePropertiesCustomizer {

@@ -1,0 +1,105 @@
+package de.fahrplan.shared.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.hibernate.cfg.MultiTenancySettings;
+import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands Hibernate its connections with the unit of work's municipality set in the database session,
+ * where {@link TenantEntity}'s restriction {@code tenant_id = fahrplan_tenant()} reads it (ADR
+ * 0035). Every connection Hibernate takes gets the tenant anew – a pooled connection never carries
+ * the last user's – and a connection without one ({@link TenantIdentifierResolver#NO_TENANT})
+ * matches no row. The statement holds no tenant, so Hibernate caches its translation for all
+ * municipalities.
+ */
+@Component
+class TenantConnections
+    implements MultiTenantConnectionProvider<Long>, HibernatePropertiesCustomizer {
+
+  /** PostgreSQL: a setting of the session, read by the function {@code fahrplan_tenant()}. */
+  private static final String POSTGRESQL = "select set_config('fahrplan.tenant', ?, false)";
+
+  /** H2: a session variable, read by the Java function {@link H2Tenant#current}. */
+  private static final String H2 = "set @" + H2Tenant.VARIABLE + " = ?";
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient DataSource dataSource;
+
+  /** Whether the database is H2, learnt from the first connection. */
+  private volatile Boolean h2;
+
+  TenantConnections(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public void customize(Map<String, Object> hibernateProperties) {
+    hibernateProperties.put(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER, this);
+  }
+
+  @Override
+  public Connection getConnection(Long tenantId) throws SQLException {
+    Connection connection = dataSource.getConnection();
+    try (PreparedStatement set = connection.prepareStatement(h2(connection) ? H2 : POSTGRESQL)) {
+      set.setString(1, String.valueOf(tenantId));
+      set.execute();
+    } catch (SQLException | RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+    return connection;
+  }
+
+  private boolean h2(Connection connection) throws SQLException {
+    Boolean known = h2;
+    if (known == null) {
+      known = "H2".equals(connection.getMetaData().getDatabaseProductName());
+      h2 = known;
+    }
+    return known;
+  }
+
+  @Override
+  public void releaseConnection(Long tenantId, Connection connection) throws SQLException {
+    connection.close();
+  }
+
+  /** For Hibernate's own start-up work (metadata): no tenant, no tenant-owned row. */
+  @Override
+  public Connection getAnyConnection() throws SQLException {
+    return getConnection(TenantIdentifierResolver.NO_TENANT);
+  }
+
+  @Override
+  public void releaseAnyConnection(Connection connection) throws SQLException {
+    connection.close();
+  }
+
+  @Override
+  public boolean supportsAggressiveRelease() {
+    return false;
+  }
+
+  @Override
+  public boolean isUnwrappableAs(Class<?> type) {
+    return type.isInstance(this) || type.isInstance(dataSource);
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) {
+    if (type.isInstance(this)) {
+      return type.cast(this);
+    }
+    if (type.isInstance(dataSource)) {
+      return type.cast(dataSource);
+    }
+    throw new IllegalArgumentException("cannot unwrap " + type);
+  }
+}
