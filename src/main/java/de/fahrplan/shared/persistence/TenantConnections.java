@@ -22,17 +22,18 @@ import org.springframework.stereotype.Component;
 class TenantConnections
     implements MultiTenantConnectionProvider<Long>, HibernatePropertiesCustomizer {
 
-  /** PostgreSQL: a setting of the session, read by the function {@code fahrplan_tenant()}. */
+  /**
+   * PostgreSQL: a setting of the session, read by the function {@code fahrplan_tenant()}; set
+   * outside a transaction (the connection is still in auto-commit), so it holds until the next one
+   * is taken.
+   */
   private static final String POSTGRESQL = "select set_config('fahrplan.tenant', ?, false)";
-
-  /** H2: a session variable, read by the Java function {@link H2Tenant#current}. */
-  private static final String H2 = "set @" + H2Tenant.VARIABLE + " = ?";
 
   private static final long serialVersionUID = 1L;
 
   private final transient DataSource dataSource;
 
-  /** Whether the database is H2, learnt from the first connection. */
+  /** Whether the database is the embedded H2 (its session is set in the process, H2Tenant). */
   private volatile Boolean h2;
 
   TenantConnections(DataSource dataSource) {
@@ -47,9 +48,15 @@ class TenantConnections
   @Override
   public Connection getConnection(Long tenantId) throws SQLException {
     Connection connection = dataSource.getConnection();
-    try (PreparedStatement set = connection.prepareStatement(h2(connection) ? H2 : POSTGRESQL)) {
-      set.setString(1, String.valueOf(tenantId));
-      set.execute();
+    try {
+      if (h2(connection)) {
+        H2Tenant.use(connection, tenantId);
+      } else {
+        try (PreparedStatement set = connection.prepareStatement(POSTGRESQL)) {
+          set.setString(1, String.valueOf(tenantId));
+          set.execute();
+        }
+      }
     } catch (SQLException | RuntimeException e) {
       connection.close();
       throw e;
