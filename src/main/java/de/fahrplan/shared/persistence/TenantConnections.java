@@ -23,9 +23,8 @@ class TenantConnections
     implements MultiTenantConnectionProvider<Long>, HibernatePropertiesCustomizer {
 
   /**
-   * PostgreSQL: a setting of the session, read by the function {@code fahrplan_tenant()}; set
-   * outside a transaction (the connection is still in auto-commit), so it holds until the next one
-   * is taken.
+   * PostgreSQL: a setting of the session, read by the function {@code fahrplan_tenant()}; set each
+   * time Hibernate takes the connection, so what an earlier (or rolled back) use left never counts.
    */
   private static final String POSTGRESQL = "select set_config('fahrplan.tenant', ?, false)";
 
