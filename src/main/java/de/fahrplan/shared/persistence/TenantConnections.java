@@ -3,7 +3,9 @@ package de.fahrplan.shared.persistence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.Map;
+import java.util.WeakHashMap;
 import javax.sql.DataSource;
 import org.hibernate.cfg.MultiTenancySettings;
 import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
@@ -13,18 +15,18 @@ import org.springframework.stereotype.Component;
 /**
  * Hands Hibernate its connections with the unit of work's municipality set in the database session,
  * where {@link TenantEntity}'s restriction {@code tenant_id = fahrplan_tenant()} reads it (ADR
- * 0035). Every connection Hibernate takes gets the tenant anew – a pooled connection never carries
- * the last user's – and a connection without one ({@link TenantIdentifierResolver#NO_TENANT})
- * matches no row. The statement holds no tenant, so Hibernate caches its translation for all
- * municipalities.
+ * 0035). Every connection Hibernate takes holds the unit of work's municipality – a pooled
+ * connection never carries the last user's – and a connection without one ({@link
+ * TenantIdentifierResolver#NO_TENANT}) matches no row. The statement holds no tenant, so Hibernate
+ * caches its translation for all municipalities.
  */
 @Component
 class TenantConnections
     implements MultiTenantConnectionProvider<Long>, HibernatePropertiesCustomizer {
 
   /**
-   * PostgreSQL: a setting of the session, read by the function {@code fahrplan_tenant()}; set each
-   * time Hibernate takes the connection, so what an earlier (or rolled back) use left never counts.
+   * PostgreSQL: a setting of the session, read by the function {@code fahrplan_tenant()}. Set when
+   * Hibernate takes a connection whose session does not hold the municipality for sure.
    */
   private static final String POSTGRESQL = "select set_config('fahrplan.tenant', ?, false)";
 
@@ -34,6 +36,15 @@ class TenantConnections
 
   /** Whether the database is the embedded H2 (its session is set in the process, H2Tenant). */
   private volatile Boolean h2;
+
+  /**
+   * The municipality each PostgreSQL session holds for sure: set in auto-commit, so no rollback can
+   * take it back, and nothing but this class sets it. A session found here with the municipality
+   * asked for is not set again – one round trip less for every unit of work. Keyed by the driver's
+   * connection (the pool's handle changes on every checkout), by identity; a closed one drops out.
+   */
+  private final transient Map<Connection, Long> held =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   TenantConnections(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -51,16 +62,29 @@ class TenantConnections
       if (h2(connection)) {
         H2Tenant.use(connection, tenantId);
       } else {
-        try (PreparedStatement set = connection.prepareStatement(POSTGRESQL)) {
-          set.setString(1, String.valueOf(tenantId));
-          set.execute();
-        }
+        usePostgreSql(connection, tenantId);
       }
     } catch (SQLException | RuntimeException e) {
       connection.close();
       throw e;
     }
     return connection;
+  }
+
+  private void usePostgreSql(Connection connection, long tenantId) throws SQLException {
+    Connection session = connection.unwrap(Connection.class);
+    if (Long.valueOf(tenantId).equals(held.get(session))) {
+      return;
+    }
+    held.remove(session);
+    try (PreparedStatement set = connection.prepareStatement(POSTGRESQL)) {
+      set.setString(1, String.valueOf(tenantId));
+      set.execute();
+    }
+    // inside a transaction the setting would go with a rollback: set again next time
+    if (connection.getAutoCommit()) {
+      held.put(session, tenantId);
+    }
   }
 
   private boolean h2(Connection connection) throws SQLException {
