@@ -52,7 +52,7 @@ public class Dependencies {
     java.util.Set<Long> ends = ends(touching);
     ViewContext ctx = access.context(access.version(measure.strategyVersionId()), ends);
     Map<Long, MeasureView> sides = new HashMap<>();
-    measures.findAllById(ends).forEach(m -> sides.put(m.getId(), m.view(ctx)));
+    measures.withIds(ends).forEach(m -> sides.put(m.getId(), m.view(ctx)));
     return touching.stream()
         .map(d -> view(sides.get(d.predecessorId()), sides.get(d.successorId())))
         .toList();

@@ -39,14 +39,12 @@ class MeasureTimeline implements MeasureReports {
   @MemberOnly
   @Transactional(readOnly = true)
   public List<Reported> of(long measureId) {
-    List<StatusUpdate> list =
-        updates.findByMeasureIdAndStateIn(
-            measureId, List.of(UpdateState.SUBMITTED, UpdateState.ACCEPTED));
+    List<StatusUpdate> list = updates.reportedOf(measureId);
     if (list.isEmpty()) {
       return List.of();
     }
     Map<Long, ReportingRound> byId =
-        rounds.findAllById(list.stream().map(StatusUpdate::roundId).distinct().toList()).stream()
+        rounds.ofMeasure(measureId).stream()
             .collect(Collectors.toMap(ReportingRound::getId, Function.identity()));
     boolean derived =
         schedules

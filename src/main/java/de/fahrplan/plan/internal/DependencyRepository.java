@@ -31,12 +31,23 @@ public interface DependencyRepository extends JpaRepository<Dependency, Long> {
   List<Object[]> countSuccessors(@Param("versionId") long versionId);
 
   /** Per measure of some measures: how many measures wait for it (direct successors). */
+  default List<Object[]> countSuccessorsOf(Collection<Long> measureIds) {
+    return countSuccessorsOf(measureIds.toArray(Long[]::new));
+  }
+
+  /** The ids as an array: one query translation for any number of them (ArrayMembership). */
   @Query(
-      "select d.predecessorId, count(d) from Dependency d where d.predecessorId in :ids"
+      "select d.predecessorId, count(d) from Dependency d where contains_id(:ids, d.predecessorId)"
           + " group by d.predecessorId")
-  List<Object[]> countSuccessorsOf(@Param("ids") Collection<Long> measureIds);
+  List<Object[]> countSuccessorsOf(@Param("ids") Long[] measureIds);
 
   /** Every dependency touching one of the measures (either side). */
-  @Query("select d from Dependency d where d.predecessorId in :ids or d.successorId in :ids")
-  List<Dependency> touching(@Param("ids") Collection<Long> measureIds);
+  default List<Dependency> touching(Collection<Long> measureIds) {
+    return touching(measureIds.toArray(Long[]::new));
+  }
+
+  @Query(
+      "select d from Dependency d"
+          + " where contains_id(:ids, d.predecessorId) or contains_id(:ids, d.successorId)")
+  List<Dependency> touching(@Param("ids") Long[] measureIds);
 }

@@ -19,9 +19,21 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
   List<String> codesOf(Long versionId);
 
   /** Id and code of each of the measures, without loading them. */
-  @org.springframework.data.jpa.repository.Query(
-      "select m.id, m.code from Measure m where m.id in :ids")
-  List<Object[]> codesByIds(java.util.Collection<Long> ids);
+  default List<Object[]> codesByIds(java.util.Collection<Long> ids) {
+    return codesByIds(ids.toArray(Long[]::new));
+  }
+
+  /** The ids as an array: one query translation for any number of them (ArrayMembership). */
+  @Query("select m.id, m.code from Measure m where contains_id(:ids, m.id)")
+  List<Object[]> codesByIds(@Param("ids") Long[] ids);
+
+  /** The measures of the ids (Spring Data's findAllById is translated anew on every call). */
+  default List<Measure> withIds(java.util.Collection<Long> ids) {
+    return withIds(ids.toArray(Long[]::new));
+  }
+
+  @Query("select m from Measure m where contains_id(:ids, m.id)")
+  List<Measure> withIds(@Param("ids") Long[] ids);
 
   boolean existsByStrategyVersionIdAndCodeAndIdNot(Long versionId, String code, Long id);
 
@@ -38,8 +50,12 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
   List<Object[]> parentsOfVersion(@Param("versionId") long versionId);
 
   /** (id, code, title) of some measures: plain values, none of their collections. */
-  @Query("select m.id, m.code, m.title from Measure m where m.id in :ids")
-  List<Object[]> codesAndTitles(@Param("ids") java.util.Collection<Long> ids);
+  default List<Object[]> codesAndTitles(java.util.Collection<Long> ids) {
+    return codesAndTitles(ids.toArray(Long[]::new));
+  }
+
+  @Query("select m.id, m.code, m.title from Measure m where contains_id(:ids, m.id)")
+  List<Object[]> codesAndTitles(@Param("ids") Long[] ids);
 
   /** (id, code, title) of every measure of a version: plain values. */
   @Query("select m.id, m.code, m.title from Measure m where m.strategyVersionId = :versionId")
@@ -116,12 +132,18 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
       @Param("versionId") long versionId, @Param("today") LocalDate today);
 
   /** Which of the given measures of a version are overdue (the rule of {@link #OVERDUE}). */
+  default java.util.Set<Long> overdueAmong(
+      long versionId, java.util.Collection<Long> ids, LocalDate today) {
+    return overdueAmong(versionId, ids.toArray(Long[]::new), today);
+  }
+
   @Query(
-      "select m.id from Measure m where m.strategyVersionId = :versionId and m.id in :ids and "
+      "select m.id from Measure m where m.strategyVersionId = :versionId"
+          + " and contains_id(:ids, m.id) and "
           + OVERDUE)
   java.util.Set<Long> overdueAmong(
       @Param("versionId") long versionId,
-      @Param("ids") java.util.Collection<Long> ids,
+      @Param("ids") Long[] ids,
       @Param("today") LocalDate today);
 
   /** Every tag of a version's measures, once. */

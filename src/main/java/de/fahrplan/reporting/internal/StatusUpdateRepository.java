@@ -15,7 +15,12 @@ public interface StatusUpdateRepository extends JpaRepository<StatusUpdate, Long
 
   long countByMeasureId(Long measureId);
 
-  List<StatusUpdate> findByMeasureIdAndStateIn(Long measureId, Collection<UpdateState> states);
+  /** A measure's submitted and accepted updates (the states written out: one translation). */
+  @Query(
+      "select u from StatusUpdate u where u.measureId = :measureId"
+          + " and u.state in (de.fahrplan.reporting.UpdateState.SUBMITTED,"
+          + " de.fahrplan.reporting.UpdateState.ACCEPTED)")
+  List<StatusUpdate> reportedOf(long measureId);
 
   List<StatusUpdate> findByAssigneePersonIdInAndStateIn(
       Collection<Long> personIds, Collection<UpdateState> states);
