@@ -41,9 +41,10 @@ class TenantConnections
    * The municipality each PostgreSQL session holds for sure: set in auto-commit, so no rollback can
    * take it back, and nothing but this class sets it. A session found here with the municipality
    * asked for is not set again – one round trip less for every unit of work. Keyed by the driver's
-   * connection (the pool's handle changes on every checkout), by identity; a closed one drops out.
+   * connection (the pool's handle changes on every checkout), by identity, one map for the JVM as
+   * the connections are; one the pool has closed drops out when it is collected.
    */
-  private final transient Map<Connection, Long> held =
+  private static final Map<Connection, Long> HELD =
       Collections.synchronizedMap(new WeakHashMap<>());
 
   TenantConnections(DataSource dataSource) {
@@ -73,17 +74,17 @@ class TenantConnections
 
   private void usePostgreSql(Connection connection, long tenantId) throws SQLException {
     Connection session = connection.unwrap(Connection.class);
-    if (Long.valueOf(tenantId).equals(held.get(session))) {
+    if (Long.valueOf(tenantId).equals(HELD.get(session))) {
       return;
     }
-    held.remove(session);
+    HELD.remove(session);
     try (PreparedStatement set = connection.prepareStatement(POSTGRESQL)) {
       set.setString(1, String.valueOf(tenantId));
       set.execute();
     }
     // inside a transaction the setting would go with a rollback: set again next time
     if (connection.getAutoCommit()) {
-      held.put(session, tenantId);
+      HELD.put(session, tenantId);
     }
   }
 
