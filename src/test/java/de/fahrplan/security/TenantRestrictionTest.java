@@ -2,9 +2,9 @@ package de.fahrplan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.fahrplan.shared.TenantContext;
 import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.TenantReads;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.function.Supplier;
@@ -95,9 +95,7 @@ class TenantRestrictionTest {
   }
 
   private Object inTransaction(long tenant, Supplier<Object> work) {
-    TransactionTemplate tx = new TransactionTemplate(transactions);
-    tx.setReadOnly(true);
-    return TenantContext.callAs(tenant, () -> tx.execute(s -> work.get()));
+    return TenantReads.as(transactions, tenant, work);
   }
 
   private long rows(String table, long tenant) {

@@ -2,10 +2,10 @@ package de.fahrplan.shared.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.fahrplan.shared.TenantContext;
 import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
 import de.fahrplan.support.StatementCounter;
+import de.fahrplan.support.TenantReads;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code contains_id(:ids, value)} finds the rows of exactly the ids it is given – one, several,
@@ -60,17 +59,11 @@ class ArrayMembershipTest {
   }
 
   private List<Long> measuresOf(long tenant, Long... ids) {
-    TransactionTemplate tx = new TransactionTemplate(transactions);
-    tx.setReadOnly(true);
-    return TenantContext.callAs(
+    return TenantReads.as(
+        transactions,
         tenant,
         () ->
-            tx.execute(
-                s ->
-                    entityManager
-                        .createQuery(OF_IDS, Long.class)
-                        .setParameter("ids", ids)
-                        .getResultList()));
+            entityManager.createQuery(OF_IDS, Long.class).setParameter("ids", ids).getResultList());
   }
 
   private List<Long> ids(long tenant) {
