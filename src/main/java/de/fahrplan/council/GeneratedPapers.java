@@ -7,7 +7,6 @@ import de.fahrplan.documents.GermanText;
 import de.fahrplan.plan.BudgetStatus;
 import de.fahrplan.plan.ResourcePlan;
 import de.fahrplan.plan.ResourceTable;
-import de.fahrplan.plan.StrategyDocuments;
 import de.fahrplan.plan.VersionComparison;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.RichText;
@@ -197,7 +196,7 @@ public class GeneratedPapers {
   /** The strategy document's table of the same figures (one layout for both). */
   private static PaperTable perGoal(
       ResourceTable table, String caption, Function<ResourceTable.Cell, String> value) {
-    Document.Table t = StrategyDocuments.resourceTable(table, caption, value);
+    Document.Table t = table.asDocumentTable(caption, value);
     return new PaperTable(t.caption(), t.head(), t.rows(), true);
   }
 

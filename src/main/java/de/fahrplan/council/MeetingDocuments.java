@@ -34,10 +34,12 @@ public class MeetingDocuments {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final Meetings meetings;
+  private final Agendas agendas;
   private final Bodies bodies;
 
-  MeetingDocuments(Meetings meetings, Bodies bodies) {
+  MeetingDocuments(Meetings meetings, Agendas agendas, Bodies bodies) {
     this.meetings = meetings;
+    this.agendas = agendas;
     this.bodies = bodies;
   }
 
@@ -46,7 +48,7 @@ public class MeetingDocuments {
   public DocumentFile agenda(long meetingId, boolean publicOnly, Format format) {
     String municipality = bodies.get(TenantContext.requireTenantId()).name();
     MeetingView m = meetings.get(meetingId);
-    Document doc = agenda(m, meetings.agenda(meetingId), publicOnly, municipality);
+    Document doc = agenda(m, agendas.agenda(meetingId), publicOnly, municipality);
     return new DocumentFile(
         format.fileName(
             "Tagesordnung-"

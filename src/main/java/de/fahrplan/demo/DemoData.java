@@ -44,6 +44,7 @@ import de.fahrplan.strategy.AdoptionInput;
 import de.fahrplan.strategy.ConceptLinkInput;
 import de.fahrplan.strategy.ConceptLinks;
 import de.fahrplan.strategy.FieldOfActionInput;
+import de.fahrplan.strategy.FieldsAndGoals;
 import de.fahrplan.strategy.GoalInput;
 import de.fahrplan.strategy.IndicatorDirection;
 import de.fahrplan.strategy.IndicatorInput;
@@ -102,6 +103,7 @@ class DemoData implements ApplicationRunner {
   private final Accounts accounts;
   private final ApiTokens tokens;
   private final Strategies strategies;
+  private final FieldsAndGoals fieldsAndGoals;
   private final Measures measures;
   private final Dependencies dependencies;
   private final Resources resources;
@@ -122,6 +124,7 @@ class DemoData implements ApplicationRunner {
       Accounts accounts,
       ApiTokens tokens,
       Strategies strategies,
+      FieldsAndGoals fieldsAndGoals,
       Measures measures,
       Dependencies dependencies,
       Resources resources,
@@ -140,6 +143,7 @@ class DemoData implements ApplicationRunner {
     this.accounts = accounts;
     this.tokens = tokens;
     this.strategies = strategies;
+    this.fieldsAndGoals = fieldsAndGoals;
     this.measures = measures;
     this.dependencies = dependencies;
     this.resources = resources;
@@ -1378,7 +1382,7 @@ class DemoData implements ApplicationRunner {
     in.code = code;
     in.title = title;
     in.description = description;
-    return strategies.addFieldOfAction(versionId, in).id();
+    return fieldsAndGoals.addFieldOfAction(versionId, in).id();
   }
 
   private long goal(long versionId, String code, String title, Long... fields) {
@@ -1386,7 +1390,7 @@ class DemoData implements ApplicationRunner {
     in.code = code;
     in.title = title;
     in.fieldOfActionIds = List.of(fields);
-    return strategies.addGoal(versionId, in).id();
+    return fieldsAndGoals.addGoal(versionId, in).id();
   }
 
   private void measure(

@@ -1,6 +1,7 @@
 package de.fahrplan.demo;
 
 import de.fahrplan.council.AgendaItemInput;
+import de.fahrplan.council.Agendas;
 import de.fahrplan.council.ConsultationView;
 import de.fahrplan.council.Consultations;
 import de.fahrplan.council.MeetingInput;
@@ -25,13 +26,19 @@ import org.springframework.stereotype.Component;
 class DemoMeetingsAndFiles {
 
   private final Meetings meetings;
+  private final Agendas agendas;
   private final Consultations consultations;
   private final PaperFiles files;
   private final Locations locations;
 
   DemoMeetingsAndFiles(
-      Meetings meetings, Consultations consultations, PaperFiles files, Locations locations) {
+      Meetings meetings,
+      Agendas agendas,
+      Consultations consultations,
+      PaperFiles files,
+      Locations locations) {
     this.meetings = meetings;
+    this.agendas = agendas;
     this.locations = locations;
     this.consultations = consultations;
     this.files = files;
@@ -80,6 +87,6 @@ class DemoMeetingsAndFiles {
     in.title = title;
     in.paperId = paperId;
     in.publicItem = step.publicSession();
-    meetings.addItem(m.id(), in);
+    agendas.addItem(m.id(), in);
   }
 }

@@ -1,8 +1,13 @@
 package de.fahrplan.plan;
 
+import de.fahrplan.documents.Document;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Staff and money of a strategy version grouped by goal, field of action or lead org unit, per
@@ -26,6 +31,33 @@ public record ResourceTable(
    */
   public static Long goalCarrying(List<Long> goalIds) {
     return goalIds.isEmpty() ? null : goalIds.get(0);
+  }
+
+  /**
+   * Staff or money per group and budget year with the total row, as the strategy document shows it
+   * (the council's Beschlussvorlage takes the same table, so both always say the same).
+   */
+  public Document.Table asDocumentTable(String caption, Function<Cell, String> value) {
+    List<String> head = new ArrayList<>(List.of("Ziel"));
+    years.forEach(year -> head.add(String.valueOf(year)));
+    head.add("Summe");
+    List<List<String>> cells = new ArrayList<>();
+    List<Row> all = new ArrayList<>(rows);
+    all.add(total);
+    for (Row row : all) {
+      List<String> line = new ArrayList<>(List.of(row.label()));
+      for (Integer year : years) {
+        Cell c = row.years().get(year);
+        line.add(c == null ? "–" : value.apply(c));
+      }
+      line.add(value.apply(row.total()));
+      cells.add(line);
+    }
+    Set<Integer> numeric = new HashSet<>();
+    for (int i = 1; i < head.size(); i++) {
+      numeric.add(i);
+    }
+    return new Document.Table(caption, head, cells, numeric);
   }
 
   /** How the rows are grouped. */

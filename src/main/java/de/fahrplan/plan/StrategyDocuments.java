@@ -331,42 +331,11 @@ public class StrategyDocuments {
   private static void resources(ResourceTable table, List<Block> blocks) {
     blocks.add(new Heading(1, "Personal und Finanzmittel", "ressourcen"));
     blocks.add(
-        resourceTable(
-            table,
+        table.asDocumentTable(
             "Mittel (konsumtiv und investiv) je Ziel und Haushaltsjahr in Euro",
             c -> GermanText.wholeEuro(c.money())));
     blocks.add(
-        resourceTable(table, "Personal (VZÄ) je Ziel und Haushaltsjahr", c -> number(c.fte())));
-  }
-
-  /**
-   * Staff or money per goal and budget year with the total row, as the strategy document shows it
-   * (the council's Beschlussvorlage takes the same table, so both always say the same).
-   */
-  public static Table resourceTable(
-      ResourceTable table,
-      String caption,
-      java.util.function.Function<ResourceTable.Cell, String> value) {
-    List<String> head = new ArrayList<>(List.of("Ziel"));
-    table.years().forEach(year -> head.add(String.valueOf(year)));
-    head.add("Summe");
-    List<List<String>> rows = new ArrayList<>();
-    List<ResourceTable.Row> all = new ArrayList<>(table.rows());
-    all.add(table.total());
-    for (ResourceTable.Row row : all) {
-      List<String> cells = new ArrayList<>(List.of(row.label()));
-      for (Integer year : table.years()) {
-        ResourceTable.Cell c = row.years().get(year);
-        cells.add(c == null ? "–" : value.apply(c));
-      }
-      cells.add(value.apply(row.total()));
-      rows.add(cells);
-    }
-    Set<Integer> numeric = new java.util.HashSet<>();
-    for (int i = 1; i < head.size(); i++) {
-      numeric.add(i);
-    }
-    return new Table(caption, head, rows, numeric);
+        table.asDocumentTable("Personal (VZÄ) je Ziel und Haushaltsjahr", c -> number(c.fte())));
   }
 
   /**

@@ -19,10 +19,6 @@ import de.fahrplan.reporting.ReportSnapshot.MandateLine;
 import de.fahrplan.reporting.ReportSnapshot.MeasurePart;
 import de.fahrplan.reporting.ReportSnapshot.MoneyLine;
 import de.fahrplan.reporting.ReportSnapshot.OverdueLine;
-import de.fahrplan.reporting.ReportSnapshot.ResourceGoal;
-import de.fahrplan.reporting.ReportSnapshot.ResourceYear;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -294,37 +290,7 @@ final class ReportLayout {
                 + " Mittel aus den Sachständen. Jede Maßnahme zählt einmal, bei dem Ziel, das bei"
                 + " ihr zuerst genannt ist – wie in der Tabelle „Personal und Finanzmittel“.",
             false));
-    List<List<String>> rows = new ArrayList<>();
-    java.util.TreeMap<Integer, BigDecimal[]> perYear = new java.util.TreeMap<>();
-    BigDecimal[] all = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-    boolean fteKnown = true;
-    for (ResourceGoal g : s.resources()) {
-      for (ResourceYear y : g.years()) {
-        rows.add(resourceRow(g.goal(), String.valueOf(y.year()), y.fte(), y.planned(), y.spent()));
-        fteKnown &= y.fte() != null;
-        BigDecimal[] sum =
-            perYear.computeIfAbsent(
-                y.year(),
-                k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-        BigDecimal fte = y.fte() == null ? BigDecimal.ZERO : y.fte();
-        sum[0] = sum[0].add(fte);
-        sum[1] = sum[1].add(y.planned());
-        sum[2] = sum[2].add(y.spent());
-        all[0] = all[0].add(fte);
-        all[1] = all[1].add(y.planned());
-        all[2] = all[2].add(y.spent());
-      }
-    }
-    // totals per year and over all years, as the council reads the table
-    for (var e : perYear.entrySet()) {
-      BigDecimal[] sum = e.getValue();
-      rows.add(
-          resourceRow(
-              "Summe", String.valueOf(e.getKey()), fteKnown ? sum[0] : null, sum[1], sum[2]));
-    }
-    if (!perYear.isEmpty()) {
-      rows.add(resourceRow("Summe", "alle Jahre", fteKnown ? all[0] : null, all[1], all[2]));
-    }
+    List<List<String>> rows = ResourceRows.of(s.resources());
     if (rows.isEmpty()) {
       blocks.add(new Paragraph("Keine Finanzmittel geplant oder ausgegeben.", false));
     } else {
@@ -336,20 +302,6 @@ final class ReportLayout {
               rows,
               Set.of(2, 3, 4, 5)));
     }
-  }
-
-  private static List<String> resourceRow(
-      String goal, String year, BigDecimal fte, BigDecimal planned, BigDecimal spent) {
-    return List.of(
-        goal,
-        year,
-        fte == null ? "–" : number(fte),
-        euro(planned),
-        euro(spent),
-        planned.signum() == 0
-            ? "–"
-            : spent.multiply(BigDecimal.valueOf(100)).divide(planned, 0, RoundingMode.HALF_UP)
-                + " %");
   }
 
   /** Aufträge aus Beschlüssen: what the council asked, of whom, by when, and how it stands. */

@@ -20,11 +20,9 @@ import de.fahrplan.strategy.internal.StrategyVersionRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -316,84 +314,11 @@ public class Strategies {
     return view(s, to);
   }
 
-  @CoordinationOnly
-  @Transactional
-  public FieldOfActionView addFieldOfAction(long versionId, FieldOfActionInput input) {
-    loadVersion(versionId).requireDraft();
-    FieldOfAction f = new FieldOfAction(versionId, input);
-    uniqueCode(
-        fields.existsByStrategyVersionIdAndCodeAndIdNot(versionId, input.code, -1L), input.code);
-    f = fields.saveAndFlush(f);
-    audit.created(FIELD_AUDIT_TYPE, f.getId(), f.auditState());
-    return f.view();
-  }
-
-  @CoordinationOnly
-  @Transactional
-  public FieldOfActionView updateFieldOfAction(
-      long id, Long expectedVersion, FieldOfActionInput input) {
-    FieldOfAction f =
-        fields.findById(id).orElseThrow(() -> new NotFoundException(FIELD_AUDIT_TYPE));
-    loadVersion(f.strategyVersionId()).requireDraft();
-    Versions.check(FIELD_AUDIT_TYPE, f.getVersion(), expectedVersion);
-    var before = f.auditState();
-    f.apply(input);
-    uniqueCode(
-        fields.existsByStrategyVersionIdAndCodeAndIdNot(f.strategyVersionId(), input.code, id),
-        input.code);
-    fields.flush();
-    audit.changed(FIELD_AUDIT_TYPE, id, before, f.auditState());
-    return f.view();
-  }
-
-  @CoordinationOnly
-  @Transactional
-  public GoalView addGoal(long versionId, GoalInput input) {
-    loadVersion(versionId).requireDraft();
-    Goal g = new Goal(versionId, input);
-    checkGoal(versionId, -1L, input);
-    g = goals.saveAndFlush(g);
-    audit.created(GOAL_AUDIT_TYPE, g.getId(), g.auditState());
-    return g.view();
-  }
-
-  @CoordinationOnly
-  @Transactional
-  public GoalView updateGoal(long id, Long expectedVersion, GoalInput input) {
-    Goal g = goals.findById(id).orElseThrow(() -> new NotFoundException(GOAL_AUDIT_TYPE));
-    loadVersion(g.strategyVersionId()).requireDraft();
-    Versions.check(GOAL_AUDIT_TYPE, g.getVersion(), expectedVersion);
-    var before = g.auditState();
-    g.apply(input);
-    checkGoal(g.strategyVersionId(), id, input);
-    goals.flush();
-    audit.changed(GOAL_AUDIT_TYPE, id, before, g.auditState());
-    return g.view();
-  }
-
   @MemberOnly
   @Transactional(readOnly = true)
   public List<AuditLog.Entry> history(long versionId) {
     loadVersion(versionId);
     return audit.history(AUDIT_TYPE, versionId);
-  }
-
-  private void checkGoal(long versionId, long ownId, GoalInput input) {
-    uniqueCode(
-        goals.existsByStrategyVersionIdAndCodeAndIdNot(versionId, input.code, ownId), input.code);
-    Set<Long> known = new HashSet<>();
-    fields
-        .findByStrategyVersionIdOrderByPositionAscCodeAsc(versionId)
-        .forEach(f -> known.add(f.getId()));
-    if (!known.containsAll(input.fieldOfActionIds)) {
-      throw new InvalidInputException("fieldOfActionIds", "validation.unknownReference");
-    }
-  }
-
-  private static void uniqueCode(boolean taken, String code) {
-    if (taken) {
-      throw new InvalidInputException("code", "strategy.codeTaken", code);
-    }
   }
 
   private Strategy strategy(long id) {

@@ -24,7 +24,7 @@ class DemoDataTest {
   private final DemoData demo =
       new DemoData(
           bodies, null, null, null, null, accounts, null, null, null, null, null, null, null, null,
-          null, null, null, null);
+          null, null, null, null, null);
 
   @Test
   void aDemoLoadedToItsLastAccountStartsAsItIs() {

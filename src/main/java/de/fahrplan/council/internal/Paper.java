@@ -2,7 +2,6 @@ package de.fahrplan.council.internal;
 
 import de.fahrplan.council.ImportedFile;
 import de.fahrplan.council.ImportedPaper;
-import de.fahrplan.council.PaperCheck;
 import de.fahrplan.council.PaperInput;
 import de.fahrplan.council.PaperOrigin;
 import de.fahrplan.council.PaperState;
@@ -16,7 +15,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -65,7 +63,7 @@ public class Paper extends TenantEntity {
   @ElementCollection
   @CollectionTable(name = "paper_check", joinColumns = @JoinColumn(name = "paper_id"))
   @OrderColumn(name = "position")
-  private List<Check> checks = new ArrayList<>();
+  private List<TickedCheck> checks = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "paper_measure", joinColumns = @JoinColumn(name = "paper_id"))
@@ -80,7 +78,7 @@ public class Paper extends TenantEntity {
   @ElementCollection
   @CollectionTable(name = "paper_sign_off", joinColumns = @JoinColumn(name = "paper_id"))
   @OrderColumn(name = "position")
-  private List<SignOff> signOffs = new ArrayList<>();
+  private List<PaperSignOff> signOffs = new ArrayList<>();
 
   @Enumerated(EnumType.STRING)
   private PaperState state = PaperState.DRAFT;
@@ -106,33 +104,6 @@ public class Paper extends TenantEntity {
   private boolean deleted;
   @CreationTimestamp private Instant created;
   @UpdateTimestamp private Instant modified;
-
-  /** A ticked checkbox as stored. */
-  @Embeddable
-  public static class Check {
-    private String label;
-    private String note;
-
-    protected Check() {}
-
-    Check(String label, String note) {
-      this.label = label;
-      this.note = note;
-    }
-  }
-
-  /** One person of the ordered sign-off (Abzeichnung) and the day they signed. */
-  @Embeddable
-  public static class SignOff {
-    private Long personId;
-    private LocalDate signedOn;
-
-    protected SignOff() {}
-
-    SignOff(Long personId) {
-      this.personId = personId;
-    }
-  }
 
   protected Paper() {}
 
@@ -215,9 +186,7 @@ public class Paper extends TenantEntity {
   }
 
   public void apply(PaperInput in) {
-    if (state.frozen()) {
-      throw new InvalidInputException(null, "paper.frozen", reference);
-    }
+    refuseIfFrozen();
     take(in);
   }
 
@@ -237,7 +206,7 @@ public class Paper extends TenantEntity {
     this.organisationalImpact = blankToNull(in.organisationalImpact);
     this.strategyVersionId = in.strategyVersionId;
     this.checks.clear();
-    in.checks.forEach(c -> checks.add(new Check(c.label(), blankToNull(c.note()))));
+    in.checks.forEach(c -> checks.add(new TickedCheck(c.label(), blankToNull(c.note()))));
     this.measureIds.clear();
     this.measureIds.addAll(in.measureIds);
     this.goalIds.clear();
@@ -246,31 +215,27 @@ public class Paper extends TenantEntity {
 
   /** The persons who sign the draft before its release, in order; signatures so far start anew. */
   public void signOffBy(List<Long> personIds) {
-    if (state.frozen()) {
-      throw new InvalidInputException(null, "paper.frozen", reference);
-    }
+    refuseIfFrozen();
     signOffs.clear();
-    personIds.forEach(id -> signOffs.add(new SignOff(id)));
+    personIds.forEach(id -> signOffs.add(new PaperSignOff(id)));
   }
 
   /** The next person in the order signs; anyone else is refused. */
   public void sign(long personId, LocalDate today) {
-    if (state.frozen()) {
-      throw new InvalidInputException(null, "paper.frozen", reference);
-    }
-    SignOff next = signOffs.stream().filter(s -> s.signedOn == null).findFirst().orElse(null);
-    if (next == null || !next.personId.equals(personId)) {
+    refuseIfFrozen();
+    PaperSignOff next = signOffs.stream().filter(PaperSignOff::due).findFirst().orElse(null);
+    if (next == null || !next.personId().equals(personId)) {
       throw new InvalidInputException(null, "paper.notYourTurn", reference);
     }
-    next.signedOn = today;
+    next.sign(today);
   }
 
   /** The person whose signature is due next, if any. */
   public Long nextSigner() {
     return signOffs.stream()
-        .filter(s -> s.signedOn == null)
+        .filter(PaperSignOff::due)
         .findFirst()
-        .map(s -> s.personId)
+        .map(PaperSignOff::personId)
         .orElse(null);
   }
 
@@ -279,9 +244,7 @@ public class Paper extends TenantEntity {
    * a statement) – then it is refused with that list.
    */
   public void release(List<String> missing) {
-    if (state.frozen()) {
-      throw new InvalidInputException(null, "paper.frozen", reference);
-    }
+    refuseIfFrozen();
     if (!missing.isEmpty()) {
       throw new InvalidInputException(null, "paper.releaseMissing", String.join("; ", missing));
     }
@@ -295,9 +258,7 @@ public class Paper extends TenantEntity {
 
   /** Hidden everywhere, its number never given again (OParl keeps a deleted stub). */
   public void delete() {
-    if (state.frozen()) {
-      throw new InvalidInputException(null, "paper.frozen", reference);
-    }
+    refuseIfFrozen();
     this.deleted = true;
   }
 
@@ -371,7 +332,7 @@ public class Paper extends TenantEntity {
         proposal,
         financialImpact,
         organisationalImpact,
-        checks.stream().map(c -> new PaperCheck(c.label, c.note)).toList(),
+        checks.stream().map(TickedCheck::view).toList(),
         strategyVersionId,
         List.copyOf(goalIds),
         List.copyOf(measureIds),
@@ -379,7 +340,7 @@ public class Paper extends TenantEntity {
         originId,
         inForceFrom,
         figures,
-        signOffs.stream().map(o -> new PaperView.SignOff(o.personId, o.signedOn)).toList(),
+        signOffs.stream().map(PaperSignOff::view).toList(),
         state,
         externalId == null ? null : new PaperView.Imported(externalId, externalWeb, externalFiles),
         created,
@@ -406,16 +367,19 @@ public class Paper extends TenantEntity {
             "proposal", proposal,
             "financialImpact", financialImpact,
             "organisationalImpact", organisationalImpact,
-            "checks", checks.stream().map(c -> c.label).toList(),
+            "checks", checks.stream().map(TickedCheck::label).toList(),
             "strategyVersionId", strategyVersionId,
             "goalIds", List.copyOf(goalIds),
             "measureIds", List.copyOf(measureIds),
-            "signOffs",
-                signOffs.stream()
-                    .map(o -> o.personId + (o.signedOn == null ? "" : " ✓ " + o.signedOn))
-                    .toList(),
+            "signOffs", signOffs.stream().map(PaperSignOff::auditText).toList(),
             "state", state));
     return s;
+  }
+
+  private void refuseIfFrozen() {
+    if (state.frozen()) {
+      throw new InvalidInputException(null, "paper.frozen", reference);
+    }
   }
 
   private static String blankToNull(String s) {

@@ -1,5 +1,6 @@
 package de.fahrplan.council.web;
 
+import de.fahrplan.council.Agendas;
 import de.fahrplan.council.MandateView;
 import de.fahrplan.council.Mandates;
 import de.fahrplan.council.MeetingView;
@@ -19,14 +20,21 @@ class CouncilQuestions implements Confirmable {
 
   private final Papers papers;
   private final Meetings meetings;
+  private final Agendas agendas;
   private final Mandates mandates;
   private final PaperFiles files;
   private final Formats formats;
 
   CouncilQuestions(
-      Papers papers, Meetings meetings, Mandates mandates, PaperFiles files, Formats formats) {
+      Papers papers,
+      Meetings meetings,
+      Agendas agendas,
+      Mandates mandates,
+      PaperFiles files,
+      Formats formats) {
     this.papers = papers;
     this.meetings = meetings;
+    this.agendas = agendas;
     this.mandates = mandates;
     this.files = files;
     this.formats = formats;
@@ -49,7 +57,7 @@ class CouncilQuestions implements Confirmable {
       }
       case "/meetings/{id}/delete" -> {
         MeetingView m = meetings.get(asked.id());
-        int items = meetings.agenda(m.id()).size();
+        int items = agendas.agenda(m.id()).size();
         yield Confirmation.of(
                 "form.delete",
                 "/meetings/" + m.id(),

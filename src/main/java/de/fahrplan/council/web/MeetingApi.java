@@ -2,6 +2,7 @@ package de.fahrplan.council.web;
 
 import de.fahrplan.council.AgendaItemInput;
 import de.fahrplan.council.AgendaItemView;
+import de.fahrplan.council.Agendas;
 import de.fahrplan.council.MeetingDocuments;
 import de.fahrplan.council.MeetingFilter;
 import de.fahrplan.council.MeetingInput;
@@ -36,10 +37,12 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingApi {
 
   private final Meetings meetings;
+  private final Agendas agendas;
   private final MeetingDocuments documents;
 
-  MeetingApi(Meetings meetings, MeetingDocuments documents) {
+  MeetingApi(Meetings meetings, Agendas agendas, MeetingDocuments documents) {
     this.meetings = meetings;
+    this.agendas = agendas;
     this.documents = documents;
   }
 
@@ -92,7 +95,7 @@ class MeetingApi {
       @PathVariable long id,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return PageResponse.of(meetings.agenda(id), page, size);
+    return PageResponse.of(agendas.agenda(id), page, size);
   }
 
   @PostMapping("/meetings/{id}/agenda-items")
@@ -102,30 +105,30 @@ class MeetingApi {
               + " the meeting's committee")
   ResponseEntity<AgendaItemView> addAgendaItem(
       @PathVariable long id, @RequestBody AgendaItemInput input) {
-    AgendaItemView v = meetings.addItem(id, input);
+    AgendaItemView v = agendas.addItem(id, input);
     return ResponseEntity.created(URI.create("/api/v1/agenda-items/" + v.id())).body(v);
   }
 
   @GetMapping("/agenda-items/{id}")
   AgendaItemView getAgendaItem(@PathVariable long id) {
-    return meetings.item(id);
+    return agendas.item(id);
   }
 
   @PutMapping("/agenda-items/{id}")
   AgendaItemView updateAgendaItem(
       @PathVariable long id, IfMatch ifMatch, @RequestBody AgendaItemInput input) {
-    return meetings.updateItem(id, ifMatch.version(), input);
+    return agendas.updateItem(id, ifMatch.version(), input);
   }
 
   @DeleteMapping("/agenda-items/{id}")
   ResponseEntity<Void> deleteAgendaItem(@PathVariable long id, IfMatch ifMatch) {
-    meetings.deleteItem(id, ifMatch.version());
+    agendas.deleteItem(id, ifMatch.version());
     return ResponseEntity.noContent().build();
   }
 
   @GetMapping("/agenda-items/{id}/history")
   List<AuditLog.Entry> agendaItemHistory(@PathVariable long id) {
-    return meetings.itemHistory(id);
+    return agendas.itemHistory(id);
   }
 
   @GetMapping(value = "/meetings/{id}/agenda.pdf", produces = "application/pdf")

@@ -2,6 +2,7 @@ package de.fahrplan.council.web;
 
 import de.fahrplan.council.AgendaItemInput;
 import de.fahrplan.council.AgendaItemView;
+import de.fahrplan.council.Agendas;
 import de.fahrplan.council.MeetingDocuments;
 import de.fahrplan.council.MeetingFilter;
 import de.fahrplan.council.MeetingInput;
@@ -48,13 +49,19 @@ class MeetingController {
   }
 
   private final Meetings meetings;
+  private final Agendas agendas;
   private final MeetingDocuments documents;
   private final Choices choices;
   private final PaperChoices paperChoices;
 
   MeetingController(
-      Meetings meetings, MeetingDocuments documents, Choices choices, PaperChoices paperChoices) {
+      Meetings meetings,
+      Agendas agendas,
+      MeetingDocuments documents,
+      Choices choices,
+      PaperChoices paperChoices) {
     this.meetings = meetings;
+    this.agendas = agendas;
     this.documents = documents;
     this.choices = choices;
     this.paperChoices = paperChoices;
@@ -96,7 +103,7 @@ class MeetingController {
     model.addAttribute("meeting", meeting);
     model.addAttribute(
         "heading", meeting.title() + ", " + Formats.GERMAN_DATE.format(meeting.meetingDate()));
-    model.addAttribute("agenda", meetings.agenda(id));
+    model.addAttribute("agenda", agendas.agenda(id));
     model.addAttribute("history", meetings.history(id));
     if (!model.containsAttribute("itemForm")) {
       model.addAttribute("itemForm", new AgendaItemInput());
@@ -176,7 +183,7 @@ class MeetingController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    if (FormErrors.tryCreate(() -> meetings.addItem(id, form), result).isPresent()) {
+    if (FormErrors.tryCreate(() -> agendas.addItem(id, form), result).isPresent()) {
       redirect.addFlashAttribute("flash", "agendaItem.added");
       return "redirect:/meetings/" + id + "#tagesordnung";
     }
@@ -186,7 +193,7 @@ class MeetingController {
   @CoordinationOnly
   @GetMapping("/agenda-items/{id}/edit")
   String editItem(@PathVariable long id, Model model) {
-    AgendaItemView item = meetings.item(id);
+    AgendaItemView item = agendas.item(id);
     ItemForm form = Inputs.fill(item, new ItemForm());
     form.position = item.position();
     model.addAttribute("form", form);
@@ -201,9 +208,9 @@ class MeetingController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    AgendaItemView current = meetings.item(id);
+    AgendaItemView current = agendas.item(id);
     if (FormErrors.trySave(
-        () -> meetings.updateItem(id, form.version, form),
+        () -> agendas.updateItem(id, form.version, form),
         result,
         model,
         current,
@@ -218,11 +225,11 @@ class MeetingController {
   @PostMapping("/agenda-items/{id}/delete")
   String deleteItem(
       @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-    long meetingId = meetings.item(id).meetingId();
+    long meetingId = agendas.item(id).meetingId();
     return Flash.after(
         "/meetings/" + meetingId + "#tagesordnung",
         redirect,
-        () -> meetings.deleteItem(id, version),
+        () -> agendas.deleteItem(id, version),
         "agendaItem.removed");
   }
 
@@ -263,7 +270,7 @@ class MeetingController {
   }
 
   private List<Option> paperOptions(long meetingId) {
-    return meetings.papersAwaiting(meetingId).stream()
+    return agendas.papersAwaiting(meetingId).stream()
         .map(p -> new Option(String.valueOf(p.id()), p.reference() + " – " + p.subject()))
         .toList();
   }

@@ -7,8 +7,12 @@ import de.fahrplan.shared.persistence.TenantEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -94,6 +98,37 @@ public class SpendingReport extends TenantEntity {
           .check(amount(line.spent, MAX_EURO), field + ".spent", "resource.amount")
           .check(amount(line.fteUsed, MAX_FTE), field + ".fteUsed", "resource.amount");
     }
+  }
+
+  /**
+   * Applies the checked lines of an edit to an update's rows, in place: a year's row is updated,
+   * not deleted and inserted (unique per year); a year without figures goes, and the rows stay
+   * sorted.
+   */
+  static void apply(List<SpendingReport> rows, List<SpendingInput> lines, Set<Integer> planned) {
+    Map<Integer, SpendingReport> byYear = new HashMap<>();
+    rows.forEach(x -> byYear.put(x.budgetYear, x));
+    Set<Integer> given = new HashSet<>();
+    for (SpendingInput line : lines) {
+      if (line.spent == null && line.fteUsed == null) {
+        continue;
+      }
+      given.add(line.budgetYear);
+      boolean inPlan = planned.contains(line.budgetYear);
+      SpendingReport row = byYear.get(line.budgetYear);
+      if (row == null) {
+        rows.add(
+            new SpendingReport(line.budgetYear, scaled(line.spent), scaled(line.fteUsed), inPlan));
+      } else {
+        row.set(scaled(line.spent), scaled(line.fteUsed), inPlan);
+      }
+    }
+    rows.removeIf(x -> !given.contains(x.budgetYear));
+    rows.sort(Comparator.comparing(SpendingReport::budgetYear));
+  }
+
+  private static BigDecimal scaled(BigDecimal b) {
+    return b == null ? null : b.setScale(2, RoundingMode.HALF_UP);
   }
 
   private static final BigDecimal MAX_EURO = new BigDecimal("999999999999");

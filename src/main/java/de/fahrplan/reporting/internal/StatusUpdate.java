@@ -1,7 +1,6 @@
 package de.fahrplan.reporting.internal;
 
 import de.fahrplan.reporting.MilestoneReportInput;
-import de.fahrplan.reporting.SpendingInput;
 import de.fahrplan.reporting.StatusUpdateInput;
 import de.fahrplan.reporting.StatusUpdateView;
 import de.fahrplan.reporting.TrafficLight;
@@ -19,12 +18,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -186,27 +182,7 @@ public class StatusUpdate extends TenantEntity {
         .throwIfAny();
     lines.forEach(line -> byId.get(line.milestoneId).apply(line));
     if (in.spending != null) {
-      // changed in place: a year's row is updated, not deleted and inserted (unique per year)
-      Map<Integer, SpendingReport> byYear = new HashMap<>();
-      spending.forEach(x -> byYear.put(x.budgetYear(), x));
-      Set<Integer> given = new HashSet<>();
-      for (SpendingInput line : in.spending) {
-        if (line.spent == null && line.fteUsed == null) {
-          continue;
-        }
-        given.add(line.budgetYear);
-        boolean planned = ctx.plannedYears().contains(line.budgetYear);
-        SpendingReport row = byYear.get(line.budgetYear);
-        if (row == null) {
-          spending.add(
-              new SpendingReport(
-                  line.budgetYear, scaled(line.spent), scaled(line.fteUsed), planned));
-        } else {
-          row.set(scaled(line.spent), scaled(line.fteUsed), planned);
-        }
-      }
-      spending.removeIf(x -> !given.contains(x.budgetYear()));
-      spending.sort(java.util.Comparator.comparing(SpendingReport::budgetYear));
+      SpendingReport.apply(spending, in.spending, ctx.plannedYears());
     }
     this.trafficLight = in.trafficLight;
     this.explanation = blankToNull(in.explanation);
@@ -218,10 +194,6 @@ public class StatusUpdate extends TenantEntity {
     this.nextSteps = blankToNull(in.nextSteps);
     this.risks = blankToNull(in.risks);
     this.decisionsNeeded = blankToNull(in.decisionsNeeded);
-  }
-
-  private static BigDecimal scaled(BigDecimal b) {
-    return b == null ? null : b.setScale(2, java.math.RoundingMode.HALF_UP);
   }
 
   /** Percent of the milestones reached. */

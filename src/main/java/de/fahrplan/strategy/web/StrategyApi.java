@@ -5,6 +5,7 @@ import de.fahrplan.shared.web.PageResponse;
 import de.fahrplan.strategy.AdoptionInput;
 import de.fahrplan.strategy.FieldOfActionInput;
 import de.fahrplan.strategy.FieldOfActionView;
+import de.fahrplan.strategy.FieldsAndGoals;
 import de.fahrplan.strategy.GoalInput;
 import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
@@ -33,9 +34,11 @@ class StrategyApi {
   record VisionInput(String vision) {}
 
   private final Strategies strategies;
+  private final FieldsAndGoals fieldsAndGoals;
 
-  StrategyApi(Strategies strategies) {
+  StrategyApi(Strategies strategies, FieldsAndGoals fieldsAndGoals) {
     this.strategies = strategies;
+    this.fieldsAndGoals = fieldsAndGoals;
   }
 
   @GetMapping("/strategies")
@@ -108,7 +111,7 @@ class StrategyApi {
   @PostMapping("/strategy-versions/{id}/fields-of-action")
   ResponseEntity<FieldOfActionView> addField(
       @PathVariable long id, @RequestBody FieldOfActionInput input) {
-    FieldOfActionView f = strategies.addFieldOfAction(id, input);
+    FieldOfActionView f = fieldsAndGoals.addFieldOfAction(id, input);
     return ResponseEntity.created(URI.create("/api/v1/fields-of-action/" + f.id())).body(f);
   }
 
@@ -120,7 +123,7 @@ class StrategyApi {
   @PutMapping("/fields-of-action/{id}")
   FieldOfActionView updateField(
       @PathVariable long id, IfMatch ifMatch, @RequestBody FieldOfActionInput input) {
-    return strategies.updateFieldOfAction(id, ifMatch.version(), input);
+    return fieldsAndGoals.updateFieldOfAction(id, ifMatch.version(), input);
   }
 
   @GetMapping("/strategy-versions/{id}/goals")
@@ -133,7 +136,7 @@ class StrategyApi {
 
   @PostMapping("/strategy-versions/{id}/goals")
   ResponseEntity<GoalView> addGoal(@PathVariable long id, @RequestBody GoalInput input) {
-    GoalView g = strategies.addGoal(id, input);
+    GoalView g = fieldsAndGoals.addGoal(id, input);
     return ResponseEntity.created(URI.create("/api/v1/goals/" + g.id())).body(g);
   }
 
@@ -144,6 +147,6 @@ class StrategyApi {
 
   @PutMapping("/goals/{id}")
   GoalView updateGoal(@PathVariable long id, IfMatch ifMatch, @RequestBody GoalInput input) {
-    return strategies.updateGoal(id, ifMatch.version(), input);
+    return fieldsAndGoals.updateGoal(id, ifMatch.version(), input);
   }
 }

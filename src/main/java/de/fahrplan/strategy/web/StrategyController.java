@@ -13,6 +13,7 @@ import de.fahrplan.strategy.AdoptionInput;
 import de.fahrplan.strategy.ConceptLinks;
 import de.fahrplan.strategy.FieldOfActionInput;
 import de.fahrplan.strategy.FieldOfActionView;
+import de.fahrplan.strategy.FieldsAndGoals;
 import de.fahrplan.strategy.GoalInput;
 import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.IndicatorView;
@@ -62,6 +63,7 @@ class StrategyController {
   }
 
   private final Strategies strategies;
+  private final FieldsAndGoals fieldsAndGoals;
   private final Indicators indicators;
   private final ConceptLinks conceptLinks;
   private final Organizations organizations;
@@ -70,6 +72,7 @@ class StrategyController {
 
   StrategyController(
       Strategies strategies,
+      FieldsAndGoals fieldsAndGoals,
       Indicators indicators,
       ConceptLinks conceptLinks,
       Organizations organizations,
@@ -78,6 +81,7 @@ class StrategyController {
     this.decisions = decisions;
     this.clock = clock;
     this.strategies = strategies;
+    this.fieldsAndGoals = fieldsAndGoals;
     this.indicators = indicators;
     this.conceptLinks = conceptLinks;
     this.organizations = organizations;
@@ -237,7 +241,7 @@ class StrategyController {
       Model model,
       RedirectAttributes redirect) {
     if (FormErrors.trySave(
-        () -> strategies.addFieldOfAction(id, form), result, model, null, v -> {})) {
+        () -> fieldsAndGoals.addFieldOfAction(id, form), result, model, null, v -> {})) {
       redirect.addFlashAttribute("flash", "form.saved");
       return "redirect:/strategy-versions/" + id;
     }
@@ -265,7 +269,7 @@ class StrategyController {
       RedirectAttributes redirect) {
     FieldOfActionView current = strategies.fieldOfAction(id);
     if (FormErrors.trySave(
-        () -> strategies.updateFieldOfAction(id, form.version, form),
+        () -> fieldsAndGoals.updateFieldOfAction(id, form.version, form),
         result,
         model,
         current,
@@ -293,7 +297,7 @@ class StrategyController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    if (FormErrors.trySave(() -> strategies.addGoal(id, form), result, model, null, v -> {})) {
+    if (FormErrors.trySave(() -> fieldsAndGoals.addGoal(id, form), result, model, null, v -> {})) {
       redirect.addFlashAttribute("flash", "form.saved");
       return "redirect:/strategy-versions/" + id;
     }
@@ -321,7 +325,7 @@ class StrategyController {
       RedirectAttributes redirect) {
     GoalView current = strategies.goal(id);
     if (FormErrors.trySave(
-        () -> strategies.updateGoal(id, form.version, form),
+        () -> fieldsAndGoals.updateGoal(id, form.version, form),
         result,
         model,
         current,
