@@ -32,6 +32,11 @@ class RepositoryWarmUpTest {
     assertThat(result.failed()).isEmpty();
     assertThat(result.created()).hasSize(repositoryInterfaces());
     assertThat(result.created()).contains("measureRepository", "paperRepository");
+    // the paged @Query methods (measures, meetings, mandates, persons, committees) and their count
+    // queries: each found by its text, so Spring Data's analysis is ready before a list needs it
+    assertThat(result.paged()).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(result.analysed()).isEqualTo(result.paged());
+    assertThat(result.analysed()).anyMatch(q -> q.startsWith("select m from Measure m"));
   }
 
   @Test
