@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
 import de.fahrplan.support.Browser;
 import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
@@ -215,6 +216,7 @@ class AccessibilitySweepTest {
 
     try (Browser browser = Browser.start()) {
       List<String> visited = new ArrayList<>();
+      Map<String, String[]> links = new java.util.LinkedHashMap<>();
       Page admin = browser.newPage();
       login(admin, Demo.MUSTER_ADMIN);
       for (String page : pages) {
@@ -229,7 +231,16 @@ class AccessibilitySweepTest {
           browser.checkAccessibility(admin);
           visited.add(page);
         }
+        collectLinks(admin, page, links);
       }
+      // every kind of link on the pages opens in the same session (downloads included)
+      for (String[] link : links.values()) {
+        // not followed: a redirect (to the identity provider, say) has answered
+        int status =
+            admin.request().get(url(link[0]), RequestOptions.create().setMaxRedirects(0)).status();
+        assertThat(status).as(link[1] + " links " + link[0]).isLessThan(400);
+      }
+      assertThat(links).as("kinds of links followed").hasSizeGreaterThan(100);
       admin.navigate(url("/?lang=de"));
       Page operator = browser.newPage();
       login(operator, Demo.OPERATOR);
@@ -253,6 +264,25 @@ class AccessibilitySweepTest {
       assertThat(browser.violations()).isEmpty();
     } finally {
       forgetImportedMeeting();
+    }
+  }
+
+  /**
+   * Adds the page's links within Fahrplan by shape (ids and query values make no new shape) with
+   * the page they are on, so that each kind of link is followed once, not each of the measures.
+   */
+  private static void collectLinks(Page page, String onPage, Map<String, String[]> byShape) {
+    @SuppressWarnings("unchecked")
+    List<String> hrefs =
+        (List<String>)
+            page.evaluate(
+                "() => [...document.querySelectorAll('a[href^=\"/\"]')].map(a => a.getAttribute('href'))");
+    for (String href : hrefs) {
+      String target = href.replaceFirst("#.*", "");
+      if (!target.isEmpty() && !target.startsWith("/logout")) {
+        String shape = target.replaceAll("\\d+", "0").replaceAll("=[^&]*", "=");
+        byShape.putIfAbsent(shape, new String[] {target, onPage});
+      }
     }
   }
 

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** The priority matrix (benefit × effort): page with chart and table, and the SVG for the API. */
+/**
+ * The priority matrix (benefit × effort): page with chart and table, its SVG download, and the SVG
+ * for the API.
+ */
 @Controller
 @MemberOnly
 @Tag(name = "Maßnahmen")
@@ -37,11 +40,21 @@ class PriorityMatrixController {
     return "plan/priority-matrix";
   }
 
+  /** The page's download: the signed-in user's session is not a token of the API. */
+  @GetMapping("/strategy-versions/{id}/priority-matrix.svg")
+  @ResponseBody
+  ResponseEntity<String> download(@PathVariable long id) {
+    return svg(id);
+  }
+
   @GetMapping("/api/v1/priority-matrix.svg")
   @ResponseBody
   @Operation(summary = "Priority matrix (benefit × effort) of a strategy version as SVG")
-  ResponseEntity<String> svg(@RequestParam(required = false) Long strategyVersion) {
-    long id = strategies.versionIdOrCurrent(strategyVersion);
+  ResponseEntity<String> api(@RequestParam(required = false) Long strategyVersion) {
+    return svg(strategies.versionIdOrCurrent(strategyVersion));
+  }
+
+  private ResponseEntity<String> svg(long id) {
     return ResponseEntity.ok()
         .contentType(RoadmapController.SVG)
         .cacheControl(CacheControl.noCache())
