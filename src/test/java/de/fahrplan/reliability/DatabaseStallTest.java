@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -30,6 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * and within 5 s of the database's return everything works again by itself.
  */
 @Tag("db")
+@ExtendWith(OutputCaptureExtension.class)
 @EnabledIfSystemProperty(named = "fahrplan.test.db", matches = "postgres")
 class DatabaseStallTest {
 
@@ -50,7 +54,8 @@ class DatabaseStallTest {
   private int port;
 
   @Test
-  void aPausedOrStoppedDatabaseIsAnsweredWithinSecondsAndRecoveredFromByItself() throws Exception {
+  void aPausedOrStoppedDatabaseIsAnsweredWithinSecondsAndRecoveredFromByItself(CapturedOutput log)
+      throws Exception {
     try (Connection admin =
         DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
       admin.createStatement().execute("drop database if exists fahrplan_stall with (force)");
@@ -87,6 +92,9 @@ class DatabaseStallTest {
       proxy.resume();
       recovers("stopped");
     }
+    // an outage met before the dispatcher (session, API token) is a warning line, not Tomcat's
+    // stack trace at ERROR for every request
+    assertThat(log.getAll()).contains("Database unavailable").doesNotContain("Servlet.service()");
   }
 
   private void databaseAwayIsAnsweredQuickly(String how) throws Exception {
