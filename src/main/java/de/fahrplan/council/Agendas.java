@@ -113,7 +113,9 @@ public class Agendas {
     List<AgendaItem> agenda =
         new ArrayList<>(items.findByMeetingIdAndDeletedFalseOrderByPositionAsc(m.getId()));
     Consultation current = consultationOf(item);
-    Meetings.refuseIfDecided(current == null ? List.of() : List.of(current), null);
+    if (current != null) {
+      current.refuseIfDecided(null);
+    }
     Treatment t = treatment(m, in, agenda, item);
     var before = item.auditState();
     if (current != null && current != t.consultation) {
@@ -137,7 +139,7 @@ public class Agendas {
     Versions.check(AUDIT_TYPE, item.getVersion(), expectedVersion);
     Consultation c = consultationOf(item);
     if (c != null) {
-      Meetings.refuseIfDecided(List.of(c), null);
+      c.refuseIfDecided(null);
       c.unschedule();
     }
     item.delete();

@@ -108,7 +108,7 @@ public class Meetings {
       throw new InvalidInputException("organizationId", "meeting.committeeInUse");
     }
     if (!Objects.equals(in.meetingDate, m.meetingDate())) {
-      refuseIfDecided(treated, "meetingDate");
+      treated.forEach(c -> c.refuseIfDecided("meetingDate"));
       treated.forEach(c -> c.meetingMoved(in.meetingDate));
     }
     var before = m.auditState();
@@ -125,7 +125,7 @@ public class Meetings {
     Meeting m = find(id);
     Versions.check(AUDIT_TYPE, m.getVersion(), expectedVersion);
     List<Consultation> treated = treatedIn(id);
-    refuseIfDecided(treated, null);
+    treated.forEach(c -> c.refuseIfDecided(null));
     treated.forEach(Consultation::unschedule);
     items.findByMeetingIdAndDeletedFalseOrderByPositionAsc(id).forEach(AgendaItem::delete);
     m.delete();
@@ -145,13 +145,6 @@ public class Meetings {
             .map(AgendaItem::consultationId)
             .filter(Objects::nonNull)
             .toList());
-  }
-
-  /** Refused once one of the consultations has its result (the meeting has taken place). */
-  static void refuseIfDecided(List<Consultation> treated, String field) {
-    if (treated.stream().anyMatch(c -> c.result() != null)) {
-      throw new InvalidInputException(field, "meeting.hasResults");
-    }
   }
 
   /** What a meeting's view names besides itself: its committee and its place. */

@@ -38,7 +38,14 @@ public record ResourceTable(
    * (the council's Beschlussvorlage takes the same table, so both always say the same).
    */
   public Document.Table asDocumentTable(String caption, Function<Cell, String> value) {
-    List<String> head = new ArrayList<>(List.of("Ziel"));
+    String group =
+        switch (groupBy) {
+          case GOAL -> "Ziel";
+          case FIELD_OF_ACTION -> "Handlungsfeld";
+          case ORG_UNIT -> "Organisationseinheit";
+          case MEASURE -> "Maßnahme";
+        };
+    List<String> head = new ArrayList<>(List.of(group));
     years.forEach(year -> head.add(String.valueOf(year)));
     head.add("Summe");
     List<List<String>> cells = new ArrayList<>();

@@ -179,6 +179,17 @@ public class Consultation extends TenantEntity {
   }
 
   /** Off the agenda again; the date stays as the planned one. */
+  /**
+   * Refused once the step has its result: the meeting has taken place, its agenda and date stay.
+   *
+   * @param field the form field the refusal names, or null for the whole form
+   */
+  public void refuseIfDecided(String field) {
+    if (result != null) {
+      throw new InvalidInputException(field, "meeting.hasResults");
+    }
+  }
+
   public void unschedule() {
     requireOpen();
     this.meetingId = null;

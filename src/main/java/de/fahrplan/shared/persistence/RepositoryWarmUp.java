@@ -120,10 +120,8 @@ class RepositoryWarmUp {
         for (QueryMethod method : factory.getQueryMethods()) {
           if (method instanceof JpaQueryMethod jpa
               && jpa.getAnnotatedQuery() != null
-              && (method.isPageQuery()
-                  || method.isSliceQuery()
-                  || method.getParameters().hasSortParameter()
-                  || method.getParameters().hasPageableParameter())) {
+              && (method.getParameters().hasPageableParameter()
+                  || method.getParameters().hasSortParameter())) {
             texts.add(asSpringDataHasIt(jpa.getAnnotatedQuery()));
             if (jpa.getCountQuery() != null) {
               texts.add(asSpringDataHasIt(jpa.getCountQuery()));
