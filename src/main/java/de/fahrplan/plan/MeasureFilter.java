@@ -46,6 +46,19 @@ public record MeasureFilter(
    * not a column: filtering or sorting by it happens on the views, after the database filtered the
    * rest.
    */
+  /** Whether every measure passes (the sort aside). */
+  boolean selectsAll() {
+    return query == null
+        && status == null
+        && goalId == null
+        && horizon == null
+        && orgUnitId == null
+        && budgetYear == null
+        && !overdueOnly
+        && priority == null
+        && tag == null;
+  }
+
   boolean needsPriority() {
     return priority != null || sort == SortOrder.PRIORITY;
   }

@@ -52,6 +52,12 @@ class MeasureFilterTest {
             Long.class);
     List<MeasureView> all =
         TenantContext.callAsJob(muster, "Test", () -> measures.matching(version, filter()));
+    // no filter: every measure of the version (its own query, without the absent criteria)
+    assertThat(all)
+        .extracting(MeasureView::id)
+        .containsExactlyInAnyOrderElementsOf(
+            jdbc.queryForList(
+                "select id from measure where strategy_version_id = ?", Long.class, version));
     Map<Long, List<MilestoneView>> milestonesOf =
         TenantContext.callAsJob(muster, "Test", () -> milestones.ofVersion(version));
     LocalDate today = LocalDate.now(clock);

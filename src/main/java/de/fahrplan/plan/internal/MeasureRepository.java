@@ -126,6 +126,15 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
       @Param("today") LocalDate today,
       Pageable page);
 
+  /**
+   * {@link #matching} without a filter: a page of all measures of a version. H2 weighs each of that
+   * query's absent criteria ({@code :x is null or …}) row by row, twice with the count.
+   */
+  @Query(
+      value = "select m from Measure m where m.strategyVersionId = :versionId",
+      countQuery = "select count(m) from Measure m where m.strategyVersionId = :versionId")
+  Page<Measure> ofVersion(@Param("versionId") long versionId, Pageable page);
+
   /** The ids of a version's overdue measures (the rule of {@link #OVERDUE}). */
   @Query("select m.id from Measure m where m.strategyVersionId = :versionId and " + OVERDUE)
   java.util.Set<Long> overdueIds(
