@@ -41,11 +41,6 @@ public record MeasureFilter(
         query, status, goalId, horizon, orgUnitId, budgetYear, true, priority, tag, sort);
   }
 
-  /**
-   * Priority is a rule over ratings, the municipality's criteria and the dependants (Priority.of),
-   * not a column: filtering or sorting by it happens on the views, after the database filtered the
-   * rest.
-   */
   /** Whether every measure passes (the sort aside). */
   boolean selectsAll() {
     return query == null
@@ -59,6 +54,11 @@ public record MeasureFilter(
         && tag == null;
   }
 
+  /**
+   * Priority is a rule over ratings, the municipality's criteria and the dependants (Priority.of),
+   * not a column: filtering or sorting by it happens on the views, after the database filtered the
+   * rest.
+   */
   boolean needsPriority() {
     return priority != null || sort == SortOrder.PRIORITY;
   }

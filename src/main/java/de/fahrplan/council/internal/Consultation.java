@@ -178,7 +178,6 @@ public class Consultation extends TenantEntity {
     this.publicSession = publicSession;
   }
 
-  /** Off the agenda again; the date stays as the planned one. */
   /**
    * Refused once the step has its result: the meeting has taken place, its agenda and date stay.
    *
@@ -190,6 +189,7 @@ public class Consultation extends TenantEntity {
     }
   }
 
+  /** Off the agenda again; the date stays as the planned one. */
   public void unschedule() {
     requireOpen();
     this.meetingId = null;
