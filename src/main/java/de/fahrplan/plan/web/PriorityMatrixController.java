@@ -44,17 +44,17 @@ class PriorityMatrixController {
   @GetMapping("/strategy-versions/{id}/priority-matrix.svg")
   @ResponseBody
   ResponseEntity<String> download(@PathVariable long id) {
-    return svg(id);
+    return answer(id);
   }
 
   @GetMapping("/api/v1/priority-matrix.svg")
   @ResponseBody
   @Operation(summary = "Priority matrix (benefit × effort) of a strategy version as SVG")
-  ResponseEntity<String> api(@RequestParam(required = false) Long strategyVersion) {
-    return svg(strategies.versionIdOrCurrent(strategyVersion));
+  ResponseEntity<String> svg(@RequestParam(required = false) Long strategyVersion) {
+    return answer(strategies.versionIdOrCurrent(strategyVersion));
   }
 
-  private ResponseEntity<String> svg(long id) {
+  private ResponseEntity<String> answer(long id) {
     return ResponseEntity.ok()
         .contentType(RoadmapController.SVG)
         .cacheControl(CacheControl.noCache())
