@@ -216,7 +216,7 @@ class AccessibilitySweepTest {
 
     try (Browser browser = Browser.start()) {
       List<String> visited = new ArrayList<>();
-      Map<String, String[]> links = new java.util.LinkedHashMap<>();
+      Map<String, Link> links = new java.util.LinkedHashMap<>();
       Page admin = browser.newPage();
       login(admin, Demo.MUSTER_ADMIN);
       for (String page : pages) {
@@ -234,11 +234,14 @@ class AccessibilitySweepTest {
         collectLinks(admin, page, links);
       }
       // every kind of link on the pages opens in the same session (downloads included)
-      for (String[] link : links.values()) {
+      for (Link link : links.values()) {
         // not followed: a redirect (to the identity provider, say) has answered
         int status =
-            admin.request().get(url(link[0]), RequestOptions.create().setMaxRedirects(0)).status();
-        assertThat(status).as(link[1] + " links " + link[0]).isLessThan(400);
+            admin
+                .request()
+                .get(url(link.target()), RequestOptions.create().setMaxRedirects(0))
+                .status();
+        assertThat(status).as(link.onPage() + " links " + link.target()).isLessThan(400);
       }
       assertThat(links).as("kinds of links followed").hasSizeGreaterThan(100);
       admin.navigate(url("/?lang=de"));
@@ -267,11 +270,14 @@ class AccessibilitySweepTest {
     }
   }
 
+  /** A link within Fahrplan and the page it was found on. */
+  private record Link(String target, String onPage) {}
+
   /**
    * Adds the page's links within Fahrplan by shape (ids and query values make no new shape) with
    * the page they are on, so that each kind of link is followed once, not each of the measures.
    */
-  private static void collectLinks(Page page, String onPage, Map<String, String[]> byShape) {
+  private static void collectLinks(Page page, String onPage, Map<String, Link> byShape) {
     @SuppressWarnings("unchecked")
     List<String> hrefs =
         (List<String>)
@@ -281,7 +287,7 @@ class AccessibilitySweepTest {
       String target = href.replaceFirst("#.*", "");
       if (!target.isEmpty() && !target.startsWith("/logout")) {
         String shape = target.replaceAll("\\d+", "0").replaceAll("=[^&]*", "=");
-        byShape.putIfAbsent(shape, new String[] {target, onPage});
+        byShape.putIfAbsent(shape, new Link(target, onPage));
       }
     }
   }

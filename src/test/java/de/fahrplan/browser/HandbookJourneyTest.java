@@ -194,7 +194,7 @@ class HandbookJourneyTest {
 
       // the mayor reads: the strategy's state, not the organisation's upkeep
       Page mayor = browser.newPage();
-      signIn(mayor, "lesen@musterstadt.example");
+      signIn(mayor, Demo.MUSTER_READER);
       assertThat(mayor.locator("main")).containsText("Berichtsrunde");
       assertThat(mayor.locator("main")).not().containsText("Hier pflegen Sie die Organisation");
       picture(browser, mayor, "startseite-lesen");

@@ -103,7 +103,7 @@ class ReportingPagesTest {
   @Test
   void dashboardAndArchiveShowTheLastClosedRound() throws Exception {
     long muster = Demo.bodyId(jdbc, "musterstadt");
-    var reader = Users.as(muster, "lesen@musterstadt.example", Role.READER);
+    var reader = Users.as(muster, Demo.MUSTER_READER, Role.READER);
     mvc.perform(get("/dashboard").with(authentication(reader)))
         .andExpect(status().is3xxRedirection());
     mvc.perform(get("/strategy-versions/" + inForce() + "/dashboard").with(authentication(reader)))

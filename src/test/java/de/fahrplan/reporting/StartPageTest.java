@@ -86,7 +86,7 @@ class StartPageTest {
         .contains("Hier pflegen Sie die Organisation");
 
     // the mayor reads: no organisation upkeep, but the same state of the strategy
-    String mayor = page(Users.as(muster, "lesen@musterstadt.example", Role.READER));
+    String mayor = page(Users.as(muster, Demo.MUSTER_READER, Role.READER));
     assertThat(mayor)
         .contains("Überfällige Meilensteine (" + overdue + ")")
         .contains("Lagebild")

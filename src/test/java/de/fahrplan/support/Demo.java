@@ -9,6 +9,7 @@ public final class Demo {
   public static final String MUSTER_TOKEN = "fp_demo_musterstadt_koordination";
   public static final String KREIS_TOKEN = "fp_demo_beispielkreis_koordination";
   public static final String MUSTER_ADMIN = "koordination@musterstadt.example";
+  public static final String MUSTER_READER = "lesen@musterstadt.example";
   public static final String KREIS_ADMIN = "koordination@beispielkreis.example";
   public static final String OPERATOR = "betrieb@fahrplan.example";
   public static final String MULTI = "verbund@fahrplan.example";

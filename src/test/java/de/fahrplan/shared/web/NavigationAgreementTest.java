@@ -65,7 +65,7 @@ class NavigationAgreementTest {
     Cookie reader =
         mvc.perform(
                 formLogin("/login")
-                    .user("email", "lesen@musterstadt.example")
+                    .user("email", Demo.MUSTER_READER)
                     .password("password", Demo.PASSWORD))
             .andReturn()
             .getResponse()
