@@ -11,6 +11,7 @@ import de.fahrplan.organisation.LocationView;
 import de.fahrplan.organisation.Locations;
 import de.fahrplan.organisation.Organizations;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.Lookup;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.Rules;
 import de.fahrplan.shared.Versions;
@@ -77,7 +78,7 @@ public class Meetings {
   }
 
   @MemberOnly
-  @Transactional(readOnly = true)
+  @Lookup
   public MeetingView get(long id) {
     Meeting m = find(id);
     return m.view(committee(m.organizationId()), place(m.locationId()));

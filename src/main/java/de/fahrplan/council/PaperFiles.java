@@ -7,6 +7,7 @@ import de.fahrplan.council.internal.PaperFileContent;
 import de.fahrplan.council.internal.PaperFileContentRepository;
 import de.fahrplan.council.internal.PaperFileRepository;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.Lookup;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.Rules;
 import de.fahrplan.shared.Versions;
@@ -78,7 +79,7 @@ public class PaperFiles {
   }
 
   @MemberOnly
-  @Transactional(readOnly = true)
+  @Lookup
   public PaperFileView get(long id) {
     return find(id).view();
   }

@@ -7,6 +7,7 @@ import de.fahrplan.organisation.OrgUnits;
 import de.fahrplan.organisation.Persons;
 import de.fahrplan.plan.Measures;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.Lookup;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.Rules;
 import de.fahrplan.shared.Versions;
@@ -68,7 +69,7 @@ public class Papers {
   }
 
   @MemberOnly
-  @Transactional(readOnly = true)
+  @Lookup
   public PaperView get(long id) {
     return find(id).view();
   }

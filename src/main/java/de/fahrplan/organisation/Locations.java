@@ -3,6 +3,7 @@ package de.fahrplan.organisation;
 import de.fahrplan.organisation.internal.Location;
 import de.fahrplan.organisation.internal.LocationRepository;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.Lookup;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
@@ -43,7 +44,7 @@ public class Locations {
   }
 
   @MemberOnly
-  @Transactional(readOnly = true)
+  @Lookup
   public LocationView get(long id) {
     return find(id).view();
   }

@@ -4,6 +4,7 @@ import de.fahrplan.organisation.internal.OrgUnit;
 import de.fahrplan.organisation.internal.OrgUnitRepository;
 import de.fahrplan.organisation.internal.PersonRepository;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.Lookup;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
@@ -70,7 +71,7 @@ public class OrgUnits {
   }
 
   @MemberOnly
-  @Transactional(readOnly = true)
+  @Lookup
   public OrgUnitView get(long id) {
     return find(id).view(0);
   }

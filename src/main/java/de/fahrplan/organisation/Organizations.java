@@ -7,6 +7,7 @@ import de.fahrplan.organisation.internal.OrganizationRepository;
 import de.fahrplan.organisation.internal.Person;
 import de.fahrplan.organisation.internal.PersonRepository;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.Lookup;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
@@ -68,7 +69,7 @@ public class Organizations {
   }
 
   @MemberOnly
-  @Transactional(readOnly = true)
+  @Lookup
   public OrganizationView get(long id) {
     return withMemberCounts(List.of(find(id))).getFirst();
   }

@@ -5,6 +5,7 @@ import de.fahrplan.organisation.internal.OrgUnitRepository;
 import de.fahrplan.organisation.internal.Person;
 import de.fahrplan.organisation.internal.PersonRepository;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.Lookup;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
@@ -58,7 +59,7 @@ public class Persons {
   }
 
   @MemberOnly
-  @Transactional(readOnly = true)
+  @Lookup
   public PersonView get(long id) {
     return find(id).view();
   }

@@ -103,13 +103,7 @@ public class MeasureDetail {
 
   @MemberOnly
   public View of(long id) {
-    return reads.execute(
-        status -> {
-          // reads only: the history's look-up of an object that is gone fails inside this
-          // transaction, which must not turn its end into an error
-          status.setRollbackOnly();
-          return read(id);
-        });
+    return reads.execute(status -> read(id));
   }
 
   private View read(long id) {

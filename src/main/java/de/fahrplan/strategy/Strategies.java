@@ -3,6 +3,7 @@ package de.fahrplan.strategy;
 import de.fahrplan.organisation.Organizations;
 import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
+import de.fahrplan.shared.Lookup;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.RichText;
 import de.fahrplan.shared.Versions;
@@ -145,7 +146,7 @@ public class Strategies {
   }
 
   @MemberOnly
-  @Transactional(readOnly = true)
+  @Lookup
   public VersionView version(long versionId) {
     StrategyVersion v = loadVersion(versionId);
     return view(strategy(v.strategyId()), v);
@@ -168,7 +169,7 @@ public class Strategies {
   }
 
   @MemberOnly
-  @Transactional(readOnly = true)
+  @Lookup
   public GoalView goal(long goalId) {
     return goals
         .findById(goalId)
@@ -177,7 +178,7 @@ public class Strategies {
   }
 
   @MemberOnly
-  @Transactional(readOnly = true)
+  @Lookup
   public FieldOfActionView fieldOfAction(long id) {
     return fields
         .findById(id)

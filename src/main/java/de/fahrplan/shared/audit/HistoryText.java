@@ -124,15 +124,13 @@ public class HistoryText {
    * The entries as their table shows them: one row per changed field, one for an entry without
    * changes (or whose changes read the same before and after). Each object named is looked up once,
    * all in one read-only transaction (the caller's where it has one, whose objects are then found
-   * without another read) – a long history pays a lookup per object, not a transaction per cell. A
-   * caller's transaction ends in a rollback afterwards (a lookup of an object that is gone fails
-   * inside it): call it from reads only.
+   * without another read) – a long history pays a lookup per object, not a transaction per cell. An
+   * object that is gone leaves that transaction as it was (the look-ups are {@link
+   * de.fahrplan.shared.Lookup}s).
    */
   public List<Row> rows(List<AuditLog.Entry> entries) {
     return reads.execute(
         status -> {
-          // reads only; an object that is gone must not turn the commit into a failure
-          status.setRollbackOnly();
           Map<String, String> named = new HashMap<>();
           Lookup once =
               (type, field, id) ->

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The change histories of the demo's busiest objects read as German text: labels instead of keys
@@ -182,5 +184,60 @@ class HistoryPagesTest {
           }
           return null;
         });
+  }
+
+  @Autowired PlatformTransactionManager transactions;
+
+  /**
+   * Every kind of object a history names by id, gone: each is named so, and the read that names
+   * them ends as it would have without them – in a commit, not a rollback (which on H2 also empties
+   * the connection's cache of parsed statements, so every page that shows a history parsed all its
+   * statements again).
+   */
+  @Test
+  void objectsThatAreGoneLeaveTheReadThatNamesThemIntact() {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    List<String> fields =
+        List.of(
+            "goalIds",
+            "fieldOfActionIds",
+            "strategyVersionId",
+            "leadOrgUnitId",
+            "personId",
+            "committeeId",
+            "locationId",
+            "paperId",
+            "fileId",
+            "meetingId",
+            "measureId");
+    List<AuditLog.Change> changes =
+        fields.stream().map(f -> new AuditLog.Change(f, "999999", null)).toList();
+    TransactionTemplate read = new TransactionTemplate(transactions);
+    read.setReadOnly(true);
+    List<HistoryText.Row> rows =
+        de.fahrplan.shared.TenantContext.callAs(
+            muster,
+            () -> {
+              org.springframework.security.core.context.SecurityContextHolder.getContext()
+                  .setAuthentication(Users.in(muster, Role.READER));
+              org.springframework.context.i18n.LocaleContextHolder.setLocale(
+                  java.util.Locale.GERMAN);
+              try {
+                // throws UnexpectedRollbackException at the commit if the read was doomed
+                return read.execute(
+                    status ->
+                        text.rows(
+                            List.of(
+                                new AuditLog.Entry(
+                                    "Measure", Instant.now(), "anna", "CHANGED", changes))));
+              } finally {
+                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+              }
+            });
+    assertThat(rows)
+        .hasSize(fields.size())
+        .allSatisfy(
+            row -> assertThat(row.oldValue()).isEqualTo("Nr. 999999 (nicht mehr vorhanden)"));
   }
 }

@@ -9,16 +9,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.stream.IntStream;
+import org.h2.command.Command;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 
 /**
- * The embedded database as shipped (ADR 0034): H2 computes a table's statistics only after 2,000
- * changes by default, so the tables of a municipality's plan – a thousand measures, a few hundred
- * dependencies – were planned with its guesses: the codes of a page's 100 measures were looked up
- * by scanning the municipality's every measure instead of by primary key.
+ * The embedded database as shipped (ADR 0034, 0037): H2 computes a table's statistics only after
+ * 2,000 changes by default, so the tables of a municipality's plan – a thousand measures, a few
+ * hundred dependencies – were planned with its guesses: the codes of a page's 100 measures were
+ * looked up by scanning the municipality's every measure instead of by primary key.
  */
 class EmbeddedStatisticsTest {
 
@@ -64,6 +71,37 @@ class EmbeddedStatisticsTest {
 
       assertThat(selectivity(c, "ID")).isEqualTo(50);
       assertThat(plan(c)).doesNotContain("PRIMARY_KEY");
+    }
+  }
+
+  /**
+   * A page's statements – the measure page runs 27 – stay parsed in the connection, so that the
+   * next view of the page finds them (H2 keeps 8 by default: every view parsed all of them again).
+   */
+  @Test
+  void aPagesStatementsAreParsedOncePerConnection() throws Exception {
+    String options = shipped("application.properties").getProperty("fahrplan.h2.options");
+
+    assertThat(parsedAgain("jdbc:h2:mem:parsed;" + options)).isEmpty();
+    assertThat(parsedAgain("jdbc:h2:mem:parsedByDefault;MODE=PostgreSQL")).hasSize(27);
+  }
+
+  /** The statements of a page of 27 that H2 parses again when the page is viewed a second time. */
+  private static List<String> parsedAgain(String url) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+      fill(c, 30);
+      SessionLocal session = (SessionLocal) c.unwrap(JdbcConnection.class).getSession();
+      List<String> page =
+          IntStream.rangeClosed(1, 27)
+              .mapToObj(i -> "select code from measure_probe where id = ? + " + i)
+              .toList();
+      Map<String, Command> firstView = new HashMap<>();
+      for (String sql : page) {
+        Command command = session.prepareLocal(sql);
+        command.close();
+        firstView.put(sql, command);
+      }
+      return page.stream().filter(sql -> session.prepareLocal(sql) != firstView.get(sql)).toList();
     }
   }
 
