@@ -41,19 +41,6 @@ public record MeasureFilter(
         query, status, goalId, horizon, orgUnitId, budgetYear, true, priority, tag, sort);
   }
 
-  /** Whether every measure passes (the sort aside). */
-  boolean selectsAll() {
-    return query == null
-        && status == null
-        && goalId == null
-        && horizon == null
-        && orgUnitId == null
-        && budgetYear == null
-        && !overdueOnly
-        && priority == null
-        && tag == null;
-  }
-
   /**
    * Priority is a rule over ratings, the municipality's criteria and the dependants (Priority.of),
    * not a column: filtering or sorting by it happens on the views, after the database filtered the

@@ -149,9 +149,6 @@ public class MeasureSearch {
 
   private Page<Measure> query(
       long versionId, MeasureFilter filter, ViewContext ctx, Pageable page) {
-    if (filter.selectsAll()) {
-      return measures.ofVersion(versionId, page);
-    }
     Horizon.EndRange ends =
         (filter.horizon() == null ? Horizon.SHORT : filter.horizon())
             .endRange(ctx.startYear(), ctx.shortYears(), ctx.midYears());

@@ -100,6 +100,21 @@ class MeasureListPageTest {
     assertThat(expected).as("the demo has measures in progress").hasSizeGreaterThan(1);
     assertThat(rows(html)).isEqualTo(expected);
     assertThat(html).contains(expected.size() + " Maßnahmen");
+    // by planned end, measures without one last
+    String byEnd =
+        mvc.perform(
+                get("/strategy-versions/" + version + "/measures?status=IN_PROGRESS&sort=END")
+                    .with(authentication(reader)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(rows(byEnd))
+        .isEqualTo(
+            jdbc.queryForList(
+                "select id from measure where strategy_version_id = ? and status = 'IN_PROGRESS'"
+                    + " order by planned_end nulls last, code",
+                Long.class,
+                version));
     // the rows marked overdue are the rows the overdue filter keeps (one rule for marks and filter)
     String overdueOnly =
         mvc.perform(

@@ -1,16 +1,12 @@
 package de.fahrplan.plan.internal;
 
-import de.fahrplan.plan.Horizon;
-import de.fahrplan.plan.MeasureStatus;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface MeasureRepository extends JpaRepository<Measure, Long> {
+public interface MeasureRepository extends JpaRepository<Measure, Long>, MatchingMeasures {
 
   List<Measure> findByStrategyVersionIdOrderByCodeAsc(Long versionId);
 
@@ -84,56 +80,6 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
                         de.fahrplan.plan.MeasureStatus.IN_PROGRESS)
            and m.plannedEnd < :today))
       """;
-
-  /**
-   * The measures of a version that pass a filter (MeasureFilter, all but priority). Horizon: set by
-   * hand, or derived from the planned end (Horizon.endRange).
-   */
-  String MATCHING =
-      """
-      from Measure m
-      where m.strategyVersionId = :versionId
-        and (:q is null or lower(m.title) like :q or lower(m.code) like :q)
-        and (:status is null or m.status = :status)
-        and (:goalId is null or :goalId member of m.goalIds)
-        and (:orgUnitId is null or m.leadOrgUnitId = :orgUnitId)
-        and (:tag is null or exists (select 1 from Measure x join x.tags t
-                                     where x = m and lower(t) = :tag))
-        and (:horizon is null or m.horizonOverride = :horizon
-             or (m.horizonOverride is null
-                 and m.plannedEnd >= :endFrom and m.plannedEnd < :endBefore))
-        and (:budgetYear is null or exists (select 1 from ResourceEntry r
-                                            where r.measureId = m.id
-                                              and r.budgetYear = :budgetYear))
-        and (:overdue = false or
-      """
-          + OVERDUE
-          + ")";
-
-  @Query(value = "select m " + MATCHING, countQuery = "select count(m) " + MATCHING)
-  Page<Measure> matching(
-      @Param("versionId") long versionId,
-      @Param("q") String q,
-      @Param("status") MeasureStatus status,
-      @Param("goalId") Long goalId,
-      @Param("orgUnitId") Long orgUnitId,
-      @Param("tag") String tag,
-      @Param("horizon") Horizon horizon,
-      @Param("endFrom") LocalDate endFrom,
-      @Param("endBefore") LocalDate endBefore,
-      @Param("budgetYear") Integer budgetYear,
-      @Param("overdue") boolean overdue,
-      @Param("today") LocalDate today,
-      Pageable page);
-
-  /**
-   * {@link #matching} without a filter: a page of all measures of a version. H2 weighs each of that
-   * query's absent criteria ({@code :x is null or …}) row by row, twice with the count.
-   */
-  @Query(
-      value = "select m from Measure m where m.strategyVersionId = :versionId",
-      countQuery = "select count(m) from Measure m where m.strategyVersionId = :versionId")
-  Page<Measure> ofVersion(@Param("versionId") long versionId, Pageable page);
 
   /** The ids of a version's overdue measures (the rule of {@link #OVERDUE}). */
   @Query("select m.id from Measure m where m.strategyVersionId = :versionId and " + OVERDUE)

@@ -1,0 +1,31 @@
+package de.fahrplan.plan.internal;
+
+import de.fahrplan.plan.Horizon;
+import de.fahrplan.plan.MeasureStatus;
+import java.time.LocalDate;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/** The measure repository's filter query, written for the criteria a filter gives. */
+public interface MatchingMeasures {
+
+  /**
+   * The measures of a version that pass a filter (MeasureFilter, all but priority); a null (or
+   * false) criterion is not in the statement. Horizon: set by hand, or derived from the planned end
+   * ({@code endFrom}, {@code endBefore}: Horizon.endRange).
+   */
+  Page<Measure> matching(
+      long versionId,
+      String q,
+      MeasureStatus status,
+      Long goalId,
+      Long orgUnitId,
+      String tag,
+      Horizon horizon,
+      LocalDate endFrom,
+      LocalDate endBefore,
+      Integer budgetYear,
+      boolean overdue,
+      LocalDate today,
+      Pageable page);
+}
