@@ -1,5 +1,6 @@
 package de.fahrplan.plan;
 
+import de.fahrplan.plan.internal.MatchingMeasures;
 import de.fahrplan.plan.internal.Measure;
 import de.fahrplan.plan.internal.MeasureRepository;
 import de.fahrplan.plan.internal.ViewContext;
@@ -153,18 +154,19 @@ public class MeasureSearch {
         (filter.horizon() == null ? Horizon.SHORT : filter.horizon())
             .endRange(ctx.startYear(), ctx.shortYears(), ctx.midYears());
     return measures.matching(
-        versionId,
-        filter.query() == null ? null : "%" + filter.query().toLowerCase(Locale.ROOT) + "%",
-        filter.status(),
-        filter.goalId(),
-        filter.orgUnitId(),
-        filter.tag() == null ? null : filter.tag().toLowerCase(Locale.ROOT),
-        filter.horizon(),
-        ends.from(),
-        ends.before(),
-        filter.budgetYear(),
-        filter.overdueOnly(),
-        access.today(),
+        new MatchingMeasures.Criteria(
+            versionId,
+            filter.query() == null ? null : "%" + filter.query().toLowerCase(Locale.ROOT) + "%",
+            filter.status(),
+            filter.goalId(),
+            filter.orgUnitId(),
+            filter.tag() == null ? null : filter.tag().toLowerCase(Locale.ROOT),
+            filter.horizon(),
+            ends.from(),
+            ends.before(),
+            filter.budgetYear(),
+            filter.overdueOnly(),
+            access.today()),
         page);
   }
 }

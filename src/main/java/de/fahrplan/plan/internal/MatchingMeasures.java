@@ -10,11 +10,11 @@ import org.springframework.data.domain.Pageable;
 public interface MatchingMeasures {
 
   /**
-   * The measures of a version that pass a filter (MeasureFilter, all but priority); a null (or
+   * What a filter asks of the measures of a version (MeasureFilter, all but priority); a null (or
    * false) criterion is not in the statement. Horizon: set by hand, or derived from the planned end
-   * ({@code endFrom}, {@code endBefore}: Horizon.endRange).
+   * ({@code endFrom}, {@code endBefore}: Horizon.endRange); overdue as of {@code today}.
    */
-  Page<Measure> matching(
+  record Criteria(
       long versionId,
       String q,
       MeasureStatus status,
@@ -26,6 +26,8 @@ public interface MatchingMeasures {
       LocalDate endBefore,
       Integer budgetYear,
       boolean overdue,
-      LocalDate today,
-      Pageable page);
+      LocalDate today) {}
+
+  /** The measures of a version that pass the criteria. */
+  Page<Measure> matching(Criteria criteria, Pageable page);
 }

@@ -1,10 +1,7 @@
 package de.fahrplan.plan.internal;
 
-import de.fahrplan.plan.Horizon;
-import de.fahrplan.plan.MeasureStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,45 +24,32 @@ class MatchingMeasuresImpl implements MatchingMeasures {
   }
 
   @Override
-  public Page<Measure> matching(
-      long versionId,
-      String q,
-      MeasureStatus status,
-      Long goalId,
-      Long orgUnitId,
-      String tag,
-      Horizon horizon,
-      LocalDate endFrom,
-      LocalDate endBefore,
-      Integer budgetYear,
-      boolean overdue,
-      LocalDate today,
-      Pageable page) {
+  public Page<Measure> matching(Criteria c, Pageable page) {
     Statement where = new Statement("from Measure m where m.strategyVersionId = :versionId");
-    where.param("versionId", versionId);
-    where.given("q", q, "(lower(m.title) like :q or lower(m.code) like :q)");
-    where.given("status", status, "m.status = :status");
-    where.given("goalId", goalId, ":goalId member of m.goalIds");
-    where.given("orgUnitId", orgUnitId, "m.leadOrgUnitId = :orgUnitId");
+    where.param("versionId", c.versionId());
+    where.given("q", c.q(), "(lower(m.title) like :q or lower(m.code) like :q)");
+    where.given("status", c.status(), "m.status = :status");
+    where.given("goalId", c.goalId(), ":goalId member of m.goalIds");
+    where.given("orgUnitId", c.orgUnitId(), "m.leadOrgUnitId = :orgUnitId");
     where.given(
         "tag",
-        tag,
+        c.tag(),
         "exists (select 1 from Measure x join x.tags t where x = m and lower(t) = :tag)");
-    if (horizon != null) {
+    if (c.horizon() != null) {
       where.given(
           "horizon",
-          horizon,
+          c.horizon(),
           "(m.horizonOverride = :horizon or (m.horizonOverride is null"
               + " and m.plannedEnd >= :endFrom and m.plannedEnd < :endBefore))");
-      where.param("endFrom", endFrom).param("endBefore", endBefore);
+      where.param("endFrom", c.endFrom()).param("endBefore", c.endBefore());
     }
     where.given(
         "budgetYear",
-        budgetYear,
+        c.budgetYear(),
         "exists (select 1 from ResourceEntry r where r.measureId = m.id"
             + " and r.budgetYear = :budgetYear)");
-    if (overdue) {
-      where.given("today", today, MeasureRepository.OVERDUE);
+    if (c.overdue()) {
+      where.given("today", c.today(), MeasureRepository.OVERDUE);
     }
 
     TypedQuery<Measure> rows =
