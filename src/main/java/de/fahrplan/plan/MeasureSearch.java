@@ -150,9 +150,6 @@ public class MeasureSearch {
 
   private Page<Measure> query(
       long versionId, MeasureFilter filter, ViewContext ctx, Pageable page) {
-    Horizon.EndRange ends =
-        (filter.horizon() == null ? Horizon.SHORT : filter.horizon())
-            .endRange(ctx.startYear(), ctx.shortYears(), ctx.midYears());
     return measures.matching(
         new MatchingMeasures.Criteria(
             versionId,
@@ -162,8 +159,9 @@ public class MeasureSearch {
             filter.orgUnitId(),
             filter.tag() == null ? null : filter.tag().toLowerCase(Locale.ROOT),
             filter.horizon(),
-            ends.from(),
-            ends.before(),
+            filter.horizon() == null
+                ? null
+                : filter.horizon().endRange(ctx.startYear(), ctx.shortYears(), ctx.midYears()),
             filter.budgetYear(),
             filter.overdueOnly(),
             access.today()),

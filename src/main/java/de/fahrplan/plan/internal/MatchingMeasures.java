@@ -12,7 +12,7 @@ public interface MatchingMeasures {
   /**
    * What a filter asks of the measures of a version (MeasureFilter, all but priority); a null (or
    * false) criterion is not in the statement. Horizon: set by hand, or derived from the planned end
-   * ({@code endFrom}, {@code endBefore}: Horizon.endRange); overdue as of {@code today}.
+   * ({@code ends}, Horizon.endRange); overdue as of {@code today}.
    */
   record Criteria(
       long versionId,
@@ -22,8 +22,7 @@ public interface MatchingMeasures {
       Long orgUnitId,
       String tag,
       Horizon horizon,
-      LocalDate endFrom,
-      LocalDate endBefore,
+      Horizon.EndRange ends,
       Integer budgetYear,
       boolean overdue,
       LocalDate today) {}

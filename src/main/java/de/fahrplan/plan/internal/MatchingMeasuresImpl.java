@@ -41,7 +41,7 @@ class MatchingMeasuresImpl implements MatchingMeasures {
           c.horizon(),
           "(m.horizonOverride = :horizon or (m.horizonOverride is null"
               + " and m.plannedEnd >= :endFrom and m.plannedEnd < :endBefore))");
-      where.param("endFrom", c.endFrom()).param("endBefore", c.endBefore());
+      where.param("endFrom", c.ends().from()).param("endBefore", c.ends().before());
     }
     where.given(
         "budgetYear",
