@@ -2,15 +2,10 @@ package de.fahrplan.reporting;
 
 import de.fahrplan.plan.MeasureReports;
 import de.fahrplan.reporting.internal.ReportingRound;
-import de.fahrplan.reporting.internal.ReportingRoundRepository;
-import de.fahrplan.reporting.internal.StatusUpdate;
 import de.fahrplan.reporting.internal.StatusUpdateRepository;
+import de.fahrplan.reporting.internal.UpdateInRound;
 import de.fahrplan.shared.security.MemberOnly;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,15 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 class MeasureTimeline implements MeasureReports {
 
   private final StatusUpdateRepository updates;
-  private final ReportingRoundRepository rounds;
   private final ReportingSchedules schedules;
 
-  MeasureTimeline(
-      StatusUpdateRepository updates,
-      ReportingRoundRepository rounds,
-      ReportingSchedules schedules) {
+  MeasureTimeline(StatusUpdateRepository updates, ReportingSchedules schedules) {
     this.updates = updates;
-    this.rounds = rounds;
     this.schedules = schedules;
   }
 
@@ -39,25 +29,18 @@ class MeasureTimeline implements MeasureReports {
   @MemberOnly
   @Transactional(readOnly = true)
   public List<Reported> of(long measureId) {
-    List<StatusUpdate> list = updates.reportedOf(measureId);
+    List<UpdateInRound> list = updates.reportedOf(measureId);
     if (list.isEmpty()) {
       return List.of();
     }
-    Map<Long, ReportingRound> byId =
-        rounds.ofMeasure(measureId).stream()
-            .collect(Collectors.toMap(ReportingRound::getId, Function.identity()));
     boolean derived =
-        schedules
-            .ofVersion(byId.values().iterator().next().strategyVersionId())
-            .progressFromMilestones();
+        schedules.ofVersion(list.get(0).round().strategyVersionId()).progressFromMilestones();
     return list.stream()
-        .sorted(
-            Comparator.comparing((StatusUpdate u) -> byId.get(u.roundId()).dueDate()).reversed())
         .map(
-            u -> {
-              ReportingRound r = byId.get(u.roundId());
+            x -> {
+              ReportingRound r = x.round();
               return reported(
-                  u.view(r.period().label(), r.dueDate(), null, r.open(), derived, null));
+                  x.update().view(r.period().label(), r.dueDate(), null, r.open(), derived, null));
             })
         .toList();
   }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.StatementCounter;
 import de.fahrplan.support.Users;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +50,18 @@ class MeasureTimelineTest {
     assertThat(shown)
         .as("the demo reports M-1 in its closed rounds")
         .hasSizeGreaterThanOrEqualTo(4);
+    StatementCounter.reset();
     String page =
         mvc.perform(get("/measures/" + measure).with(authentication(Users.in(body, Role.READER))))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
             .getContentAsString();
+    // the updates are read with their rounds, in one statement (the rounds were a second one)
+    assertThat(StatementCounter.statements())
+        .filteredOn(
+            q -> q.contains(" from status_update su") || q.contains(" from reporting_round "))
+        .hasSize(1);
     String timeline =
         page.substring(
             page.indexOf("Sachstände über die Berichtsrunden"),

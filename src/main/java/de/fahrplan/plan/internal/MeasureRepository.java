@@ -2,6 +2,7 @@ package de.fahrplan.plan.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -28,7 +29,9 @@ public interface MeasureRepository extends JpaRepository<Measure, Long>, Matchin
     return withIds(ids.toArray(Long[]::new));
   }
 
+  /** With their goals, tags and ratings, in one statement (see {@link #findByParentId}). */
   @Query("select m from Measure m where contains_id(:ids, m.id)")
+  @EntityGraph(attributePaths = {"goalIds", "tags", "ratings"})
   List<Measure> withIds(@Param("ids") Long[] ids);
 
   boolean existsByStrategyVersionIdAndCodeAndIdNot(Long versionId, String code, Long id);
@@ -39,6 +42,11 @@ public interface MeasureRepository extends JpaRepository<Measure, Long>, Matchin
 
   boolean existsByParentId(Long parentId);
 
+  /**
+   * A measure's sub-projects with their goals, tags and ratings in one statement, as a measure by
+   * id is read (three more statements, one per collection, before).
+   */
+  @EntityGraph(attributePaths = {"goalIds", "tags", "ratings"})
   List<Measure> findByParentId(Long parentId);
 
   /** (id, parent id) of every measure of a version: the tree without loading a measure. */

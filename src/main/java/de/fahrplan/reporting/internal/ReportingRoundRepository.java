@@ -8,12 +8,6 @@ public interface ReportingRoundRepository extends JpaRepository<ReportingRound, 
 
   List<ReportingRound> findByStrategyVersionIdOrderByPeriodStartDesc(Long versionId);
 
-  /** The rounds a measure has status updates in. */
-  @org.springframework.data.jpa.repository.Query(
-      "select r from ReportingRound r"
-          + " where r.id in (select u.roundId from StatusUpdate u where u.measureId = :measureId)")
-  List<ReportingRound> ofMeasure(long measureId);
-
   List<ReportingRound> findByStatus(de.fahrplan.reporting.RoundStatus status);
 
   boolean existsByStrategyVersionIdAndPeriodStart(Long versionId, LocalDate periodStart);

@@ -15,12 +15,16 @@ public interface StatusUpdateRepository extends JpaRepository<StatusUpdate, Long
 
   long countByMeasureId(Long measureId);
 
-  /** A measure's submitted and accepted updates (the states written out: one translation). */
+  /**
+   * A measure's submitted and accepted updates, each with its round, the latest round first – in
+   * one statement (the rounds were a second one). The states are written out: one translation.
+   */
   @Query(
-      "select u from StatusUpdate u where u.measureId = :measureId"
+      "select new de.fahrplan.reporting.internal.UpdateInRound(u, r) from StatusUpdate u"
+          + " join ReportingRound r on r.id = u.roundId where u.measureId = :measureId"
           + " and u.state in (de.fahrplan.reporting.UpdateState.SUBMITTED,"
-          + " de.fahrplan.reporting.UpdateState.ACCEPTED)")
-  List<StatusUpdate> reportedOf(long measureId);
+          + " de.fahrplan.reporting.UpdateState.ACCEPTED) order by r.dueDate desc, r.id desc")
+  List<UpdateInRound> reportedOf(long measureId);
 
   List<StatusUpdate> findByAssigneePersonIdInAndStateIn(
       Collection<Long> personIds, Collection<UpdateState> states);

@@ -7,9 +7,13 @@ import de.fahrplan.shared.persistence.TenantEntity;
 import de.fahrplan.shared.web.Formats;
 import de.fahrplan.strategy.AdoptionInput;
 import de.fahrplan.strategy.VersionStatus;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Map;
@@ -22,7 +26,18 @@ import java.util.Map;
 @Table(name = "strategy_version")
 public class StrategyVersion extends TenantEntity {
 
+  @Column(name = "strategy_id")
   private Long strategyId;
+
+  /**
+   * The strategy, only for reading it together with the version ({@link
+   * StrategyVersionRepository#findById}); {@link #strategyId} is what is written.
+   */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "strategy_id", insertable = false, updatable = false)
+  @SuppressWarnings("unused")
+  private Strategy strategy;
+
   private int number;
 
   @Enumerated(EnumType.STRING)
