@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -65,6 +66,15 @@ class MeasureListPageTest {
         .getContentAsString();
   }
 
+  /** A page as the user sees it (200 OK). */
+  private String html(String url, Authentication user) throws Exception {
+    return mvc.perform(get(url).with(authentication(user)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
   private static long id(String json) {
     Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(json);
     assertThat(m.find()).isTrue();
@@ -83,14 +93,7 @@ class MeasureListPageTest {
             body);
     var reader = Users.in(body, Role.READER);
     String filter = "status=IN_PROGRESS&sort=TITLE";
-    String html =
-        mvc.perform(
-                get("/strategy-versions/" + version + "/measures?" + filter)
-                    .with(authentication(reader)))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String html = html("/strategy-versions/" + version + "/measures?" + filter, reader);
     List<Long> expected =
         jdbc.queryForList(
             "select id from measure where strategy_version_id = ? and status = 'IN_PROGRESS'"
@@ -102,12 +105,7 @@ class MeasureListPageTest {
     assertThat(html).contains(expected.size() + " Maßnahmen");
     // by planned end, measures without one last
     String byEnd =
-        mvc.perform(
-                get("/strategy-versions/" + version + "/measures?status=IN_PROGRESS&sort=END")
-                    .with(authentication(reader)))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+        html("/strategy-versions/" + version + "/measures?status=IN_PROGRESS&sort=END", reader);
     assertThat(rows(byEnd))
         .isEqualTo(
             jdbc.queryForList(
@@ -117,12 +115,7 @@ class MeasureListPageTest {
                 version));
     // the rows marked overdue are the rows the overdue filter keeps (one rule for marks and filter)
     String overdueOnly =
-        mvc.perform(
-                get("/strategy-versions/" + version + "/measures?" + filter + "&overdue=true")
-                    .with(authentication(reader)))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+        html("/strategy-versions/" + version + "/measures?" + filter + "&overdue=true", reader);
     assertThat(rows(overdueOnly)).as("the demo has overdue measures in progress").isNotEmpty();
     assertThat(marked(html)).isEqualTo(rows(overdueOnly));
     // the tree's link to the list carries the filter
@@ -174,22 +167,11 @@ class MeasureListPageTest {
           .andExpect(status().isCreated());
     }
     var reader = Users.in(body, Role.READER);
-    String first =
-        mvc.perform(
-                get("/strategy-versions/" + draft + "/measures?tag=Listenprobe")
-                    .with(authentication(reader)))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String first = html("/strategy-versions/" + draft + "/measures?tag=Listenprobe", reader);
     assertThat(rows(first)).hasSize(50);
     assertThat(first).contains("Seite 1 von 2").contains("?tag=Listenprobe&amp;page=1");
     String second =
-        mvc.perform(
-                get("/strategy-versions/" + draft + "/measures?tag=Listenprobe&page=1")
-                    .with(authentication(reader)))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+        html("/strategy-versions/" + draft + "/measures?tag=Listenprobe&page=1", reader);
     assertThat(rows(second)).hasSize(5).doesNotContainAnyElementsOf(rows(first));
   }
 }
