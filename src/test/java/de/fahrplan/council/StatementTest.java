@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.Pages;
 import de.fahrplan.support.Users;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,7 +26,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -67,14 +67,6 @@ class StatementTest {
 
   private long id(String sql, Object... args) {
     return jdbc.queryForObject(sql, Long.class, args);
-  }
-
-  private String page(String url, Authentication who) throws Exception {
-    return mvc.perform(get(url).with(authentication(who)))
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getContentAsString();
   }
 
   /** "; Senat (N) → HA" from a paper type's usual Beratungsfolge, or nothing. */
@@ -144,7 +136,7 @@ class StatementTest {
                     + " – Glasfaser zu Ihrer Kenntnis"))
         .isEqualTo(1);
     var bergerUser = Users.as(muster, "thomas.berger@musterstadt.example", Role.READER);
-    assertThat(page("/tasks", bergerUser)).contains(paper.get("reference").asText());
+    assertThat(Pages.html(mvc, "/tasks", bergerUser)).contains(paper.get("reference").asText());
     long statement = ((Number) request.get("id")).longValue();
     mvc.perform(
             post("/statements/" + statement + "/answer")
@@ -213,7 +205,8 @@ class StatementTest {
                 .param("version", "0")
                 .param("personId", String.valueOf(brennerId)))
         .andExpect(status().isForbidden());
-    assertThat(page("/statements/" + request + "/answer", jensen)).contains("Übertragen");
+    assertThat(Pages.html(mvc, "/statements/" + request + "/answer", jensen))
+        .contains("Übertragen");
     mvc.perform(
             post("/statements/" + request + "/delegate")
                 .with(authentication(jensen))
@@ -233,10 +226,11 @@ class StatementTest {
                     + due.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")),
                 "%/statements/" + request + "/answer%"))
         .isEqualTo(1);
-    assertThat(page("/tasks", brenner))
+    assertThat(Pages.html(mvc, "/tasks", brenner))
         .contains("Stellungnahme zu " + paper.get("reference").asText());
-    assertThat(page("/papers/" + paperId, brenner)).contains("übertragen an Markus Brenner");
-    String answerPage = page("/statements/" + request + "/answer", brenner);
+    assertThat(Pages.html(mvc, "/papers/" + paperId, brenner))
+        .contains("übertragen an Markus Brenner");
+    String answerPage = Pages.html(mvc, "/statements/" + request + "/answer", brenner);
     assertThat(answerPage).contains("enctype=\"multipart/form-data\"").doesNotContain("delegate");
 
     // "als Anlage" without a file, and with an HTML file that calls itself PDF: the form again
@@ -296,8 +290,8 @@ class StatementTest {
         .isEqualTo("Stellungnahme 2.100 – Bürgerbüro");
     long fileId = answered.get("answerFileId").asLong();
     assertThat(id("select paper_id from paper_file where id = ?", fileId)).isEqualTo(paperId);
-    assertThat(page("/papers/" + paperId, brenner)).contains("/paper-files/" + fileId);
-    assertThat(page("/tasks", brenner)).doesNotContain(paper.get("reference").asText());
+    assertThat(Pages.html(mvc, "/papers/" + paperId, brenner)).contains("/paper-files/" + fileId);
+    assertThat(Pages.html(mvc, "/tasks", brenner)).doesNotContain(paper.get("reference").asText());
 
     // through the API: "als Anlage" names an Anlage of the same paper, or is refused by field
     long other =
@@ -450,7 +444,7 @@ class StatementTest {
     var jensen = Users.as(muster, "fachbereich@musterstadt.example", Role.EDITOR);
     long request =
         id("select id from statement where paper_id = ? and org_unit_id = ?", id, buergerbuero);
-    assertThat(page("/tasks", jensen))
+    assertThat(Pages.html(mvc, "/tasks", jensen))
         .contains("Stellungnahme zu " + paper.get("reference").asText());
     var other = Users.as(muster, "markus.brenner@musterstadt.example", Role.READER);
     mvc.perform(
@@ -479,7 +473,7 @@ class StatementTest {
             jdbc.queryForObject(
                 "select answered_by from statement where id = ?", String.class, request))
         .isEqualTo("Olaf Jensen");
-    assertThat(page("/tasks", jensen)).doesNotContain(paper.get("reference").asText());
+    assertThat(Pages.html(mvc, "/tasks", jensen)).doesNotContain(paper.get("reference").asText());
     long frauen =
         id("select id from statement where paper_id = ? and org_unit_id = ?", id, frauenbuero);
     api(put("/api/v1/statements/" + frauen + "/answer"), "0", 200, "{\"answer\":\"APPROVAL\"}");
@@ -500,7 +494,7 @@ class StatementTest {
                 "select count(*) from paper_sign_off where paper_id = ? and signed_on is not null",
                 id))
         .isZero();
-    assertThat(page("/tasks", schuettUser))
+    assertThat(Pages.html(mvc, "/tasks", schuettUser))
         .contains("Abzeichnung von " + paper.get("reference").asText());
     mvc.perform(
             post("/papers/" + id + "/sign")
@@ -509,7 +503,7 @@ class StatementTest {
                 .param("version", String.valueOf(version)))
         .andExpect(status().is3xxRedirection());
     version = id("select version from paper where id = ?", id);
-    assertThat(page("/papers/" + id, hoffmannUser)).contains("Jetzt abzeichnen");
+    assertThat(Pages.html(mvc, "/papers/" + id, hoffmannUser)).contains("Jetzt abzeichnen");
     mvc.perform(
             post("/papers/" + id + "/sign")
                 .with(authentication(hoffmannUser))

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.Pages;
 import de.fahrplan.support.Users;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -66,15 +66,6 @@ class MeasureListPageTest {
         .getContentAsString();
   }
 
-  /** A page as the user sees it (200 OK). */
-  private String html(String url, Authentication user) throws Exception {
-    return mvc.perform(get(url).with(authentication(user)))
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getContentAsString();
-  }
-
   private static long id(String json) {
     Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(json);
     assertThat(m.find()).isTrue();
@@ -93,7 +84,7 @@ class MeasureListPageTest {
             body);
     var reader = Users.in(body, Role.READER);
     String filter = "status=IN_PROGRESS&sort=TITLE";
-    String html = html("/strategy-versions/" + version + "/measures?" + filter, reader);
+    String html = Pages.html(mvc, "/strategy-versions/" + version + "/measures?" + filter, reader);
     List<Long> expected =
         jdbc.queryForList(
             "select id from measure where strategy_version_id = ? and status = 'IN_PROGRESS'"
@@ -105,7 +96,8 @@ class MeasureListPageTest {
     assertThat(html).contains(expected.size() + " Maßnahmen");
     // by planned end, measures without one last
     String byEnd =
-        html("/strategy-versions/" + version + "/measures?status=IN_PROGRESS&sort=END", reader);
+        Pages.html(
+            mvc, "/strategy-versions/" + version + "/measures?status=IN_PROGRESS&sort=END", reader);
     assertThat(rows(byEnd))
         .isEqualTo(
             jdbc.queryForList(
@@ -115,7 +107,8 @@ class MeasureListPageTest {
                 version));
     // the rows marked overdue are the rows the overdue filter keeps (one rule for marks and filter)
     String overdueOnly =
-        html("/strategy-versions/" + version + "/measures?" + filter + "&overdue=true", reader);
+        Pages.html(
+            mvc, "/strategy-versions/" + version + "/measures?" + filter + "&overdue=true", reader);
     assertThat(rows(overdueOnly)).as("the demo has overdue measures in progress").isNotEmpty();
     assertThat(marked(html)).isEqualTo(rows(overdueOnly));
     // the tree's link to the list carries the filter
@@ -167,11 +160,12 @@ class MeasureListPageTest {
           .andExpect(status().isCreated());
     }
     var reader = Users.in(body, Role.READER);
-    String first = html("/strategy-versions/" + draft + "/measures?tag=Listenprobe", reader);
+    String first =
+        Pages.html(mvc, "/strategy-versions/" + draft + "/measures?tag=Listenprobe", reader);
     assertThat(rows(first)).hasSize(50);
     assertThat(first).contains("Seite 1 von 2").contains("?tag=Listenprobe&amp;page=1");
     String second =
-        html("/strategy-versions/" + draft + "/measures?tag=Listenprobe&page=1", reader);
+        Pages.html(mvc, "/strategy-versions/" + draft + "/measures?tag=Listenprobe&page=1", reader);
     assertThat(rows(second)).hasSize(5).doesNotContainAnyElementsOf(rows(first));
   }
 }
