@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
@@ -112,6 +113,17 @@ class ArchitectureTest {
         .notHaveRawType(float.class)
         .andShould()
         .notHaveRawType(Double.class)
+        .check(CLASSES);
+  }
+
+  @Test
+  void noReadTakesAnEntityGraph() {
+    noMethods()
+        .should()
+        .beAnnotatedWith(EntityGraph.class)
+        .because(
+            "Hibernate translates a query with an entity graph anew on every call and builds the"
+                + " loader of a load by id with one anew: fetch in the query's text instead")
         .check(CLASSES);
   }
 

@@ -2,12 +2,20 @@ package de.fahrplan.plan.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface MeasureRepository extends JpaRepository<Measure, Long>, MatchingMeasures {
+
+  /**
+   * Measures with their goals, tags and ratings in one statement. Fetched in the query's text, not
+   * by an entity graph: Hibernate keeps no translation of a query with an entity graph and would
+   * translate it anew on every call (docs/architecture.md, "Reading").
+   */
+  String WITH_COLLECTIONS =
+      "select m from Measure m left join fetch m.goalIds left join fetch m.tags"
+          + " left join fetch m.ratings ";
 
   List<Measure> findByStrategyVersionIdOrderByCodeAsc(Long versionId);
 
@@ -30,8 +38,7 @@ public interface MeasureRepository extends JpaRepository<Measure, Long>, Matchin
   }
 
   /** With their goals, tags and ratings, in one statement (see {@link #findByParentId}). */
-  @Query("select m from Measure m where contains_id(:ids, m.id)")
-  @EntityGraph(attributePaths = {"goalIds", "tags", "ratings"})
+  @Query(WITH_COLLECTIONS + "where contains_id(:ids, m.id)")
   List<Measure> withIds(@Param("ids") Long[] ids);
 
   boolean existsByStrategyVersionIdAndCodeAndIdNot(Long versionId, String code, Long id);
@@ -46,8 +53,8 @@ public interface MeasureRepository extends JpaRepository<Measure, Long>, Matchin
    * A measure's sub-projects with their goals, tags and ratings in one statement, as a measure by
    * id is read (three more statements, one per collection, before).
    */
-  @EntityGraph(attributePaths = {"goalIds", "tags", "ratings"})
-  List<Measure> findByParentId(Long parentId);
+  @Query(WITH_COLLECTIONS + "where m.parentId = :parentId")
+  List<Measure> findByParentId(@Param("parentId") Long parentId);
 
   /** (id, parent id) of every measure of a version: the tree without loading a measure. */
   @Query("select m.id, m.parentId from Measure m where m.strategyVersionId = :versionId")
