@@ -110,6 +110,53 @@ class MeasurePageCostTest {
   }
 
   /**
+   * Viewed a second time, the measure page translates none of its queries anew: each query finds
+   * its parsed text and its SQL kept from the first view (an entity graph, an {@code in :ids} list
+   * or a Hibernate filter makes Hibernate translate a query on every execution – a fifth of the
+   * page's time once).
+   */
+  @Test
+  void theMeasurePageTranslatesItsQueriesOnce() throws Exception {
+    long version = draftWithGoal("Übersetzungsprobe", "UP");
+    long root = measure(version, "U-1", null);
+    measure(version, "U-1.1", root);
+    long next = measure(version, "U-2", null);
+    predecessor(next, root);
+    // and a measure of the plan in force with status updates: execution form and timeline
+    long inForce =
+        jdbc.queryForObject(
+            "select min(u.measure_id) from status_update u join measure m on m.id = u.measure_id"
+                + " join strategy_version v on v.id = m.strategy_version_id"
+                + " where v.status = 'IN_FORCE' and m.tenant_id = ?",
+            Long.class,
+            Demo.bodyId(jdbc, "musterstadt"));
+    for (long measure : new long[] {root, inForce}) {
+      mvc.perform(get("/measures/" + measure).with(coordination())).andExpect(status().isOk());
+      Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+      statistics.clear();
+
+      mvc.perform(get("/measures/" + measure).with(coordination())).andExpect(status().isOk());
+
+      java.util.Map<String, Long> translatedAgain = new java.util.TreeMap<>();
+      long queries = 0;
+      for (String query : statistics.getQueries()) {
+        var q = statistics.getQueryStatistics(query);
+        // loads by id and plain SQL have no parsed text to look up (no hit and no miss)
+        if (q.getPlanCacheHitCount() + q.getPlanCacheMissCount() == 0) {
+          continue;
+        }
+        queries++;
+        // two look-ups an execution when both are kept: the parsed text and its SQL
+        if (q.getPlanCacheMissCount() > 0 || q.getPlanCacheHitCount() < 2 * q.getExecutionCount()) {
+          translatedAgain.put(query, q.getExecutionCount());
+        }
+      }
+      assertThat(queries).as("queries of the page of measure %d", measure).isGreaterThan(5);
+      assertThat(translatedAgain).as("queries translated again, measure %d", measure).isEmpty();
+    }
+  }
+
+  /**
    * The participants are named in one query per kind – units, persons, committees – however many
    * take part (one statement per person and two per committee before).
    */

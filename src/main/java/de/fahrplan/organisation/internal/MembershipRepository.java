@@ -39,7 +39,13 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
   boolean existsByPersonId(Long personId);
 
   /** Member counts per organization in one query (no N+1 on the list page). */
+  default List<Object[]> countByOrganizationIds(Collection<Long> ids) {
+    return countByOrganizationIds(ids.toArray(Long[]::new));
+  }
+
+  /** The ids as an array: one translation for any number of them (ADR 0036). */
   @Query(
-      "select m.organizationId, count(m) from Membership m where m.organizationId in :ids group by m.organizationId")
-  List<Object[]> countByOrganizationIds(@Param("ids") Collection<Long> ids);
+      "select m.organizationId, count(m) from Membership m where contains_id(:ids,"
+          + " m.organizationId) group by m.organizationId")
+  List<Object[]> countByOrganizationIds(@Param("ids") Long[] ids);
 }

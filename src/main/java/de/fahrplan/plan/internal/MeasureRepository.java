@@ -11,7 +11,7 @@ public interface MeasureRepository extends JpaRepository<Measure, Long>, Matchin
   /**
    * Measures with their goals, tags and ratings in one statement. Fetched in the query's text, not
    * by an entity graph: Hibernate keeps no translation of a query with an entity graph and would
-   * translate it anew on every call (docs/architecture.md, "Reading").
+   * translate it anew on every call (docs/architecture.md, "Conventions").
    */
   String WITH_COLLECTIONS =
       "select m from Measure m left join fetch m.goalIds left join fetch m.tags"

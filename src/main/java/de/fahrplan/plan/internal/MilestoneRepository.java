@@ -10,7 +10,13 @@ public interface MilestoneRepository extends JpaRepository<Milestone, Long> {
 
   List<Milestone> findByMeasureIdOrderByPlannedDateAscIdAsc(Long measureId);
 
-  List<Milestone> findByMeasureIdIn(Collection<Long> measureIds);
+  default List<Milestone> findByMeasureIdIn(Collection<Long> measureIds) {
+    return findByMeasureIdIn(measureIds.toArray(Long[]::new));
+  }
+
+  /** The ids as an array: one translation for any number of them (ADR 0036). */
+  @Query("select m from Milestone m where contains_id(:ids, m.measureId)")
+  List<Milestone> findByMeasureIdIn(@Param("ids") Long[] measureIds);
 
   /** Every milestone of a version's measures (one statement, not a list of a thousand ids). */
   @Query(

@@ -4,12 +4,19 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ResourceEntryRepository extends JpaRepository<ResourceEntry, Long> {
 
   List<ResourceEntry> findByMeasureIdOrderByBudgetYearAsc(Long measureId);
 
-  List<ResourceEntry> findByMeasureIdIn(Collection<Long> measureIds);
+  default List<ResourceEntry> findByMeasureIdIn(Collection<Long> measureIds) {
+    return findByMeasureIdIn(measureIds.toArray(Long[]::new));
+  }
+
+  /** The ids as an array: one translation for any number of them (ADR 0036). */
+  @Query("select r from ResourceEntry r where contains_id(:ids, r.measureId)")
+  List<ResourceEntry> findByMeasureIdIn(@Param("ids") Long[] measureIds);
 
   /** Every entry of a version as plain values, without loading entities (resource table). */
   @Query(
