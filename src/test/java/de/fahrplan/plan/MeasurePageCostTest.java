@@ -54,15 +54,13 @@ class MeasurePageCostTest {
 
   @Test
   void theMeasurePageCostsTheSameInASmallAndInALargePlan() throws Exception {
-    long version = draftWithGoal("Kostenprobe", "KP");
-    long root = measure(version, "K-1", null);
-    measure(version, "K-1.1", root);
-    long next = measure(version, "K-2", null);
-    predecessor(next, root);
+    Plan plan = planWithSubProjectAndSuccessor("Kostenprobe", "K");
+    long root = plan.root();
+    long next = plan.next();
     Cost small = page(root, next);
 
     for (int i = 3; i <= 42; i++) {
-      predecessor(measure(version, "K-" + i, null), next);
+      predecessor(measure(plan.version(), "K-" + i, null), next);
     }
     Cost large = page(root, next);
 
@@ -117,11 +115,7 @@ class MeasurePageCostTest {
    */
   @Test
   void theMeasurePageTranslatesItsQueriesOnce() throws Exception {
-    long version = draftWithGoal("Übersetzungsprobe", "UP");
-    long root = measure(version, "U-1", null);
-    measure(version, "U-1.1", root);
-    long next = measure(version, "U-2", null);
-    predecessor(next, root);
+    long root = planWithSubProjectAndSuccessor("Übersetzungsprobe", "U").root();
     // and a measure of the plan in force with status updates: execution form and timeline
     long inForce =
         jdbc.queryForObject(
@@ -234,6 +228,20 @@ class MeasurePageCostTest {
     mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
         .andExpect(status().isOk());
     return StatementCounter.count();
+  }
+
+  /**
+   * A draft's measure {@code X-1} with its sub-project {@code X-1.1} and its successor {@code X-2}.
+   */
+  record Plan(long version, long root, long next) {}
+
+  private Plan planWithSubProjectAndSuccessor(String title, String prefix) throws Exception {
+    long version = draftWithGoal(title, prefix + "P");
+    long root = measure(version, prefix + "-1", null);
+    measure(version, prefix + "-1.1", root);
+    long next = measure(version, prefix + "-2", null);
+    predecessor(next, root);
+    return new Plan(version, root, next);
   }
 
   /** A new strategy's draft version with a field of action and one goal (kept in {@link #goal}). */
