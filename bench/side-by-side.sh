@@ -11,12 +11,14 @@
 #   N=10 REPS=3 WARM=3 (requests per scenario and repetition, repetitions, untimed warm-ups)
 #   WARM_SECONDS=30 (and the HTML pages a and c requested for as long, on every system)
 #   FAHRPLAN_DBS="h2 postgres" BENCH_XMX=384m FAHRPLAN_JAVA_OPTS=… WRK_SECONDS=20 REDMINE_PORT=3000
+#   SETTLE=30 (at most as many seconds waited for a quiet machine before each system's timing)
 # Takes ~25 min on 2 cores (15 of them loading the two Fahrplan servers through the API), more the
 # first time, when Redmine is installed and loaded (~3 min). Redmine keeps running afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 N=${N:-10}; REPS=${REPS:-3}; WARM=${WARM:-3}; WARM_SECONDS=${WARM_SECONDS:-30}; WRK_SECONDS=${WRK_SECONDS:-20}
+SETTLE=${SETTLE:-30}
 DBS=${FAHRPLAN_DBS:-h2 postgres}
 XMX=${BENCH_XMX:-384m}
 REDMINE_DIR=$(cd ../shared/bench/redmine && pwd)
@@ -214,9 +216,24 @@ for db in $DBS; do
   check "Fahrplan $db (d) CSV records" 1000 "$(grep -c '^"\?M-[0-9]' "target/side-by-side/$db.d")"
   for s in e f k; do head -c 4 "target/side-by-side/$db.$s" | grep -q '%PDF' || { echo "Fahrplan $db ($s) is not a PDF" >&2; exit 1; }; done
 done
+# Each system is timed on a quiet machine: a server may still work after its client has gone – Puma
+# finishes the requests wrk left open when its time ran out, a JVM compiles or marks in the
+# background – and that work must not fall into the next system's time. Waits until 85 % of the
+# CPU was idle for half a second, at most SETTLE seconds.
+settle() {
+  local end=$(( $(date +%s) + SETTLE )) a b k busy total
+  while :; do
+    read -ra a < /proc/stat; sleep 0.5; read -ra b < /proc/stat
+    total=0; for k in 1 2 3 4 5 6 7 8; do total=$(( total + b[k] - a[k] )); done
+    busy=$(( total - (b[4] - a[4]) - (b[5] - a[5]) ))
+    [ "$total" -gt 0 ] && [ $(( busy * 100 )) -le $(( total * 15 )) ] && return 0
+    [ "$(date +%s)" -lt "$end" ] || { log "not quiet after $SETTLE s (busy $(( busy * 100 / total )) %), timing anyway"; return 0; }
+  done
+}
 for rep in $(seq 1 "$REPS"); do
   for s in a b c d e f; do
     for sys in $SYSTEMS; do
+      settle
       log "repetition $rep, scenario $s, $sys"
       for _ in $(seq 1 "$N"); do
         [ "$s" = f ] && [ "$sys" != redmine ] && drop_kept_reports "$sys"
@@ -230,6 +247,7 @@ for rep in $(seq 1 "$REPS"); do
     for _ in $(seq 1 "$N"); do read -r _ secs _ < <(fetch "$sys" k); echo "$secs" >> "$WORK/t.$sys.k"; done
   done
   for sys in $SYSTEMS; do
+    settle
     log "repetition $rep, throughput, $sys"
     header=${HOW[$sys.b]#*=}
     wrk -t2 -c16 -d"${WRK_SECONDS}s" --timeout 60s --latency -H "$header" "${BASE[$sys]}${URL[$sys.b]}" > "$WORK/wrk.$sys.$rep"
