@@ -226,7 +226,8 @@ settle() {
     read -ra a < /proc/stat; sleep 0.5; read -ra b < /proc/stat
     total=0; for k in 1 2 3 4 5 6 7 8; do total=$(( total + b[k] - a[k] )); done
     busy=$(( total - (b[4] - a[4]) - (b[5] - a[5]) ))
-    [ "$total" -gt 0 ] && [ $(( busy * 100 )) -le $(( total * 15 )) ] && return 0
+    [ "$total" -gt 0 ] || continue
+    [ $(( busy * 100 )) -le $(( total * 15 )) ] && return 0
     [ "$(date +%s)" -lt "$end" ] || { log "not quiet after $SETTLE s (busy $(( busy * 100 / total )) %), timing anyway"; return 0; }
   done
 }
