@@ -173,6 +173,59 @@ for db in $DBS; do
   port=$(( port + 1 ))
 done
 
+# Scenario b's rows in SQL, as the issue's second measure for it (the API ≤ 2× the raw SQL): the
+# same page of 100 measures in one query – every column the API returns, goals, tags and ratings
+# as arrays, predecessors and successors with id and code, each list read once for the whole page
+# (set-based: 1.1 ms on a quiet machine, where one subquery per row took 3 ms) – and the count the
+# page reports, on fahrplan_side, timed with pgbench: one connection, prepared statements (as the
+# JDBC driver uses them), the first transaction (the one that prepares) left out, and paced at 50
+# a second (-R), about curl's pace for b: a server that waited a few milliseconds answers more
+# slowly than one kept busy (docs/performance.md, thirty-fourth session) – PostgreSQL too, and b's
+# requests wait between each other for the next curl.
+PGBENCH=$(find /usr/lib/postgresql -path '*/bin/pgbench' | sort | tail -1)
+if [ -z "$PGBENCH" ]; then
+  log "no pgbench under /usr/lib/postgresql: b′ (the SQL) is left out"
+elif [[ " $DBS " = *" postgres "* ]]; then
+  SQL_V=${URL[postgres.b]#*strategyVersion=}; SQL_V=${SQL_V%%&*}
+  SQL_T=$(psql -h 127.0.0.1 -U postgres -d fahrplan_side -Atc "select tenant_id from strategy_version where id = $SQL_V")
+  cat > "$WORK/b.sql" <<SQL
+select count(*) from measure where tenant_id = $SQL_T and strategy_version_id = $SQL_V;
+with page as (
+  select m.id, m.strategy_version_id, m.code, m.title, m.description, m.status, m.status_reason,
+         m.planned_start, m.planned_end, m.actual_start, m.actual_end, m.horizon_override,
+         m.lead_org_unit_id, m.responsible_person_id, m.parent_id, m.measure_level,
+         m.priority_override, m.priority_reason, m.unplanned, m.version
+    from measure m
+   where m.tenant_id = $SQL_T and m.strategy_version_id = $SQL_V
+   order by m.code
+   limit 100)
+select p.*, g.goal_ids, t.tags, r.ratings, pre.measures, suc.measures
+  from page p
+  left join (select measure_id, array_agg(goal_id order by goal_order) goal_ids from measure_goal
+              where measure_id in (select id from page) group by measure_id) g on g.measure_id = p.id
+  left join (select measure_id, array_agg(tag order by tag) tags from measure_tag
+              where measure_id in (select id from page) group by measure_id) t on t.measure_id = p.id
+  left join (select measure_id, json_object_agg(criterion_key, rating) ratings from measure_rating
+              where measure_id in (select id from page) group by measure_id) r on r.measure_id = p.id
+  left join (select d.successor_id id, json_agg(json_build_object('id', o.id, 'code', o.code) order by o.code) measures
+               from measure_dependency d join measure o on o.id = d.predecessor_id
+              where d.tenant_id = $SQL_T and d.successor_id in (select id from page)
+              group by d.successor_id) pre on pre.id = p.id
+  left join (select d.predecessor_id id, json_agg(json_build_object('id', o.id, 'code', o.code) order by o.code) measures
+               from measure_dependency d join measure o on o.id = d.successor_id
+              where d.tenant_id = $SQL_T and d.predecessor_id in (select id from page)
+              group by d.predecessor_id) suc on suc.id = p.id
+ order by p.code;
+SQL
+fi
+sql_b() { # the N requests of scenario b as SQL, seconds per transaction appended to t.sql.b
+  rm -f "$WORK"/pgbench.*
+  "$PGBENCH" -h 127.0.0.1 -U postgres -n -M prepared -c 1 -t $(( N + 1 )) -R 50 -l --log-prefix="$WORK/pgbench" \
+    -f "$WORK/b.sql" fahrplan_side > /dev/null 2>&1
+  # the log's fields 3 and 7: the transaction's time and its lag behind the schedule, in µs
+  tail -n +2 "$WORK"/pgbench.* | awk '{printf "%.6f\n", ($3 - $7) / 1e6}' >> "$WORK/t.sql.b"
+}
+
 # ------------------------------------------------------------------------------------ timing
 fetch() { # system scenario -> "code seconds bytes"
   local how=${HOW[$1.$2]} auth
@@ -212,6 +265,9 @@ for db in $DBS; do
   check "Fahrplan $db (a) rows" 50 "$(grep -o '<tr' "target/side-by-side/$db.a" | tail -n +2 | wc -l)"
   check "Fahrplan $db (b) measures" 100 "$(grep -o '"strategyVersionId"' "target/side-by-side/$db.b" | wc -l)"
   grep -q '"predecessors":\[{' "target/side-by-side/$db.b" || { echo "Fahrplan $db (b) without dependencies" >&2; exit 1; }
+  [ "$db" != postgres ] || check "Fahrplan postgres (b) the SQL's codes" \
+    "$(grep -o '"code":"M-[0-9]*","title"' "target/side-by-side/postgres.b" | cut -d'"' -f4 | paste -sd,)" \
+    "$(psql -h 127.0.0.1 -U postgres -d fahrplan_side -At -f "$WORK/b.sql" | sed -n '2,$p' | cut -d'|' -f3 | paste -sd,)"
   check "Fahrplan $db (c) rounds in the timeline" 4 "$(grep -o 'class="app-timeline__round"' "target/side-by-side/$db.c" | wc -l)"
   check "Fahrplan $db (d) CSV records" 1000 "$(grep -c '^"\?M-[0-9]' "target/side-by-side/$db.d")"
   for s in e f k; do head -c 4 "target/side-by-side/$db.$s" | grep -q '%PDF' || { echo "Fahrplan $db ($s) is not a PDF" >&2; exit 1; }; done
@@ -243,6 +299,7 @@ for rep in $(seq 1 "$REPS"); do
         echo "$secs" >> "$WORK/t.$sys.$s"
       done
     done
+    if [ "$s" = b ] && [ -f "$WORK/b.sql" ]; then settle; log "repetition $rep, scenario b, SQL"; sql_b; fi
   done
   for sys in $DBS; do # the report's download once its file is kept
     for _ in $(seq 1 "$N"); do read -r _ secs _ < <(fetch "$sys" k); echo "$secs" >> "$WORK/t.$sys.k"; done
@@ -281,6 +338,11 @@ declare -A NAME=([a]="filtered HTML list, 50 rows" [b]="JSON list of 100 with re
     printf '| %s %s | %s (%s) |' "$s" "${NAME[$s]}" "$r" "$(p95 "$WORK/t.redmine.$s")"
     for db in $DBS; do f=$(median "$WORK/t.$db.$s"); printf ' %s (%s) | %s |' "$f" "$(p95 "$WORK/t.$db.$s")" "$(ms "$r" "$f")"; done; echo
   done
+  if [ -f "$WORK/t.sql.b" ]; then
+    q=$(median "$WORK/t.sql.b")
+    printf '| b′ the same rows in SQL on PostgreSQL (pgbench); ratio = Fahrplan ÷ SQL | – |'
+    for db in $DBS; do printf ' %s (%s) | %s |' "$q" "$(p95 "$WORK/t.sql.b")" "$(ms "$(median "$WORK/t.$db.b")" "$q")"; done; echo
+  fi
   printf '| f′ the report as downloaded (file kept at the round'"'"'s close) | |'
   for db in $DBS; do printf ' %s (%s) | |' "$(median "$WORK/t.$db.k")" "$(p95 "$WORK/t.$db.k")"; done; echo
   r=$(rps redmine)
