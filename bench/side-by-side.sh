@@ -221,7 +221,8 @@ fi
 sql_b() { # the N requests of scenario b as SQL, seconds per transaction appended to t.sql.b
   rm -f "$WORK"/pgbench.*
   "$PGBENCH" -h 127.0.0.1 -U postgres -n -M prepared -c 1 -t $(( N + 1 )) -R 50 -l --log-prefix="$WORK/pgbench" \
-    -f "$WORK/b.sql" fahrplan_side > /dev/null 2>&1
+    -f "$WORK/b.sql" fahrplan_side > "$WORK/pgbench-output.txt" 2>&1 \
+    || { echo "pgbench failed:" >&2; cat "$WORK/pgbench-output.txt" >&2; exit 1; }
   # the log's fields 3 and 7: the transaction's time and its lag behind the schedule, in µs
   tail -n +2 "$WORK"/pgbench.* | awk '{printf "%.6f\n", ($3 - $7) / 1e6}' >> "$WORK/t.sql.b"
 }
