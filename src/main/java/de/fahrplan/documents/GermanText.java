@@ -2,7 +2,6 @@ package de.fahrplan.documents;
 
 import de.fahrplan.shared.web.Formats;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -16,21 +15,15 @@ public final class GermanText {
   }
 
   public static String euro(BigDecimal b) {
-    return b == null ? "–" : NumberFormat.getCurrencyInstance(Locale.GERMANY).format(b);
+    return b == null ? "–" : Formats.euroFormat(Locale.GERMANY).format(b);
   }
 
-  /** "1.234.568" – whole euros (half even), for wide tables of a document's page. */
+  /** "1.234.568" – whole euros (rounded as {@link Formats#ROUNDING}), for wide tables. */
   public static String wholeEuro(BigDecimal b) {
-    return b == null
-        ? "–"
-        : new java.text.DecimalFormat(
-                "#,##0", java.text.DecimalFormatSymbols.getInstance(Locale.GERMANY))
-            .format(b);
+    return b == null ? "–" : Formats.numberFormat(Locale.GERMANY, 0, 0).format(b);
   }
 
   public static String number(BigDecimal b) {
-    NumberFormat f = NumberFormat.getNumberInstance(Locale.GERMANY);
-    f.setMaximumFractionDigits(4);
-    return b == null ? "–" : f.format(b);
+    return b == null ? "–" : Formats.numberFormat(Locale.GERMANY, 0, 4).format(b);
   }
 }

@@ -16,6 +16,7 @@ import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.web.Formats;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -184,7 +185,7 @@ public class Participants {
   }
 
   /**
-   * The participants ("FB 1 – IT (C)") and partners ("Amt Beispielland (40,00 %)") of every measure
+   * The participants ("FB 1 – IT (C)") and partners ("Amt Beispielland (33,5 %)") of every measure
    * of a version, sorted, by measure id – read in bulk, for the comparison of two versions.
    */
   @MemberOnly
@@ -202,11 +203,15 @@ public class Participants {
           .computeIfAbsent(p.measureId(), k -> new java.util.ArrayList<>())
           .add(name + " (" + p.view(name).raci().name().charAt(0) + ")");
     }
+    java.text.NumberFormat share = Formats.numberFormat(java.util.Locale.GERMANY, 0, 2);
     for (Partner p : partners.findByMeasureIdIn(measureIds)) {
       PartnerView v = p.view();
       result
           .computeIfAbsent(v.measureId(), k -> new java.util.ArrayList<>())
-          .add(v.name() + " (" + v.costShare().stripTrailingZeros().toPlainString() + " %)");
+          .add(
+              v.costShare() == null
+                  ? v.name()
+                  : v.name() + " (" + share.format(v.costShare()) + " %)");
     }
     result.values().forEach(java.util.Collections::sort);
     return result;

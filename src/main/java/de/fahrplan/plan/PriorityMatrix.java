@@ -1,6 +1,7 @@
 package de.fahrplan.plan;
 
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.web.Formats;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionView;
 import java.io.StringWriter;
@@ -232,9 +233,9 @@ public class PriorityMatrix {
     };
   }
 
+  /** Benefit or effort as the matrix page's table shows it (one decimal), so both agree. */
   static String number(double value) {
-    return new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.GERMANY))
-        .format(value);
+    return Formats.numberFormat(Locale.GERMANY, 1, 1).format(value);
   }
 
   private static String round(double value) {

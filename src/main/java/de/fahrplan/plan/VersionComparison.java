@@ -1,6 +1,7 @@
 package de.fahrplan.plan;
 
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.web.Formats;
 import de.fahrplan.strategy.FieldOfActionView;
 import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.IndicatorView;
@@ -185,17 +186,11 @@ public class VersionComparison {
   }
 
   private static String euro(java.math.BigDecimal amount) {
-    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.GERMANY);
-    f.setMinimumFractionDigits(2);
-    f.setMaximumFractionDigits(2);
-    return f.format(amount) + " €";
+    return fte(amount) + " €";
   }
 
   private static String fte(java.math.BigDecimal value) {
-    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.GERMANY);
-    f.setMinimumFractionDigits(2);
-    f.setMaximumFractionDigits(2);
-    return f.format(value);
+    return Formats.numberFormat(java.util.Locale.GERMANY, 2, 2).format(value);
   }
 
   /** Indicators by goal code and name. */

@@ -2,9 +2,12 @@ package de.fahrplan.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fahrplan.shared.web.Formats;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 class PriorityTest {
 
@@ -27,6 +30,21 @@ class PriorityTest {
     assertThat(p.derived()).isEqualTo(PriorityClass.MEDIUM);
     assertThat(p.benefit()).isEqualTo((3 * 2 + 1 * 1) / 4.0);
     assertThat(p.effort()).isEqualTo(3.0);
+  }
+
+  @Test
+  void theMatrixPointNamesBenefitAndEffortAsThePagesTableShowsThem() {
+    Priority p =
+        Priority.of(Map.of("CITIZENS", 2, "ADMINISTRATION", 3, "EFFORT", 1), CRITERIA, 0, null);
+    assertThat(p.benefit()).isEqualTo(2.25);
+    LocaleContextHolder.setLocale(Locale.GERMAN);
+    try {
+      String table = new Formats().number(p.benefit(), 1);
+      assertThat(table).isEqualTo("2,3");
+      assertThat(PriorityMatrix.number(p.benefit())).isEqualTo(table);
+    } finally {
+      LocaleContextHolder.resetLocaleContext();
+    }
   }
 
   @Test

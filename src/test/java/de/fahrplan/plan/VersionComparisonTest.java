@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.fahrplan.support.FahrplanTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -50,9 +51,19 @@ class VersionComparisonTest {
                 .content(
                     "{\"code\":\"M-11\",\"title\":\"Digitale Gremienarbeit mit Tablets\",\"goalIds\":["
                         + goal
-                        + "],\"status\":\"PLANNED\","
+                        + "],\"status\":\"PLANNED\",\"level\":\"INTERMUNICIPAL\","
                         + "\"plannedStart\":\"2026-09-01\",\"plannedEnd\":\"2027-08-31\"}"))
         .andExpect(status().isOk());
+    // partners: a share in German figures, and one without a share
+    for (String partner :
+        List.of("{\"name\":\"Amt Süd\",\"costShare\":12.5}", "{\"name\":\"Zweckverband Ost\"}")) {
+      mvc.perform(
+              post("/api/v1/measures/" + m11 + "/partners")
+                  .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(partner))
+          .andExpect(status().isCreated());
+    }
     mvc.perform(
             post("/api/v1/strategy-versions/" + draft + "/measures")
                 .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
@@ -87,6 +98,17 @@ class VersionComparisonTest {
                 .value(
                     hasItem(
                         org.hamcrest.Matchers.containsString("Tablets verteilt (31.03.2027)"))));
+    mvc.perform(
+            get("/api/v1/strategy-versions/" + draft + "/comparison")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
+        .andExpect(
+            jsonPath(
+                    "$.changes[?(@.code == 'M-11')].fields[?(@.field == 'Beteiligte und Partner')].newValue")
+                .value(
+                    hasItem(
+                        org.hamcrest.Matchers.allOf(
+                            org.hamcrest.Matchers.containsString("Amt Süd (12,5 %)"),
+                            org.hamcrest.Matchers.containsString("Zweckverband Ost")))));
     mvc.perform(
             get("/api/v1/strategy-versions/" + draft + "/comparison")
                 .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))

@@ -1,5 +1,6 @@
 package de.fahrplan.strategy;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -14,10 +15,14 @@ import de.fahrplan.shared.security.Role;
 import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
 import de.fahrplan.support.Users;
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 /** Indicator and concept pages: German states and numbers, errors that keep what was typed. */
 @FahrplanTest
@@ -96,6 +101,46 @@ class IndicatorPagesTest {
         .andExpect(content().string(containsString("1.234,5")))
         .andExpect(content().string(containsString("Personalamt, Stichtag")))
         .andExpect(content().string(containsString("Messwert erfasst")));
+  }
+
+  @Test
+  void anIndicatorFormSavedAsShownKeepsEveryDecimalOfItsValues() throws Exception {
+    long id = indicator(version("DRAFT"), "Fachbereiche mit elektronischer Akte");
+    var before =
+        jdbc.queryForMap("select baseline_value, target_value from indicator where id = ?", id);
+    jdbc.update(
+        "update indicator set baseline_value = 12.3456, target_value = 80.125 where id = ?", id);
+    try {
+      var coordination = Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.COORDINATION);
+      String page =
+          mvc.perform(get("/indicators/" + id + "/edit").with(authentication(coordination)))
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      // the form shows what is stored, not 12,35 and 80,12
+      assertThat(page).contains("value=\"12,3456\"").contains("value=\"80,125\"");
+      String form = page.substring(page.indexOf("id=\"version\""));
+      form = form.substring(0, form.indexOf("</form>"));
+      var post = post("/indicators/" + id).with(authentication(coordination)).with(csrf());
+      Matcher input = Pattern.compile("name=\"(\\w+)\" value=\"([^\"]*)\"").matcher(form);
+      while (input.find()) {
+        post.param(input.group(1), HtmlUtils.htmlUnescape(input.group(2)));
+      }
+      Matcher direction = Pattern.compile("value=\"(\\w+)\" selected").matcher(form);
+      assertThat(direction.find()).isTrue();
+      post.param("direction", direction.group(1));
+      mvc.perform(post).andExpect(status().is3xxRedirection());
+      var after =
+          jdbc.queryForMap("select baseline_value, target_value from indicator where id = ?", id);
+      assertThat((BigDecimal) after.get("baseline_value")).isEqualByComparingTo("12.3456");
+      assertThat((BigDecimal) after.get("target_value")).isEqualByComparingTo("80.125");
+    } finally {
+      jdbc.update(
+          "update indicator set baseline_value = ?, target_value = ? where id = ?",
+          before.get("baseline_value"),
+          before.get("target_value"),
+          id);
+    }
   }
 
   @Test

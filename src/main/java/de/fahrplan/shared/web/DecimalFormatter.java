@@ -31,13 +31,17 @@ public class DecimalFormatter implements Formatter<BigDecimal> {
     return new BigDecimal(s);
   }
 
+  /**
+   * Every decimal the value has, at least two: a form shows what is stored, so that saving it
+   * unchanged keeps an indicator's 12,3456 (four decimals) instead of rounding it to 12,35.
+   */
   @Override
   public String print(BigDecimal value, Locale locale) {
     DecimalFormat format =
         new DecimalFormat(
             "#,##0.00",
             DecimalFormatSymbols.getInstance(german(locale) ? Locale.GERMANY : Locale.UK));
-    format.setParseBigDecimal(true);
+    format.setMaximumFractionDigits(Math.max(2, value.stripTrailingZeros().scale()));
     return format.format(value);
   }
 

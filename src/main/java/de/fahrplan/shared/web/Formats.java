@@ -1,6 +1,7 @@
 package de.fahrplan.shared.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,14 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
   public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+  /**
+   * How a figure is rounded where it is shown with fewer decimals than it has: half up
+   * („kaufmännisch“, DIN 1333), as people here round by hand – 2,25 shows as 2,3 and 1.234,50 € as
+   * whole euros 1.235. NumberFormat's own default, half even, would show 2,2 and 1.234, and a
+   * reader who rounds the figure of another view by hand would find a difference.
+   */
+  public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
   /** 15.10.2026 – also for mails and documents that are German whatever the reader's language. */
   public static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
@@ -79,10 +88,26 @@ public class Formats {
       return "";
     }
     Locale locale = german() ? Locale.GERMANY : EURO_ENGLISH;
-    return FORMATS
-        .get()
-        .computeIfAbsent("€" + locale, k -> NumberFormat.getCurrencyInstance(locale))
-        .format(value);
+    return FORMATS.get().computeIfAbsent("€" + locale, k -> euroFormat(locale)).format(value);
+  }
+
+  /** A new format of euro amounts („1.234,56 €“ in German) that rounds by {@link #ROUNDING}. */
+  public static NumberFormat euroFormat(Locale locale) {
+    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+    format.setRoundingMode(ROUNDING);
+    return format;
+  }
+
+  /**
+   * A new format of numbers with {@code minDigits} to {@code maxDigits} decimals in the separators
+   * of {@code locale} („1.234,5“ in German) that rounds by {@link #ROUNDING}.
+   */
+  public static NumberFormat numberFormat(Locale locale, int minDigits, int maxDigits) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMinimumFractionDigits(minDigits);
+    format.setMaximumFractionDigits(maxDigits);
+    format.setRoundingMode(ROUNDING);
+    return format;
   }
 
   /**
@@ -95,12 +120,7 @@ public class Formats {
         .get()
         .computeIfAbsent(
             locale + "/" + minDigits + "/" + maxDigits,
-            k -> {
-              NumberFormat format = NumberFormat.getNumberInstance(locale);
-              format.setMinimumFractionDigits(minDigits);
-              format.setMaximumFractionDigits(maxDigits);
-              return format;
-            });
+            k -> numberFormat(locale, minDigits, maxDigits));
   }
 
   private static boolean german() {

@@ -28,4 +28,13 @@ class DecimalFormatterTest {
     assertThat(f.parse("1,234.56", Locale.ENGLISH)).isEqualByComparingTo("1234.56");
     assertThat(f.print(new BigDecimal("1234.5"), Locale.ENGLISH)).isEqualTo("1,234.50");
   }
+
+  @Test
+  void aStoredValueIsShownWithEveryDecimalItHasSoThatSavingTheFormKeepsIt() {
+    assertThat(f.print(new BigDecimal("12.3456"), Locale.GERMAN)).isEqualTo("12,3456");
+    assertThat(f.print(new BigDecimal("80.125"), Locale.GERMAN)).isEqualTo("80,125");
+    assertThat(f.print(new BigDecimal("80.1250"), Locale.GERMAN)).isEqualTo("80,125");
+    assertThat(f.print(new BigDecimal("5"), Locale.GERMAN)).isEqualTo("5,00");
+    assertThat(f.print(new BigDecimal("1234.5678"), Locale.ENGLISH)).isEqualTo("1,234.5678");
+  }
 }

@@ -54,4 +54,25 @@ class FormatsTest {
     assertThat(formats.decimal(new BigDecimal("2"))).isEqualTo("2");
     assertThat(formats.euro(new BigDecimal("1234.5"))).isEqualTo("1.234,50\u00a0€");
   }
+
+  @Test
+  void aFigureShownShorterIsRoundedHalfUpAsPeopleHereRoundByHand() {
+    // kaufmännisch (DIN 1333): NumberFormat's default, half even, would show 2,2 / 1.234 / 0,5
+    LocaleContextHolder.setLocale(Locale.GERMAN);
+    assertThat(formats.number(new BigDecimal("2.25"), 1)).isEqualTo("2,3");
+    assertThat(formats.number(2.25, 1)).isEqualTo("2,3");
+    assertThat(formats.number(new BigDecimal("1234.50"), 0)).isEqualTo("1.235");
+    assertThat(formats.decimal(new BigDecimal("0.12345"))).isEqualTo("0,1235");
+    assertThat(formats.euro(new BigDecimal("0.125"))).isEqualTo("0,13\u00a0€");
+    assertThat(formats.number(new BigDecimal("-2.25"), 1)).isEqualTo("-2,3");
+    LocaleContextHolder.setLocale(Locale.ENGLISH);
+    assertThat(formats.number(new BigDecimal("2.25"), 1)).isEqualTo("2.3");
+    // documents and the version comparison round by the same rule
+    assertThat(de.fahrplan.documents.GermanText.wholeEuro(new BigDecimal("1234.50")))
+        .isEqualTo("1.235");
+    assertThat(de.fahrplan.documents.GermanText.number(new BigDecimal("0.12345")))
+        .isEqualTo("0,1235");
+    assertThat(de.fahrplan.documents.GermanText.euro(new BigDecimal("0.125")))
+        .isEqualTo("0,13\u00a0€");
+  }
 }
