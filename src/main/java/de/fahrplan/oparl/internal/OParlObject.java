@@ -1,10 +1,10 @@
 package de.fahrplan.oparl.internal;
 
+import de.fahrplan.shared.web.Formats;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,8 +18,6 @@ import tools.jackson.databind.JsonNode;
  * bad data; what cannot be read is missing.
  */
 public final class OParlObject {
-
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   private final JsonNode node;
 
@@ -177,13 +175,13 @@ public final class OParlObject {
       return null;
     }
     try {
-      return OffsetDateTime.parse(s).atZoneSameInstant(BERLIN);
+      return OffsetDateTime.parse(s).atZoneSameInstant(Formats.BERLIN);
     } catch (DateTimeParseException e1) {
       try {
-        return LocalDateTime.parse(s).atZone(BERLIN);
+        return LocalDateTime.parse(s).atZone(Formats.BERLIN);
       } catch (DateTimeParseException e2) {
         try {
-          return LocalDate.parse(s).atStartOfDay(BERLIN);
+          return LocalDate.parse(s).atStartOfDay(Formats.BERLIN);
         } catch (DateTimeParseException e3) {
           return null;
         }

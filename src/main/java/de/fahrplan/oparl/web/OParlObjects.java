@@ -15,10 +15,10 @@ import de.fahrplan.organisation.PublicOrganisation.Member;
 import de.fahrplan.organisation.PublicOrganisation.Seat;
 import de.fahrplan.organisation.PublicOrganisation.Unit;
 import de.fahrplan.shared.Published;
+import de.fahrplan.shared.web.Formats;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +35,6 @@ import org.springframework.context.MessageSource;
 final class OParlObjects {
 
   static final String SCHEMA = "https://schema.oparl.org/1.1/";
-  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   private final String base;
   private final String bodyUrl;
@@ -310,7 +309,7 @@ final class OParlObjects {
         .with("name", f.title())
         .with("fileName", f.fileName())
         .with("mimeType", f.mimeType())
-        .with("date", date(f.created().atZone(BERLIN).toLocalDate()))
+        .with("date", date(f.created().atZone(Formats.BERLIN).toLocalDate()))
         .with("size", f.size())
         .with("sha512Checksum", f.sha512())
         .with("accessUrl", url("files", f.id()) + "/access")
@@ -345,7 +344,7 @@ final class OParlObjects {
   static String time(Instant t) {
     return t == null
         ? null
-        : t.atZone(BERLIN)
+        : t.atZone(Formats.BERLIN)
             .toOffsetDateTime()
             .withNano(0)
             .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
@@ -353,7 +352,7 @@ final class OParlObjects {
 
   private static String dateTime(LocalDate day, LocalTime time) {
     return day.atTime(time == null ? LocalTime.MIDNIGHT : time)
-        .atZone(BERLIN)
+        .atZone(Formats.BERLIN)
         .toOffsetDateTime()
         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }

@@ -55,7 +55,7 @@ public class ProgressReport extends TenantEntity {
       throw new de.fahrplan.shared.InvalidInputException(null, "reports.alreadyApproved");
     }
     java.time.LocalDate frozen =
-        createdAt.atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate();
+        createdAt.atZone(de.fahrplan.shared.web.Formats.BERLIN).toLocalDate();
     new de.fahrplan.shared.Rules()
         .required("approvedOn", on)
         .check(on == null || !on.isAfter(today), "approvedOn", "reports.approvedInFuture")
