@@ -6,10 +6,19 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.modulith.core.ApplicationModules;
@@ -137,5 +146,59 @@ class ArchitectureTest {
         .resideInAPackage("..internal..")
         .because("controllers go through the module's facade")
         .check(CLASSES);
+  }
+
+  /**
+   * Controllers bind, call one module method and choose a view: no method's body – its code and the
+   * lambdas in it – spans more than 40 lines (issue 13; measured from the compiled lines).
+   */
+  @Test
+  void controllerMethodsStayShort() {
+    List<String> tooLong = new ArrayList<>();
+    for (JavaClass c : CLASSES) {
+      if (!c.isAnnotatedWith(Controller.class) && !c.isMetaAnnotatedWith(Controller.class)) {
+        continue;
+      }
+      for (JavaMethod m : c.getMethods()) {
+        if (m.getName().startsWith("lambda$")) {
+          continue;
+        }
+        IntSummaryStatistics lines =
+            c.getMethods().stream()
+                .filter(x -> x.equals(m) || x.getName().startsWith("lambda$" + m.getName() + "$"))
+                .flatMap(x -> x.getAccessesFromSelf().stream())
+                .mapToInt(JavaAccess::getLineNumber)
+                .summaryStatistics();
+        int first = m.getSourceCodeLocation().getLineNumber();
+        if (lines.getCount() > 0 && lines.getMax() - Math.min(first, lines.getMin()) + 1 > 40) {
+          tooLong.add(c.getSimpleName() + "." + m.getName());
+        }
+      }
+    }
+    assertThat(tooLong).as("controller methods longer than 40 lines").isEmpty();
+  }
+
+  /** No class grows beyond 400 lines (issue 13); the demo municipality's data may. */
+  @Test
+  void noClassOutgrowsFourHundredLines() throws IOException {
+    Path sources = Path.of("src", "main", "java");
+    try (var files = Files.walk(sources)) {
+      List<String> large =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .filter(f -> !f.startsWith(sources.resolve(Path.of("de", "fahrplan", "demo"))))
+              .filter(f -> lineCount(f) > 400)
+              .map(f -> sources.relativize(f).toString())
+              .toList();
+      assertThat(large).as("classes above 400 lines").isEmpty();
+    }
+  }
+
+  private static long lineCount(Path file) {
+    try (var lines = Files.lines(file)) {
+      return lines.count();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -124,15 +124,7 @@ class PaperController {
                 PAGE_SIZE,
                 Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id")))));
     model.addAttribute("filter", filter);
-    model.addAttribute(
-        "base",
-        UriComponentsBuilder.fromPath("/papers")
-            .queryParamIfPresent("q", Optional.ofNullable(q).filter(s -> !s.isBlank()))
-            .queryParamIfPresent("type", Optional.ofNullable(type).filter(s -> !s.isBlank()))
-            .queryParamIfPresent("committee", Optional.ofNullable(committee))
-            .queryParamIfPresent("state", Optional.ofNullable(state))
-            .encode()
-            .toUriString());
+    model.addAttribute("base", base(filter));
     model.addAttribute("typeOptions", typeOptions(settings.current()));
     model.addAttribute("committeeOptions", choices.organizations());
     // what can be generated is offered to those who may generate it
@@ -146,6 +138,17 @@ class PaperController {
     model.addAttribute(
         "stateOptions", Option.ofEnum(PaperState.values(), "paperState.", messages, locale));
     return "council/papers";
+  }
+
+  /** The list's address with the filter, for the pages' links. */
+  private static String base(PaperFilter f) {
+    return UriComponentsBuilder.fromPath("/papers")
+        .queryParamIfPresent("q", Optional.ofNullable(f.q()).filter(s -> !s.isBlank()))
+        .queryParamIfPresent("type", Optional.ofNullable(f.type()).filter(s -> !s.isBlank()))
+        .queryParamIfPresent("committee", Optional.ofNullable(f.committee()))
+        .queryParamIfPresent("state", Optional.ofNullable(f.state()))
+        .encode()
+        .toUriString();
   }
 
   @CoordinationOnly

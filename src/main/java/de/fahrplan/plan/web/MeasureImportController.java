@@ -89,22 +89,8 @@ class MeasureImportController {
     if (!(session.getAttribute(UPLOAD) instanceof Upload upload) || upload.versionId() != id) {
       return expired(model);
     }
-    Map<String, Integer> mapping = new LinkedHashMap<>();
-    for (String field : MeasureColumns.FIELDS) {
-      Integer column = number(params.get("map_" + field));
-      if (column != null) {
-        mapping.put(field, column);
-      }
-    }
-    Map<String, String> units = new LinkedHashMap<>();
-    if (session.getAttribute(PREVIEW) instanceof MeasureImportPreview last) {
-      for (int i = 0; i < last.unknownUnits().size(); i++) {
-        String choice = params.get("unit_" + i);
-        if (choice != null && !choice.isBlank()) {
-          units.put(last.unknownUnits().get(i), choice);
-        }
-      }
-    }
+    Map<String, Integer> mapping = mapping(params);
+    Map<String, String> units = unitChoices(params, session);
     // another sheet has its own header line and columns, another header line other columns: they
     // are found and guessed again
     Integer sheet = number(params.get("sheet"));
@@ -123,6 +109,32 @@ class MeasureImportController {
             sameTable ? mapping : null, new TableReader.Layout(sheet, headerLine), units),
         session,
         model);
+  }
+
+  /** The column the user chose for each field (a field without one is not imported). */
+  private static Map<String, Integer> mapping(Map<String, String> params) {
+    Map<String, Integer> mapping = new LinkedHashMap<>();
+    for (String field : MeasureColumns.FIELDS) {
+      Integer column = number(params.get("map_" + field));
+      if (column != null) {
+        mapping.put(field, column);
+      }
+    }
+    return mapping;
+  }
+
+  /** The org unit the user chose for each unknown unit of the last preview. */
+  private static Map<String, String> unitChoices(Map<String, String> params, HttpSession session) {
+    Map<String, String> units = new LinkedHashMap<>();
+    if (session.getAttribute(PREVIEW) instanceof MeasureImportPreview last) {
+      for (int i = 0; i < last.unknownUnits().size(); i++) {
+        String choice = params.get("unit_" + i);
+        if (choice != null && !choice.isBlank()) {
+          units.put(last.unknownUnits().get(i), choice);
+        }
+      }
+    }
+    return units;
   }
 
   private static Integer number(String text) {
