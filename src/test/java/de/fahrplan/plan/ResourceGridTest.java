@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.fahrplan.shared.security.Role;
@@ -158,6 +159,45 @@ class ResourceGridTest {
                 Integer.class,
                 m))
         .isEqualTo(history);
+  }
+
+  @Test
+  void aYearChangedMeanwhileIsShownBesideTheGridAndOnlyASecondSaveOverwritesIt() throws Exception {
+    long m = measure("RASTER-3");
+    Map<String, Object> loaded = entries(m).get(0);
+    int year2026 =
+        2026
+            - jdbc.queryForObject(
+                "select s.start_year from measure m join strategy_version v on v.id ="
+                    + " m.strategy_version_id join strategy s on s.id = v.strategy_id where m.id = ?",
+                Integer.class,
+                m);
+    // someone else changes 2026 after the grid was opened
+    mvc.perform(
+            put("/api/v1/resource-entries/" + loaded.get("id"))
+                .header("Authorization", Demo.bearer(Demo.MUSTER_TOKEN))
+                .header("If-Match", "\"" + loaded.get("version") + "\"")
+                .contentType("application/json")
+                .content("{\"budgetYear\":2026,\"consumptive\":1500,\"budgetProduct\":\"11.1\"}"))
+        .andExpect(status().isOk());
+    String page =
+        mvc.perform(grid(m, loaded).param("lines[" + year2026 + "].consumptive", "2.000,00"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    long now = ((Number) entries(m).get(0).get("version")).longValue();
+    assertThat(page)
+        .contains("inzwischen von einer anderen Person geändert")
+        .contains("2026: vorhandenes Personal 0,00")
+        .contains("konsumtiv 1.500,00")
+        .contains("value=\"2.000,00\"")
+        .containsPattern("name=\"lines\\[" + year2026 + "\\]\\.version\" value=\"" + now + "\"");
+    assertThat((BigDecimal) entries(m).get(0).get("consumptive")).isEqualByComparingTo("1500");
+    // the grid as shown again, with the adopted version: saved deliberately
+    mvc.perform(grid(m, entries(m).get(0)).param("lines[" + year2026 + "].consumptive", "2.000,00"))
+        .andExpect(status().is3xxRedirection());
+    assertThat((BigDecimal) entries(m).get(0).get("consumptive")).isEqualByComparingTo("2000");
   }
 
   @Test

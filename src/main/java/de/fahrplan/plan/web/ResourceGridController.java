@@ -74,6 +74,7 @@ class ResourceGridController {
     return page(model, measure);
   }
 
+  @CoordinationOnly
   @PostMapping("/measures/{id}/resources/grid")
   String save(
       @PathVariable long id,
@@ -81,12 +82,27 @@ class ResourceGridController {
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
+    // the years as stored now: shown beside the typed grid after a concurrent change, whose
+    // versions the grid then adopts, so that saving again overwrites deliberately
+    List<ResourceView> current = resources.of(id);
     if (FormErrors.trySave(
-        () -> resources.saveGrid(id, form.lines), result, model, null, v -> {})) {
+        () -> resources.saveGrid(id, form.lines),
+        result,
+        model,
+        current,
+        v -> adoptVersions(form.lines, current))) {
       redirect.addFlashAttribute("flash", "form.saved");
       return "redirect:/measures/" + id + "#resources-heading";
     }
     return page(model, measures.get(id));
+  }
+
+  private static void adoptVersions(List<ResourceGridLine> lines, List<ResourceView> current) {
+    Map<Long, Long> versions =
+        current.stream().collect(Collectors.toMap(ResourceView::id, ResourceView::version));
+    lines.stream()
+        .filter(l -> l.id != null && versions.containsKey(l.id))
+        .forEach(l -> l.version = versions.get(l.id));
   }
 
   private String page(Model model, MeasureView measure) {
