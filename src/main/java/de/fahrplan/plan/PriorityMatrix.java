@@ -233,9 +233,12 @@ public class PriorityMatrix {
     };
   }
 
-  /** Benefit or effort as the matrix page's table shows it (one decimal), so both agree. */
+  /**
+   * Benefit or effort as the matrix page's table shows it ({@code Formats.number}: one decimal, of
+   * the number as written – 2,15 is 2,2 there, not 2,1 of the binary 2.1499…), so both agree.
+   */
   static String number(double value) {
-    return Formats.numberFormat(Locale.GERMANY, 1, 1).format(value);
+    return Formats.numberFormat(Locale.GERMANY, 1, 1).format(java.math.BigDecimal.valueOf(value));
   }
 
   private static String round(double value) {

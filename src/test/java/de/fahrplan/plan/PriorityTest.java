@@ -42,6 +42,9 @@ class PriorityTest {
       String table = new Formats().number(p.benefit(), 1);
       assertThat(table).isEqualTo("2,3");
       assertThat(PriorityMatrix.number(p.benefit())).isEqualTo(table);
+      // a mean such as 43/20 is the binary 2.1499…: still 2,2 in both
+      assertThat(PriorityMatrix.number(43 / 20.0)).isEqualTo(new Formats().number(43 / 20.0, 1));
+      assertThat(PriorityMatrix.number(43 / 20.0)).isEqualTo("2,2");
     } finally {
       LocaleContextHolder.resetLocaleContext();
     }
