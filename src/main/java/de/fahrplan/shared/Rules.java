@@ -1,5 +1,6 @@
 package de.fahrplan.shared;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,21 @@ public final class Rules {
       add(field, "validation.endBeforeStart");
     }
     return this;
+  }
+
+  /**
+   * An amount from 0 up to {@code max} with at most {@code decimals} decimals – trailing zeros do
+   * not count (0,500 is 0,5) – else {@code code} at the field: a figure is refused, never rounded
+   * behind the user's back. Null passes.
+   */
+  public Rules amount(String field, BigDecimal value, BigDecimal max, int decimals, String code) {
+    return check(
+        value == null
+            || (value.signum() >= 0
+                && value.compareTo(max) <= 0
+                && value.stripTrailingZeros().scale() <= decimals),
+        field,
+        code);
   }
 
   public Rules check(boolean ok, String field, String code, Object... args) {

@@ -279,6 +279,15 @@ class PriorityAndStructureApiTest {
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("costShare"))
         .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("100,01")));
+    // a share with a third decimal is refused, not rounded
+    mvc.perform(
+            as(post("/api/v1/measures/" + m10 + "/partners"))
+                .content("{\"name\":\"Amt West\",\"costShare\":12.345}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("costShare"))
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value(Matchers.containsString("zwei Nachkommastellen")));
     mvc.perform(
             as(post("/api/v1/measures/" + m10 + "/partners"))
                 .content("{\"partnerBodyId\":" + Long.MAX_VALUE + "}"))

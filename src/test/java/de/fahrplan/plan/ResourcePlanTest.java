@@ -213,8 +213,9 @@ class ResourcePlanTest {
             post("/api/v1/measures/" + measure + "/resources")
                 .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"budgetYear\":2027,\"investive\":1000.5}"))
-        .andExpect(status().isCreated());
+                .content("{\"budgetYear\":2027,\"investive\":1000.5,\"fteNew\":0.500}"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.fteNew").value(0.5));
     mvc.perform(
             post("/api/v1/measures/" + measure + "/resources")
                 .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))

@@ -240,10 +240,13 @@ class ReportingDetailsApiTest {
                         + ",\"done\":true,\"actualDate\":\"2026-03-05\"},{\"milestoneId\":"
                         + golive
                         + ",\"newPlannedDate\":\"2026-08-01\"}],"
-                        + "\"spending\":[{\"budgetYear\":2025,\"spent\":-5}]}"),
+                        + "\"spending\":[{\"budgetYear\":2025,\"spent\":-5},"
+                        + "{\"budgetYear\":2026,\"spent\":1.234,\"fteUsed\":0.500}]}"),
             422);
+    // a third decimal is refused, not rounded; trailing zeros (0.500) are no decimals
     assertThat(refused.get("errors").findValuesAsString("field"))
-        .containsExactlyInAnyOrder("milestones[1].reason", "spending[0].spent");
+        .containsExactlyInAnyOrder(
+            "milestones[1].reason", "spending[0].spent", "spending[1].spent");
     JsonNode saved =
         call(
             jensen,

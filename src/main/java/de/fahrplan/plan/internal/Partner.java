@@ -30,16 +30,13 @@ public class Partner extends TenantEntity {
     new Rules()
         .required("name", name)
         .maxLength("name", name, 300)
-        .check(
-            in.costShare == null
-                || (in.costShare.signum() >= 0 && in.costShare.compareTo(HUNDRED) <= 0),
-            "costShare",
-            "partner.share")
+        .amount("costShare", in.costShare, HUNDRED, 2, "partner.share")
         .throwIfAny();
     this.measureId = measureId;
     this.partnerBodyId = in.partnerBodyId;
     this.name = name.trim();
-    this.costShare = in.costShare == null ? null : in.costShare.setScale(2, RoundingMode.HALF_UP);
+    this.costShare =
+        in.costShare == null ? null : in.costShare.setScale(2, RoundingMode.UNNECESSARY);
   }
 
   public Partner copyFor(Long newMeasureId) {

@@ -62,12 +62,12 @@ public class ResourceEntry extends TenantEntity {
             "resource.yearOutsidePeriod",
             String.valueOf(firstYear),
             String.valueOf(lastYear))
-        .check(nonNegative(in.fteExisting, MAX_FTE), "fteExisting", "resource.amount")
-        .check(nonNegative(in.fteNew, MAX_FTE), "fteNew", "resource.amount")
-        .check(nonNegative(in.fteExternal, MAX_FTE), "fteExternal", "resource.amount")
-        .check(nonNegative(in.consumptive, MAX_EURO), "consumptive", "resource.amount")
-        .check(nonNegative(in.investive, MAX_EURO), "investive", "resource.amount")
-        .check(nonNegative(in.spent, MAX_EURO), "spent", "resource.amount")
+        .amount("fteExisting", in.fteExisting, MAX_FTE, 2, "resource.amount")
+        .amount("fteNew", in.fteNew, MAX_FTE, 2, "resource.amount")
+        .amount("fteExternal", in.fteExternal, MAX_FTE, 2, "resource.amount")
+        .amount("consumptive", in.consumptive, MAX_EURO, 2, "resource.amount")
+        .amount("investive", in.investive, MAX_EURO, 2, "resource.amount")
+        .amount("spent", in.spent, MAX_EURO, 2, "resource.amount")
         .maxLength("budgetProduct", in.budgetProduct, 200)
         .maxLength("costCentre", in.costCentre, 100)
         .maxLength("fundingSource", in.fundingSource, 200)
@@ -85,11 +85,6 @@ public class ResourceEntry extends TenantEntity {
     this.spent = in.spent == null ? null : scaled(in.spent);
   }
 
-  private static boolean nonNegative(BigDecimal value, BigDecimal max) {
-    return value == null
-        || (value.signum() >= 0 && value.compareTo(max) <= 0 && value.scale() <= 2);
-  }
-
   private static BigDecimal scaled(BigDecimal value) {
     return (value == null ? BigDecimal.ZERO : value).setScale(2, RoundingMode.UNNECESSARY);
   }
@@ -105,7 +100,7 @@ public class ResourceEntry extends TenantEntity {
             approved == null || status == BudgetStatus.APPROVED,
             "approvedAmount",
             "resource.approvedOnlyApproved")
-        .check(nonNegative(approved, MAX_EURO), "approvedAmount", "resource.amount")
+        .amount("approvedAmount", approved, MAX_EURO, 2, "resource.amount")
         .throwIfAny();
     this.budgetStatus = status;
     this.approvedAmount = approved == null ? null : scaled(approved);

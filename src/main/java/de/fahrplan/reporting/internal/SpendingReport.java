@@ -95,8 +95,8 @@ public class SpendingReport extends TenantEntity {
               field + ".budgetYear",
               "resource.yearTaken",
               String.valueOf(line.budgetYear))
-          .check(amount(line.spent, MAX_EURO), field + ".spent", "resource.amount")
-          .check(amount(line.fteUsed, MAX_FTE), field + ".fteUsed", "resource.amount");
+          .amount(field + ".spent", line.spent, MAX_EURO, 2, "resource.amount")
+          .amount(field + ".fteUsed", line.fteUsed, MAX_FTE, 2, "resource.amount");
     }
   }
 
@@ -128,13 +128,9 @@ public class SpendingReport extends TenantEntity {
   }
 
   private static BigDecimal scaled(BigDecimal b) {
-    return b == null ? null : b.setScale(2, RoundingMode.HALF_UP);
+    return b == null ? null : b.setScale(2, RoundingMode.UNNECESSARY);
   }
 
   private static final BigDecimal MAX_EURO = new BigDecimal("999999999999");
   private static final BigDecimal MAX_FTE = new BigDecimal("99999");
-
-  private static boolean amount(BigDecimal b, BigDecimal max) {
-    return b == null || (b.signum() >= 0 && b.compareTo(max) <= 0);
-  }
 }
