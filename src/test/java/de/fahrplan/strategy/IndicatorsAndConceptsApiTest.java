@@ -169,10 +169,18 @@ class IndicatorsAndConceptsApiTest {
         .andExpect(jsonPath("$.errors[*].field").value(hasItem("source")))
         .andExpect(
             jsonPath("$.errors[*].message").value(hasItem("Das Messdatum liegt in der Zukunft.")));
+    // at most four decimals – refused, not rounded; trailing zeros are no decimals
+    mvc.perform(
+            as(post("/api/v1/indicators/" + id + "/values"))
+                .content(
+                    "{\"measuredOn\":\"2026-01-01\",\"value\":5.12345,\"source\":\"Gewerbeamt\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("value"));
     JsonNode withValue =
         call(
             post("/api/v1/indicators/" + id + "/values")
-                .content("{\"measuredOn\":\"2026-01-01\",\"value\":5,\"source\":\"Gewerbeamt\"}"),
+                .content(
+                    "{\"measuredOn\":\"2026-01-01\",\"value\":5.00000,\"source\":\"Gewerbeamt\"}"),
             201);
     // path on 01.01.2026: 10 - 8 × 365/730 = 6 → 5 days is better → on track
     assertThat(withValue.get("state").asString()).isEqualTo("ON_TRACK");

@@ -95,7 +95,9 @@ public class Indicator extends TenantEntity {
   static void inRange(Rules rules, String field, BigDecimal value) {
     if (value != null) {
       rules.check(
-          value.abs().compareTo(MAX) <= 0 && value.scale() <= 4, field, "indicator.valueRange");
+          value.abs().compareTo(MAX) <= 0 && value.stripTrailingZeros().scale() <= 4,
+          field,
+          "indicator.valueRange");
     }
   }
 
