@@ -200,6 +200,43 @@ class ResourceGridTest {
     assertThat((BigDecimal) entries(m).get(0).get("consumptive")).isEqualByComparingTo("2000");
   }
 
+  /** In English the grid asks for English figures, as its formatter reads them: 1.5, not 1,5. */
+  @Test
+  void inEnglishTheGridAsksForADecimalPointAndReadsIt() throws Exception {
+    long m = measure("RASTER-EN");
+    jakarta.servlet.http.Cookie english = new jakarta.servlet.http.Cookie("fahrplan-lang", "en");
+    String page =
+        mvc.perform(
+                get("/measures/" + m + "/resources/grid")
+                    .cookie(english)
+                    .with(authentication(coordinator())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("FTE with a decimal point (1.5)")
+        .contains("(FTE)")
+        .doesNotContain("VZÄ")
+        .contains("value=\"1,000.00\"");
+    int year2027 =
+        2027
+            - jdbc.queryForObject(
+                "select s.start_year from measure m join strategy_version v on v.id ="
+                    + " m.strategy_version_id join strategy s on s.id = v.strategy_id where m.id = ?",
+                Integer.class,
+                m);
+    mvc.perform(
+            grid(m, entries(m).get(0))
+                .cookie(english)
+                .param("lines[" + year2027 + "].fteNew", "1.5")
+                .param("lines[" + year2027 + "].consumptive", "12,500.50"))
+        .andExpect(status().is3xxRedirection());
+    Map<String, Object> y2027 = entries(m).get(1);
+    assertThat((BigDecimal) y2027.get("fte_new")).isEqualByComparingTo("1.5");
+    assertThat((BigDecimal) y2027.get("consumptive")).isEqualByComparingTo("12500.50");
+  }
+
   @Test
   void oneUnreadableCellSavesNothingAndKeepsWhatWasTyped() throws Exception {
     long m = measure("RASTER-2");
