@@ -19,10 +19,18 @@ public class DecimalFormatter implements Formatter<BigDecimal> {
     if (s.isEmpty()) {
       return null;
     }
+    // a thousands separator only between groups of three digits: "1,5" in English or "1.23,5" in
+    // German is no number (it would have been read as 15 or 123,5)
     if (german(locale)) {
       boolean thousandsOnly = s.indexOf(',') < 0 && s.matches("-?\\d{1,3}(\\.\\d{3})+");
+      if (s.indexOf(',') >= 0 && !s.matches("-?(\\d+|\\d{1,3}(\\.\\d{3})+),\\d+")) {
+        throw new ParseException(text, 0);
+      }
       s = s.indexOf(',') >= 0 || thousandsOnly ? s.replace(".", "").replace(',', '.') : s;
-    } else {
+    } else if (s.indexOf(',') >= 0) {
+      if (!s.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+        throw new ParseException(text, 0);
+      }
       s = s.replace(",", "");
     }
     if (!s.matches("-?\\d+(\\.\\d+)?")) {

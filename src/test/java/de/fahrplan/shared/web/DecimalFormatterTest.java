@@ -37,4 +37,17 @@ class DecimalFormatterTest {
     assertThat(f.print(new BigDecimal("5"), Locale.GERMAN)).isEqualTo("5,00");
     assertThat(f.print(new BigDecimal("1234.5678"), Locale.ENGLISH)).isEqualTo("1,234.5678");
   }
+
+  @Test
+  void aSeparatorOutOfPlaceIsNoNumberRatherThanAnotherOne() throws ParseException {
+    // read leniently, "1,5" in English was 15 and "1.23,5" in German 123,5
+    assertThatThrownBy(() -> f.parse("1,5", Locale.ENGLISH)).isInstanceOf(ParseException.class);
+    assertThatThrownBy(() -> f.parse("12,50", Locale.ENGLISH)).isInstanceOf(ParseException.class);
+    assertThatThrownBy(() -> f.parse("1.23,5", Locale.GERMAN)).isInstanceOf(ParseException.class);
+    assertThat(f.parse("1,234", Locale.ENGLISH)).isEqualByComparingTo("1234");
+    assertThat(f.parse("12,500.50", Locale.ENGLISH)).isEqualByComparingTo("12500.50");
+    assertThat(f.parse("1.5", Locale.ENGLISH)).isEqualByComparingTo("1.5");
+    assertThat(f.parse("-1.234,5", Locale.GERMAN)).isEqualByComparingTo("-1234.5");
+    assertThat(f.parse("1,5", Locale.GERMAN)).isEqualByComparingTo("1.5");
+  }
 }
