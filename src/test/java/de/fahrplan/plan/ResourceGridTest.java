@@ -84,13 +84,22 @@ class ResourceGridTest {
         measure);
   }
 
+  /** The first budget year of the measure's strategy: the grid's first line. */
+  private int startYear(long measure) {
+    return jdbc.queryForObject(
+        "select s.start_year from measure m join strategy_version v on v.id ="
+            + " m.strategy_version_id join strategy s on s.id = v.strategy_id where m.id = ?",
+        Integer.class,
+        measure);
+  }
+
+  /** The grid's line of a budget year. */
+  private int line(long measure, int year) {
+    return year - startYear(measure);
+  }
+
   private MockHttpServletRequestBuilder grid(long measure, Map<String, Object> entry2026) {
-    int start =
-        jdbc.queryForObject(
-            "select s.start_year from measure m join strategy_version v on v.id ="
-                + " m.strategy_version_id join strategy s on s.id = v.strategy_id where m.id = ?",
-            Integer.class,
-            measure);
+    int start = startYear(measure);
     MockHttpServletRequestBuilder request =
         post("/measures/" + measure + "/resources/grid")
             .with(authentication(coordinator()))
@@ -119,12 +128,7 @@ class ResourceGridTest {
             .getContentAsString();
     assertThat(page).contains(">2026").contains("value=\"1.000,00\"").contains("konsumtiv 2027");
     Map<String, Object> e2026 = entries(m).get(0);
-    int start =
-        jdbc.queryForObject(
-            "select s.start_year from measure m join strategy_version v on v.id ="
-                + " m.strategy_version_id join strategy s on s.id = v.strategy_id where m.id = ?",
-            Integer.class,
-            m);
+    int start = startYear(m);
     mvc.perform(
             grid(m, e2026)
                 .param("lines[" + (2026 - start) + "].consumptive", "1.000,00")
@@ -165,13 +169,7 @@ class ResourceGridTest {
   void aYearChangedMeanwhileIsShownBesideTheGridAndOnlyASecondSaveOverwritesIt() throws Exception {
     long m = measure("RASTER-3");
     Map<String, Object> loaded = entries(m).get(0);
-    int year2026 =
-        2026
-            - jdbc.queryForObject(
-                "select s.start_year from measure m join strategy_version v on v.id ="
-                    + " m.strategy_version_id join strategy s on s.id = v.strategy_id where m.id = ?",
-                Integer.class,
-                m);
+    int year2026 = line(m, 2026);
     // someone else changes 2026 after the grid was opened
     mvc.perform(
             put("/api/v1/resource-entries/" + loaded.get("id"))
@@ -219,13 +217,7 @@ class ResourceGridTest {
         .contains("(FTE)")
         .doesNotContain("VZÄ")
         .contains("value=\"1,000.00\"");
-    int year2027 =
-        2027
-            - jdbc.queryForObject(
-                "select s.start_year from measure m join strategy_version v on v.id ="
-                    + " m.strategy_version_id join strategy s on s.id = v.strategy_id where m.id = ?",
-                Integer.class,
-                m);
+    int year2027 = line(m, 2027);
     mvc.perform(
             grid(m, entries(m).get(0))
                 .cookie(english)
@@ -241,12 +233,7 @@ class ResourceGridTest {
   void oneUnreadableCellSavesNothingAndKeepsWhatWasTyped() throws Exception {
     long m = measure("RASTER-2");
     Map<String, Object> e2026 = entries(m).get(0);
-    int start =
-        jdbc.queryForObject(
-            "select s.start_year from measure m join strategy_version v on v.id ="
-                + " m.strategy_version_id join strategy s on s.id = v.strategy_id where m.id = ?",
-            Integer.class,
-            m);
+    int start = startYear(m);
     String page =
         mvc.perform(
                 grid(m, e2026)
