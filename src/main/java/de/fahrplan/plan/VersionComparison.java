@@ -164,7 +164,7 @@ public class VersionComparison {
       List<String> row = new ArrayList<>(listRow.subList(1, listRow.size()));
       Map<Integer, YearBudget> mine = budgetOf.getOrDefault(id, Map.of());
       years.forEach(y -> row.add(mine.containsKey(y) ? euro(mine.get(y).money()) : ""));
-      years.forEach(y -> row.add(mine.containsKey(y) ? fte(mine.get(y).fte()) : ""));
+      years.forEach(y -> row.add(mine.containsKey(y) ? twoDecimals(mine.get(y).fte()) : ""));
       row.add(
           milestones.getOrDefault(id, List.of()).stream()
               .map(
@@ -186,10 +186,10 @@ public class VersionComparison {
   }
 
   private static String euro(java.math.BigDecimal amount) {
-    return fte(amount) + " €";
+    return twoDecimals(amount) + " €";
   }
 
-  private static String fte(java.math.BigDecimal value) {
+  private static String twoDecimals(java.math.BigDecimal value) {
     return Formats.numberFormat(java.util.Locale.GERMANY, 2, 2).format(value);
   }
 
