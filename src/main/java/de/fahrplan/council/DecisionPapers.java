@@ -1,7 +1,9 @@
 package de.fahrplan.council;
 
+import static de.fahrplan.documents.GermanText.hasCents;
 import static de.fahrplan.documents.GermanText.number;
 import static de.fahrplan.documents.GermanText.wholeEuro;
+import static de.fahrplan.documents.GermanText.wholeEuroCaption;
 
 import de.fahrplan.council.internal.PaperRepository;
 import de.fahrplan.plan.MeasureView;
@@ -172,8 +174,13 @@ public class DecisionPapers {
                 messages.getMessage("budgetStatus." + r.budgetStatus(), null, Locale.GERMAN)));
     status.add("");
     rows.add(status);
+    boolean cents =
+        years.stream().anyMatch(r -> hasCents(r.consumptive()) || hasCents(r.investive()));
     return new PaperTable(
-        "Finanzielle Auswirkungen der Maßnahme je Haushaltsjahr", head, rows, true);
+        wholeEuroCaption("Finanzielle Auswirkungen der Maßnahme je Haushaltsjahr", cents),
+        head,
+        rows,
+        true);
   }
 
   private static List<String> row(

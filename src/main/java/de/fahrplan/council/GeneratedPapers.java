@@ -136,7 +136,8 @@ public class GeneratedPapers {
     tables.add(
         perGoal(
             table,
-            "Mittel je Ziel und Haushaltsjahr in Euro",
+            GermanText.wholeEuroCaption(
+                "Mittel je Ziel und Haushaltsjahr in Euro", table.moneyHasCents()),
             c -> GermanText.wholeEuro(c.money())));
     tables.add(
         perGoal(
@@ -154,7 +155,13 @@ public class GeneratedPapers {
             table,
             "davon angemeldet (Nachmeldeliste)",
             c -> status(c.moneyByStatus(), BudgetStatus.REGISTERED)));
-    tables.add(new PaperTable("Finanzielle Auswirkungen je Haushaltsjahr", head, rows, true));
+    tables.add(
+        new PaperTable(
+            GermanText.wholeEuroCaption(
+                "Finanzielle Auswirkungen je Haushaltsjahr", table.moneyHasCents()),
+            head,
+            rows,
+            true));
     return tables;
   }
 

@@ -23,6 +23,21 @@ public final class GermanText {
     return b == null ? "–" : Formats.numberFormat(Locale.GERMANY, 0, 0).format(b);
   }
 
+  /**
+   * A caption for a table of whole euros: when an amount in it has cents, it says that the figures
+   * are rounded, so that a reader who adds up a row and finds a euro more or less knows why.
+   */
+  public static String wholeEuroCaption(String caption, boolean amountsHaveCents) {
+    return amountsHaveCents
+        ? caption + " (auf volle Euro gerundet, Rundungsdifferenzen möglich)"
+        : caption;
+  }
+
+  /** Whether an amount has cents that whole euros would round away. */
+  public static boolean hasCents(BigDecimal b) {
+    return b != null && b.stripTrailingZeros().scale() > 0;
+  }
+
   public static String number(BigDecimal b) {
     return b == null ? "–" : Formats.numberFormat(Locale.GERMANY, 0, 4).format(b);
   }

@@ -1,6 +1,7 @@
 package de.fahrplan.plan;
 
 import de.fahrplan.documents.Document;
+import de.fahrplan.documents.GermanText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -67,6 +68,14 @@ public record ResourceTable(
     return new Document.Table(caption, head, cells, numeric);
   }
 
+  /**
+   * Whether an amount of money in the table has cents: whole-euro tables then say they round. The
+   * rows' cells decide – when they are whole, so are their sums.
+   */
+  public boolean moneyHasCents() {
+    return rows.stream().flatMap(r -> r.years().values().stream()).anyMatch(Cell::hasCents);
+  }
+
   /** How the rows are grouped. */
   public enum GroupBy {
     GOAL,
@@ -89,6 +98,12 @@ public record ResourceTable(
 
     public BigDecimal money() {
       return consumptive.add(investive);
+    }
+
+    boolean hasCents() {
+      return GermanText.hasCents(consumptive)
+          || GermanText.hasCents(investive)
+          || moneyByStatus.values().stream().anyMatch(GermanText::hasCents);
     }
   }
 }

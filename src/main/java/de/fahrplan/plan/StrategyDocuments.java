@@ -332,7 +332,9 @@ public class StrategyDocuments {
     blocks.add(new Heading(1, "Personal und Finanzmittel", "ressourcen"));
     blocks.add(
         table.asDocumentTable(
-            "Mittel (konsumtiv und investiv) je Ziel und Haushaltsjahr in Euro",
+            GermanText.wholeEuroCaption(
+                "Mittel (konsumtiv und investiv) je Ziel und Haushaltsjahr in Euro",
+                table.moneyHasCents()),
             c -> GermanText.wholeEuro(c.money())));
     blocks.add(
         table.asDocumentTable("Personal (VZÄ) je Ziel und Haushaltsjahr", c -> number(c.fte())));

@@ -56,7 +56,9 @@ public final class RichText {
 
   /**
    * Stored formatted text as plain paragraphs for documents (PDF, ODT, DOCX): one entry per block,
-   * list items with a dash, line breaks kept, entities decoded by the sanitiser's own parser.
+   * list items with a dash, line breaks kept, entities decoded by the sanitiser's own parser. A
+   * link's address follows its text in brackets – „Portal (https://…)“ – unless the text already
+   * says it: a printed council paper cannot be clicked, and an export must not lose the address.
    */
   public static java.util.List<String> paragraphs(String html) {
     java.util.List<String> result = new java.util.ArrayList<>();
@@ -64,6 +66,9 @@ public final class RichText {
       return result;
     }
     StringBuilder current = new StringBuilder();
+    // the open link's address and where its text starts in current
+    String[] link = new String[1];
+    int[] linkStart = new int[1];
     Runnable end =
         () -> {
           String text = current.toString().strip();
@@ -85,7 +90,10 @@ public final class RichText {
 
           @Override
           public void openTag(String name, java.util.List<String> attrs) {
-            if (name.equals("li")) {
+            if (name.equals("a")) {
+              link[0] = address(attrs);
+              linkStart[0] = current.length();
+            } else if (name.equals("li")) {
               end.run();
               current.append("– ");
             } else if (name.equals("br")) {
@@ -97,7 +105,13 @@ public final class RichText {
 
           @Override
           public void closeTag(String name) {
-            if (PARAGRAPH_ENDS.contains(name)) {
+            if (name.equals("a") && link[0] != null) {
+              String text = current.substring(Math.min(linkStart[0], current.length())).strip();
+              if (!sameAddress(text, link[0])) {
+                current.append(text.isEmpty() ? link[0] : " (" + link[0] + ")");
+              }
+              link[0] = null;
+            } else if (PARAGRAPH_ENDS.contains(name)) {
               end.run();
             }
           }
@@ -108,5 +122,26 @@ public final class RichText {
           }
         });
     return result;
+  }
+
+  /** A link's address as a reader would type it: a mail address without „mailto:“. */
+  private static String address(java.util.List<String> attrs) {
+    for (int i = 0; i + 1 < attrs.size(); i += 2) {
+      if (attrs.get(i).equals("href")) {
+        String href = attrs.get(i + 1).strip();
+        return href.regionMatches(true, 0, "mailto:", 0, 7) ? href.substring(7) : href;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a link's text already names its address (with or without scheme or final slash). */
+  private static boolean sameAddress(String text, String address) {
+    return bare(text).equalsIgnoreCase(bare(address));
+  }
+
+  private static String bare(String address) {
+    String bare = address.replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "");
+    return bare.endsWith("/") ? bare.substring(0, bare.length() - 1) : bare;
   }
 }

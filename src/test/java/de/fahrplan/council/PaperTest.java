@@ -335,6 +335,10 @@ class PaperTest {
             "select id, version from resource_entry where measure_id = ?"
                 + " order by budget_year desc fetch first 1 rows only",
             measureId);
+    // with cents, which the paper's whole euros round
+    jdbc.update(
+        "update resource_entry set consumptive = consumptive + 0.40 where id = ?",
+        latest.get("id"));
     api(put("/api/v1/resource-entries/" + latest.get("id") + "/budget-status"), MUSTER_TOKEN)
         .header(HttpHeaders.IF_MATCH, "\"" + latest.get("version") + "\"")
         .content("{\"budgetStatus\":\"REGISTERED\",\"comment\":\"Nachmeldeliste\"}")
@@ -385,6 +389,10 @@ class PaperTest {
     }
     assertThat(table.get("rows").get(0).get(entries.size() + 1).asText())
         .isEqualTo(de.fahrplan.documents.GermanText.wholeEuro(sum));
+    assertThat(table.get("caption").asText())
+        .isEqualTo(
+            "Finanzielle Auswirkungen der Maßnahme je Haushaltsjahr"
+                + " (auf volle Euro gerundet, Rundungsdifferenzen möglich)");
     // the usual Beratungsfolge; one paper per update; an update without decision; another
     // municipality
     assertThat(
@@ -892,6 +900,13 @@ class PaperTest {
         .contains("(Fassung 2) wird beschlossen und zum 01.01.2027 in Kraft gesetzt");
     assertThat(paper.get("facts").asText()).contains("Gegenüber der geltenden Fassung 1");
     JsonNode money = paper.get("figures").get(0);
+    // paper and document say they round exactly when an amount has cents
+    assertThat(money.get("caption").asText())
+        .isEqualTo(
+            de.fahrplan.documents.GermanText.wholeEuroCaption(
+                "Mittel je Ziel und Haushaltsjahr in Euro", plan.moneyHasCents()));
+    assertThat(documentMoney.caption().endsWith("Rundungsdifferenzen möglich)"))
+        .isEqualTo(plan.moneyHasCents());
     List<List<String>> rows = new ArrayList<>();
     money.get("rows").forEach(r -> rows.add(r.valueStream().map(JsonNode::asText).toList()));
     assertThat(rows).isEqualTo(documentMoney.rows());

@@ -3,6 +3,7 @@ package de.fahrplan.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.fahrplan.documents.Document;
+import de.fahrplan.documents.GermanText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -47,5 +48,33 @@ class ResourceTableTest {
             List.of(ResourceTable.GroupBy.values()).stream()
                 .map(g -> table(g).asDocumentTable("", c -> "").head().get(0)))
         .containsExactly("Ziel", "Handlungsfeld", "Organisationseinheit", "Maßnahme");
+  }
+
+  @Test
+  void aWholeEuroTableSaysItRoundsOnlyWhenAnAmountHasCents() {
+    ResourceTable whole = table(ResourceTable.GroupBy.GOAL);
+    assertThat(whole.moneyHasCents()).isFalse();
+    assertThat(GermanText.wholeEuroCaption("Mittel", whole.moneyHasCents())).isEqualTo("Mittel");
+    // 0,50 € consumptive and 0,50 € investive: whole in sum, rounded in the plans' rows
+    var halves =
+        new ResourceTable.Cell(
+            BigDecimal.ONE,
+            new BigDecimal("0.50"),
+            new BigDecimal("0.50"),
+            Map.of(),
+            BigDecimal.ZERO);
+    var cents =
+        new ResourceTable(
+            ResourceTable.GroupBy.GOAL,
+            List.of(2027),
+            List.of(new ResourceTable.Row("Ziel", Map.of(2027, halves), halves)),
+            new ResourceTable.Row("Summe", Map.of(2027, halves), halves),
+            List.of());
+    assertThat(cents.moneyHasCents()).isTrue();
+    assertThat(GermanText.wholeEuroCaption("Mittel", cents.moneyHasCents()))
+        .isEqualTo("Mittel (auf volle Euro gerundet, Rundungsdifferenzen möglich)");
+    // trailing zeros are no cents
+    assertThat(GermanText.hasCents(new BigDecimal("1200.00"))).isFalse();
+    assertThat(GermanText.hasCents(new BigDecimal("1200.01"))).isTrue();
   }
 }

@@ -42,4 +42,20 @@ class RichTextTest {
     assertThat(RichText.paragraphs(null)).isEmpty();
     assertThat(RichText.paragraphs("Nur Text")).containsExactly("Nur Text");
   }
+
+  @Test
+  void documentsKeepALinksAddressAfterItsText() {
+    String stored =
+        RichText.sanitize(
+            "<p>Antrag im <a href=\"https://portal.example/antrag\">Serviceportal</a> stellen,"
+                + " Fragen an <a href=\"mailto:digital@musterstadt.example\">das Team</a>.</p>"
+                + "<p><a href=\"https://www.musterstadt.example/\">musterstadt.example</a> und"
+                + " <a href=\"mailto:a@b.example\">a@b.example</a></p>");
+    assertThat(RichText.paragraphs(stored))
+        .containsExactly(
+            "Antrag im Serviceportal (https://portal.example/antrag) stellen, Fragen an das Team"
+                + " (digital@musterstadt.example).",
+            // a text that already names the address is not repeated
+            "musterstadt.example und a@b.example");
+  }
 }
