@@ -10,35 +10,63 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Sentences the pages and the progress report share (German, as the report goes to the council).
+ * Sentences the pages and the progress report share: the report's in German (it goes to the
+ * council), the pages' in the reader's language.
  */
 @Component("reportTexts")
 public class ReportTexts {
 
-  /** "Go-live (geplant 01.07.2026): neuer Termin 01.10.2026 – Lieferverzug". */
-  public String milestone(MilestoneLine m) {
-    return milestone(m, null);
+  private final MessageSource messages;
+  private final Formats formats;
+
+  ReportTexts(MessageSource messages, Formats formats) {
+    this.messages = messages;
+    this.formats = formats;
   }
 
-  /** As {@link #milestone(MilestoneLine)}, marking open milestones due before {@code day}. */
+  /** A milestone's line on a page, in the reader's language and dates. */
+  public String milestone(MilestoneLine m) {
+    return milestone(m, null, LocaleContextHolder.getLocale(), formats::date);
+  }
+
+  /**
+   * "Go-live (geplant 01.07.2026): neuer Termin 01.10.2026 – Lieferverzug" – the report's line
+   * (German), marking open milestones due before {@code day}.
+   */
   public String milestone(MilestoneLine m, LocalDate day) {
-    String head = m.title() + " (geplant " + Formats.GERMAN_DATE.format(m.plannedDate()) + "): ";
+    return milestone(m, day, Locale.GERMAN, Formats.GERMAN_DATE::format);
+  }
+
+  private String milestone(
+      MilestoneLine m, LocalDate day, Locale locale, Function<LocalDate, String> date) {
+    String head =
+        messages.getMessage(
+            "reporting.milestoneLine.planned",
+            new Object[] {m.title(), date.apply(m.plannedDate())},
+            locale);
+    boolean overdue = day != null && m.overdue(day);
     if (m.done()) {
-      return head + "erreicht am " + Formats.GERMAN_DATE.format(m.actualDate());
+      return messages.getMessage(
+          "reporting.milestoneLine.reached",
+          new Object[] {head, date.apply(m.actualDate())},
+          locale);
     }
     if (m.newPlannedDate() != null) {
-      return head
-          + "neuer Termin "
-          + Formats.GERMAN_DATE.format(m.newPlannedDate())
-          + " – "
-          + m.reason()
-          + (day != null && m.overdue(day) ? " (überfällig)" : "");
+      return messages.getMessage(
+          overdue ? "reporting.milestoneLine.movedOverdue" : "reporting.milestoneLine.moved",
+          new Object[] {head, date.apply(m.newPlannedDate()), m.reason()},
+          locale);
     }
-    return head + (day != null && m.overdue(day) ? "überfällig" : "offen");
+    return messages.getMessage(
+        overdue ? "reporting.milestoneLine.overdue" : "reporting.milestoneLine.open",
+        new Object[] {head},
+        locale);
   }
 
   /**

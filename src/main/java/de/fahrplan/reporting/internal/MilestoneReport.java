@@ -86,10 +86,7 @@ public class MilestoneReport extends TenantEntity {
   }
 
   String auditText() {
-    return title
-        + (done
-            ? " erreicht " + actualDate
-            : newPlannedDate != null ? " neu " + newPlannedDate + " (" + reason + ")" : " offen");
+    return RecordedLines.milestone(title, done, actualDate, newPlannedDate, reason);
   }
 
   boolean sameAs(MilestoneReport other) {

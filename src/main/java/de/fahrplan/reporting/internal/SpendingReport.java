@@ -57,13 +57,7 @@ public class SpendingReport extends TenantEntity {
   }
 
   String auditText() {
-    return budgetYear
-        + ": "
-        + spent
-        + " EUR, "
-        + fteUsed
-        + " VZÄ"
-        + (planned ? "" : " (ohne Planung)");
+    return RecordedLines.spending(budgetYear, spent, fteUsed, planned);
   }
 
   /**

@@ -369,12 +369,8 @@ public class StatusUpdate extends TenantEntity {
         "assigneePersonId",
         assigneePersonId,
         "milestones",
-        joined(milestones.stream().map(MilestoneReport::auditText).toList()),
+        RecordedLines.joined(milestones.stream().map(MilestoneReport::auditText).toList()),
         "spending",
-        joined(spending.stream().map(SpendingReport::auditText).toList()));
-  }
-
-  private static String joined(List<String> parts) {
-    return parts.isEmpty() ? null : String.join("; ", parts);
+        RecordedLines.joined(spending.stream().map(SpendingReport::auditText).toList()));
   }
 }

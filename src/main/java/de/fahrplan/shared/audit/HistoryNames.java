@@ -22,6 +22,15 @@ public interface HistoryNames {
     return Optional.empty();
   }
 
+  /**
+   * A recorded value the module wrote in a form of its own (several lines in one text), as the
+   * reader's language writes it; empty for a field the module does not know or a value that does
+   * not read in that form.
+   */
+  default Optional<String> value(String type, String field, String recorded) {
+    return Optional.empty();
+  }
+
   /** The name {@code read} gives the object, empty when it is gone (not found in this tenant). */
   static Optional<String> read(long id, LongFunction<String> read) {
     try {

@@ -184,6 +184,10 @@ public class HistoryText {
       return "–";
     }
     String v = raw.strip();
+    Optional<String> own = firstAnswer(n -> n.value(type, field, v));
+    if (own.isPresent()) {
+      return own.get();
+    }
     if (v.startsWith("[") && v.endsWith("]")) {
       String inner = v.substring(1, v.length() - 1).strip();
       if (inner.isEmpty()) {

@@ -43,7 +43,13 @@ class HistoryPagesTest {
             Long.class,
             muster);
     long unit = Demo.anyId(jdbc, "org_unit", "musterstadt");
-    for (String url : List.of("/measures/" + m1, "/papers/" + paper, "/org-units/" + unit)) {
+    long update = updateWithMilestonesAndSpendingChanged(muster);
+    for (String url :
+        List.of(
+            "/measures/" + m1,
+            "/papers/" + paper,
+            "/org-units/" + unit,
+            "/status-updates/" + update)) {
       String page =
           mvc.perform(get(url).with(authentication(reader)))
               .andReturn()
@@ -63,6 +69,36 @@ class HistoryPagesTest {
           // a field created empty is no change: never "–" in both the old and the new cell
           .doesNotContainPattern(">–</td>\\s*<td class=\"kern-table__cell\">–</td>");
     }
+  }
+
+  /** A demo status update whose history records a change of its milestones and its spending. */
+  private long updateWithMilestonesAndSpendingChanged(long tenant) {
+    return jdbc.queryForObject(
+        "select min(object_id) from audit_event where tenant_id = ?"
+            + " and object_type = 'StatusUpdate' and changes like '%\"milestones\"%'"
+            + " and changes like '%\"spending\"%' and changes like '%neu 20%'",
+        Long.class, tenant);
+  }
+
+  /** A status update in English: its milestones, spending and history without a German word. */
+  @Test
+  void aStatusUpdateReadsInEnglishWithEnglishDatesAndAmounts() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    long update = updateWithMilestonesAndSpendingChanged(muster);
+    String page =
+        mvc.perform(
+                get("/status-updates/" + update)
+                    .cookie(new jakarta.servlet.http.Cookie("fahrplan-lang", "en"))
+                    .with(authentication(Users.in(muster, Role.READER))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("(planned ", ": new date ", " FTE")
+        .containsPattern("\\d{4}: €[\\d,]+\\.\\d{2}")
+        .doesNotContain("geplant", "neuer Termin", "erreicht am", "VZÄ", " EUR", "€,")
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
   }
 
   /**
@@ -140,6 +176,33 @@ class HistoryPagesTest {
             assertThat(text.value("Measure", "ratings", "{CITIZENS=3, COST=1}"))
                 .isEqualTo(CITIZENS + ": 3; COST: 1");
             assertThat(text.value("Measure", "title", "{Entwurf}")).isEqualTo("{Entwurf}");
+            // a status update's milestones and spending, recorded as one text each
+            String milestones =
+                "Ausschreibung erreicht 2026-03-28; Go-live neu 2026-10-01 (Lieferverzug; Ersatz"
+                    + " bestellt); Abnahme offen";
+            String spending =
+                "2025: 80000.00 EUR, 0.50 VZÄ; 2026: 1200.5 EUR, 0 VZÄ (ohne Planung)";
+            assertThat(text.value("StatusUpdate", "milestones", milestones))
+                .isEqualTo(
+                    "Ausschreibung: erreicht am 28.03.2026; Go-live: neuer Termin 01.10.2026"
+                        + " (Lieferverzug; Ersatz bestellt); Abnahme: offen");
+            assertThat(text.value("StatusUpdate", "spending", spending))
+                .isEqualTo(
+                    "2025: 80.000,00\u00a0€, 0,5 VZÄ; 2026: 1.200,50\u00a0€, 0 VZÄ"
+                        + " (keine Planung für dieses Jahr)");
+            assertThat(text.value("StatusUpdate", "spending", "2026 etwas"))
+                .isEqualTo("2026 etwas");
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(
+                java.util.Locale.ENGLISH);
+            assertThat(text.value("StatusUpdate", "milestones", milestones))
+                .isEqualTo(
+                    "Ausschreibung: reached on 28 Mar 2026; Go-live: new date 1 Oct 2026"
+                        + " (Lieferverzug; Ersatz bestellt); Abnahme: open");
+            assertThat(text.value("StatusUpdate", "spending", spending))
+                .isEqualTo(
+                    "2025: €80,000.00, 0.5 FTE; 2026: €1,200.50, 0 FTE (no plan for this year)");
+            assertThat(text.field("milestones")).isEqualTo("Milestones");
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.GERMAN);
             assertThat(text.action("PARTICIPANT_ADDED")).isEqualTo("Beteiligte hinzugefügt");
             assertThat(text.field("level")).isEqualTo("Ebene");
             // the table's rows: an object that is gone is named so and does not fail the others
