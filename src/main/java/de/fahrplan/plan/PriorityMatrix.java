@@ -1,7 +1,6 @@
 package de.fahrplan.plan;
 
 import de.fahrplan.shared.security.MemberOnly;
-import de.fahrplan.shared.web.Formats;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionView;
 import java.io.StringWriter;
@@ -15,6 +14,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +39,12 @@ public class PriorityMatrix {
 
   private final Measures measures;
   private final Strategies strategies;
+  private final MessageSource messages;
 
-  PriorityMatrix(Measures measures, Strategies strategies) {
+  PriorityMatrix(Measures measures, Strategies strategies, MessageSource messages) {
     this.measures = measures;
     this.strategies = strategies;
+    this.messages = messages;
   }
 
   /** The chart, and the measures placed on it (for the page's table). */
@@ -60,7 +62,7 @@ public class PriorityMatrix {
     try {
       StringWriter buffer = new StringWriter();
       XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
-      draw(w, version, placed, all.size() - placed.size());
+      draw(w, ChartText.reader(messages), version, placed, all.size() - placed.size());
       w.close();
       return new Chart(buffer.toString(), placed);
     } catch (XMLStreamException e) {
@@ -69,7 +71,11 @@ public class PriorityMatrix {
   }
 
   private static void draw(
-      XMLStreamWriter w, VersionView version, List<MeasureView> placed, int unplaced)
+      XMLStreamWriter w,
+      ChartText words,
+      VersionView version,
+      List<MeasureView> placed,
+      int unplaced)
       throws XMLStreamException {
     int width = LEFT + SIZE + 30;
     int height = TOP + SIZE + 60;
@@ -91,25 +97,19 @@ public class PriorityMatrix {
         "Fira Sans, sans-serif",
         "font-size",
         12);
-    text(w, "title", "Prioritätenmatrix " + version.label(), "id", "matrix-title");
+    text(w, "title", words.get("chart.matrix.title", version.label()), "id", "matrix-title");
     text(
         w,
         "desc",
-        placed.size()
-            + " bewertete Maßnahmen nach Nutzen (senkrecht, oben hoch) und Aufwand (waagerecht, rechts"
-            + " hoch), jeweils 0 bis 3. Oben links: schnelle Erfolge, oben rechts: große Vorhaben,"
-            + " unten links: kleine Verbesserungen, unten rechts: Aufwand prüfen. Farbe: Priorität"
-            + " (rot hoch, blau mittel, grau niedrig)."
-            + (unplaced > 0
-                ? " " + unplaced + " Maßnahmen ohne Bewertung von Nutzen und Aufwand."
-                : ""),
+        words.get("chart.matrix.desc", placed.size())
+            + (unplaced > 0 ? " " + words.get("chart.matrix.unrated", unplaced) : ""),
         "id",
         "matrix-desc");
     int half = SIZE / 2;
-    quadrant(w, LEFT, TOP, "#e8f3e8", "Schnelle Erfolge");
-    quadrant(w, LEFT + half, TOP, "#e6ecf6", "Große Vorhaben");
-    quadrant(w, LEFT, TOP + half, "#f4f5f7", "Kleine Verbesserungen");
-    quadrant(w, LEFT + half, TOP + half, "#f9ece9", "Aufwand prüfen");
+    quadrant(w, LEFT, TOP, "#e8f3e8", words.get("chart.matrix.quickWins"));
+    quadrant(w, LEFT + half, TOP, "#e6ecf6", words.get("chart.matrix.majorProjects"));
+    quadrant(w, LEFT, TOP + half, "#f4f5f7", words.get("chart.matrix.fillIns"));
+    quadrant(w, LEFT + half, TOP + half, "#f9ece9", words.get("chart.matrix.reconsider"));
     for (int i = 0; i <= 3; i++) {
       int x = LEFT + i * SIZE / 3;
       int y = TOP + SIZE - i * SIZE / 3;
@@ -143,7 +143,7 @@ public class PriorityMatrix {
     text(
         w,
         "text",
-        "Aufwand →",
+        words.get("chart.matrix.effortAxis"),
         "x",
         LEFT + half,
         "y",
@@ -157,7 +157,7 @@ public class PriorityMatrix {
     text(
         w,
         "text",
-        "Nutzen →",
+        words.get("chart.matrix.benefitAxis"),
         "x",
         18,
         "y",
@@ -188,7 +188,7 @@ public class PriorityMatrix {
         cx = Math.max(LEFT + 6, Math.min(LEFT + SIZE - 6, cx));
         cy = Math.max(TOP + 6, Math.min(TOP + SIZE - 6, cy));
         w.writeStartElement("g");
-        text(w, "title", pointTitle(m));
+        text(w, "title", pointTitle(m, words));
         String colour =
             COLOURS.getOrDefault(m.priority().effective(), COLOURS.get(PriorityClass.LOW));
         empty(w, "circle", "cx", round(cx), "cy", round(cy), "r", 6, "fill", colour);
@@ -214,31 +214,20 @@ public class PriorityMatrix {
     return round(m.priority().effort()) + "/" + round(m.priority().benefit());
   }
 
-  static String pointTitle(MeasureView m) {
+  static String pointTitle(MeasureView m, ChartText words) {
     Priority p = m.priority();
-    return m.label()
-        + ": Nutzen "
-        + number(p.benefit())
-        + ", Aufwand "
-        + number(p.effort())
-        + (p.effective() == null ? "" : ", Priorität " + className(p.effective()))
-        + (p.score() == null ? "" : " (" + p.score() + " von 100)");
-  }
-
-  private static String className(PriorityClass c) {
-    return switch (c) {
-      case HIGH -> "hoch";
-      case MEDIUM -> "mittel";
-      case LOW -> "niedrig";
-    };
-  }
-
-  /**
-   * Benefit or effort as the matrix page's table shows it ({@code Formats.number}: one decimal, of
-   * the number as written – 2,15 is 2,2 there, not 2,1 of the binary 2.1499…), so both agree.
-   */
-  static String number(double value) {
-    return Formats.numberFormat(Locale.GERMANY, 1, 1).format(java.math.BigDecimal.valueOf(value));
+    String title =
+        words.get(
+            "chart.matrix.point",
+            m.label(),
+            words.oneDecimal(p.benefit()),
+            words.oneDecimal(p.effort()));
+    if (p.effective() != null) {
+      title =
+          words.get(
+              "chart.matrix.pointPriority", title, words.get("priorityClass." + p.effective()));
+    }
+    return p.score() == null ? title : words.get("chart.matrix.pointScore", title, p.score());
   }
 
   private static String round(double value) {

@@ -6,12 +6,12 @@ import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionView;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +46,6 @@ public class Roadmap {
   static final int LABEL_WIDTH = 340;
   static final int ROW = 26;
   static final int HEADER = 46;
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
   static final String PLANNED = "#5b7db8";
   static final String ACTUAL = "#14305c";
   static final String ALERT = "#a3001b";
@@ -57,6 +56,7 @@ public class Roadmap {
   private final Dependencies dependencies;
   private final Milestones milestones;
   private final Strategies strategies;
+  private final MessageSource messages;
   private final java.time.Clock clock;
 
   Roadmap(
@@ -64,7 +64,9 @@ public class Roadmap {
       Dependencies dependencies,
       Milestones milestones,
       Strategies strategies,
+      MessageSource messages,
       java.time.Clock clock) {
+    this.messages = messages;
     this.clock = clock;
     this.measures = measures;
     this.dependencies = dependencies;
@@ -79,16 +81,18 @@ public class Roadmap {
     List<MeasureView> all = measures.all(versionId);
     Map<Long, List<MilestoneView>> milestones = this.milestones.ofVersion(versionId);
     List<DependencyView> dependencies = this.dependencies.ofVersion(versionId);
-    List<Group> groups = groups(versionId, grouping, all);
+    ChartText words = ChartText.reader(messages);
+    List<Group> groups = groups(versionId, grouping, all, words);
     LocalDate today = LocalDate.now(clock);
-    return new RoadmapDrawing(version, groups, milestones, dependencies, zoom, today).render();
+    return new RoadmapDrawing(version, groups, milestones, dependencies, zoom, today, words)
+        .render();
   }
 
   /** A heading row with its measures. */
   record Group(String label, List<MeasureView> measures) {}
 
   /** The rows of the chart: groups with their measures, empty groups left out. */
-  List<Group> groups(long versionId, Grouping grouping, List<MeasureView> all) {
+  List<Group> groups(long versionId, Grouping grouping, List<MeasureView> all, ChartText words) {
     List<GoalView> goals = strategies.goals(versionId);
     Map<Long, GoalView> goalById = goals.stream().collect(Collectors.toMap(GoalView::id, g -> g));
     List<Group> groups = new ArrayList<>();
@@ -96,7 +100,8 @@ public class Roadmap {
       for (GoalView g : goals) {
         groups.add(
             new Group(
-                "Ziel " + g.label(), all.stream().filter(m -> primary(m, goalById) == g).toList()));
+                words.get("chart.roadmap.goal", g.label()),
+                all.stream().filter(m -> primary(m, goalById) == g).toList()));
       }
     } else {
       for (FieldOfActionView f : strategies.fieldsOfAction(versionId)) {
@@ -134,15 +139,18 @@ public class Roadmap {
   }
 
   /** " (erreicht 28.09.2026)", " (verschoben auf 31.12.2026, überfällig)" – after the plan date. */
-  static String milestoneState(MilestoneView ms) {
+  static String milestoneState(MilestoneView ms, ChartText words) {
     List<String> parts = new ArrayList<>();
     if (ms.done()) {
-      parts.add(ms.actualDate() == null ? "erreicht" : "erreicht " + DATE.format(ms.actualDate()));
+      parts.add(
+          ms.actualDate() == null
+              ? words.get("chart.roadmap.reached")
+              : words.get("chart.roadmap.reachedOn", words.date(ms.actualDate())));
     } else if (ms.forecastDate() != null) {
-      parts.add("verschoben auf " + DATE.format(ms.forecastDate()));
+      parts.add(words.get("chart.roadmap.movedTo", words.date(ms.forecastDate())));
     }
     if (ms.overdue()) {
-      parts.add("überfällig");
+      parts.add(words.get("chart.roadmap.overdue"));
     }
     return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
   }

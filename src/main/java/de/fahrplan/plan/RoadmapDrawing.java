@@ -7,11 +7,9 @@ import de.fahrplan.plan.Roadmap.Zoom;
 import de.fahrplan.strategy.VersionView;
 import java.io.StringWriter;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -27,6 +25,7 @@ final class RoadmapDrawing {
   private final LocalDate today;
   private final LocalDate from;
   private final LocalDate to;
+  private final ChartText words;
   private final Map<Long, int[]> barOf = new HashMap<>();
   private final StringWriter buffer = new StringWriter();
   private XMLStreamWriter w;
@@ -37,8 +36,10 @@ final class RoadmapDrawing {
       Map<Long, List<MilestoneView>> milestones,
       List<DependencyView> dependencies,
       Zoom zoom,
-      LocalDate today) {
+      LocalDate today,
+      ChartText words) {
     this.version = version;
+    this.words = words;
     this.groups = groups;
     this.milestones = milestones;
     this.dependencies = dependencies;
@@ -88,18 +89,15 @@ final class RoadmapDrawing {
         "Fira Sans, sans-serif",
         "font-size",
         12);
-    text("title", "Roadmap " + version.label(), "id", "roadmap-title");
+    text("title", words.get("chart.roadmap.title", version.label()), "id", "roadmap-title");
     text(
         "desc",
-        measureCount
-            + " Maßnahmen von "
-            + version.startYear()
-            + " bis "
-            + version.endYear()
-            + ". Hellblaue Balken: geplanter Zeitraum, dunkelblaue Balken: tatsächlicher Zeitraum, Rauten: Meilensteine"
-            + " (gefüllt: erreicht, rot: überfällig), Pfeile: Abhängigkeiten, rote Linie: heute ("
-            + DATE.format(today)
-            + ").",
+        words.get(
+            "chart.roadmap.desc",
+            measureCount,
+            String.valueOf(version.startYear()),
+            String.valueOf(version.endYear()),
+            words.date(today)),
         "id",
         "roadmap-desc");
     w.writeStartElement("defs");
@@ -161,7 +159,7 @@ final class RoadmapDrawing {
           2,
           "stroke-dasharray",
           "4 3");
-      text("title", "heute, " + DATE.format(today));
+      text("title", words.get("chart.roadmap.today", words.date(today)));
       w.writeEndElement();
     }
     w.writeEndElement();
@@ -192,9 +190,7 @@ final class RoadmapDrawing {
       String label =
           year
               ? String.valueOf(d.getYear())
-              : zoom == Zoom.MONTH
-                  ? d.getMonth().getDisplayName(TextStyle.SHORT, Locale.GERMAN)
-                  : "Q" + ((d.getMonthValue() - 1) / 3 + 1);
+              : zoom == Zoom.MONTH ? words.month(d) : "Q" + ((d.getMonthValue() - 1) / 3 + 1);
       if (year) {
         text("text", label, "x", gx + 3, "y", 16, "fill", TEXT, "font-weight", "bold");
       } else {
@@ -205,7 +201,7 @@ final class RoadmapDrawing {
 
   void measure(MeasureView m, int y) throws XMLStreamException {
     w.writeStartElement("g");
-    text("title", barTitle(m));
+    text("title", barTitle(m, words));
     text("text", shorten(m.label(), 48), "x", 14, "y", y + 17, "fill", TEXT);
     if (m.plannedStart() != null && m.plannedEnd() != null) {
       int x1 = x(m.plannedStart());
@@ -241,7 +237,10 @@ final class RoadmapDrawing {
           "1.5");
       text(
           "title",
-          "Meilenstein " + ms.title() + ": " + DATE.format(ms.plannedDate()) + milestoneState(ms));
+          words.get(
+              "chart.roadmap.milestone",
+              ms.title(),
+              words.date(ms.plannedDate()) + milestoneState(ms, words)));
       w.writeEndElement();
     }
     w.writeEndElement();
@@ -269,10 +268,10 @@ final class RoadmapDrawing {
           "url(#arrow)");
       text(
           "title",
-          d.predecessorLabel()
-              + " vor "
-              + d.successorLabel()
-              + (d.conflict() ? " (Termine widersprechen sich)" : ""));
+          words.get(
+              d.conflict() ? "chart.roadmap.conflict" : "chart.roadmap.dependency",
+              d.predecessorLabel(),
+              d.successorLabel()));
       w.writeEndElement();
     }
   }
@@ -300,21 +299,27 @@ final class RoadmapDrawing {
     }
   }
 
-  static String barTitle(MeasureView m) {
-    StringBuilder t = new StringBuilder(m.label());
+  static String barTitle(MeasureView m, ChartText words) {
+    String title = m.label();
     if (m.plannedStart() != null && m.plannedEnd() != null) {
-      t.append(": geplant ")
-          .append(DATE.format(m.plannedStart()))
-          .append(" bis ")
-          .append(DATE.format(m.plannedEnd()));
+      title =
+          words.get(
+              "chart.roadmap.planned",
+              title,
+              words.date(m.plannedStart()),
+              words.date(m.plannedEnd()));
     }
     if (m.actualStart() != null) {
-      t.append(", tatsächlich ab ").append(DATE.format(m.actualStart()));
-      if (m.actualEnd() != null) {
-        t.append(" bis ").append(DATE.format(m.actualEnd()));
-      }
+      title =
+          m.actualEnd() == null
+              ? words.get("chart.roadmap.actualFrom", title, words.date(m.actualStart()))
+              : words.get(
+                  "chart.roadmap.actualFromTo",
+                  title,
+                  words.date(m.actualStart()),
+                  words.date(m.actualEnd()));
     }
-    return t.toString();
+    return title;
   }
 
   static String shorten(String s, int max) {

@@ -70,7 +70,8 @@ public class RoadmapPdf {
             LocalDate.of(version.startYear(), 1, 1), LocalDate.of(version.endYear() + 1, 1, 1));
     List<MeasureView> all = measures.all(versionId);
     Map<Long, List<MilestoneView>> milestones = this.milestones.ofVersion(versionId);
-    List<Roadmap.Group> groups = roadmap.groups(versionId, grouping, all);
+    ChartText german = ChartText.german(messages);
+    List<Roadmap.Group> groups = roadmap.groups(versionId, grouping, all, german);
     int count = groups.stream().mapToInt(g -> g.measures().size()).sum();
     String title = "Roadmap " + version.label();
     String subject =
@@ -103,7 +104,13 @@ public class RoadmapPdf {
         List<Row> rows = new ArrayList<>(g.measures().size());
         for (MeasureView m : g.measures()) {
           rows.add(
-              row(m, milestones.getOrDefault(m.id(), List.of()), timeline, timelineWidth, today));
+              row(
+                  m,
+                  milestones.getOrDefault(m.id(), List.of()),
+                  timeline,
+                  timelineWidth,
+                  today,
+                  german));
         }
         pdf.heading(2, g.label());
         pdf.table(columns, rows, 8 * MM);
@@ -149,7 +156,8 @@ public class RoadmapPdf {
       List<MilestoneView> ms,
       Timeline timeline,
       float timelineWidth,
-      LocalDate today) {
+      LocalDate today,
+      ChartText german) {
     boolean hasPlan = m.plannedStart() != null && m.plannedEnd() != null;
     LocalDate actualEnd =
         m.actualEnd() != null
@@ -173,7 +181,7 @@ public class RoadmapPdf {
       text.append(milestone.title())
           .append(" ")
           .append(Formats.GERMAN_DATE.format(milestone.plannedDate()))
-          .append(Roadmap.milestoneState(milestone));
+          .append(Roadmap.milestoneState(milestone, german));
       overdue |= milestone.overdue();
       double at = timeline.at(Roadmap.markDate(milestone));
       boxes.add(

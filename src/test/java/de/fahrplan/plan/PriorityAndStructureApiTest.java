@@ -316,5 +316,19 @@ class PriorityAndStructureApiTest {
         .contains("role=\"img\"", "<title id=\"matrix-title\">Prioritätenmatrix", "<desc")
         .containsPattern("\\d+ bewertete Maßnahmen nach Nutzen")
         .contains("<title>M-10 – Breitbandausbau in den Gewerbegebieten: Nutzen 2,2, Aufwand 3,0");
+    String english =
+        mvc.perform(
+                as(get("/api/v1/priority-matrix.svg?strategyVersion=" + draft()))
+                    .cookie(new jakarta.servlet.http.Cookie("fahrplan-lang", "en")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(english)
+        .contains("<title id=\"matrix-title\">Priority matrix", "Quick wins", "Effort →")
+        .containsPattern("\\d+ rated measures by benefit")
+        .contains("<title>M-10 – Breitbandausbau in den Gewerbegebieten: benefit 2.2, effort 3.0")
+        .containsPattern(", priority (high|medium|low) \\(\\d+ of 100\\)")
+        .doesNotContain("Nutzen", "Aufwand", "Priorität", "Schnelle Erfolge", "von 100");
   }
 }

@@ -41,10 +41,16 @@ class PriorityTest {
     try {
       String table = new Formats().number(p.benefit(), 1);
       assertThat(table).isEqualTo("2,3");
-      assertThat(PriorityMatrix.number(p.benefit())).isEqualTo(table);
+      ChartText words = ChartText.reader(messages());
+      assertThat(words.oneDecimal(p.benefit())).isEqualTo(table);
       // a mean such as 43/20 is the binary 2.1499…: still 2,2 in both
-      assertThat(PriorityMatrix.number(43 / 20.0)).isEqualTo(new Formats().number(43 / 20.0, 1));
-      assertThat(PriorityMatrix.number(43 / 20.0)).isEqualTo("2,2");
+      assertThat(words.oneDecimal(43 / 20.0)).isEqualTo(new Formats().number(43 / 20.0, 1));
+      assertThat(words.oneDecimal(43 / 20.0)).isEqualTo("2,2");
+      // in English as the English table shows it
+      LocaleContextHolder.setLocale(Locale.ENGLISH);
+      assertThat(ChartText.reader(messages()).oneDecimal(43 / 20.0))
+          .isEqualTo(new Formats().number(43 / 20.0, 1))
+          .isEqualTo("2.2");
     } finally {
       LocaleContextHolder.resetLocaleContext();
     }
@@ -121,5 +127,12 @@ class PriorityTest {
     Priority p = Priority.of(Map.of("UNUSED", 3), weightedZero, 0, null);
     assertThat(p.score()).isNull();
     assertThat(p.derived()).isNull();
+  }
+
+  private static org.springframework.context.MessageSource messages() {
+    var messages = new org.springframework.context.support.ResourceBundleMessageSource();
+    messages.setBasename("messages");
+    messages.setDefaultEncoding("UTF-8");
+    return messages;
   }
 }

@@ -81,4 +81,37 @@ class RoadmapTest {
                 .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN)))
         .andExpect(status().isUnprocessableContent());
   }
+
+  /** The page's roadmap in English: every word and date of the chart in the reader's language. */
+  @Test
+  void theRoadmapSpeaksTheReadersLanguage() throws Exception {
+    long version =
+        jdbc.queryForObject(
+            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'IN_FORCE'",
+            Long.class);
+    long tenant =
+        jdbc.queryForObject(
+            "select tenant_id from strategy_version where id = ?", Long.class, version);
+    String svg =
+        mvc.perform(
+                get("/strategy-versions/" + version + "/roadmap.svg?zoom=month")
+                    .cookie(new jakarta.servlet.http.Cookie("fahrplan-lang", "en"))
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.authentication(
+                            de.fahrplan.support.Users.in(
+                                tenant, de.fahrplan.shared.security.Role.READER))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(svg)
+        .contains("14 measures from 2024 to 2030. Light blue bars: planned period")
+        .contains(
+            "M-1 – Einführung eines Dokumentenmanagementsystems: planned 1 Jan 2024 to 31 Dec 2026")
+        .contains("<title>Milestone ", ">Goal ", " before ", ">Feb<")
+        .doesNotContain("Maßnahmen von", "geplant", "Meilenstein ", "tatsächlich", " vor ", "heute")
+        .doesNotContainPattern("\\d{2}\\.\\d{2}\\.\\d{4}");
+  }
 }

@@ -51,10 +51,15 @@ public class Formats {
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
   public String date(LocalDate date) {
+    return date(date, locale());
+  }
+
+  /** A date as {@code locale}'s readers write it („01.07.2026“, „1 Jul 2026“); "" for none. */
+  public static String date(LocalDate date, Locale locale) {
     if (date == null) {
       return "";
     }
-    return (german() ? GERMAN_DATE : ENGLISH_DATE).format(date);
+    return ("en".equals(locale.getLanguage()) ? ENGLISH_DATE : GERMAN_DATE).format(date);
   }
 
   public String dateTime(Instant instant) {
