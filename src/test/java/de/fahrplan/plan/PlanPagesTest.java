@@ -159,4 +159,55 @@ class PlanPagesTest {
             content()
                 .string(containsString("value=\"" + MeasureCodes.nextUnder("M-1", codes) + "\"")));
   }
+
+  /**
+   * A participant or partner refused: the measure page names the problem and the form keeps what
+   * was typed – through the stored session, which holds only what it can write (a form's typed
+   * values that cannot be serialised failed the redirect with a 500).
+   */
+  @Test
+  void aRefusedParticipantOrPartnerIsNamedAndTheFormKeepsWhatWasTyped() throws Exception {
+    var coordinator = Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.COORDINATION);
+    long measure = Demo.musterMeasureId(jdbc, "DRAFT", "M-1");
+    // the session as the browser keeps it: its cookie; the server stores it in the database
+    jakarta.servlet.http.Cookie stored =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/measures/" + measure + "/participants")
+                    .param("who", "")
+                    .param("task", "Schulung der Beschäftigten")
+                    .with(authentication(coordinator))
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getCookie("SESSION");
+    org.assertj.core.api.Assertions.assertThat(stored).isNotNull();
+    mvc.perform(get("/measures/" + measure).cookie(stored).with(authentication(coordinator)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Schulung der Beschäftigten")));
+    long intermunicipal =
+        jdbc.queryForObject(
+            "select min(m.id) from measure m join strategy_version v on v.id = m.strategy_version_id"
+                + " where m.tenant_id = ? and m.measure_level = 'INTERMUNICIPAL' and v.status = 'DRAFT'",
+            Long.class,
+            Demo.bodyId(jdbc, "musterstadt"));
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/measures/" + intermunicipal + "/partners")
+                .cookie(stored)
+                .param("name", "Amt Süd")
+                .param("costShare", "12,345")
+                .with(authentication(coordinator))
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/measures/" + intermunicipal).cookie(stored).with(authentication(coordinator)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("value=\"12,345\"")))
+        .andExpect(content().string(containsString("value=\"Amt Süd\"")));
+  }
 }

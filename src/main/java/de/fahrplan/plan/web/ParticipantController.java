@@ -23,11 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @MemberOnly
 class ParticipantController {
 
-  /** What the participant form sent, shown again after an error. */
-  record ParticipantTyped(String who, String raci, String task) {}
+  /** What the participant form sent, shown again after an error (kept in the stored session). */
+  record ParticipantTyped(String who, String raci, String task) implements java.io.Serializable {}
 
-  /** What the partner form sent, shown again after an error. */
-  record PartnerTyped(String partnerBodyId, String name, String costShare) {}
+  /** What the partner form sent, shown again after an error (kept in the stored session). */
+  record PartnerTyped(String partnerBodyId, String name, String costShare)
+      implements java.io.Serializable {}
 
   private final Participants participants;
 
