@@ -548,6 +548,26 @@ class PlanInForceTest {
             jdbc.queryForObject(
                 "select approved_by from progress_report where id = ?", String.class, report))
         .isNull();
+    // a date the page cannot read (typed where the browser offers no date picker): named, nothing
+    // written
+    mvc.perform(
+            post("/progress-reports/" + report + "/approval")
+                .with(authentication(admin))
+                .with(csrf())
+                .param("version", "0")
+                .param("personId", String.valueOf(mayor))
+                .param("approvedOn", "31.02.2026")
+                .param("confirmed", "true"))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "„31.02.2026“: Kein gültiges Datum (TT.MM.JJJJ).")));
+    assertThat(
+            jdbc.queryForObject(
+                "select approved_by from progress_report where id = ?", String.class, report))
+        .isNull();
     JsonNode approvedReport =
         call(
             post(approval)

@@ -72,7 +72,8 @@ class PlanPagesTest {
     mvc.perform(
             get("/strategy-versions/" + version + "/plan?status=QUATSCH")
                 .with(authentication(reader)))
-        .andExpect(status().isBadRequest());
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("„QUATSCH“: Ungültiger Wert.")));
   }
 
   /**

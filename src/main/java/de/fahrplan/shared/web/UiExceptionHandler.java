@@ -2,6 +2,8 @@ package de.fahrplan.shared.web;
 
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.NotFoundException;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +14,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /** Pages: an unknown or foreign object is a plain German 404 page that reveals nothing. */
 @ControllerAdvice(annotations = Controller.class)
 class UiExceptionHandler {
+
+  private final org.springframework.context.MessageSource messages;
+
+  UiExceptionHandler(org.springframework.context.MessageSource messages) {
+    this.messages = messages;
+  }
 
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(UiExceptionHandler.class);
@@ -44,6 +52,46 @@ class UiExceptionHandler {
     model.addAttribute("action", needed.action);
     model.addAttribute("fields", needed.fields);
     return "confirm";
+  }
+
+  /**
+   * A form value that cannot be read (a date such as 31.02.2026, a word where a number belongs)
+   * where the page has no form to show it again: each value named with what it must look like,
+   * nothing written.
+   */
+  @ExceptionHandler({
+    org.springframework.validation.BindException.class,
+    org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class
+  })
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  String unreadable(Exception e, Model model) {
+    List<InvalidInputException.Violation> violations = new ArrayList<>();
+    if (e instanceof org.springframework.validation.BindException bind) {
+      bind.getFieldErrors()
+          .forEach(
+              f -> violations.add(unreadable(f.getField(), f.getRejectedValue(), f.getCodes())));
+    } else if (e
+        instanceof
+        org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m) {
+      String type = m.getParameter().getParameterType().getName();
+      violations.add(
+          unreadable(
+              m.getName(), m.getValue(), new String[] {"typeMismatch." + type, "typeMismatch"}));
+    }
+    model.addAttribute("violations", violations);
+    return "error/400";
+  }
+
+  /** „„2026-02-31“: Kein gültiges Datum (TT.MM.JJJJ).“ – the value and what it must look like. */
+  private InvalidInputException.Violation unreadable(String field, Object value, String[] codes) {
+    java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    String problem =
+        messages.getMessage(
+            new org.springframework.context.support.DefaultMessageSourceResolvable(
+                codes == null ? new String[] {"typeMismatch"} : codes, null, ""),
+            locale);
+    return new InvalidInputException.Violation(
+        field, "form.unreadableValue", value == null ? "" : String.valueOf(value), problem);
   }
 
   /** A rule broken where the page offers no form to show it (e.g. a hand-edited URL). */
