@@ -29,6 +29,10 @@ public class PriorityMatrix {
   static final int SIZE = 480;
   static final int LEFT = 70;
   static final int TOP = 40;
+
+  /** How far measures on the same spot stand from it, on a circle. */
+  private static final double SPREAD = 14;
+
   private static final String TEXT = "#1b1b1b";
   private static final String GRID = "#c5cad3";
   private static final Map<PriorityClass, String> COLOURS =
@@ -176,17 +180,19 @@ public class PriorityMatrix {
       spots.computeIfAbsent(spot(m), k -> new ArrayList<>()).add(m);
     }
     for (List<MeasureView> spot : spots.values()) {
+      // the spot moved inside the square as a whole, so that its circle keeps its points apart
+      double inset = 6 + (spot.size() > 1 ? SPREAD : 0);
+      MeasureView first = spot.get(0);
+      double x0 = inside(LEFT + first.priority().effort() / 3 * SIZE, LEFT, inset);
+      double y0 = inside(TOP + SIZE - first.priority().benefit() / 3 * SIZE, TOP, inset);
       for (int i = 0; i < spot.size(); i++) {
         MeasureView m = spot.get(i);
-        double cx = LEFT + m.priority().effort() / 3 * SIZE;
-        double cy = TOP + SIZE - m.priority().benefit() / 3 * SIZE;
-        if (spot.size() > 1) {
-          double angle = 2 * Math.PI * i / spot.size();
-          cx += Math.cos(angle) * 14;
-          cy += Math.sin(angle) * 14;
-        }
-        cx = Math.max(LEFT + 6, Math.min(LEFT + SIZE - 6, cx));
-        cy = Math.max(TOP + 6, Math.min(TOP + SIZE - 6, cy));
+        // from the top, clockwise: two points stand one above the other, their codes apart
+        double angle = 2 * Math.PI * i / spot.size() - Math.PI / 2;
+        double cx = spot.size() > 1 ? x0 + Math.cos(angle) * SPREAD : x0;
+        double cy = spot.size() > 1 ? y0 + Math.sin(angle) * SPREAD : y0;
+        // near the right edge the code stands left of its point, inside the chart
+        boolean left = cx > LEFT + SIZE - 40;
         w.writeStartElement("g");
         text(w, "title", pointTitle(m, words));
         String colour =
@@ -197,9 +203,11 @@ public class PriorityMatrix {
             "text",
             m.code(),
             "x",
-            round(cx + 8),
+            round(left ? cx - 8 : cx + 8),
             "y",
             round(cy - 6),
+            "text-anchor",
+            left ? "end" : "start",
             "fill",
             TEXT,
             "font-size",
@@ -208,6 +216,13 @@ public class PriorityMatrix {
       }
     }
     w.writeEndElement();
+  }
+
+  /**
+   * {@code value} kept {@code inset} away from both edges of the square starting at {@code start}.
+   */
+  private static double inside(double value, int start, double inset) {
+    return Math.max(start + inset, Math.min(start + SIZE - inset, value));
   }
 
   private static String spot(MeasureView m) {

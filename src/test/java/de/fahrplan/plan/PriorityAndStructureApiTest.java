@@ -330,5 +330,25 @@ class PriorityAndStructureApiTest {
         .contains("<title>M-10 – Breitbandausbau in den Gewerbegebieten: benefit 2.2, effort 3.0")
         .containsPattern(", priority (high|medium|low) \\(\\d+ of 100\\)")
         .doesNotContain("Nutzen", "Aufwand", "Priorität", "Schnelle Erfolge", "von 100");
+    // every point inside the square, none on another (measures rated alike stand on a circle)
+    java.util.regex.Matcher circle =
+        java.util.regex.Pattern.compile("<circle cx=\"([\\d.]+)\" cy=\"([\\d.]+)\"").matcher(svg);
+    java.util.List<double[]> points = new java.util.ArrayList<>();
+    while (circle.find()) {
+      points.add(
+          new double[] {Double.parseDouble(circle.group(1)), Double.parseDouble(circle.group(2))});
+    }
+    assertThat(points).hasSizeGreaterThan(5);
+    for (int i = 0; i < points.size(); i++) {
+      double[] a = points.get(i);
+      assertThat(a[0]).isBetween(70.0 + 6, 70.0 + 480 - 6);
+      assertThat(a[1]).isBetween(40.0 + 6, 40.0 + 480 - 6);
+      for (int j = i + 1; j < points.size(); j++) {
+        double[] b = points.get(j);
+        assertThat(Math.hypot(a[0] - b[0], a[1] - b[1]))
+            .as("points %d and %d", i, j)
+            .isGreaterThanOrEqualTo(12);
+      }
+    }
   }
 }
