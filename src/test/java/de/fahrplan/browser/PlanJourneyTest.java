@@ -201,6 +201,25 @@ class PlanJourneyTest {
       assertThat(page.locator("main")).containsText("12.500,50");
       browser.checkAccessibility(page);
 
+      // the grid of all years, while someone else changes 2027: the grid says so, beside the
+      // stored figures, and keeps what was typed
+      page.getByRole(
+              AriaRole.LINK, new Page.GetByRoleOptions().setName("Alle Haushaltsjahre bearbeiten"))
+          .click();
+      page.getByLabel("konsumtiv 2027").fill("14.000,00");
+      jdbc.update(
+          "update resource_entry set consumptive = 13000, version = version + 1"
+              + " where budget_year = 2027 and measure_id in (select m.id from measure m"
+              + " join strategy_version v on v.id = m.strategy_version_id"
+              + " where m.code = 'M-15' and v.status = 'DRAFT')");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+      assertThat(page.locator("main")).containsText("inzwischen von einer anderen Person geändert");
+      assertThat(page.locator("main")).containsText("konsumtiv 13.000,00");
+      assertThat(page.getByLabel("konsumtiv 2027")).hasValue("14.000,00");
+      browser.checkAccessibility(page);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+      assertThat(page.locator("main")).containsText("14.000,00");
+
       page.getByRole(
               AriaRole.LINK, new Page.GetByRoleOptions().setName("Maßnahmenplan").setExact(true))
           .last()
@@ -216,7 +235,7 @@ class PlanJourneyTest {
       assertThat(
               page.getByRole(
                   AriaRole.TABLE, new Page.GetByRoleOptions().setName("Finanzmittel konsumtiv")))
-          .containsText("12.500,50");
+          .containsText("14.000,00");
       browser.checkAccessibility(page);
       assertThat(browser.violations()).isEmpty();
     }
