@@ -285,13 +285,14 @@ public class StrategyDocuments {
     if (m.plannedStart() == null && m.plannedEnd() == null) {
       return "–";
     }
+    // no-break spaces keep „ab“, „bis“ and the dash with their date where the column breaks
     if (m.plannedEnd() == null) {
-      return "ab " + date(m.plannedStart());
+      return "ab\u00a0" + date(m.plannedStart());
     }
     if (m.plannedStart() == null) {
-      return "bis " + date(m.plannedEnd());
+      return "bis\u00a0" + date(m.plannedEnd());
     }
-    return date(m.plannedStart()) + " – " + date(m.plannedEnd());
+    return date(m.plannedStart()) + "\u00a0– " + date(m.plannedEnd());
   }
 
   private static void milestones(

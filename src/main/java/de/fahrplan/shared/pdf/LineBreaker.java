@@ -10,6 +10,9 @@ final class LineBreaker {
   /** A line of text in pieces of one font each. */
   record Segment(String text, PDFont font) {}
 
+  /** What a line may exceed its width by, in thousandths of an em (invisible: 0.01 pt at 10 pt). */
+  private static final float SLACK_UNITS = 1;
+
   private final PDFont regular;
   private final PDFont bold;
   private final FontMetrics regularMetrics;
@@ -43,7 +46,9 @@ final class LineBreaker {
    */
   List<List<Segment>> wrapRuns(List<TaggedPdfWriter.Run> runs, float size, float width) {
     List<List<Segment>> lines = new ArrayList<>();
-    float units = width * 1000 / size;
+    // a column sized to its longest word gives back that word's width through float arithmetic,
+    // a hair short of it: a thousandth of an em's slack keeps such a word whole
+    float units = width * 1000 / size + SLACK_UNITS;
     List<Segment> line = new ArrayList<>();
     StringBuilder piece = new StringBuilder();
     PDFont pieceFont = null;

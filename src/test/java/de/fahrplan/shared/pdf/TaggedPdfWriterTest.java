@@ -195,4 +195,37 @@ class TaggedPdfWriterTest {
     assertThat(TaggedPdfWriter.REGULAR.kept()).isTrue();
     assertThat(TaggedPdfWriter.BOLD.kept()).isTrue();
   }
+
+  /**
+   * A column sized to its longest word keeps that word whole at every type size: the width it is
+   * given (the word's, plus the padding, less the padding) comes back a hair short through float
+   * arithmetic, which broke „Verantwortlich“ into „Verantwortlic“ and „h“ in the strategy
+   * document's measure tables.
+   */
+  @Test
+  void aWordThatJustFitsItsColumnStaysWholeAtEveryTypeSize() throws Exception {
+    try (PDDocument doc = new PDDocument()) {
+      var regular =
+          org.apache.pdfbox.pdmodel.font.PDType0Font.load(
+              doc, new java.io.ByteArrayInputStream(DejaVu.bytes(DejaVu.REGULAR)));
+      var bold =
+          org.apache.pdfbox.pdmodel.font.PDType0Font.load(
+              doc, new java.io.ByteArrayInputStream(DejaVu.bytes(DejaVu.BOLD)));
+      LineBreaker breaker = new LineBreaker(regular, bold);
+      int broken = 0;
+      for (String word :
+          List.of("Verantwortlich", "Federführung", "Kindertagesstätten", "01.01.2024\u00a0–")) {
+        for (int hundredths = 700; hundredths <= 1200; hundredths++) {
+          float size = hundredths / 100f;
+          float padding = size * 0.35f;
+          // as ColumnWidths sizes the column and PdfTable wraps its text
+          float column = breaker.metrics(bold).width(word) / 1000 * size + 2 * padding;
+          if (breaker.wrap(word, bold, size, column - 2 * padding).size() > 1) {
+            broken++;
+          }
+        }
+      }
+      assertThat(broken).isZero();
+    }
+  }
 }
