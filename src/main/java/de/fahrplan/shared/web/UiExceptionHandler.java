@@ -4,25 +4,30 @@ import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Pages: an unknown or foreign object is a plain German 404 page that reveals nothing. */
 @ControllerAdvice(annotations = Controller.class)
 class UiExceptionHandler {
 
-  private final org.springframework.context.MessageSource messages;
-
-  UiExceptionHandler(org.springframework.context.MessageSource messages) {
-    this.messages = messages;
-  }
-
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(UiExceptionHandler.class);
+
+  private final MessageSource messages;
+
+  UiExceptionHandler(MessageSource messages) {
+    this.messages = messages;
+  }
 
   @ExceptionHandler(NotFoundException.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
@@ -59,20 +64,15 @@ class UiExceptionHandler {
    * where the page has no form to show it again: each value named with what it must look like,
    * nothing written.
    */
-  @ExceptionHandler({
-    org.springframework.validation.BindException.class,
-    org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class
-  })
+  @ExceptionHandler({BindException.class, MethodArgumentTypeMismatchException.class})
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   String unreadable(Exception e, Model model) {
     List<InvalidInputException.Violation> violations = new ArrayList<>();
-    if (e instanceof org.springframework.validation.BindException bind) {
+    if (e instanceof BindException bind) {
       bind.getFieldErrors()
           .forEach(
               f -> violations.add(unreadable(f.getField(), f.getRejectedValue(), f.getCodes())));
-    } else if (e
-        instanceof
-        org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m) {
+    } else if (e instanceof MethodArgumentTypeMismatchException m) {
       String type = m.getParameter().getParameterType().getName();
       violations.add(
           unreadable(
@@ -84,12 +84,11 @@ class UiExceptionHandler {
 
   /** „„2026-02-31“: Kein gültiges Datum (TT.MM.JJJJ).“ – the value and what it must look like. */
   private InvalidInputException.Violation unreadable(String field, Object value, String[] codes) {
-    java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
     String problem =
         messages.getMessage(
-            new org.springframework.context.support.DefaultMessageSourceResolvable(
+            new DefaultMessageSourceResolvable(
                 codes == null ? new String[] {"typeMismatch"} : codes, null, ""),
-            locale);
+            LocaleContextHolder.getLocale());
     return new InvalidInputException.Violation(
         field, "form.unreadableValue", value == null ? "" : String.valueOf(value), problem);
   }
