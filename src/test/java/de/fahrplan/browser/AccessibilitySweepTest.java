@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.RequestOptions;
 import de.fahrplan.support.Browser;
 import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every page (every GET mapping outside the API, from Spring MVC's own list) opened in Chromium as
- * the people who see it, in German and English, and checked with axe-core for WCAG 2.1 AA.
+ * the people who see it, in German and English, every kind of link on them followed, and each page
+ * checked with axe-core for WCAG 2.1 AA. The axe check runs on the embedded database only: the
+ * markup does not depend on the database, and axe took half of the PostgreSQL run's eight minutes
+ * on a 2-core machine; on PostgreSQL the sweep still opens every page and follows every link.
  */
 @FahrplanTest
 @Tag("browser")
@@ -40,7 +44,9 @@ class AccessibilitySweepTest {
   RequestMappingHandlerMapping mappings;
 
   @Test
-  void everyPageIsAxeClean() {
+  void everyPageOpensAndIsAxeClean() {
+    // the markup is the same on both databases: axe once, on the embedded one
+    boolean axe = !TestDatabase.postgres();
     long muster = Demo.bodyId(jdbc, "musterstadt");
     // the draft version (Fortschreibung), so that its forms are open
     long draft =
@@ -228,7 +234,9 @@ class AccessibilitySweepTest {
               admin.navigate(url(page + (page.contains("?") ? "&" : "?") + "lang=" + lang));
           // every page and form opens (an error page would pass the accessibility check)
           assertThat(response.status()).as(page).isLessThan(500);
-          browser.checkAccessibility(admin);
+          if (axe) {
+            browser.checkAccessibility(admin);
+          }
           visited.add(page);
         }
         collectLinks(admin, page, links);
@@ -255,13 +263,17 @@ class AccessibilitySweepTest {
               "/bodies/" + ids.get("/bodies/{id}") + "/edit",
               "/outbox")) {
         assertThat(operator.navigate(url(page)).status()).as(page).isLessThan(500);
-        browser.checkAccessibility(operator);
+        if (axe) {
+          browser.checkAccessibility(operator);
+        }
         visited.add(page);
       }
       Page anonymous = browser.newPage();
       for (String page : List.of("/login", "/password/forgot")) {
         anonymous.navigate(url(page));
-        browser.checkAccessibility(anonymous);
+        if (axe) {
+          browser.checkAccessibility(anonymous);
+        }
       }
       assertThat(visited).hasSizeGreaterThan(20);
       assertThat(browser.violations()).isEmpty();
