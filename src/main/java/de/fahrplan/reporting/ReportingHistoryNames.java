@@ -28,11 +28,6 @@ class ReportingHistoryNames implements HistoryNames {
   }
 
   @Override
-  public Optional<String> name(String type, String field, long id) {
-    return Optional.empty();
-  }
-
-  @Override
   public Optional<String> value(String type, String field, String recorded) {
     if (!StatusUpdates.UPDATE.equals(type)) {
       return Optional.empty();

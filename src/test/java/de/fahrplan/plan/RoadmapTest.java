@@ -24,13 +24,17 @@ class RoadmapTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
 
+  /** Musterstadt's version in force. */
+  private long musterInForce() {
+    return jdbc.queryForObject(
+        "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
+            + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'IN_FORCE'",
+        Long.class);
+  }
+
   @Test
   void roadmapIsAnAccessibleSvgOfThePlan() throws Exception {
-    long version =
-        jdbc.queryForObject(
-            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
-                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'IN_FORCE'",
-            Long.class);
+    long version = musterInForce();
     for (String zoom : new String[] {"year", "quarter", "month"}) {
       String svg =
           mvc.perform(
@@ -85,11 +89,7 @@ class RoadmapTest {
   /** The page's roadmap in English: every word and date of the chart in the reader's language. */
   @Test
   void theRoadmapSpeaksTheReadersLanguage() throws Exception {
-    long version =
-        jdbc.queryForObject(
-            "select v.id from strategy_version v join strategy s on s.id = v.strategy_id"
-                + " where s.title = 'Digitale Strategie der Hansestadt Musterstadt' and v.status = 'IN_FORCE'",
-            Long.class);
+    long version = musterInForce();
     long tenant =
         jdbc.queryForObject(
             "select tenant_id from strategy_version where id = ?", Long.class, version);

@@ -12,7 +12,9 @@ import java.util.function.LongFunction;
 public interface HistoryNames {
 
   /** The name of the object {@code field} of an object of {@code type} refers to. */
-  Optional<String> name(String type, String field, long id);
+  default Optional<String> name(String type, String field, long id) {
+    return Optional.empty();
+  }
 
   /**
    * The name of a key in a map {@code field} holds ("CITIZENS" in a measure's ratings → the

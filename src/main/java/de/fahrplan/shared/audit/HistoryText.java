@@ -106,6 +106,7 @@ public class HistoryText {
   private final MessageSource messages;
   private final Formats formats;
   private final ObjectProvider<HistoryNames> names;
+  private volatile List<HistoryNames> modules;
   private final TransactionTemplate reads;
 
   HistoryText(
@@ -260,7 +261,20 @@ public class HistoryText {
 
   /** The first module that knows the answer. */
   private Optional<String> firstAnswer(Function<HistoryNames, Optional<String>> question) {
-    return names.orderedStream().map(question).flatMap(Optional::stream).findFirst();
+    return modules().stream().map(question).flatMap(Optional::stream).findFirst();
+  }
+
+  /**
+   * The modules that name things, resolved on first use and kept: every value of a history table
+   * asks them, and resolving and ordering the beans for each cell cost more than the answer.
+   */
+  private List<HistoryNames> modules() {
+    List<HistoryNames> known = modules;
+    if (known == null) {
+      known = names.orderedStream().toList();
+      modules = known;
+    }
+    return known;
   }
 
   private String code(String field, String v) {
