@@ -158,15 +158,77 @@ class OrganisationApiTest {
     assertThat(jdbc.queryForObject("select count(*) from body", Integer.class)).isEqualTo(before);
   }
 
+  /**
+   * A value the API cannot read names its field and says what it must look like – in German unless
+   * the client asks for English (before, these answers were English without the header, and the 422
+   * answers ignored the header).
+   */
   @Test
-  void badDateNamesTheField() throws Exception {
+  void unreadableInputNamesTheFieldAndTheExpectedFormInTheCallersLanguage() throws Exception {
     mvc.perform(
             post("/api/v1/org-units")
                 .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"code\":\"X-9\",\"name\":\"X\",\"validFrom\":\"31.02.2025\"}"))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].field").value("validFrom"));
+        .andExpect(jsonPath("$.detail").value("Die Eingaben sind ungültig."))
+        .andExpect(jsonPath("$.errors[0].field").value("validFrom"))
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value("Kein gültiges Datum. Erwartet: JJJJ-MM-TT, z. B. 2026-12-31."));
+
+    String roles =
+        java.util.Arrays.stream(MembershipRole.values())
+            .map(Enum::name)
+            .collect(java.util.stream.Collectors.joining(", "));
+    mvc.perform(
+            post("/api/v1/organizations/1/memberships")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personId\":3,\"role\":\"Mitglied\",\"startDate\":\"2026-01-01\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("role"))
+        .andExpect(
+            jsonPath("$.errors[0].message").value("Kein erlaubter Wert. Erlaubt: " + roles + "."));
+
+    mvc.perform(
+            post("/api/v1/org-units")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\": \"X-9\",\n \"name\" \"X\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath("$.errors[0].message").value("Kein gültiges JSON (Zeile 2, Spalte 9)."));
+
+    mvc.perform(
+            post("/api/v1/org-units")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.9,de;q=0.5")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"X-9\",\"name\":\"X\",\"validFrom\":\"31.02.2025\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("The input is invalid."))
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value("Not a valid date. Expected: YYYY-MM-DD, e.g. 2026-12-31."));
+    mvc.perform(
+            post("/api/v1/org-units")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"X-9\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            jsonPath("$.errors[?(@.field == 'name')].message").value(hasItem("Please fill in.")));
+    mvc.perform(
+            post("/api/v1/org-units")
+                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"X-9\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            jsonPath("$.errors[?(@.field == 'name')].message").value(hasItem("Bitte ausfüllen.")));
   }
 
   @Test

@@ -4,11 +4,14 @@ import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.NotFoundException;
 import java.net.URI;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,6 +28,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Errors of the REST API as {@code application/problem+json}. Invalid input lists every broken rule
@@ -131,7 +137,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    Locale locale = request.getLocale();
+    Locale locale = LocaleContextHolder.getLocale();
     List<Map<String, Object>> errors =
         e.getBindingResult().getFieldErrors().stream()
             .map(
@@ -150,36 +156,66 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         .body(body);
   }
 
-  /** Unreadable JSON or a value of the wrong type: name the field (JSON path) that failed. */
+  /**
+   * Unreadable JSON or a value of the wrong type: name the field (JSON path) that failed and what
+   * it must look like – the date's form, the allowed words, where the JSON breaks.
+   */
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException e,
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    Locale locale = request.getLocale();
+    Locale locale = LocaleContextHolder.getLocale();
     String field = "";
+    String message = messages.getMessage("validation.typeMismatch", null, locale);
     if (e.getCause() instanceof JacksonException json) {
       field =
           json.getPath().stream()
               .map(
                   r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
               .collect(Collectors.joining("."));
+      message = unreadable(json, locale);
     }
     ProblemDetail body =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.BAD_REQUEST, messages.getMessage("error.invalid", null, locale));
     body.setProperty(
         "errors",
-        List.of(
-            Map.of(
-                "field",
-                field,
-                "code",
-                "validation.typeMismatch",
-                "message",
-                messages.getMessage("validation.typeMismatch", null, locale))));
+        List.of(Map.of("field", field, "code", "validation.typeMismatch", "message", message)));
     return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+  }
+
+  private String unreadable(JacksonException json, Locale locale) {
+    if (json instanceof StreamReadException syntax) {
+      TokenStreamLocation at = syntax.getLocation();
+      return messages.getMessage(
+          "api.unreadableJson",
+          new Object[] {at == null ? "?" : at.getLineNr(), at == null ? "?" : at.getColumnNr()},
+          locale);
+    }
+    Class<?> type = json instanceof MismatchedInputException m ? m.getTargetType() : null;
+    if (type != null && type.isEnum()) {
+      String allowed =
+          Arrays.stream(type.getEnumConstants())
+              .map(c -> ((Enum<?>) c).name())
+              .collect(Collectors.joining(", "));
+      return messages.getMessage("api.typeMismatch.choice", new Object[] {allowed}, locale);
+    }
+    String kind =
+        type == null
+            ? ""
+            : Temporal.class.isAssignableFrom(type)
+                ? type.getSimpleName()
+                : Number.class.isAssignableFrom(type)
+                        || (type.isPrimitive() && type != boolean.class)
+                    ? "number"
+                    : type == Boolean.class || type == boolean.class ? "boolean" : "";
+    return messages.getMessage(
+        "api.typeMismatch." + kind,
+        null,
+        messages.getMessage("validation.typeMismatch", null, locale),
+        locale);
   }
 
   private static ResponseEntity<ProblemDetail> problem(
