@@ -211,4 +211,52 @@ class PlanPagesTest {
         .andExpect(content().string(containsString("value=\"12,345\"")))
         .andExpect(content().string(containsString("value=\"Amt Süd\"")));
   }
+
+  /**
+   * A removal after someone else changed the entry: said at the list, nothing removed (was 500).
+   */
+  @Test
+  void removingAParticipantOrPartnerSomeoneChangedMeanwhileSaysSoAndRemovesNothing()
+      throws Exception {
+    var coordinator = Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.COORDINATION);
+    for (String[] kind :
+        new String[][] {
+          {"measure_participant", "/participants/", "participantError"},
+          {"measure_partner", "/partners/", "partnerError"}
+        }) {
+      var row =
+          jdbc.queryForMap(
+              "select p.id, p.version from "
+                  + kind[0]
+                  + " p join measure m on m.id = p.measure_id"
+                  + " join strategy_version v on v.id = m.strategy_version_id"
+                  + " where p.tenant_id = ? and v.status = 'DRAFT' order by p.id limit 1",
+              Demo.bodyId(jdbc, "musterstadt"));
+      long id = ((Number) row.get("id")).longValue();
+      long stale = ((Number) row.get("version")).longValue() + 1;
+      var flash =
+          mvc.perform(
+                  org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                          kind[1] + id + "/delete")
+                      .param("version", String.valueOf(stale))
+                      .with(authentication(coordinator))
+                      .with(
+                          org.springframework.security.test.web.servlet.request
+                              .SecurityMockMvcRequestPostProcessors.csrf()))
+              .andExpect(status().is3xxRedirection())
+              .andReturn()
+              .getFlashMap();
+      org.assertj.core.api.Assertions.assertThat(flash.get(kind[2]))
+          .as(kind[0])
+          .isInstanceOfSatisfying(
+              de.fahrplan.shared.InvalidInputException.Violation.class,
+              v ->
+                  org.assertj.core.api.Assertions.assertThat(v.code()).isEqualTo("flash.conflict"));
+      org.assertj.core.api.Assertions.assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from " + kind[0] + " where id = ?", Integer.class, id))
+          .as(kind[0])
+          .isOne();
+    }
+  }
 }

@@ -4,6 +4,7 @@ import de.fahrplan.plan.ParticipantInput;
 import de.fahrplan.plan.Participants;
 import de.fahrplan.plan.PartnerInput;
 import de.fahrplan.plan.Raci;
+import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
 import java.math.BigDecimal;
@@ -73,12 +74,7 @@ class ParticipantController {
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect) {
     long measure = participants.participant(id).measureId();
-    try {
-      participants.removeParticipant(id, version);
-      redirect.addFlashAttribute("flash", "form.deleted");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("participantError", e.violations().get(0));
-    }
+    remove(() -> participants.removeParticipant(id, version), "participantError", redirect);
     return "redirect:/measures/" + measure + "#participants-heading";
   }
 
@@ -113,13 +109,21 @@ class ParticipantController {
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect) {
     long measure = participants.partner(id).measureId();
+    remove(() -> participants.removePartner(id, version), "partnerError", redirect);
+    return "redirect:/measures/" + measure + "#partners-heading";
+  }
+
+  /** The problem shown at the list it concerns – also when someone changed the entry meanwhile. */
+  private static void remove(Runnable removal, String error, RedirectAttributes redirect) {
     try {
-      participants.removePartner(id, version);
+      removal.run();
       redirect.addFlashAttribute("flash", "form.deleted");
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("partnerError", e.violations().get(0));
+      redirect.addFlashAttribute(error, e.violations().get(0));
+    } catch (ConcurrentEditException e) {
+      redirect.addFlashAttribute(
+          error, new InvalidInputException.Violation(null, "flash.conflict"));
     }
-    return "redirect:/measures/" + measure + "#partners-heading";
   }
 
   private static Raci enumOrNull(String raci) {

@@ -1,12 +1,16 @@
 package de.fahrplan.shared.web;
 
+import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,6 +52,18 @@ class UiExceptionHandler {
     response.setHeader(
         org.springframework.http.HttpHeaders.RETRY_AFTER, ErrorPages.RETRY_AFTER_SECONDS);
     return "error/503";
+  }
+
+  /**
+   * Someone else changed the object after the page was opened, and no form of the page can show it
+   * (a button, a removal): a page that says nothing was done, with a way back to the current state.
+   * Forms that can show it keep what was typed instead ({@link FormErrors}).
+   */
+  @ExceptionHandler({ConcurrentEditException.class, OptimisticLockingFailureException.class})
+  @ResponseStatus(HttpStatus.CONFLICT)
+  String changedMeanwhile(HttpServletRequest request, Model model) {
+    model.addAttribute("again", FormTokenInterceptor.local(request.getHeader(HttpHeaders.REFERER)));
+    return "error/conflict";
   }
 
   /** An irreversible action asks first: the question, and the same form to post again. */
