@@ -198,4 +198,62 @@ class LocationTest {
         .andExpect(content().string(containsString("Rathaus, Raum 1.21")))
         .andExpect(content().string(not(containsString("Kreishaus"))));
   }
+
+  /**
+   * A refused deletion goes back to the form it came from, which says why (the form showed no
+   * message before: the place simply stayed, without a word). The message travels in the session,
+   * which the server keeps in the database: the browser's cookie carries it to the next page.
+   */
+  @Test
+  void aRefusedDeletionIsExplainedOnTheFormItCameFrom() throws Exception {
+    long tenant = Demo.bodyId(jdbc, "musterstadt");
+    var coordination = Users.in(tenant, Role.COORDINATION);
+    long senatssaal =
+        jdbc.queryForObject(
+            "select id from location where tenant_id = ? and description = 'Rathaus, Senatssaal'",
+            Long.class,
+            tenant);
+    jakarta.servlet.http.Cookie session =
+        mvc.perform(
+                post("/locations/" + senatssaal + "/delete")
+                    .param("version", "0")
+                    .param("confirmed", "true")
+                    .with(authentication(coordination))
+                    .with(csrf()))
+            .andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                    "/locations/" + senatssaal + "/edit"))
+            .andReturn()
+            .getResponse()
+            .getCookie("SESSION");
+    mvc.perform(
+            get("/locations/" + senatssaal + "/edit")
+                .cookie(session)
+                .with(authentication(coordination)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("tagten oder tagen Gremien")));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from location where id = ?", Integer.class, senatssaal))
+        .isOne();
+
+    var admin = Users.in(tenant, Role.ADMIN);
+    long term =
+        jdbc.queryForObject(
+            "select min(id) from legislative_term where tenant_id = ?", Long.class, tenant);
+    mvc.perform(
+            post("/legislative-terms/" + term + "/delete")
+                .cookie(session)
+                .param("version", "99")
+                .param("confirmed", "true")
+                .with(authentication(admin))
+                .with(csrf()))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                "/legislative-terms/" + term + "/edit"));
+    mvc.perform(
+            get("/legislative-terms/" + term + "/edit").cookie(session).with(authentication(admin)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("inzwischen geändert")));
+  }
 }
