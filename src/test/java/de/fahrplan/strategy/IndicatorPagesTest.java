@@ -163,4 +163,42 @@ class IndicatorPagesTest {
                 .param("title", "Mobilitätskonzept"))
         .andExpect(content().string(containsString("schreibgeschützt")));
   }
+
+  /** Deleting a measured value someone changed meanwhile: said on the indicator, kept (was 500). */
+  @Test
+  void deletingAValueSomeoneChangedMeanwhileSaysSoOnTheIndicator() throws Exception {
+    var coordination = Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.COORDINATION);
+    var value =
+        jdbc.queryForMap(
+            "select id, indicator_id, version from indicator_value where tenant_id = ?"
+                + " order by id limit 1",
+            Demo.bodyId(jdbc, "musterstadt"));
+    long id = ((Number) value.get("id")).longValue();
+    long indicator = ((Number) value.get("indicator_id")).longValue();
+    jakarta.servlet.http.Cookie session =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/indicator-values/" + id + "/delete")
+                    .param("indicatorId", String.valueOf(indicator))
+                    .param(
+                        "version", String.valueOf(((Number) value.get("version")).longValue() + 1))
+                    .param("confirmed", "true")
+                    .with(authentication(coordination))
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf()))
+            .andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                    "/indicators/" + indicator))
+            .andReturn()
+            .getResponse()
+            .getCookie("SESSION");
+    mvc.perform(get("/indicators/" + indicator).cookie(session).with(authentication(coordination)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("inzwischen geändert")));
+    org.assertj.core.api.Assertions.assertThat(
+            jdbc.queryForObject(
+                "select count(*) from indicator_value where id = ?", Integer.class, id))
+        .isOne();
+  }
 }

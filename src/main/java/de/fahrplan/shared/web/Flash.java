@@ -32,9 +32,13 @@ public final class Flash {
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", e.violations().get(0));
     } catch (ConcurrentEditException e) {
-      redirect.addFlashAttribute(
-          "flashError", new InvalidInputException.Violation(null, "flash.conflict"));
+      redirect.addFlashAttribute("flashError", changedMeanwhile());
     }
     return "redirect:" + back;
+  }
+
+  /** The problem to show when someone else changed the object after the page was opened. */
+  public static InvalidInputException.Violation changedMeanwhile() {
+    return new InvalidInputException.Violation(null, "flash.conflict");
   }
 }

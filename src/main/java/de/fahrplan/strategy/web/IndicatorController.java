@@ -1,5 +1,6 @@
 package de.fahrplan.strategy.web;
 
+import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.CoordinationOnly;
@@ -98,8 +99,10 @@ class IndicatorController {
       return "redirect:/indicators/" + i.id();
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", e.violations().get(0));
-      return indicatorId == null ? "redirect:/strategies" : "redirect:/indicators/" + indicatorId;
+    } catch (ConcurrentEditException e) {
+      redirect.addFlashAttribute("flashError", Flash.changedMeanwhile());
     }
+    return indicatorId == null ? "redirect:/strategies" : "redirect:/indicators/" + indicatorId;
   }
 
   @CoordinationOnly

@@ -1,12 +1,14 @@
 package de.fahrplan.strategy.web;
 
 import de.fahrplan.organisation.Organizations;
+import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.decisions.Decisions;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.ConfirmFirst;
+import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import de.fahrplan.strategy.AdoptionInput;
@@ -183,6 +185,8 @@ class StrategyController {
       redirect.addFlashAttribute("flash", supersedes ? "version.inForce" : "version.inForceFirst");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", e.violations().get(0));
+    } catch (ConcurrentEditException e) {
+      redirect.addFlashAttribute("flashError", Flash.changedMeanwhile());
     }
     return "redirect:/strategy-versions/" + id;
   }
