@@ -3,12 +3,14 @@ package de.fahrplan.council;
 import static de.fahrplan.support.Demo.MUSTER_TOKEN;
 import static de.fahrplan.support.Demo.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.fahrplan.shared.security.Role;
@@ -461,6 +463,19 @@ class StatementTest {
                 .param("version", "0")
                 .param("answer", "CONCERNS"))
         .andExpect(status().isOk()); // concerns without reasons: the form again
+    // an answer to a request someone changed meanwhile (e.g. handed on): said, nothing saved
+    mvc.perform(
+            post("/statements/" + request + "/answer")
+                .with(authentication(jensen))
+                .with(csrf())
+                .param("version", "7")
+                .param("answer", "APPROVAL"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content().string(containsString("inzwischen von einer anderen Person geändert")));
+    assertThat(
+            jdbc.queryForObject("select answer from statement where id = ?", String.class, request))
+        .isNull();
     mvc.perform(
             post("/statements/" + request + "/answer")
                 .with(authentication(jensen))
