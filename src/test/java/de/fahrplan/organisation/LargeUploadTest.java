@@ -89,6 +89,23 @@ class LargeUploadTest {
     assertThat(response.body()).contains("Datei zu groß").doesNotContain("Exception");
     assertThat(jdbc.queryForObject("select count(*) from org_unit", Integer.class))
         .isEqualTo(before);
+
+    // three megabytes of pasted text in a page form: „Eingabe zu lang“, not „Keine Berechtigung“
+    String newPlace =
+        send(client, HttpRequest.newBuilder(uri("/locations/new")).GET().build()).body();
+    HttpResponse<String> tooLong =
+        send(
+            client,
+            HttpRequest.newBuilder(uri("/locations"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "_csrf=" + csrf(newPlace) + "&description=" + "x".repeat(3 * 1024 * 1024)))
+                .build());
+    assertThat(tooLong.statusCode()).isEqualTo(413);
+    assertThat(tooLong.body())
+        .contains("Eingabe zu lang", "es wurde nichts gespeichert")
+        .doesNotContain("Keine Berechtigung");
   }
 
   private URI uri(String path) {

@@ -98,6 +98,18 @@ class ReportingPagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("„Q9/2026“ ist kein Berichtszeitraum")))
         .andExpect(content().string(containsString("value=\"Q9/2026\"")));
+    // a pasted novel: named with its first hundred characters, kept whole in the field (was 500)
+    String novel = "Q".repeat(120_000);
+    mvc.perform(
+            post("/strategy-versions/" + inForce() + "/reporting-rounds")
+                .with(authentication(coordination))
+                .with(csrf())
+                .param("period", novel))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(containsString("„" + "Q".repeat(100) + "…“ ist kein Berichtszeitraum")))
+        .andExpect(content().string(containsString("value=\"" + novel + "\"")));
   }
 
   @Test

@@ -17,23 +17,27 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
- * Answers an oversized upload at once with 413 and the German "Datei zu groß" page (API:
- * problem+json). Without it the servlet container fails while the CSRF check reads the form, and
- * the user sees the container's English error page.
+ * Answers an oversized upload or page form at once with 413 and the German "Datei zu groß" or
+ * "Eingabe zu lang" page (API: problem+json). Without it the servlet container fails while the CSRF
+ * check reads the form: an upload showed the container's English error page, a form with megabytes
+ * of pasted text „Keine Berechtigung“.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadLimitFilter extends OncePerRequestFilter {
 
   private final long maxBytes;
+  private final long maxFormBytes;
   private final SpringTemplateEngine templates;
   private final LocaleResolver locales;
 
   UploadLimitFilter(
       @Value("${spring.servlet.multipart.max-request-size}") DataSize max,
+      @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxForm,
       SpringTemplateEngine templates,
       LocaleResolver locales) {
     this.maxBytes = max.toBytes();
+    this.maxFormBytes = maxForm.toBytes();
     this.templates = templates;
     this.locales = locales;
   }
@@ -42,10 +46,11 @@ class UploadLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws ServletException, IOException {
-    String type = req.getContentType();
-    if (type == null
-        || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")
-        || req.getContentLengthLong() <= maxBytes) {
+    String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
+    boolean upload = type.startsWith("multipart/");
+    boolean form = type.startsWith("application/x-www-form-urlencoded");
+    if (!(upload && req.getContentLengthLong() > maxBytes)
+        && !(form && req.getContentLengthLong() > maxFormBytes)) {
       chain.doFilter(req, res);
       return;
     }
@@ -58,6 +63,13 @@ class UploadLimitFilter extends OncePerRequestFilter {
               "{\"status\":413,\"title\":\"Payload Too Large\",\"detail\":\"Die Datei ist zu groß (höchstens 10 MB).\"}");
       return;
     }
-    FilterPages.render(getServletContext(), templates, locales, "error/413", Map.of(), req, res);
+    FilterPages.render(
+        getServletContext(),
+        templates,
+        locales,
+        upload ? "error/413" : "error/413-form",
+        Map.of(),
+        req,
+        res);
   }
 }
