@@ -3,6 +3,7 @@ package de.fahrplan.shared.web;
 import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.InvalidInputException;
 import java.util.function.LongConsumer;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -44,6 +45,8 @@ public final class FormErrors {
     } catch (ConcurrentEditException e) {
       model.addAttribute("conflict", current);
       adoptVersion.accept(e.currentVersion());
+    } catch (DataIntegrityViolationException e) {
+      explainLostRace(save, result, e);
     }
     return false;
   }
@@ -62,7 +65,21 @@ public final class FormErrors {
       return java.util.Optional.of(create.get());
     } catch (InvalidInputException e) {
       bind(e, result);
-      return java.util.Optional.empty();
+    } catch (DataIntegrityViolationException e) {
+      explainLostRace(create::get, result, e);
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * Another request saved the same unique value (a code, a name) a moment earlier: the rules, asked
+   * again now, name the field („gibt es schon“). When they find nothing, it is not such a race.
+   */
+  private static void explainLostRace(
+      Runnable save, BindingResult result, DataIntegrityViolationException lost) {
+    rehearse(save, result);
+    if (!result.hasErrors()) {
+      throw lost;
     }
   }
 

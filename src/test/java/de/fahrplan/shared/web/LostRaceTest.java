@@ -1,0 +1,104 @@
+package de.fahrplan.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.fahrplan.shared.InvalidInputException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.context.support.StaticWebApplicationContext;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * Two people create the same place at the same moment: both pass the rule „gibt es schon“, the
+ * database's unique key lets one win. The other gets the form with that rule next to the field –
+ * not a 500 page.
+ */
+class LostRaceTest {
+
+  /** A form with the one field the rule names. */
+  public static class PlaceForm {
+    public String description = "Bürgerhaus Nord";
+
+    public String getDescription() {
+      return description;
+    }
+  }
+
+  @BeforeEach
+  void aRequestWithTransactions() {
+    StaticWebApplicationContext context = new StaticWebApplicationContext();
+    context.registerSingleton("transactions", NoResources.class);
+    context.refresh();
+    MockHttpServletRequest request = new MockHttpServletRequest();
+    request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
+    RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+  }
+
+  @AfterEach
+  void noRequest() {
+    RequestContextHolder.resetRequestAttributes();
+  }
+
+  @Test
+  void theLoserSeesTheRuleTheWinnerNowBreaks() {
+    AtomicInteger calls = new AtomicInteger();
+    Supplier<Object> create =
+        () -> {
+          if (calls.incrementAndGet() == 1) {
+            throw new DataIntegrityViolationException("ux_location_description");
+          }
+          throw new InvalidInputException(
+              "description", "location.descriptionTaken", "Bürgerhaus Nord");
+        };
+    BindingResult result = new BeanPropertyBindingResult(new PlaceForm(), "form");
+
+    assertThat(FormErrors.tryCreate(create, result)).isEmpty();
+    assertThat(result.getFieldError("description").getCode())
+        .isEqualTo("location.descriptionTaken");
+  }
+
+  @Test
+  void aKeyNoRuleExplainsIsNotHidden() {
+    BindingResult result = new BeanPropertyBindingResult(new PlaceForm(), "form");
+    assertThatThrownBy(
+            () ->
+                FormErrors.tryCreate(
+                    () -> {
+                      throw new DataIntegrityViolationException("fk_something");
+                    },
+                    result))
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  /** Transactions without a database: the rehearsal's begin and rollback. */
+  static class NoResources extends AbstractPlatformTransactionManager
+      implements PlatformTransactionManager {
+    @Override
+    protected Object doGetTransaction() {
+      return new Object();
+    }
+
+    @Override
+    protected void doBegin(
+        Object transaction, org.springframework.transaction.TransactionDefinition definition) {}
+
+    @Override
+    protected void doCommit(DefaultTransactionStatus status) {}
+
+    @Override
+    protected void doRollback(DefaultTransactionStatus status) {}
+  }
+}
