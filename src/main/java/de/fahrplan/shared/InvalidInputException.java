@@ -8,25 +8,9 @@ import java.util.List;
  */
 public class InvalidInputException extends RuntimeException {
 
-  /**
-   * One broken rule: field (or {@code null} for the whole object), message key and arguments. A
-   * long text quoted back („… ist kein Berichtszeitraum“) is cut: the message names the value, the
-   * form keeps it whole.
-   */
+  /** One broken rule: field (or {@code null} for the whole object), message key and arguments. */
   public record Violation(String field, String code, Object... args)
-      implements java.io.Serializable {
-
-    static final int QUOTED = 100;
-
-    public Violation {
-      args = args == null ? new Object[0] : args.clone();
-      for (int i = 0; i < args.length; i++) {
-        if (args[i] instanceof String text && text.length() > QUOTED) {
-          args[i] = text.substring(0, QUOTED) + "…";
-        }
-      }
-    }
-  }
+      implements java.io.Serializable {}
 
   private final transient List<Violation> violations;
 

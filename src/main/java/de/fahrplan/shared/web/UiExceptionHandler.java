@@ -3,6 +3,7 @@ package de.fahrplan.shared.web;
 import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,7 @@ class UiExceptionHandler {
    */
   @ExceptionHandler({ConcurrentEditException.class, OptimisticLockingFailureException.class})
   @ResponseStatus(HttpStatus.CONFLICT)
+  @Hidden // pages only: the API answers these with 412 (ApiExceptionHandler)
   String changedMeanwhile(HttpServletRequest request, Model model) {
     model.addAttribute("again", FormTokenInterceptor.local(request.getHeader(HttpHeaders.REFERER)));
     return "error/conflict";
