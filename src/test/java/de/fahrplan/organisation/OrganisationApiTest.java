@@ -229,6 +229,17 @@ class OrganisationApiTest {
         .andExpect(status().isUnprocessableContent())
         .andExpect(
             jsonPath("$.errors[?(@.field == 'name')].message").value(hasItem("Bitte ausfüllen.")));
+
+    // also where the security chain answers, before any controller
+    mvc.perform(get("/api/v1/persons").header(HttpHeaders.AUTHORIZATION, bearer("fp_wrong")))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.detail").value(containsString("Senden Sie ein API-Token")));
+    mvc.perform(
+            get("/api/v1/persons")
+                .header(HttpHeaders.AUTHORIZATION, bearer("fp_wrong"))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.detail").value(containsString("send an API token")));
   }
 
   @Test

@@ -1,24 +1,31 @@
 package de.fahrplan.identity.web;
 
 import de.fahrplan.identity.ApiTokens;
+import de.fahrplan.shared.web.ApiProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /** Authenticates {@code Authorization: Bearer fp_…} on the API; a bad token gets 401 at once. */
 class ApiTokenFilter extends OncePerRequestFilter {
 
   private final ApiTokens tokens;
+  private final MessageSource messages;
+  private final LocaleResolver locales;
 
-  ApiTokenFilter(ApiTokens tokens) {
+  ApiTokenFilter(ApiTokens tokens, MessageSource messages, LocaleResolver locales) {
     this.tokens = tokens;
+    this.messages = messages;
+    this.locales = locales;
   }
 
   @Override
@@ -29,7 +36,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
     if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       var user = tokens.authenticate(header.substring(7).trim());
       if (user.isEmpty()) {
-        unauthorized(res);
+        unauthorized(req, res);
         return;
       }
       var auth =
@@ -40,13 +47,14 @@ class ApiTokenFilter extends OncePerRequestFilter {
     chain.doFilter(req, res);
   }
 
-  static void unauthorized(HttpServletResponse res) throws IOException {
-    res.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+  /** No token, or one that is not valid (any more): 401 in the caller's language. */
+  void unauthorized(HttpServletRequest req, HttpServletResponse res) throws IOException {
     res.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"fahrplan\"");
-    res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    res.setCharacterEncoding("UTF-8");
-    res.getWriter()
-        .write(
-            "{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"Gültiges API-Token erforderlich (Authorization: Bearer …).\"}");
+    ApiProblems.write(req, res, HttpStatus.UNAUTHORIZED, "error.api.401", messages, locales);
+  }
+
+  /** A role the token's account lacks: 403 in the caller's language. */
+  void forbidden(HttpServletRequest req, HttpServletResponse res) throws IOException {
+    ApiProblems.write(req, res, HttpStatus.FORBIDDEN, "error.api.403", messages, locales);
   }
 }

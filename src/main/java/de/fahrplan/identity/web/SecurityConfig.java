@@ -3,16 +3,15 @@ package de.fahrplan.identity.web;
 import de.fahrplan.identity.Accounts;
 import de.fahrplan.identity.ApiTokens;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -34,6 +33,7 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two filter chains: the REST API (stateless, personal bearer tokens, no cookies, so no CSRF) and
@@ -159,24 +159,20 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+  SecurityFilterChain api(
+      HttpSecurity http, ApiTokens tokens, MessageSource messages, LocaleResolver locales)
+      throws Exception {
+    ApiTokenFilter bearer = new ApiTokenFilter(tokens, messages, locales);
     http.securityMatcher("/api/**")
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable())
         .requestCache(c -> c.disable())
-        .addFilterBefore(new ApiTokenFilter(tokens), AuthorizationFilter.class)
+        .addFilterBefore(bearer, AuthorizationFilter.class)
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .exceptionHandling(
             e ->
-                e.authenticationEntryPoint((req, res, ex) -> ApiTokenFilter.unauthorized(res))
-                    .accessDeniedHandler(
-                        (req, res, ex) -> {
-                          res.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                          res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                          res.getWriter()
-                              .write(
-                                  "{\"status\":403,\"title\":\"Forbidden\",\"detail\":\"Keine Berechtigung für diese Aktion.\"}");
-                        }))
+                e.authenticationEntryPoint((req, res, ex) -> bearer.unauthorized(req, res))
+                    .accessDeniedHandler((req, res, ex) -> bearer.forbidden(req, res)))
         .headers(
             h ->
                 h.contentSecurityPolicy(

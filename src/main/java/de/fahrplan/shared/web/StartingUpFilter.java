@@ -1,12 +1,10 @@
 package de.fahrplan.shared.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -14,13 +12,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Until the application is ready – the start's runners done, on a first start with the demo its
@@ -36,13 +32,6 @@ class StartingUpFilter extends OncePerRequestFilter {
   /** What answers while the application starts: probes, and what the page itself loads. */
   private static final List<String> ALWAYS_SERVED =
       List.of("/actuator/", "/css/", "/js/", "/vendor/", "/favicon.ico");
-
-  /** Writes the problem as the API's own answers do: no empty fields. */
-  private static final JsonMapper JSON =
-      JsonMapper.builder()
-          .changeDefaultPropertyInclusion(
-              include -> include.withValueInclusion(JsonInclude.Include.NON_NULL))
-          .build();
 
   private final SpringTemplateEngine templates;
   private final LocaleResolver locales;
@@ -79,15 +68,8 @@ class StartingUpFilter extends OncePerRequestFilter {
     res.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     String path = path(req);
     if (path.startsWith("/api/") || path.startsWith("/oparl/")) {
-      ProblemDetail problem =
-          ProblemDetail.forStatusAndDetail(
-              org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
-              messages.getMessage("error.api.starting", null, locales.resolveLocale(req)));
-      problem.setInstance(URI.create(req.getRequestURI()));
-      res.setCharacterEncoding("UTF-8");
-      res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      // JSON escapes the address; the content type is never HTML
-      JSON.writeValue(res.getOutputStream(), problem);
+      ApiProblems.write(
+          req, res, HttpStatus.SERVICE_UNAVAILABLE, "error.api.starting", messages, locales);
       return;
     }
     // a GET is asked again as it was; anything else starts from the home page (as does a path

@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -30,16 +32,19 @@ class UploadLimitFilter extends OncePerRequestFilter {
   private final long maxFormBytes;
   private final SpringTemplateEngine templates;
   private final LocaleResolver locales;
+  private final MessageSource messages;
 
   UploadLimitFilter(
       @Value("${spring.servlet.multipart.max-request-size}") DataSize max,
       @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxForm,
       SpringTemplateEngine templates,
-      LocaleResolver locales) {
+      LocaleResolver locales,
+      MessageSource messages) {
     this.maxBytes = max.toBytes();
     this.maxFormBytes = maxForm.toBytes();
     this.templates = templates;
     this.locales = locales;
+    this.messages = messages;
   }
 
   @Override
@@ -57,10 +62,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
     res.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     res.setCharacterEncoding("UTF-8");
     if (req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
-      res.setContentType("application/problem+json");
-      res.getWriter()
-          .write(
-              "{\"status\":413,\"title\":\"Payload Too Large\",\"detail\":\"Die Datei ist zu groß (höchstens 10 MB).\"}");
+      ApiProblems.write(req, res, HttpStatus.PAYLOAD_TOO_LARGE, "error.api.413", messages, locales);
       return;
     }
     FilterPages.render(
