@@ -1,7 +1,7 @@
 package de.fahrplan.council;
 
 import static de.fahrplan.documents.GermanText.hasCents;
-import static de.fahrplan.documents.GermanText.number;
+import static de.fahrplan.documents.GermanText.staff;
 import static de.fahrplan.documents.GermanText.wholeEuro;
 import static de.fahrplan.documents.GermanText.wholeEuroCaption;
 
@@ -193,9 +193,9 @@ public class DecisionPapers {
     for (ResourceView r : years) {
       BigDecimal v = Objects.requireNonNullElse(value.apply(r), BigDecimal.ZERO);
       sum = sum.add(v);
-      row.add(money ? wholeEuro(v) : number(v));
+      row.add(money ? wholeEuro(v) : staff(v));
     }
-    row.add(money ? wholeEuro(sum) : number(sum));
+    row.add(money ? wholeEuro(sum) : staff(sum));
     return row;
   }
 }

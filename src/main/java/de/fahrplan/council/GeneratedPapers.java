@@ -140,8 +140,7 @@ public class GeneratedPapers {
                 "Mittel je Ziel und Haushaltsjahr in Euro", table.moneyHasCents()),
             c -> GermanText.wholeEuro(c.money())));
     tables.add(
-        perGoal(
-            table, "Personal (VZÄ) je Ziel und Haushaltsjahr", c -> GermanText.number(c.fte())));
+        perGoal(table, "Personal (VZÄ) je Ziel und Haushaltsjahr", c -> GermanText.staff(c.fte())));
     List<String> head = new ArrayList<>(List.of("Mittel in Euro"));
     table.years().forEach(y -> head.add(String.valueOf(y)));
     head.add("Summe");

@@ -38,6 +38,11 @@ public final class GermanText {
     return b != null && b.stripTrailingZeros().scale() > 0;
   }
 
+  /** Staff in full-time equivalents: always two decimals („2,50“, „0,75“), as on the pages. */
+  public static String staff(BigDecimal b) {
+    return b == null ? "–" : Formats.numberFormat(Locale.GERMANY, 2, 2).format(b);
+  }
+
   public static String number(BigDecimal b) {
     return b == null ? "–" : Formats.numberFormat(Locale.GERMANY, 0, 4).format(b);
   }

@@ -2,6 +2,7 @@ package de.fahrplan.plan;
 
 import static de.fahrplan.documents.GermanText.date;
 import static de.fahrplan.documents.GermanText.number;
+import static de.fahrplan.documents.GermanText.staff;
 
 import de.fahrplan.documents.Document;
 import de.fahrplan.documents.Document.Block;
@@ -338,7 +339,7 @@ public class StrategyDocuments {
                 table.moneyHasCents()),
             c -> GermanText.wholeEuro(c.money())));
     blocks.add(
-        table.asDocumentTable("Personal (VZÄ) je Ziel und Haushaltsjahr", c -> number(c.fte())));
+        table.asDocumentTable("Personal (VZÄ) je Ziel und Haushaltsjahr", c -> staff(c.fte())));
   }
 
   /**

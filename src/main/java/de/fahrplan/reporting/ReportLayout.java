@@ -3,6 +3,7 @@ package de.fahrplan.reporting;
 import static de.fahrplan.documents.GermanText.date;
 import static de.fahrplan.documents.GermanText.euro;
 import static de.fahrplan.documents.GermanText.number;
+import static de.fahrplan.documents.GermanText.staff;
 
 import de.fahrplan.documents.Document;
 import de.fahrplan.documents.Document.Block;
@@ -274,7 +275,7 @@ final class ReportLayout {
                   + (x.planned() == null ? "– (keine Planung)" : euro(x.planned()))
                   + ", bisher ausgegeben "
                   + (x.spent() == null ? "–" : euro(x.spent()))
-                  + (x.fteUsed() == null ? "" : ", " + number(x.fteUsed()) + " VZÄ eingesetzt"));
+                  + (x.fteUsed() == null ? "" : ", " + staff(x.fteUsed()) + " VZÄ eingesetzt"));
         }
         blocks.add(new Paragraph("Finanzmittel und Personal", true));
         blocks.add(new Bullets(years));

@@ -1,7 +1,7 @@
 package de.fahrplan.reporting;
 
 import static de.fahrplan.documents.GermanText.euro;
-import static de.fahrplan.documents.GermanText.number;
+import static de.fahrplan.documents.GermanText.staff;
 
 import de.fahrplan.reporting.ReportSnapshot.ResourceGoal;
 import de.fahrplan.reporting.ReportSnapshot.ResourceYear;
@@ -65,7 +65,7 @@ final class ResourceRows {
     return List.of(
         goal,
         year,
-        fte == null ? "–" : number(fte),
+        staff(fte),
         euro(planned),
         euro(spent),
         planned.signum() == 0

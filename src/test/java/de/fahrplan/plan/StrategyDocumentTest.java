@@ -106,17 +106,21 @@ class StrategyDocumentTest {
   void theVersionInForceAsOdtAndDocxWithTheResourceTablesSums() throws Exception {
     long inForce = version("IN_FORCE");
     long muster = Demo.bodyId(jdbc, "musterstadt");
-    String total =
-        new java.text.DecimalFormat(
-                "#,##0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.GERMANY))
-            .format(
-                TenantContext.callAsJob(
-                        muster,
-                        "Test",
-                        () -> resourcePlan.table(inForce, ResourceTable.GroupBy.GOAL))
-                    .total()
-                    .total()
-                    .money());
+    ResourceTable.Row sums =
+        TenantContext.callAsJob(
+                muster, "Test", () -> resourcePlan.table(inForce, ResourceTable.GroupBy.GOAL))
+            .total();
+    var german = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.GERMANY);
+    String total = new java.text.DecimalFormat("#,##0", german).format(sums.total().money());
+    // the staff table's sum row as the resource page writes it: two decimals („4,00 6,50 …“)
+    var twoDecimals = new java.text.DecimalFormat("#,##0.00", german);
+    String staff =
+        "Summe "
+            + sums.years().values().stream()
+                .map(c -> twoDecimals.format(c.fte()))
+                .collect(java.util.stream.Collectors.joining(" "))
+            + " "
+            + twoDecimals.format(sums.total().fte());
     byte[] odt =
         download(
             "/api/v1/strategy-versions/" + inForce + "/document.odt",
@@ -127,7 +131,7 @@ class StrategyDocumentTest {
               .getText()
               .replaceAll("\\s+", " ");
       sameContent(text);
-      assertThat(text).contains(total).doesNotContain(DRAFT);
+      assertThat(text).contains(total, staff).doesNotContain(DRAFT);
       assertThat(doc.getOfficeMetadata().getLanguage()).isEqualTo("de-DE");
     }
     assertThat(entry(odt, "styles.xml")).doesNotContain(DRAFT);
@@ -139,7 +143,7 @@ class StrategyDocumentTest {
         XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
       String text = extractor.getText().replaceAll("\\s+", " ");
       sameContent(text);
-      assertThat(text).contains(total).doesNotContain(DRAFT);
+      assertThat(text).contains(total, staff).doesNotContain(DRAFT);
       assertThat(doc.getHeaderList()).isEmpty();
       // the time plan's bars, with their text alternative in the picture's description
       assertThat(doc.getAllPictures()).hasSize(1);

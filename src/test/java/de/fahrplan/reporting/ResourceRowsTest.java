@@ -27,6 +27,7 @@ class ResourceRowsTest {
 
   @Test
   void sumsPerYearFollowTheGoalsThenTheSumOverAllYears() {
+    // staff with two decimals as on the pages („1,50“), so the report and the app read alike
     List<List<String>> rows =
         ResourceRows.of(
             List.of(
@@ -37,12 +38,12 @@ class ResourceRowsTest {
 
     assertThat(rows)
         .containsExactly(
-            List.of("A – Verwaltung digital", "2025", "1,5", eur("1000"), eur("250"), "25 %"),
-            List.of("A – Verwaltung digital", "2026", "0,5", eur("2000"), eur("0"), "0 %"),
-            List.of("B – Bildung", "2025", "2", eur("3000"), eur("1500"), "50 %"),
-            List.of("Summe", "2025", "3,5", eur("4000"), eur("1750"), "44 %"),
-            List.of("Summe", "2026", "0,5", eur("2000"), eur("0"), "0 %"),
-            List.of("Summe", "alle Jahre", "4", eur("6000"), eur("1750"), "29 %"));
+            List.of("A – Verwaltung digital", "2025", "1,50", eur("1000"), eur("250"), "25 %"),
+            List.of("A – Verwaltung digital", "2026", "0,50", eur("2000"), eur("0"), "0 %"),
+            List.of("B – Bildung", "2025", "2,00", eur("3000"), eur("1500"), "50 %"),
+            List.of("Summe", "2025", "3,50", eur("4000"), eur("1750"), "44 %"),
+            List.of("Summe", "2026", "0,50", eur("2000"), eur("0"), "0 %"),
+            List.of("Summe", "alle Jahre", "4,00", eur("6000"), eur("1750"), "29 %"));
   }
 
   @Test
