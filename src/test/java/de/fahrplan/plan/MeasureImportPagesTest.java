@@ -63,7 +63,7 @@ class MeasureImportPagesTest {
                 .with(authentication(coordination))
                 .with(csrf()))
         .andExpect(content().string(containsString("Chatbot Bürgerservice")))
-        .andExpect(content().string(containsString("1 Zeilen importieren")))
+        .andExpect(content().string(containsString("1 Zeile importieren")))
         .andExpect(content().string(not(containsString("fehlerhafte Zeilen"))));
     mvc.perform(
             post("/strategy-versions/" + draft + "/measure-import/apply")

@@ -53,6 +53,33 @@ class MessageBundleTest {
     assertThat(new TreeSet<>(german)).as("keys missing in German").containsAll(english);
   }
 
+  /** A count of one reads in the singular („1 Maßnahme“, not „1 Maßnahmen“), in both languages. */
+  @Test
+  void aCountOfOneIsSingular() throws Exception {
+    Properties german = load("messages.properties");
+    Properties english = load("messages_en.properties");
+    assertThat(
+            new MessageFormat(german.getProperty("plan.count"), Locale.GERMAN)
+                .format(new Object[] {1}))
+        .isEqualTo("1 Maßnahme");
+    assertThat(
+            new MessageFormat(german.getProperty("plan.count"), Locale.GERMAN)
+                .format(new Object[] {1200}))
+        .isEqualTo("1.200 Maßnahmen");
+    assertThat(
+            new MessageFormat(german.getProperty("rollUp.progress"), Locale.GERMAN)
+                .format(new Object[] {1, 0, 1, 0}))
+        .isEqualTo("1 Teilprojekt; 0 von 1 Meilenstein erreicht (0 %).");
+    assertThat(
+            new MessageFormat(english.getProperty("reporting.reminded"), Locale.ENGLISH)
+                .format(new Object[] {1}))
+        .isEqualTo("1 person was reminded.");
+    assertThat(
+            new MessageFormat(english.getProperty("paging.info"), Locale.ENGLISH)
+                .format(new Object[] {1, 1, 1}))
+        .isEqualTo("Page 1 of 1 (1 entry)");
+  }
+
   /** A translation keeps every placeholder, and no quote (a straight apostrophe) swallows one. */
   @ParameterizedTest
   @ValueSource(strings = {"messages.properties", "messages_en.properties"})
