@@ -30,47 +30,45 @@ class CouncilFormsConflictTest {
 
   @Test
   void aConsultationResultOrAFulfilmentOnAnOldFormSaysItChanged() throws Exception {
+    sentWithAnOldVersion(
+        "consultation", "result is null", "/result", "result", "result", "ADOPTED");
+    sentWithAnOldVersion(
+        "mandate",
+        "fulfilled_on is null and deleted = false",
+        "/fulfilment",
+        "fulfilled_on",
+        "fulfilledOn",
+        "2026-12-01");
+  }
+
+  /** The form of the first such object, sent with a version one ahead: notice, nothing saved. */
+  private void sentWithAnOldVersion(
+      String table, String open, String action, String column, String field, String value)
+      throws Exception {
     long tenant = Demo.bodyId(jdbc, "musterstadt");
-    var coordination = Users.in(tenant, Role.COORDINATION);
-    Map<String, Object> step =
+    Map<String, Object> row =
         jdbc.queryForMap(
-            "select id, version from consultation where tenant_id = ? and result is null"
+            "select id, version from "
+                + table
+                + " where tenant_id = ? and "
+                + open
                 + " order by id limit 1",
             tenant);
     mvc.perform(
-            post("/consultations/" + step.get("id") + "/result")
-                .param("version", String.valueOf(((Number) step.get("version")).longValue() + 1))
-                .param("result", "ADOPTED")
-                .with(authentication(coordination))
+            post("/" + table + "s/" + row.get("id") + action)
+                .param("version", String.valueOf(((Number) row.get("version")).longValue() + 1))
+                .param(field, value)
+                .with(authentication(Users.in(tenant, Role.COORDINATION)))
                 .with(csrf()))
         .andExpect(status().isOk())
         .andExpect(
             content().string(containsString("inzwischen von einer anderen Person geändert")));
     assertThat(
             jdbc.queryForObject(
-                "select result from consultation where id = ?", String.class, step.get("id")))
-        .isNull();
-
-    Map<String, Object> mandate =
-        jdbc.queryForMap(
-            "select id, version from mandate where tenant_id = ? and fulfilled_on is null"
-                + " and deleted = false order by id limit 1",
-            tenant);
-    mvc.perform(
-            post("/mandates/" + mandate.get("id") + "/fulfilment")
-                .param("version", String.valueOf(((Number) mandate.get("version")).longValue() + 1))
-                .param("fulfilledOn", "2026-12-01")
-                .param("note", "erledigt")
-                .with(authentication(coordination))
-                .with(csrf()))
-        .andExpect(status().isOk())
-        .andExpect(
-            content().string(containsString("inzwischen von einer anderen Person geändert")));
-    assertThat(
-            jdbc.queryForObject(
-                "select fulfilled_on from mandate where id = ?",
-                java.sql.Date.class,
-                mandate.get("id")))
+                "select " + column + " from " + table + " where id = ?",
+                Object.class,
+                row.get("id")))
+        .as(table)
         .isNull();
   }
 }
