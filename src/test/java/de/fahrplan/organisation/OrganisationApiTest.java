@@ -158,6 +158,20 @@ class OrganisationApiTest {
     assertThat(jdbc.queryForObject("select count(*) from body", Integer.class)).isEqualTo(before);
   }
 
+  private static final String BAD_DATE =
+      "{\"code\":\"X-9\",\"name\":\"X\",\"validFrom\":\"31.02.2025\"}";
+
+  /** A new org unit posted as Musterstadt, with the language the client asks for (or none). */
+  private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder
+      newOrgUnit(String json, String language) {
+    var request =
+        post("/api/v1/org-units")
+            .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json);
+    return language == null ? request : request.header(HttpHeaders.ACCEPT_LANGUAGE, language);
+  }
+
   /**
    * A value the API cannot read names its field and says what it must look like – in German unless
    * the client asks for English (before, these answers were English without the header, and the 422
@@ -165,11 +179,7 @@ class OrganisationApiTest {
    */
   @Test
   void unreadableInputNamesTheFieldAndTheExpectedFormInTheCallersLanguage() throws Exception {
-    mvc.perform(
-            post("/api/v1/org-units")
-                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"code\":\"X-9\",\"name\":\"X\",\"validFrom\":\"31.02.2025\"}"))
+    mvc.perform(newOrgUnit(BAD_DATE, null))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value("Die Eingaben sind ungültig."))
         .andExpect(jsonPath("$.errors[0].field").value("validFrom"))
@@ -191,41 +201,22 @@ class OrganisationApiTest {
         .andExpect(
             jsonPath("$.errors[0].message").value("Kein erlaubter Wert. Erlaubt: " + roles + "."));
 
-    mvc.perform(
-            post("/api/v1/org-units")
-                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"code\": \"X-9\",\n \"name\" \"X\"}"))
+    mvc.perform(newOrgUnit("{\"code\": \"X-9\",\n \"name\" \"X\"}", null))
         .andExpect(status().isBadRequest())
         .andExpect(
             jsonPath("$.errors[0].message").value("Kein gültiges JSON (Zeile 2, Spalte 9)."));
 
-    mvc.perform(
-            post("/api/v1/org-units")
-                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-                .header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.9,de;q=0.5")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"code\":\"X-9\",\"name\":\"X\",\"validFrom\":\"31.02.2025\"}"))
+    mvc.perform(newOrgUnit(BAD_DATE, "en-GB,en;q=0.9,de;q=0.5"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value("The input is invalid."))
         .andExpect(
             jsonPath("$.errors[0].message")
                 .value("Not a valid date. Expected: YYYY-MM-DD, e.g. 2026-12-31."));
-    mvc.perform(
-            post("/api/v1/org-units")
-                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"code\":\"X-9\"}"))
+    mvc.perform(newOrgUnit("{\"code\":\"X-9\"}", "en"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(
             jsonPath("$.errors[?(@.field == 'name')].message").value(hasItem("Please fill in.")));
-    mvc.perform(
-            post("/api/v1/org-units")
-                .header(HttpHeaders.AUTHORIZATION, bearer(MUSTER_TOKEN))
-                .header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"code\":\"X-9\"}"))
+    mvc.perform(newOrgUnit("{\"code\":\"X-9\"}", "fr-FR"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(
             jsonPath("$.errors[?(@.field == 'name')].message").value(hasItem("Bitte ausfüllen.")));

@@ -4,9 +4,9 @@ import de.fahrplan.plan.ParticipantInput;
 import de.fahrplan.plan.Participants;
 import de.fahrplan.plan.PartnerInput;
 import de.fahrplan.plan.Raci;
-import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.MemberOnly;
+import de.fahrplan.shared.web.Flash;
 import java.math.BigDecimal;
 import java.text.ParseException;
 import java.util.Locale;
@@ -115,14 +115,8 @@ class ParticipantController {
 
   /** The problem shown at the list it concerns – also when someone changed the entry meanwhile. */
   private static void remove(Runnable removal, String error, RedirectAttributes redirect) {
-    try {
-      removal.run();
+    if (Flash.attempt(removal, problem -> redirect.addFlashAttribute(error, problem))) {
       redirect.addFlashAttribute("flash", "form.deleted");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute(error, e.violations().get(0));
-    } catch (ConcurrentEditException e) {
-      redirect.addFlashAttribute(
-          error, new InvalidInputException.Violation(null, "flash.conflict"));
     }
   }
 

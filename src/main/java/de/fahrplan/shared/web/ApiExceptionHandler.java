@@ -202,17 +202,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
               .collect(Collectors.joining(", "));
       return messages.getMessage("api.typeMismatch.choice", new Object[] {allowed}, locale);
     }
-    String kind =
-        type == null
-            ? ""
-            : Temporal.class.isAssignableFrom(type)
-                ? type.getSimpleName()
-                : Number.class.isAssignableFrom(type)
-                        || (type.isPrimitive() && type != boolean.class)
-                    ? "number"
-                    : type == Boolean.class || type == boolean.class ? "boolean" : "";
     return messages.getMessage(
-        "api.typeMismatch." + kind,
+        "api.typeMismatch." + kindOf(type),
         null,
         messages.getMessage("validation.typeMismatch", null, locale),
         locale);
@@ -225,5 +216,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       body.setProperty("errors", errors);
     }
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+  }
+
+  /** The key part that says what a value of this type must look like; "" for the plain message. */
+  private static String kindOf(Class<?> type) {
+    if (type == null) {
+      return "";
+    }
+    if (Temporal.class.isAssignableFrom(type)) {
+      return type.getSimpleName();
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "boolean";
+    }
+    return Number.class.isAssignableFrom(type) || type.isPrimitive() ? "number" : "";
   }
 }

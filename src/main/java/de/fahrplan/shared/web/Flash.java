@@ -2,6 +2,7 @@ package de.fahrplan.shared.web;
 
 import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.InvalidInputException;
+import java.util.function.Consumer;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Buttons that do one thing and go back to a page, which then says how it went. */
@@ -25,20 +26,28 @@ public final class Flash {
    */
   public static String after(
       String target, String back, RedirectAttributes redirect, Runnable action, String done) {
-    try {
-      action.run();
+    if (attempt(action, problem -> redirect.addFlashAttribute("flashError", problem))) {
       redirect.addFlashAttribute("flash", done);
       return "redirect:" + target;
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-    } catch (ConcurrentEditException e) {
-      redirect.addFlashAttribute("flashError", changedMeanwhile());
     }
     return "redirect:" + back;
   }
 
-  /** The problem to show when someone else changed the object after the page was opened. */
-  public static InvalidInputException.Violation changedMeanwhile() {
-    return new InvalidInputException.Violation(null, "flash.conflict");
+  /**
+   * Runs the action; the first rule it breaks, or that someone else changed the object after the
+   * page was opened, goes to {@code problem} (for pages that show it elsewhere than in the flash).
+   * Returns whether the action went through.
+   */
+  public static boolean attempt(
+      Runnable action, Consumer<InvalidInputException.Violation> problem) {
+    try {
+      action.run();
+      return true;
+    } catch (InvalidInputException e) {
+      problem.accept(e.violations().get(0));
+    } catch (ConcurrentEditException e) {
+      problem.accept(new InvalidInputException.Violation(null, "flash.conflict"));
+    }
+    return false;
   }
 }

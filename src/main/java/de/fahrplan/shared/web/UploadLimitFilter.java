@@ -53,9 +53,11 @@ class UploadLimitFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
     boolean upload = type.startsWith("multipart/");
-    boolean form = type.startsWith("application/x-www-form-urlencoded");
-    if (!(upload && req.getContentLengthLong() > maxBytes)
-        && !(form && req.getContentLengthLong() > maxFormBytes)) {
+    long limit =
+        upload
+            ? maxBytes
+            : type.startsWith("application/x-www-form-urlencoded") ? maxFormBytes : Long.MAX_VALUE;
+    if (req.getContentLengthLong() <= limit) {
       chain.doFilter(req, res);
       return;
     }

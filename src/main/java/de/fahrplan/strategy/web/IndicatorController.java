@@ -1,8 +1,6 @@
 package de.fahrplan.strategy.web;
 
-import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.Inputs;
-import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.ConfirmFirst;
@@ -93,14 +91,12 @@ class IndicatorController {
       @RequestParam(required = false) Long indicatorId,
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect) {
-    try {
-      IndicatorView i = indicators.deleteValue(id, version);
+    IndicatorView[] deleted = new IndicatorView[1];
+    if (Flash.attempt(
+        () -> deleted[0] = indicators.deleteValue(id, version),
+        problem -> redirect.addFlashAttribute("flashError", problem))) {
       redirect.addFlashAttribute("flash", "indicator.valueDeleted");
-      return "redirect:/indicators/" + i.id();
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-    } catch (ConcurrentEditException e) {
-      redirect.addFlashAttribute("flashError", Flash.changedMeanwhile());
+      return "redirect:/indicators/" + deleted[0].id();
     }
     return indicatorId == null ? "redirect:/strategies" : "redirect:/indicators/" + indicatorId;
   }

@@ -1,7 +1,6 @@
 package de.fahrplan.strategy.web;
 
 import de.fahrplan.organisation.Organizations;
-import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.Inputs;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.decisions.Decisions;
@@ -177,18 +176,14 @@ class StrategyController {
       @PathVariable long id,
       @RequestParam(required = false) Long version,
       RedirectAttributes redirect) {
-    try {
-      boolean supersedes =
-          strategies.get(strategies.version(id).strategyId()).versions().stream()
-              .anyMatch(v -> v.status() == VersionStatus.IN_FORCE);
-      strategies.putInForce(id, version);
-      redirect.addFlashAttribute("flash", supersedes ? "version.inForce" : "version.inForceFirst");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", e.violations().get(0));
-    } catch (ConcurrentEditException e) {
-      redirect.addFlashAttribute("flashError", Flash.changedMeanwhile());
-    }
-    return "redirect:/strategy-versions/" + id;
+    boolean supersedes =
+        strategies.get(strategies.version(id).strategyId()).versions().stream()
+            .anyMatch(v -> v.status() == VersionStatus.IN_FORCE);
+    return Flash.after(
+        "/strategy-versions/" + id,
+        redirect,
+        () -> strategies.putInForce(id, version),
+        supersedes ? "version.inForce" : "version.inForceFirst");
   }
 
   @CoordinationOnly
