@@ -15,10 +15,10 @@ import de.fahrplan.shared.web.ConfirmFirst;
 import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
+import de.fahrplan.shared.web.Paging;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,9 +67,7 @@ class MandateController {
       Model model,
       Locale locale) {
     model.addAttribute(
-        "page",
-        mandates.search(
-            state, committee, PageRequest.of(Math.max(page, 0), 50, Sort.by("dueDate", "id"))));
+        "page", mandates.search(state, committee, Paging.of(page, 50, Sort.by("dueDate", "id"))));
     model.addAttribute("state", state);
     model.addAttribute("committee", committee);
     model.addAttribute("committeeOptions", choices.organizations());

@@ -17,10 +17,10 @@ import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Formats;
 import de.fahrplan.shared.web.Option;
+import de.fahrplan.shared.web.Paging;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -83,8 +83,7 @@ class MeetingController {
         past
             ? Sort.by(Sort.Order.desc("meetingDate"), Sort.Order.desc("startTime"))
             : Sort.by("meetingDate", "startTime");
-    model.addAttribute(
-        "page", meetings.search(filter, PageRequest.of(Math.max(page, 0), 50, sort)));
+    model.addAttribute("page", meetings.search(filter, Paging.of(page, 50, sort)));
     model.addAttribute("committee", committee);
     model.addAttribute("past", past);
     model.addAttribute("committeeOptions", choices.organizations());

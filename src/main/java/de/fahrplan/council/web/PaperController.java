@@ -25,12 +25,12 @@ import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
 import de.fahrplan.shared.web.Pages;
+import de.fahrplan.shared.web.Paging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -119,10 +119,7 @@ class PaperController {
         "page",
         paperList.rows(
             filter,
-            PageRequest.of(
-                Math.max(page, 0),
-                PAGE_SIZE,
-                Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id")))));
+            Paging.of(page, PAGE_SIZE, Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id")))));
     model.addAttribute("filter", filter);
     model.addAttribute("base", base(filter));
     model.addAttribute("typeOptions", typeOptions(settings.current()));

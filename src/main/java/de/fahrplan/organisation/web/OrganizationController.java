@@ -17,10 +17,10 @@ import de.fahrplan.shared.web.ConfirmFirst;
 import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
+import de.fahrplan.shared.web.Paging;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,8 +66,7 @@ class OrganizationController {
       @RequestParam(required = false) String q,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
-    model.addAttribute(
-        "page", organizations.search(q, PageRequest.of(Math.max(page, 0), 100, Sort.by("name"))));
+    model.addAttribute("page", organizations.search(q, Paging.of(page, 100, Sort.by("name"))));
     model.addAttribute("q", q);
     return "org/organizations";
   }

@@ -12,9 +12,9 @@ import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.web.ConfirmFirst;
 import de.fahrplan.shared.web.Flash;
 import de.fahrplan.shared.web.FormErrors;
+import de.fahrplan.shared.web.Paging;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,9 +59,7 @@ class PersonController {
       Model model) {
     var result =
         persons.search(
-            q,
-            orgUnitId,
-            PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("familyName", "givenName", "id")));
+            q, orgUnitId, Paging.of(page, PAGE_SIZE, Sort.by("familyName", "givenName", "id")));
     model.addAttribute("page", result);
     model.addAttribute("q", q);
     model.addAttribute("orgUnitId", orgUnitId);

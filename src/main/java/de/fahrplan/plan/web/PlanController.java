@@ -19,6 +19,7 @@ import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.FormErrors;
 import de.fahrplan.shared.web.Option;
+import de.fahrplan.shared.web.Paging;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionStatus;
 import de.fahrplan.strategy.VersionView;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -152,11 +154,7 @@ class PlanController {
       Model model,
       Locale locale) {
     MeasureFilter filter = params.filter();
-    var list =
-        search.listPage(
-            id,
-            filter,
-            org.springframework.data.domain.PageRequest.of(Math.max(page, 0), LIST_PAGE));
+    var list = search.listPage(id, filter, Paging.of(page, LIST_PAGE, Sort.unsorted()));
     VersionView version = list.version();
     model.addAttribute("strategyVersion", version);
     model.addAttribute("page", list.measures());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +27,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -177,13 +180,83 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
               .collect(Collectors.joining("."));
       message = unreadable(json, locale);
     }
+    return badRequest(field, "validation.typeMismatch", message, locale);
+  }
+
+  /**
+   * A parameter of the address or the query that is not of its type ({@code page=abc}, {@code
+   * /measures/x}, {@code status=FOO}): named like a wrong value in a body, with what it must be.
+   */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    Locale locale = LocaleContextHolder.getLocale();
+    String name =
+        e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+    Class<?> type = e.getRequiredType();
+    String message =
+        Number.class.isAssignableFrom(type == null ? Object.class : boxed(type))
+            ? messages.getMessage(
+                "api.typeMismatch.parameter.number", new Object[] {maximum(type)}, locale)
+            : expected(type, locale);
+    return badRequest(name, "validation.typeMismatch", message, locale);
+  }
+
+  /** An upload without its file (the multipart part {@code file}): named, like a missing field. */
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestPart(
+      MissingServletRequestPartException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    Locale locale = LocaleContextHolder.getLocale();
+    return badRequest(
+        e.getRequestPartName(),
+        "validation.required",
+        messages.getMessage("api.missingPart", new Object[] {e.getRequestPartName()}, locale),
+        locale);
+  }
+
+  /**
+   * Every other error Spring MVC answers itself (a format not accepted or not offered, a missing
+   * part …): its English {@code detail} replaced by the status's text in the caller's language.
+   */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e,
+      Object body,
+      HttpHeaders headers,
+      HttpStatusCode statusCode,
+      WebRequest request) {
+    ResponseEntity<Object> answer =
+        super.handleExceptionInternal(e, body, headers, statusCode, request);
+    if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
+      Locale locale = LocaleContextHolder.getLocale();
+      problem.setDetail(
+          messages.getMessage(
+              "error.api." + statusCode.value(),
+              null,
+              messages.getMessage("error.api.other", null, locale),
+              locale));
+    }
+    return answer;
+  }
+
+  private ResponseEntity<Object> badRequest(
+      String field, String code, String message, Locale locale) {
     ProblemDetail body =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.BAD_REQUEST, messages.getMessage("error.invalid", null, locale));
-    body.setProperty(
-        "errors",
-        List.of(Map.of("field", field, "code", "validation.typeMismatch", "message", message)));
+    body.setProperty("errors", List.of(Map.of("field", field, "code", code, "message", message)));
     return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+  }
+
+  private static Class<?> boxed(Class<?> type) {
+    return type == int.class ? Integer.class : type == long.class ? Long.class : type;
+  }
+
+  private static String maximum(Class<?> type) {
+    return String.valueOf(boxed(type) == Integer.class ? Integer.MAX_VALUE : Long.MAX_VALUE);
   }
 
   private String unreadable(JacksonException json, Locale locale) {
@@ -194,7 +267,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
           new Object[] {at == null ? "?" : at.getLineNr(), at == null ? "?" : at.getColumnNr()},
           locale);
     }
-    Class<?> type = json instanceof MismatchedInputException m ? m.getTargetType() : null;
+    return expected(json instanceof MismatchedInputException m ? m.getTargetType() : null, locale);
+  }
+
+  /** What a value of this type must look like: the allowed words, the date's form … */
+  private String expected(Class<?> type, Locale locale) {
     if (type != null && type.isEnum()) {
       String allowed =
           Arrays.stream(type.getEnumConstants())

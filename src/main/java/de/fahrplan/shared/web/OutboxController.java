@@ -2,7 +2,7 @@ package de.fahrplan.shared.web;
 
 import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.mail.Mailer;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -26,7 +26,7 @@ class OutboxController {
     boolean operator =
         auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_OPERATOR"));
     Long tenant = operator ? null : TenantContext.requireTenantId();
-    model.addAttribute("page", mailer.outbox(tenant, PageRequest.of(Math.max(page, 0), 50)));
+    model.addAttribute("page", mailer.outbox(tenant, Paging.of(page, 50, Sort.unsorted())));
     model.addAttribute("base", "/outbox?");
     return "admin/outbox";
   }
