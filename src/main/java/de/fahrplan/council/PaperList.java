@@ -1,13 +1,13 @@
 package de.fahrplan.council;
 
 import de.fahrplan.council.internal.Paper;
+import de.fahrplan.shared.persistence.Like;
 import de.fahrplan.shared.security.MemberOnly;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -59,8 +59,9 @@ public class PaperList {
     StringBuilder where = new StringBuilder(" from Paper p where p.deleted = false");
     Map<String, Object> params = new LinkedHashMap<>();
     if (f.q() != null && !f.q().isBlank()) {
-      where.append(" and (lower(p.reference) like :q or lower(p.subject) like :q)");
-      params.put("q", "%" + f.q().strip().toLowerCase(Locale.ROOT) + "%");
+      where.append(" and (lower(p.reference) like :q" + Like.ESCAPE);
+      where.append(" or lower(p.subject) like :q" + Like.ESCAPE + ")");
+      params.put("q", Like.containing(f.q()));
     }
     if (f.type() != null && !f.type().isBlank()) {
       where.append(" and p.paperType = :type");

@@ -11,12 +11,12 @@ import de.fahrplan.shared.Lookup;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.persistence.Like;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -54,9 +54,7 @@ public class Organizations {
   @MemberOnly
   @Transactional(readOnly = true)
   public Page<OrganizationView> search(String query, Pageable page) {
-    String q =
-        query == null || query.isBlank() ? null : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
-    Page<Organization> found = organizations.search(q, page);
+    Page<Organization> found = organizations.search(Like.containing(query), page);
     return new org.springframework.data.domain.PageImpl<>(
         withMemberCounts(found.getContent()), found.getPageable(), found.getTotalElements());
   }

@@ -9,10 +9,10 @@ import de.fahrplan.shared.Lookup;
 import de.fahrplan.shared.NotFoundException;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
+import de.fahrplan.shared.persistence.Like;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,9 +53,7 @@ public class Persons {
   @MemberOnly
   @Transactional(readOnly = true)
   public Page<PersonView> search(String query, Long orgUnitId, Pageable page) {
-    String q =
-        query == null || query.isBlank() ? null : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
-    return persons.search(q, orgUnitId, page).map(Person::view);
+    return persons.search(Like.containing(query), orgUnitId, page).map(Person::view);
   }
 
   @MemberOnly

@@ -4,6 +4,7 @@ import de.fahrplan.plan.internal.MatchingMeasures;
 import de.fahrplan.plan.internal.Measure;
 import de.fahrplan.plan.internal.MeasureRepository;
 import de.fahrplan.plan.internal.ViewContext;
+import de.fahrplan.shared.persistence.Like;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.Strategies;
 import java.util.List;
@@ -153,7 +154,7 @@ public class MeasureSearch {
     return measures.matching(
         new MatchingMeasures.Criteria(
             versionId,
-            filter.query() == null ? null : "%" + filter.query().toLowerCase(Locale.ROOT) + "%",
+            Like.containing(filter.query()),
             filter.status(),
             filter.goalId(),
             filter.orgUnitId(),

@@ -15,7 +15,7 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
   String MATCHING =
       """
       from Organization o
-      where (:q is null or lower(o.name) like :q or lower(o.shortName) like :q)
+      where (:q is null or lower(o.name) like :q escape '\\' or lower(o.shortName) like :q escape '\\')
       """;
 
   @Query(value = "select o " + MATCHING, countQuery = "select count(o) " + MATCHING)

@@ -15,8 +15,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
   String MATCHING =
       """
       from Person p
-      where (:q is null or lower(p.familyName) like :q or lower(p.givenName) like :q
-             or lower(p.email) like :q or lower(p.jobFunction) like :q)
+      where (:q is null or lower(p.familyName) like :q escape '\\'
+             or lower(p.givenName) like :q escape '\\'
+             or lower(p.email) like :q escape '\\' or lower(p.jobFunction) like :q escape '\\')
         and (:orgUnitId is null or p.orgUnitId = :orgUnitId)
       """;
 

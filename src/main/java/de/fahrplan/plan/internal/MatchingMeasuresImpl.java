@@ -1,5 +1,6 @@
 package de.fahrplan.plan.internal;
 
+import de.fahrplan.shared.persistence.Like;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
@@ -27,7 +28,10 @@ class MatchingMeasuresImpl implements MatchingMeasures {
   public Page<Measure> matching(Criteria c, Pageable page) {
     Statement where = new Statement("from Measure m where m.strategyVersionId = :versionId");
     where.param("versionId", c.versionId());
-    where.given("q", c.q(), "(lower(m.title) like :q or lower(m.code) like :q)");
+    where.given(
+        "q",
+        c.q(),
+        "(lower(m.title) like :q" + Like.ESCAPE + " or lower(m.code) like :q" + Like.ESCAPE + ")");
     where.given("status", c.status(), "m.status = :status");
     where.given("goalId", c.goalId(), ":goalId member of m.goalIds");
     where.given("orgUnitId", c.orgUnitId(), "m.leadOrgUnitId = :orgUnitId");

@@ -1,6 +1,7 @@
 package de.fahrplan.shared.search;
 
 import de.fahrplan.shared.TenantContext;
+import de.fahrplan.shared.persistence.Like;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -114,23 +115,19 @@ public final class TextSearch {
     } else {
       List<String> parts = new ArrayList<>();
       for (String word : query.words()) {
-        parts.add("lower(" + text + ") like ? escape '\\'");
-        whereParams.add("%" + escape(word) + "%");
+        parts.add("lower(" + text + ") like ?" + Like.ESCAPE);
+        whereParams.add("%" + Like.escape(word) + "%");
       }
       where = "(" + String.join(" and ", parts) + ")";
       rank = null; // H2 has no relevance: the code and the source's own order decide
     }
     if (code != null) {
-      where = "(" + where + " or lower(" + code + ") like ? escape '\\')";
-      whereParams.add(escape(query.text().toLowerCase(Locale.GERMAN)) + "%");
+      where = "(" + where + " or lower(" + code + ") like ?" + Like.ESCAPE + ")";
+      whereParams.add(Like.escape(query.text().toLowerCase(Locale.GERMAN)) + "%");
       String exact = "case when lower(" + code + ") = ? then 2 else 0 end";
       rank = rank == null ? "(" + exact + ")" : "(" + exact + " + " + rank + ")";
       rankParams.addFirst(query.text().toLowerCase(Locale.GERMAN));
     }
     return new Match(where, whereParams, rank, rankParams);
-  }
-
-  private static String escape(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }
