@@ -250,7 +250,9 @@ public class Strategies {
   /**
    * Puts an adopted version in force on its "in Kraft ab" day or later (by hand, or by {@link
    * InForceJob} on the day); the version of the same strategy in force so far is superseded, once
-   * every {@link SupersedeGuard} agrees (an open reporting round must be closed first).
+   * every {@link SupersedeGuard} agrees (an open reporting round must be closed first), and so is
+   * an older adopted version whose day is still to come: a Fortschreibung that comes into force
+   * earlier than the version it revises is never replaced by it.
    */
   @CoordinationOnly
   @Transactional
@@ -258,10 +260,16 @@ public class Strategies {
     StrategyVersion v = loadVersion(versionId);
     Versions.check(AUDIT_TYPE, v.getVersion(), expectedVersion);
     for (StrategyVersion other : versions.findByStrategyIdOrderByNumberDesc(v.strategyId())) {
-      if (!other.getId().equals(versionId) && other.status() == VersionStatus.IN_FORCE) {
+      if (other.getId().equals(versionId)) {
+        continue;
+      }
+      if (other.status() == VersionStatus.IN_FORCE) {
         guards.forEach(g -> g.checkSupersede(other.getId()));
-        var before = other.auditState();
-        other.supersede();
+      }
+      VersionStatus was = other.status();
+      var before = other.auditState();
+      other.supersedeFor(v.number());
+      if (other.status() != was) {
         audit.changed(AUDIT_TYPE, other.getId(), before, other.auditState());
       }
     }

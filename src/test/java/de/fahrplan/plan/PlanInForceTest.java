@@ -823,6 +823,54 @@ class PlanInForceTest {
         422);
   }
 
+  /**
+   * A Fortschreibung adopted while the version it revises waits for its day, and in force before
+   * that day: the older version never comes into force after it (before, the job put it in force on
+   * its day and it superseded the newer one – the plan in force went back a version).
+   */
+  @Test
+  void anOlderAdoptedVersionNeverReplacesTheNewerOneInForce() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    admin = Users.as(muster, Demo.MUSTER_ADMIN, Role.ADMIN, Role.COORDINATION);
+    clock.moveTo(
+        LocalDate.of(2026, 12, 2).atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant());
+    long first = strategyInForce("Zwei Beschlüsse", List.of("A"), new HashMap<>());
+    call(
+        post("/api/v1/strategy-versions/" + first + "/adoption")
+            .header(HttpHeaders.IF_MATCH, "\"0\"")
+            .content(
+                "{\"adoptedOn\":\"2026-11-20\",\"adoptedById\":"
+                    + council()
+                    + ",\"inForceFrom\":\"2027-03-01\"}"),
+        200);
+    long strategy = call(get("/api/v1/strategy-versions/" + first), 200).get("strategyId").asLong();
+    long second = create("/api/v1/strategies/" + strategy + "/versions", "");
+    call(
+        post("/api/v1/strategy-versions/" + second + "/adoption")
+            .header(HttpHeaders.IF_MATCH, "\"0\"")
+            .content(
+                "{\"adoptedOn\":\"2026-11-30\",\"adoptedById\":"
+                    + council()
+                    + ",\"inForceFrom\":\"2026-12-01\"}"),
+        200);
+    call(
+        post("/api/v1/strategy-versions/" + second + "/in-force")
+            .header(HttpHeaders.IF_MATCH, "\"1\""),
+        200);
+    assertThat(versionStatus(first)).isEqualTo("SUPERSEDED");
+    // the first version's day comes: the newer one stays in force
+    clock.moveTo(
+        LocalDate.of(2027, 3, 1).atTime(0, 5).atZone(ZoneId.of("Europe/Berlin")).toInstant());
+    inForceJob.putDueVersionsInForce();
+    assertThat(versionStatus(second)).isEqualTo("IN_FORCE");
+    assertThat(versionStatus(first)).isEqualTo("SUPERSEDED");
+    call(
+        post("/api/v1/strategy-versions/" + first + "/in-force")
+            .header(HttpHeaders.IF_MATCH, "\"" + etag("/api/v1/strategy-versions/" + first) + "\""),
+        422);
+    assertThat(versionStatus(second)).isEqualTo("IN_FORCE");
+  }
+
   private String versionStatus(long version) {
     return jdbc.queryForObject(
         "select status from strategy_version where id = ?", String.class, version);

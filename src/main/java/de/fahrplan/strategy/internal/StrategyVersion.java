@@ -137,8 +137,14 @@ public class StrategyVersion extends TenantEntity {
     return status == VersionStatus.ADOPTED && !today.isBefore(inForceFrom);
   }
 
-  public void supersede() {
-    if (status == VersionStatus.IN_FORCE) {
+  /**
+   * Gives way to the newer version {@code number} that comes into force: the version in force so
+   * far, and an older adopted one whose day has not come – it would otherwise come into force after
+   * the newer one and replace it.
+   */
+  public void supersedeFor(int newer) {
+    if (status == VersionStatus.IN_FORCE
+        || (status == VersionStatus.ADOPTED && this.number < newer)) {
       this.status = VersionStatus.SUPERSEDED;
     }
   }
