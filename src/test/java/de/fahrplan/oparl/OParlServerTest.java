@@ -256,6 +256,13 @@ class OParlServerTest {
     MockHttpServletResponse kreis = answer(get(ROOT + "/bodies/beispielkreis"));
     assertThat(kreis.getStatus()).isEqualTo(404);
     assertThat(json.readTree(kreis.getContentAsString()).get("type").asString()).isEqualTo("Error");
+    // an id that is no number names no object either (was Spring's English 400 problem)
+    for (String id : List.of("abc", "99999999999999999999")) {
+      MockHttpServletResponse none = answer(get(ROOT + "/bodies/musterstadt/papers/" + id));
+      assertThat(none.getStatus()).isEqualTo(404);
+      assertThat(json.readTree(none.getContentAsString()).get("type").asString())
+          .isEqualTo("Error");
+    }
   }
 
   @Test

@@ -249,7 +249,11 @@ class OParlController {
         .body(body);
   }
 
-  @ExceptionHandler(NotFoundException.class)
+  /** An object's id that is no number ({@code …/papers/abc}) names no object: 404, as OParl's. */
+  @ExceptionHandler({
+    NotFoundException.class,
+    org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class
+  })
   ResponseEntity<Map<String, Object>> notFound() {
     return error(HttpStatus.NOT_FOUND, "Das Objekt gibt es nicht oder es ist nicht öffentlich.");
   }
