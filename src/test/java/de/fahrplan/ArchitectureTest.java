@@ -110,6 +110,23 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  /** Every time comes from the one Clock bean, so tests can move it (TimeConfig). */
+  @Test
+  void noClassReadsTheMachinesTimeAroundTheClock() {
+    noClasses()
+        .should()
+        .callMethod(java.time.Instant.class, "now")
+        .orShould()
+        .callMethod(java.time.LocalDate.class, "now")
+        .orShould()
+        .callMethod(java.time.LocalDateTime.class, "now")
+        .orShould()
+        .callMethod(java.time.OffsetDateTime.class, "now", java.time.ZoneId.class)
+        .orShould()
+        .callMethod(System.class, "currentTimeMillis")
+        .check(CLASSES);
+  }
+
   @Test
   void moneyIsNeverFloatingPoint() {
     fields()

@@ -126,7 +126,8 @@ public class Accounts {
                     accounts.save(
                         new Account(
                             email == null ? subject + "@oidc.invalid" : email,
-                            name == null ? subject : name)));
+                            name == null ? subject : name,
+                            clock.instant())));
     account.linkOidc(issuer, subject);
     if (name != null) {
       account.rename(name);
@@ -193,7 +194,8 @@ public class Accounts {
       throw new InvalidInputException("email", "account.emailTaken", input.email);
     }
     Account account =
-        existing.orElseGet(() -> accounts.save(new Account(input.email, input.displayName)));
+        existing.orElseGet(
+            () -> accounts.save(new Account(input.email, input.displayName, clock.instant())));
     Map<String, Object> before = existing.isPresent() ? account.auditState(tenant) : Map.of();
     account.replaceRoles(tenant, EnumSet.copyOf(input.roles));
     accounts.flush();
@@ -281,7 +283,7 @@ public class Accounts {
     if (accounts.findByEmail(Account.normalize(email)).isPresent()) {
       throw new InvalidInputException("email", "account.emailTaken", email);
     }
-    Account account = new Account(email, name);
+    Account account = new Account(email, name, clock.instant());
     account.changePasswordHash(encoder.encode(password));
     account.makeOperator(operator);
     roles.forEach(account::replaceRoles);

@@ -69,6 +69,7 @@ public class ApiTokens {
     ApiToken token =
         tokens.save(
             new ApiToken(
+                clock.instant(),
                 user.accountId(),
                 user.currentTenantId(),
                 name,
@@ -83,7 +84,13 @@ public class ApiTokens {
   public void createWithSecret(long accountId, long tenantId, String name, String secret) {
     tokens.save(
         new ApiToken(
-            accountId, tenantId, name, Secrets.sha256(secret), secret.substring(0, 7), null));
+            clock.instant(),
+            accountId,
+            tenantId,
+            name,
+            Secrets.sha256(secret),
+            secret.substring(0, 7),
+            null));
   }
 
   @MemberOnly
@@ -108,7 +115,7 @@ public class ApiTokens {
                 t.accountId().equals(user.accountId())
                     && t.tenantId().equals(user.currentTenantId()))
         .orElseThrow(() -> new NotFoundException("ApiToken"))
-        .revoke();
+        .revoke(clock.instant());
   }
 
   /**

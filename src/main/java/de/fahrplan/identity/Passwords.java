@@ -101,7 +101,7 @@ public class Passwords {
             .orElseThrow(() -> new NotFoundException(Accounts.AUDIT_TYPE));
     check(newPassword, account.email());
     account.changePasswordHash(encoder.encode(newPassword));
-    reset.use();
+    reset.use(clock.instant());
     events.publishEvent(new PasswordChanged(account.email()));
     for (Long tenant : account.rolesByTenant().keySet()) {
       audit.recordedFor(

@@ -43,8 +43,16 @@ public class Bodies {
   private final ApplicationEventPublisher events;
   private final JdbcClient jdbc;
 
-  Bodies(BodyRepository bodies, AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc) {
+  private final java.time.Clock clock;
+
+  Bodies(
+      BodyRepository bodies,
+      AuditLog audit,
+      ApplicationEventPublisher events,
+      JdbcClient jdbc,
+      java.time.Clock clock) {
     this.bodies = bodies;
+    this.clock = clock;
     this.jdbc = jdbc;
     this.audit = audit;
     this.events = events;
@@ -132,7 +140,7 @@ public class Bodies {
   @OperatorOnly
   @Transactional
   public BodyView create(BodyInput input) {
-    Body body = new Body(input);
+    Body body = new Body(input, clock.instant());
     checkUnique(body.slug(), body.ags(), -1L);
     body = bodies.saveAndFlush(body);
     audit.systemChanged(AUDIT_TYPE, body.getId(), Map.of(), body.auditState());
@@ -146,7 +154,7 @@ public class Bodies {
       BodyInput input, String adminEmail, String adminName, Logo logo) {
     Rules rules = new Rules().required("adminEmail", adminEmail).required("adminName", adminName);
     try {
-      new Body(input);
+      new Body(input, clock.instant());
     } catch (de.fahrplan.shared.InvalidInputException e) {
       e.violations().forEach(v -> rules.add(v.field(), v.code(), v.args()));
     }

@@ -53,11 +53,11 @@ public class Account {
 
   protected Account() {}
 
-  public Account(String email, String displayName) {
+  public Account(String email, String displayName, Instant createdAt) {
     this.email = normalize(email);
     this.displayName = displayName;
     this.enabled = true;
-    this.createdAt = Instant.now();
+    this.createdAt = createdAt;
   }
 
   public static String normalize(String email) {

@@ -29,6 +29,7 @@ public class ApiToken {
   protected ApiToken() {}
 
   public ApiToken(
+      Instant createdAt,
       Long accountId,
       Long tenantId,
       String name,
@@ -40,7 +41,7 @@ public class ApiToken {
     this.name = name;
     this.tokenHash = tokenHash;
     this.tokenHint = tokenHint;
-    this.createdAt = Instant.now();
+    this.createdAt = createdAt;
     this.expiresAt = expiresAt;
   }
 
@@ -48,9 +49,9 @@ public class ApiToken {
     return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
   }
 
-  public void revoke() {
+  public void revoke(Instant now) {
     if (revokedAt == null) {
-      revokedAt = Instant.now();
+      revokedAt = now;
     }
   }
 

@@ -33,8 +33,8 @@ public class PasswordReset {
     return usedAt == null && expiresAt.isAfter(now);
   }
 
-  public void use() {
-    usedAt = Instant.now();
+  public void use(Instant now) {
+    usedAt = now;
   }
 
   public Long accountId() {

@@ -56,8 +56,8 @@ public class Body implements BelongsToTenant {
 
   protected Body() {}
 
-  public Body(BodyInput input) {
-    this.createdAt = Instant.now();
+  public Body(BodyInput input, Instant createdAt) {
+    this.createdAt = createdAt;
     apply(input);
   }
 

@@ -27,6 +27,7 @@ class AuditEvent {
   protected AuditEvent() {}
 
   AuditEvent(
+      Instant occurredAt,
       Long tenantId,
       String actor,
       String objectType,
@@ -34,7 +35,7 @@ class AuditEvent {
       String action,
       String changes) {
     this.tenantId = tenantId;
-    this.occurredAt = Instant.now();
+    this.occurredAt = occurredAt;
     this.actor = actor;
     this.objectType = objectType;
     this.objectId = objectId;

@@ -33,10 +33,12 @@ public class AuditLog {
   private static final TypeReference<List<Change>> CHANGES = new TypeReference<>() {};
 
   private final AuditEventRepository events;
+  private final java.time.Clock clock;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  AuditLog(AuditEventRepository events) {
+  AuditLog(AuditEventRepository events, java.time.Clock clock) {
     this.events = events;
+    this.clock = clock;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -67,7 +69,7 @@ public class AuditLog {
   /** Records an event in a given tenant by a given actor (e.g. a user resetting their password). */
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordedFor(Long tenantId, String actor, String type, long id, String action) {
-    events.save(new AuditEvent(tenantId, actor, type, id, action, "[]"));
+    events.save(new AuditEvent(clock.instant(), tenantId, actor, type, id, action, "[]"));
   }
 
   /** History of one object of the current tenant, newest first. */
@@ -130,7 +132,13 @@ public class AuditLog {
       String action = before.isEmpty() ? "CREATED" : "CHANGED";
       events.save(
           new AuditEvent(
-              null, TenantContext.actorName(), type, id, action, json.writeValueAsString(changes)));
+              clock.instant(),
+              null,
+              TenantContext.actorName(),
+              type,
+              id,
+              action,
+              json.writeValueAsString(changes)));
     }
   }
 
@@ -165,7 +173,13 @@ public class AuditLog {
     Long tenant = TenantContext.currentTenantId().orElse(null);
     events.save(
         new AuditEvent(
-            tenant, TenantContext.actorName(), type, id, action, json.writeValueAsString(changes)));
+            clock.instant(),
+            tenant,
+            TenantContext.actorName(),
+            type,
+            id,
+            action,
+            json.writeValueAsString(changes)));
   }
 
   private Entry toEntry(AuditEvent e) {

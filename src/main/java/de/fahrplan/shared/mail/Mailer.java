@@ -43,12 +43,16 @@ public class Mailer {
   private final JdbcTemplate jdbc;
   private final String from;
 
+  private final java.time.Clock clock;
+
   Mailer(
       OutboxRepository outbox,
       ObjectProvider<JavaMailSender> smtp,
       JdbcTemplate jdbc,
+      java.time.Clock clock,
       @Value("${fahrplan.mail.from}") String from) {
     this.outbox = outbox;
+    this.clock = clock;
     this.smtp = smtp;
     this.jdbc = jdbc;
     this.from = from;
@@ -56,7 +60,7 @@ public class Mailer {
 
   @Transactional
   public void send(Long tenantId, String to, String subject, String body) {
-    OutboxMail mail = outbox.save(new OutboxMail(tenantId, to, subject, body));
+    OutboxMail mail = outbox.save(new OutboxMail(clock.instant(), tenantId, to, subject, body));
     JavaMailSender sender = smtp.getIfAvailable();
     if (sender == null) {
       log.info("Mail (kein SMTP konfiguriert, nur Postausgang) an {}: {}\n{}", to, subject, body);
@@ -82,7 +86,7 @@ public class Mailer {
       sender.send(message);
       jdbc.update(
           "update mail_outbox set sent_at = ? where id = ?",
-          OffsetDateTime.now(ZoneOffset.UTC),
+          OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
           id);
     } catch (MailException e) {
       log.warn("Mail an {} konnte nicht gesendet werden: {}", to, e.getMessage());

@@ -26,12 +26,12 @@ class OutboxMail {
 
   protected OutboxMail() {}
 
-  OutboxMail(Long tenantId, String recipient, String subject, String body) {
+  OutboxMail(Instant createdAt, Long tenantId, String recipient, String subject, String body) {
     this.tenantId = tenantId;
     this.recipient = recipient;
     this.subject = subject;
     this.body = body;
-    this.createdAt = Instant.now();
+    this.createdAt = createdAt;
   }
 
   Long id() {

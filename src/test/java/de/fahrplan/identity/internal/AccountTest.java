@@ -15,7 +15,7 @@ class AccountTest {
 
   @Test
   void emailsAreNormalisedAndAFreshAccountIsNotLocked() {
-    Account a = new Account("Person@Kommune.de", "Person");
+    Account a = new Account("Person@Kommune.de", "Person", java.time.Instant.EPOCH);
     assertThat(a.email()).isEqualTo("person@kommune.de");
     Instant now = Instant.parse("2026-11-21T10:00:00Z");
     // no attempt claimed yet: never over the limit (the count itself is claimed in SQL)
@@ -24,7 +24,7 @@ class AccountTest {
 
   @Test
   void rolesArePerTenant() {
-    Account a = new Account("p@k.de", "P");
+    Account a = new Account("p@k.de", "P", java.time.Instant.EPOCH);
     a.replaceRoles(1L, EnumSet.of(Role.ADMIN, Role.COORDINATION));
     a.replaceRoles(2L, EnumSet.of(Role.READER));
     a.replaceRoles(1L, EnumSet.of(Role.COORDINATION));

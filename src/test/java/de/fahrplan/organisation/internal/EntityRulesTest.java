@@ -38,25 +38,26 @@ class EntityRulesTest {
 
   @Test
   void bodyNeedsEightDigitAgsAndMatchingTwelveDigitRgs() {
-    assertThat(fields(() -> new Body(body()))).isEmpty();
+    assertThat(fields(() -> new Body(body(), java.time.Instant.EPOCH))).isEmpty();
     BodyInput in = body();
     in.ags = "0100300";
     in.rgs = "01003000000X";
-    assertThat(fields(() -> new Body(in)))
+    assertThat(fields(() -> new Body(in, java.time.Instant.EPOCH)))
         .containsExactlyInAnyOrder("ags:validation.digits", "rgs:validation.digits");
     BodyInput other = body();
     other.rgs = "020000000000";
-    assertThat(fields(() -> new Body(other))).containsExactly("rgs:body.rgsMismatch");
+    assertThat(fields(() -> new Body(other, java.time.Instant.EPOCH)))
+        .containsExactly("rgs:body.rgsMismatch");
     BodyInput slug = body();
     slug.slug = "Lübeck Stadt";
     slug.website = "www.luebeck.de";
-    assertThat(fields(() -> new Body(slug)))
+    assertThat(fields(() -> new Body(slug, java.time.Instant.EPOCH)))
         .containsExactlyInAnyOrder("slug:validation.slug", "website:validation.url");
   }
 
   @Test
   void logoMustBeASmallPngOrJpeg() {
-    Body body = new Body(body());
+    Body body = new Body(body(), java.time.Instant.EPOCH);
     assertThat(fields(() -> body.replaceLogo("image/svg+xml", new byte[10])))
         .containsExactly("logo:body.logoType");
     assertThat(fields(() -> body.replaceLogo("image/png", new byte[600 * 1024])))

@@ -22,7 +22,7 @@ class MailerTest {
     when(outbox.save(any())).thenAnswer(call -> call.getArgument(0));
     JdbcTemplate jdbc = mock(JdbcTemplate.class);
     var noSmtp = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
-    new Mailer(outbox, noSmtp, jdbc, "fahrplan@kommune.example")
+    new Mailer(outbox, noSmtp, jdbc, java.time.Clock.systemUTC(), "fahrplan@kommune.example")
         .send(
             7L, "linda.schuett@luebeck.example", "Fahrplan: Passwort zurücksetzen", "Guten Tag …");
     ArgumentCaptor<OutboxMail> saved = ArgumentCaptor.forClass(OutboxMail.class);
