@@ -201,6 +201,7 @@ class SecurityConfig {
                         "/css/**",
                         "/js/**",
                         "/favicon.ico",
+                        "/favicon.svg",
                         "/error",
                         "/actuator/health",
                         "/actuator/health/**",

@@ -31,7 +31,7 @@ class StartingUpFilter extends OncePerRequestFilter {
 
   /** What answers while the application starts: probes, and what the page itself loads. */
   private static final List<String> ALWAYS_SERVED =
-      List.of("/actuator/", "/css/", "/js/", "/vendor/", "/favicon.ico");
+      List.of("/actuator/", "/css/", "/js/", "/vendor/", "/favicon.ico", "/favicon.svg");
 
   private final SpringTemplateEngine templates;
   private final LocaleResolver locales;

@@ -52,7 +52,13 @@ class StartingUpFilterTest {
 
   @Test
   void thePagesOfTheRunningApplicationPass() throws Exception {
-    mvc.perform(get("/login")).andExpect(status().isOk());
+    mvc.perform(get("/login"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/favicon.svg\"")));
+    // the icon every page names is there for everyone (browsers asked for a missing one: a 404)
+    mvc.perform(get("/favicon.svg"))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
   }
 
   @Test
