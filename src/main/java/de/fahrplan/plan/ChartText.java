@@ -32,6 +32,14 @@ final class ChartText {
     return new ChartText(messages, Locale.GERMAN);
   }
 
+  /** The version's name („…, Fassung 2“, „…, version 2“). */
+  String version(de.fahrplan.strategy.VersionView v) {
+    return messages.getMessage(
+        de.fahrplan.strategy.VersionNames.KEY,
+        de.fahrplan.strategy.VersionNames.arguments(v),
+        locale);
+  }
+
   String get(String key, Object... args) {
     return messages.getMessage(key, args, locale);
   }

@@ -101,7 +101,7 @@ public class PriorityMatrix {
         "Fira Sans, sans-serif",
         "font-size",
         12);
-    text(w, "title", words.get("chart.matrix.title", version.label()), "id", "matrix-title");
+    text(w, "title", words.get("chart.matrix.title", words.version(version)), "id", "matrix-title");
     text(
         w,
         "desc",

@@ -89,7 +89,7 @@ final class RoadmapDrawing {
         "Fira Sans, sans-serif",
         "font-size",
         12);
-    text("title", words.get("chart.roadmap.title", version.label()), "id", "roadmap-title");
+    text("title", words.get("chart.roadmap.title", words.version(version)), "id", "roadmap-title");
     text(
         "desc",
         words.get(

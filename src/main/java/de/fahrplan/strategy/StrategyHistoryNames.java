@@ -10,8 +10,11 @@ class StrategyHistoryNames implements HistoryNames {
 
   private final Strategies strategies;
 
-  StrategyHistoryNames(Strategies strategies) {
+  private final VersionNames versionNames;
+
+  StrategyHistoryNames(Strategies strategies, VersionNames versionNames) {
     this.strategies = strategies;
+    this.versionNames = versionNames;
   }
 
   @Override
@@ -26,7 +29,7 @@ class StrategyHistoryNames implements HistoryNames {
                 return f.code() + " – " + f.title();
               });
       case "strategyVersionId", "versionId" ->
-          HistoryNames.read(id, i -> strategies.version(i).label());
+          HistoryNames.read(id, i -> versionNames.of(strategies.version(i)));
       default -> Optional.empty();
     };
   }

@@ -6,6 +6,7 @@ import de.fahrplan.reporting.ProgressReports;
 import de.fahrplan.shared.web.Option;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.StrategyView;
+import de.fahrplan.strategy.VersionNames;
 import de.fahrplan.strategy.VersionStatus;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,14 +22,17 @@ class PaperChoices {
   private final ProgressReports reports;
   private final PaperFiles files;
   private final Clock clock;
+  private final VersionNames versionNames;
 
   PaperChoices(
       Strategies strategies,
       Measures measures,
       ProgressReports reports,
       PaperFiles files,
+      VersionNames versionNames,
       Clock clock) {
     this.files = files;
+    this.versionNames = versionNames;
     this.reports = reports;
     this.strategies = strategies;
     this.measures = measures;
@@ -47,7 +51,7 @@ class PaperChoices {
   List<Option> versions() {
     return strategies.all().stream()
         .flatMap(s -> s.versions().stream())
-        .map(v -> new Option(String.valueOf(v.id()), v.label()))
+        .map(v -> new Option(String.valueOf(v.id()), versionNames.of(v)))
         .toList();
   }
 
@@ -63,7 +67,7 @@ class PaperChoices {
         all.stream()
             .flatMap(s -> s.versions().stream())
             .filter(v -> v.status() == VersionStatus.DRAFT)
-            .map(v -> new Option(String.valueOf(v.id()), v.label()))
+            .map(v -> new Option(String.valueOf(v.id()), versionNames.of(v)))
             .toList(),
         all.stream()
             .flatMap(s -> reports.archive(s.id()).stream())

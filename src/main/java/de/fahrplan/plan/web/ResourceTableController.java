@@ -8,6 +8,7 @@ import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.shared.web.Downloads;
 import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionNames;
 import de.fahrplan.strategy.VersionView;
 import java.io.IOException;
 import java.util.List;
@@ -115,7 +116,12 @@ class ResourceTableController {
     byte[] bytes =
         ResourceTableXlsx.write(
             table,
-            messages.getMessage("resource.tableTitle", new Object[] {version.label()}, locale),
+            messages.getMessage(
+                "resource.tableTitle",
+                new Object[] {
+                  messages.getMessage(VersionNames.KEY, VersionNames.arguments(version), locale)
+                },
+                locale),
             group,
             total,
             List.of(

@@ -1,0 +1,67 @@
+package de.fahrplan.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.fahrplan.shared.security.Role;
+import de.fahrplan.support.Demo;
+import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.TenantReads;
+import de.fahrplan.support.Users;
+import jakarta.servlet.http.Cookie;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * A version is named in the reader's language on the pages – „…, version 1“ in English, where the
+ * pages wrote the documents' German „…, Fassung 1“ – and the German name is the documents' one.
+ */
+@FahrplanTest
+class VersionNamesTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired VersionNames names;
+  @Autowired Strategies strategies;
+  @Autowired PlatformTransactionManager transactions;
+
+  private String plan(long version, String language) throws Exception {
+    return mvc.perform(
+            get("/strategy-versions/" + version + "/plan")
+                .cookie(new Cookie("fahrplan-lang", language))
+                .with(authentication(Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.READER))))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  @Test
+  void theReaderSeesTheVersionNamedInTheirLanguage() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    long version =
+        jdbc.queryForObject(
+            "select min(id) from strategy_version where tenant_id = ?", Long.class, muster);
+    var reader = Users.in(muster, Role.READER);
+    SecurityContextHolder.getContext().setAuthentication(reader);
+    VersionView v;
+    try {
+      v = TenantReads.as(transactions, muster, () -> strategies.version(version));
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+    assertThat(names.of(v, Locale.GERMAN)).isEqualTo(v.label()).endsWith(", Fassung 1");
+    assertThat(plan(version, "de")).contains(v.label());
+    assertThat(plan(version, "en"))
+        .contains(names.of(v, Locale.ENGLISH))
+        .contains(", version 1")
+        .doesNotContain(", Fassung 1");
+  }
+}
