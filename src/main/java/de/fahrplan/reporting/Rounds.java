@@ -142,7 +142,8 @@ public class Rounds {
   @CoordinationOnly
   @Transactional
   public RoundView close(long id, Long expectedVersion, SubmittedOnClose submitted) {
-    ReportingRound r = loadRound(id);
+    // waits for an update being changed right now (StatusUpdates.changeable) to be saved
+    ReportingRound r = rounds.findLockedById(id).orElseThrow(() -> new NotFoundException(ROUND));
     Versions.check(ROUND, r.getVersion(), expectedVersion);
     List<StatusUpdateView> waiting =
         statusUpdates.inRound(id).stream().filter(u -> u.state() == UpdateState.SUBMITTED).toList();

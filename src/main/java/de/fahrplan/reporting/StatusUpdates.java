@@ -238,10 +238,17 @@ public class StatusUpdates {
     return changeable(loadUpdate(id), expectedVersion);
   }
 
-  /** An update changes while its round is open, or after the coordination reopened it. */
+  /**
+   * An update changes while its round is open, or after the coordination reopened it. The round's
+   * row stays locked until the change is saved: a round closing at the same moment waits for it and
+   * then sees it (Rounds.close).
+   */
   private StatusUpdate changeable(StatusUpdate u, Long expectedVersion) {
     if (!u.reopened()) {
-      loadRound(u.roundId()).requireOpen();
+      rounds
+          .findLockedById(u.roundId())
+          .orElseThrow(() -> new NotFoundException(Rounds.ROUND))
+          .requireOpen();
     }
     Versions.check(UPDATE, u.getVersion(), expectedVersion);
     return u;
