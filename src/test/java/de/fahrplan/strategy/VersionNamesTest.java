@@ -11,6 +11,7 @@ import de.fahrplan.support.FahrplanTest;
 import de.fahrplan.support.TenantReads;
 import de.fahrplan.support.Users;
 import jakarta.servlet.http.Cookie;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,9 +33,9 @@ class VersionNamesTest {
   @Autowired Strategies strategies;
   @Autowired PlatformTransactionManager transactions;
 
-  private String plan(long version, String language) throws Exception {
+  private String page(String url, String language) throws Exception {
     return mvc.perform(
-            get("/strategy-versions/" + version + "/plan")
+            get(url)
                 .cookie(new Cookie("fahrplan-lang", language))
                 .with(authentication(Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.READER))))
         .andExpect(status().isOk())
@@ -58,10 +59,16 @@ class VersionNamesTest {
       SecurityContextHolder.clearContext();
     }
     assertThat(names.of(v, Locale.GERMAN)).isEqualTo(v.label()).endsWith(", Fassung 1");
-    assertThat(plan(version, "de")).contains(v.label());
-    assertThat(plan(version, "en"))
-        .contains(names.of(v, Locale.ENGLISH))
-        .contains(", version 1")
-        .doesNotContain(", Fassung 1");
+    String versionPage = "/strategy-versions/" + version;
+    assertThat(page(versionPage, "de")).contains("<title>" + v.label() + " – Fahrplan</title>");
+    assertThat(page(versionPage, "en"))
+        .contains("<title>" + names.of(v, Locale.ENGLISH) + " – Fahrplan</title>");
+    for (String url : List.of(versionPage, versionPage + "/plan")) {
+      assertThat(page(url, "de")).contains(v.label());
+      assertThat(page(url, "en"))
+          .contains(names.of(v, Locale.ENGLISH))
+          .contains(", version 1")
+          .doesNotContain(", Fassung 1");
+    }
   }
 }

@@ -27,8 +27,8 @@ public final class Browser implements AutoCloseable, ExecutionCondition {
 
   public static final Path CHROMIUM =
       Path.of(System.getProperty("fahrplan.chromium", "/usr/bin/chromium"));
-  private static final List<String> WCAG_21_AA =
-      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  private static final List<String> AXE_RULES =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
 
   private Playwright playwright;
   private com.microsoft.playwright.Browser browser;
@@ -85,9 +85,12 @@ public final class Browser implements AutoCloseable, ExecutionCondition {
         .newPage();
   }
 
-  /** Runs axe-core on the page and remembers every WCAG 2.1 A/AA violation. */
+  /**
+   * Runs axe-core on the page and remembers every violation of WCAG 2.1 A/AA and its best
+   * practices.
+   */
   public void checkAccessibility(Page page) {
-    AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+    AxeResults results = new AxeBuilder(page).withTags(AXE_RULES).analyze();
     for (Rule rule : results.getViolations()) {
       String nodes =
           rule.getNodes().stream()
