@@ -218,8 +218,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * Every other error Spring MVC answers itself (a format not accepted or not offered, a missing
-   * part …): its English {@code detail} replaced by the status's text in the caller's language.
+   * Every other error Spring MVC answers itself (a format not accepted or not offered, …): its
+   * English {@code detail} replaced by the status's text in the caller's language.
    */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
