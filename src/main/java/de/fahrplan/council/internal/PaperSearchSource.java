@@ -3,8 +3,9 @@ package de.fahrplan.council.internal;
 import de.fahrplan.shared.search.SearchHit;
 import de.fahrplan.shared.search.SearchSource;
 import de.fahrplan.shared.search.TextSearch;
-import java.time.format.DateTimeFormatter;
+import de.fahrplan.shared.web.Formats;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Papers (not deleted) by number, subject and their texts. */
@@ -15,8 +16,6 @@ class PaperSearchSource implements SearchSource {
   static final String TEXT =
       "coalesce(p.reference, '') || ' ' || coalesce(p.subject, '') || ' '"
           + " || coalesce(p.occasion, '') || ' ' || coalesce(p.proposal, '')";
-
-  private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
   private final TextSearch text;
 
@@ -46,6 +45,8 @@ class PaperSearchSource implements SearchSource {
                 kindKey(),
                 rs.getString(2) + " – " + rs.getString(3),
                 "/papers/" + rs.getLong(1),
-                rs.getString(4) + ", " + GERMAN.format(rs.getDate(5).toLocalDate())));
+                rs.getString(4)
+                    + ", "
+                    + Formats.date(rs.getDate(5).toLocalDate(), LocaleContextHolder.getLocale())));
   }
 }

@@ -20,7 +20,9 @@ import de.fahrplan.shared.web.Option;
 import de.fahrplan.shared.web.Paging;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -97,11 +99,11 @@ class MeetingController {
   }
 
   @GetMapping("/meetings/{id}")
-  String show(@PathVariable long id, Model model) {
+  String show(@PathVariable long id, Model model, Locale locale) {
     MeetingView meeting = meetings.get(id);
     model.addAttribute("meeting", meeting);
     model.addAttribute(
-        "heading", meeting.title() + ", " + Formats.GERMAN_DATE.format(meeting.meetingDate()));
+        "heading", meeting.title() + ", " + Formats.date(meeting.meetingDate(), locale));
     model.addAttribute("agenda", agendas.agenda(id));
     model.addAttribute("history", meetings.history(id));
     if (!model.containsAttribute("itemForm")) {
@@ -186,7 +188,7 @@ class MeetingController {
       redirect.addFlashAttribute("flash", "agendaItem.added");
       return "redirect:/meetings/" + id + "#tagesordnung";
     }
-    return show(id, model);
+    return show(id, model, LocaleContextHolder.getLocale());
   }
 
   @CoordinationOnly
