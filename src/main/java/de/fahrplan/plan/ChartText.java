@@ -34,10 +34,7 @@ final class ChartText {
 
   /** The version's name („…, Fassung 2“, „…, version 2“). */
   String version(de.fahrplan.strategy.VersionView v) {
-    return messages.getMessage(
-        de.fahrplan.strategy.VersionNames.KEY,
-        de.fahrplan.strategy.VersionNames.arguments(v),
-        locale);
+    return de.fahrplan.strategy.VersionNames.of(messages, v, locale);
   }
 
   String get(String key, Object... args) {

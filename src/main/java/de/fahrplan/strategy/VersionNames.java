@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class VersionNames {
 
-  public static final String KEY = "version.label";
+  private static final String KEY = "version.label";
 
   private final MessageSource messages;
 
@@ -27,11 +27,16 @@ public class VersionNames {
   }
 
   public String of(VersionView v, Locale locale) {
+    return of(messages, v, locale);
+  }
+
+  /** The one rule, also for those that hold only the messages (the charts' words). */
+  public static String of(MessageSource messages, VersionView v, Locale locale) {
     return messages.getMessage(KEY, arguments(v), locale);
   }
 
   /** The message's arguments: years and number as text (a format would write „2.024“). */
-  public static Object[] arguments(VersionView v) {
+  private static Object[] arguments(VersionView v) {
     return new Object[] {
       v.strategyTitle(),
       String.valueOf(v.startYear()),

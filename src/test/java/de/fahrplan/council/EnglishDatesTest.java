@@ -1,16 +1,13 @@
 package de.fahrplan.council;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.web.Formats;
 import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.Pages;
 import de.fahrplan.support.Users;
-import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -30,14 +27,7 @@ class EnglishDatesTest {
   @Autowired JdbcTemplate jdbc;
 
   private String page(String url, String language) throws Exception {
-    return mvc.perform(
-            get(url)
-                .cookie(new Cookie("fahrplan-lang", language))
-                .with(authentication(Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.READER))))
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getContentAsString();
+    return Pages.html(mvc, url, Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.READER), language);
   }
 
   @Test

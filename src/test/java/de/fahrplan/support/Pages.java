@@ -20,4 +20,17 @@ public final class Pages {
         .getResponse()
         .getContentAsString();
   }
+
+  /** The page's HTML in a language the reader chose ("de", "en"), expecting 200 OK. */
+  public static String html(MockMvc mvc, String url, Authentication who, String language)
+      throws Exception {
+    return mvc.perform(
+            get(url)
+                .cookie(new jakarta.servlet.http.Cookie("fahrplan-lang", language))
+                .with(authentication(who)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
 }

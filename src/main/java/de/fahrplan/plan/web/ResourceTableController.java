@@ -118,9 +118,7 @@ class ResourceTableController {
             table,
             messages.getMessage(
                 "resource.tableTitle",
-                new Object[] {
-                  messages.getMessage(VersionNames.KEY, VersionNames.arguments(version), locale)
-                },
+                new Object[] {VersionNames.of(messages, version, locale)},
                 locale),
             group,
             total,
