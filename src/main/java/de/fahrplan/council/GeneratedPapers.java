@@ -14,6 +14,7 @@ import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
 import de.fahrplan.strategy.GoalView;
 import de.fahrplan.strategy.Strategies;
+import de.fahrplan.strategy.VersionNames;
 import de.fahrplan.strategy.VersionStatus;
 import de.fahrplan.strategy.VersionView;
 import java.math.BigDecimal;
@@ -69,7 +70,7 @@ public class GeneratedPapers {
   public PaperView fromStrategyVersion(long versionId, LocalDate inForceFrom) {
     VersionView v = strategies.version(versionId);
     if (v.status() != VersionStatus.DRAFT) {
-      throw new InvalidInputException(null, "paper.versionNotDraft", v.label());
+      throw new InvalidInputException(null, "paper.versionNotDraft", VersionNames.name(v));
     }
     LocalDate today = LocalDate.now(clock);
     LocalDate inForce =

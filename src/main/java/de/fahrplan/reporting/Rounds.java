@@ -12,7 +12,6 @@ import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.security.CoordinationOnly;
 import de.fahrplan.shared.security.MemberOnly;
-import de.fahrplan.shared.web.Formats;
 import de.fahrplan.strategy.Strategies;
 import de.fahrplan.strategy.VersionStatus;
 import de.fahrplan.strategy.VersionView;
@@ -105,8 +104,7 @@ public class Rounds {
     LocalDate due = input.dueDate != null ? input.dueDate : period.dueDate(schedule.dueDays());
     if (due.isBefore(LocalDate.now(clock)) && !input.confirmPastDueDate) {
       // every task would be overdue at once and the mail would name a day already gone
-      throw new InvalidInputException(
-          "dueDate", "reporting.dueDateInPast", due.format(Formats.GERMAN_DATE));
+      throw new InvalidInputException("dueDate", "reporting.dueDateInPast", due);
     }
     ReportingRound round =
         rounds.saveAndFlush(new ReportingRound(version.id(), period, due, clock.instant()));

@@ -259,7 +259,14 @@ public class Strategies {
   public VersionView putInForce(long versionId, Long expectedVersion) {
     StrategyVersion v = loadVersion(versionId);
     Versions.check(AUDIT_TYPE, v.getVersion(), expectedVersion);
-    for (StrategyVersion other : versions.findByStrategyIdOrderByNumberDesc(v.strategyId())) {
+    List<StrategyVersion> others = versions.findByStrategyIdOrderByNumberDesc(v.strategyId());
+    for (StrategyVersion other : others) {
+      if (other.status() == VersionStatus.IN_FORCE && other.number() > v.number()) {
+        // data from before older adopted versions gave way: the plan never goes back a version
+        throw new InvalidInputException(null, "version.newerInForce", other.number());
+      }
+    }
+    for (StrategyVersion other : others) {
       if (other.getId().equals(versionId)) {
         continue;
       }

@@ -2,7 +2,9 @@ package de.fahrplan.strategy;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +34,15 @@ public class VersionNames {
 
   /** The one rule, also for those that hold only the messages (the charts' words). */
   public static String of(MessageSource messages, VersionView v, Locale locale) {
-    return messages.getMessage(KEY, arguments(v), locale);
+    return messages.getMessage(name(v), locale);
+  }
+
+  /**
+   * The name as a message's argument: the message source writes it in the language of the message
+   * („Für „…, Fassung 2“ …“, „… for “…, version 2” …“), where the message is read.
+   */
+  public static MessageSourceResolvable name(VersionView v) {
+    return new DefaultMessageSourceResolvable(new String[] {KEY}, arguments(v));
   }
 
   /** The message's arguments: years and number as text (a format would write „2.024“). */

@@ -799,6 +799,14 @@ class PlanInForceTest {
                 .header(HttpHeaders.IF_MATCH, "\"2\""),
             422);
     assertThat(early.toString()).contains("03.12.2026");
+    // the day as the reader writes it (English answers wrote „03.12.2026“)
+    JsonNode earlyInEnglish =
+        call(
+            post("/api/v1/strategy-versions/" + version + "/in-force")
+                .header(HttpHeaders.IF_MATCH, "\"2\"")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en"),
+            422);
+    assertThat(earlyInEnglish.toString()).contains("on 3 Dec 2026").doesNotContain("03.12.2026");
     inForceJob.putDueVersionsInForce();
     assertThat(versionStatus(version)).isEqualTo("ADOPTED");
     // on the day the job puts it in force, and the decision is fixed from then on
@@ -868,6 +876,20 @@ class PlanInForceTest {
         post("/api/v1/strategy-versions/" + first + "/in-force")
             .header(HttpHeaders.IF_MATCH, "\"" + etag("/api/v1/strategy-versions/" + first) + "\""),
         422);
+    assertThat(versionStatus(second)).isEqualTo("IN_FORCE");
+    // data written before this rule: the older version still adopted beside the newer in force –
+    // neither the job nor a hand puts it in force over the newer one
+    jdbc.update("update strategy_version set status = 'ADOPTED' where id = ?", first);
+    inForceJob.putDueVersionsInForce();
+    assertThat(versionStatus(second)).isEqualTo("IN_FORCE");
+    assertThat(versionStatus(first)).isEqualTo("ADOPTED");
+    JsonNode refused =
+        call(
+            post("/api/v1/strategy-versions/" + first + "/in-force")
+                .header(
+                    HttpHeaders.IF_MATCH, "\"" + etag("/api/v1/strategy-versions/" + first) + "\""),
+            422);
+    assertThat(refused.toString()).contains("Fassung 2 derselben Strategie ist bereits in Kraft");
     assertThat(versionStatus(second)).isEqualTo("IN_FORCE");
   }
 

@@ -1,6 +1,9 @@
 package de.fahrplan.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.support.Demo;
@@ -60,5 +63,35 @@ class VersionNamesTest {
           .contains(", version 1")
           .doesNotContain(", Fassung 1");
     }
+  }
+
+  /**
+   * A message that names a version names it in the reader's language too (the refusal to generate a
+   * paper for a version no longer in draft wrote „Fassung 1“ on English pages and answers).
+   */
+  @Test
+  void anErrorNamesTheVersionInTheReadersLanguage() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    long inForce =
+        jdbc.queryForObject(
+            "select min(id) from strategy_version where tenant_id = ? and status = 'IN_FORCE'",
+            Long.class,
+            muster);
+    var coordination = Users.in(muster, Role.COORDINATION);
+    String url = "/api/v1/papers/from-strategy-version/" + inForce;
+    String german =
+        mvc.perform(post(url).with(authentication(coordination)).header("Accept-Language", "de"))
+            .andExpect(status().isUnprocessableContent())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    String english =
+        mvc.perform(post(url).with(authentication(coordination)).header("Accept-Language", "en"))
+            .andExpect(status().isUnprocessableContent())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(german).contains(", Fassung ").doesNotContain(", version ");
+    assertThat(english).contains(", version ").doesNotContain(", Fassung ");
   }
 }

@@ -4,7 +4,6 @@ import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.Rules;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.persistence.TenantEntity;
-import de.fahrplan.shared.web.Formats;
 import de.fahrplan.strategy.AdoptionInput;
 import de.fahrplan.strategy.VersionStatus;
 import jakarta.persistence.Column;
@@ -126,8 +125,7 @@ public class StrategyVersion extends TenantEntity {
       throw new InvalidInputException(null, "version.notAdopted");
     }
     if (today.isBefore(inForceFrom)) {
-      throw new InvalidInputException(
-          null, "version.notYetInForce", inForceFrom.format(Formats.GERMAN_DATE));
+      throw new InvalidInputException(null, "version.notYetInForce", inForceFrom);
     }
     this.status = VersionStatus.IN_FORCE;
   }
