@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Controller;
@@ -193,6 +194,38 @@ class ArchitectureTest {
       }
     }
     assertThat(tooLong).as("controller methods longer than 40 lines").isEmpty();
+  }
+
+  /**
+   * No bean works with more than nine others (issue 13: „no class with more than ~8 collaborators“)
+   * – counted as its constructor's parameters, the way Spring hands them over; the demo
+   * municipality's loaders may. A class that needs more holds a capability too many.
+   */
+  @Test
+  void noBeanHasMoreThanNineCollaborators() {
+    List<String> crowded = new ArrayList<>();
+    for (JavaClass c : CLASSES) {
+      if (c.getPackageName().startsWith("de.fahrplan.demo")
+          || !c.isMetaAnnotatedWith(org.springframework.stereotype.Component.class)
+              && !c.isAnnotatedWith(org.springframework.stereotype.Component.class)) {
+        continue;
+      }
+      int most =
+          c.getConstructors().stream()
+              .mapToInt(
+                  k ->
+                      (int)
+                          k.getParameters().stream()
+                              // a setting is no collaborator
+                              .filter(p -> !p.isAnnotatedWith(Value.class))
+                              .count())
+              .max()
+              .orElse(0);
+      if (most > 9) {
+        crowded.add(c.getSimpleName() + " (" + most + ")");
+      }
+    }
+    assertThat(crowded).as("beans with more than nine collaborators").isEmpty();
   }
 
   /** No class grows beyond 400 lines (issue 13); the demo municipality's data may. */

@@ -10,7 +10,6 @@ import de.fahrplan.oparl.internal.ImportRun;
 import de.fahrplan.oparl.internal.ImportRunRepository;
 import de.fahrplan.oparl.internal.ImportSource;
 import de.fahrplan.oparl.internal.ImportSourceRepository;
-import de.fahrplan.organisation.Bodies;
 import de.fahrplan.organisation.Organizations;
 import de.fahrplan.shared.InvalidInputException;
 import de.fahrplan.shared.NotFoundException;
@@ -18,31 +17,26 @@ import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.security.AdminOnly;
 import de.fahrplan.shared.security.Role;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.data.domain.Limit;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Importing the municipality's Ratsinformationssystem over OParl (Administration): the source's
  * settings, starting (in the background) and cancelling a run, its progress and report, and the
- * mapping of the RIS's committees to the municipality's own. The nightly job runs every
- * municipality's import: incremental, or a full re-crawl when one is due.
+ * mapping of the RIS's committees to the municipality's own. The nightly run is {@link
+ * NightlyImport}'s.
  */
 @Service
 public class OParlImports {
 
   static final String AUDIT_TYPE = "OParlImport";
-  private static final String JOB = "OParl-Import";
-  private static final Logger log = LoggerFactory.getLogger(OParlImports.class);
+  static final String JOB = "OParl-Import";
 
   private final ImportSourceRepository sources;
   private final ImportRunRepository runs;
@@ -50,10 +44,8 @@ public class OParlImports {
   private final CommitteeMappingRepository mappings;
   private final ImportJob job;
   private final ImportedCouncil council;
-  private final Bodies bodies;
   private final Organizations organizations;
   private final TaskExecutor background;
-  private final Clock clock;
 
   OParlImports(
       ImportSourceRepository sources,
@@ -62,20 +54,16 @@ public class OParlImports {
       CommitteeMappingRepository mappings,
       ImportJob job,
       ImportedCouncil council,
-      Bodies bodies,
       Organizations organizations,
-      @Qualifier("applicationTaskExecutor") TaskExecutor background,
-      Clock clock) {
+      @Qualifier("applicationTaskExecutor") TaskExecutor background) {
     this.sources = sources;
     this.runs = runs;
     this.problems = problems;
     this.mappings = mappings;
     this.job = job;
     this.council = council;
-    this.bodies = bodies;
     this.organizations = organizations;
     this.background = background;
-    this.clock = clock;
   }
 
   @AdminOnly
@@ -199,28 +187,6 @@ public class OParlImports {
             "committee-" + m.getId(), "oparlImport.mappingRequired", m.name());
       }
       m.mapTo(to, false);
-    }
-  }
-
-  /** The nightly run in every municipality that has a source. */
-  @Scheduled(cron = "${fahrplan.oparl-import.cron:0 30 2 * * *}", zone = "Europe/Berlin")
-  public void nightly() {
-    for (long tenant : bodies.ids()) {
-      TenantContext.callAsJob(
-          tenant,
-          JOB,
-          Role.ADMIN,
-          () -> {
-            sources
-                .findFirstByOrderByIdAsc()
-                .filter(s -> job.claim(s.getId()))
-                .ifPresent(
-                    s -> {
-                      ImportRunView run = job.run(s.getId(), s.fullDue(clock.instant()));
-                      log.info("OParl import of body {}: {}", tenant, run.outcome());
-                    });
-            return null;
-          });
     }
   }
 }

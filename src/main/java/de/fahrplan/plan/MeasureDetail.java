@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,47 +57,32 @@ public class MeasureDetail {
       boolean inForce) {}
 
   private final Measures measures;
-  private final Milestones milestones;
-  private final Dependencies dependencies;
-  private final Resources resources;
-  private final Participants participants;
+  private final MeasureParts parts;
+  private final MeasureCourse course;
   private final PlanSettings settings;
   private final Strategies strategies;
   private final OrgUnits orgUnits;
   private final Persons persons;
-  private final ObjectProvider<MeasureReports> reports;
-  private final ObjectProvider<Decisions> decisions;
-  private final HistoryText historyText;
   private final TransactionTemplate reads;
 
   MeasureDetail(
       Measures measures,
-      Milestones milestones,
-      Dependencies dependencies,
-      Resources resources,
-      Participants participants,
+      MeasureParts parts,
+      MeasureCourse course,
       PlanSettings settings,
       Strategies strategies,
       OrgUnits orgUnits,
       Persons persons,
-      ObjectProvider<MeasureReports> reports,
-      ObjectProvider<Decisions> decisions,
-      HistoryText historyText,
       PlatformTransactionManager transactions) {
-    this.historyText = historyText;
-    this.reads = new TransactionTemplate(transactions);
-    reads.setReadOnly(true);
-    this.reports = reports;
-    this.decisions = decisions;
     this.measures = measures;
-    this.milestones = milestones;
-    this.dependencies = dependencies;
-    this.resources = resources;
-    this.participants = participants;
+    this.parts = parts;
+    this.course = course;
     this.settings = settings;
     this.strategies = strategies;
     this.orgUnits = orgUnits;
     this.persons = persons;
+    this.reads = new TransactionTemplate(transactions);
+    reads.setReadOnly(true);
   }
 
   @MemberOnly
@@ -113,35 +97,41 @@ public class MeasureDetail {
         strategies.goals(version.id()).stream()
             .collect(Collectors.toMap(GoalView::id, Function.identity()));
     boolean contentEditable = Measures.contentEditable(m, version);
-    List<PartnerView> partners = participants.partners(id);
     List<MeasureView> subProjects = measures.subProjects(id);
-    List<MilestoneView> ownMilestones = milestones.of(id);
-    List<ResourceView> ownResources = resources.of(id);
+    MeasureParts.Parts own = parts.of(id);
     // without sub-projects the roll-up is the measure's own figures: no reading of the plan's tree
     RollUp rollUp =
-        subProjects.isEmpty() ? RollUp.of(0, ownMilestones, ownResources) : measures.rollUp(id);
+        subProjects.isEmpty()
+            ? RollUp.of(0, own.milestones(), own.resources())
+            : measures.rollUp(id);
+    OrgUnitView leadUnit = m.leadOrgUnitId() == null ? null : orgUnits.get(m.leadOrgUnitId());
+    PersonView responsible =
+        m.responsiblePersonId() == null ? null : persons.get(m.responsiblePersonId());
+    List<CriterionView> criteria = settings.current().criteria();
+    // after the lead unit, the goals and the settings: the history names them from what is read
+    MeasureCourse.Course past = course.of(id);
     return new View(
         m,
         version,
         m.goalIds().stream().map(goals::get).toList(),
-        m.leadOrgUnitId() == null ? null : orgUnits.get(m.leadOrgUnitId()),
-        m.responsiblePersonId() == null ? null : persons.get(m.responsiblePersonId()),
+        leadUnit,
+        responsible,
         m.parentId() == null ? null : measures.get(m.parentId()),
         subProjects,
-        settings.current().criteria(),
-        historyText.rows(measures.history(id)),
-        ownMilestones,
-        dependencies.of(id),
+        criteria,
+        past.history(),
+        own.milestones(),
+        own.dependencies(),
         // the predecessor choice: only where the form is shown (a 1,000-measure plan in force
         // would build every measure for nothing)
         contentEditable ? predecessorChoices(version.id(), id) : Map.of(),
-        ownResources,
+        own.resources(),
         rollUp,
-        participants.participants(id),
-        partners,
-        Participants.ownShare(partners),
-        reports.stream().flatMap(r -> r.of(id).stream()).toList(),
-        decisions.stream().flatMap(d -> d.aboutMeasure(id).stream()).toList(),
+        own.participants(),
+        own.partners(),
+        own.ownShare(),
+        past.timeline(),
+        past.decisions(),
         contentEditable,
         version.status() == VersionStatus.IN_FORCE);
   }

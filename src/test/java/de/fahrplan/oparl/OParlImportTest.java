@@ -74,6 +74,7 @@ class OParlImportTest {
   static final AtomicInteger MUNICIPALITIES = new AtomicInteger();
 
   @Autowired OParlImports imports;
+  @Autowired NightlyImport nightly;
   @Autowired Bodies bodies;
   @Autowired Organizations organizations;
   @Autowired Consultations consultations;
@@ -237,6 +238,29 @@ class OParlImportTest {
 
   int count(String sql, Object... args) {
     return jdbc.queryForObject(sql, Integer.class, args);
+  }
+
+  /**
+   * The nightly job imports each municipality's RIS as its own: the first run reads everything, the
+   * next night's only what changed since.
+   */
+  @Test
+  void theNightlyJobImportsEachMunicipalityWithASource() {
+    serveSdNet();
+    settings(SDNET + "/system", SDNET + " => " + local() + "/sdnet");
+
+    nightly.run();
+    nightly.run();
+
+    asAdmin();
+    List<ImportRunView> runs = imports.status().runs();
+    assertThat(runs).extracting(ImportRunView::outcome).containsOnly(Outcome.COMPLETE);
+    // newest first: the second night asked only for what changed since the first
+    assertThat(runs).extracting(ImportRunView::fullRun).containsExactly(false, true);
+    assertThat(runs.getFirst().modifiedSince()).isNotNull();
+    assertThat(
+            count("select count(*) from paper where tenant_id = ? and origin = 'IMPORTED'", tenant))
+        .isPositive();
   }
 
   @Test
