@@ -1,5 +1,6 @@
 package de.fahrplan.identity;
 
+import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.shared.security.TenantPrincipal;
 import java.io.Serial;
@@ -116,7 +117,7 @@ public final class FahrplanUser
   public Collection<? extends GrantedAuthority> getAuthorities() {
     List<GrantedAuthority> authorities = new ArrayList<>();
     if (operator) {
-      authorities.add(new SimpleGrantedAuthority("ROLE_OPERATOR"));
+      authorities.add(new SimpleGrantedAuthority(TenantContext.OPERATOR));
     }
     roles().forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
     return authorities;

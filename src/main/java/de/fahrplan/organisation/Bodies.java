@@ -8,6 +8,7 @@ import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.Versions;
 import de.fahrplan.shared.audit.AuditLog;
 import de.fahrplan.shared.security.OperatorOnly;
+import de.fahrplan.shared.security.Role;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -171,7 +171,7 @@ public class Bodies {
   @Transactional
   public void inviteAdministrator(long bodyId, String email, String displayName) {
     readable(bodyId); // another municipality's id: 404 before any role check
-    if (!isOperator()) {
+    if (!TenantContext.isOperator()) {
       throw new AccessDeniedException("operator only");
     }
     new Rules()
@@ -218,7 +218,8 @@ public class Bodies {
   }
 
   private Body readable(long id) {
-    if (!isOperator() && !TenantContext.currentTenantId().map(t -> t == id).orElse(false)) {
+    if (!TenantContext.isOperator()
+        && !TenantContext.currentTenantId().map(t -> t == id).orElse(false)) {
       throw new NotFoundException(AUDIT_TYPE);
     }
     return bodies.findById(id).orElseThrow(() -> new NotFoundException(AUDIT_TYPE));
@@ -227,19 +228,9 @@ public class Bodies {
   /** Operators change any municipality, an admin only their own; others get 404 or 403. */
   private Body writable(long id) {
     Body body = readable(id);
-    if (!isOperator() && !hasAuthority("ROLE_ADMIN")) {
+    if (!TenantContext.isOperator() && !TenantContext.hasAnyRole(Role.ADMIN)) {
       throw new AccessDeniedException("admin or operator only");
     }
     return body;
-  }
-
-  private static boolean isOperator() {
-    return hasAuthority("ROLE_OPERATOR");
-  }
-
-  private static boolean hasAuthority(String authority) {
-    var auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth != null
-        && auth.getAuthorities().stream().map(a -> a.getAuthority()).anyMatch(authority::equals);
   }
 }

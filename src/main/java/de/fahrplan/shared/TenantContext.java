@@ -52,6 +52,16 @@ public final class TenantContext {
         .anyMatch(a -> Arrays.stream(roles).anyMatch(r -> r.authority().equals(a.getAuthority())));
   }
 
+  /** The authority of the system-wide operator (Betrieb), who works in no one municipality. */
+  public static final String OPERATOR = "ROLE_OPERATOR";
+
+  /** Whether the signed-in user is the operator (Betrieb). */
+  public static boolean isOperator() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null
+        && auth.getAuthorities().stream().anyMatch(a -> OPERATOR.equals(a.getAuthority()));
+  }
+
   /** Name of whoever acts now, for the audit trail. */
   public static String actorName() {
     return principal().map(TenantPrincipal::auditName).orElse("system");

@@ -427,6 +427,26 @@ class TenantIsolationTest {
     }
   }
 
+  /** The operator (Betrieb) reads the outbox of every municipality, an admin only their own. */
+  @Test
+  void theOperatorReadsEveryMunicipalitysMailsAnAdminTheirOwn() throws Exception {
+    long muster = Demo.bodyId(jdbc, "musterstadt");
+    String operator =
+        mvc.perform(MockMvcRequestBuilders.get("/outbox").with(authentication(Users.operator())))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(operator).contains("@musterstadt.example", "@beispielkreis.example");
+    String admin =
+        mvc.perform(
+                MockMvcRequestBuilders.get("/outbox")
+                    .with(authentication(Users.in(muster, Role.ADMIN))))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(admin).contains("@musterstadt.example").doesNotContain("@beispielkreis.example");
+  }
+
   @Test
   void switchingToAMunicipalityWithoutRoleIs404() throws Exception {
     long muster = Demo.bodyId(jdbc, "musterstadt");

@@ -4,7 +4,6 @@ import de.fahrplan.shared.TenantContext;
 import de.fahrplan.shared.mail.Mailer;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +21,8 @@ class OutboxController {
 
   @GetMapping("/outbox")
   @PreAuthorize("hasAnyRole('ADMIN','OPERATOR')")
-  String outbox(@RequestParam(defaultValue = "0") int page, Authentication auth, Model model) {
-    boolean operator =
-        auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_OPERATOR"));
-    Long tenant = operator ? null : TenantContext.requireTenantId();
+  String outbox(@RequestParam(defaultValue = "0") int page, Model model) {
+    Long tenant = TenantContext.isOperator() ? null : TenantContext.requireTenantId();
     model.addAttribute("page", mailer.outbox(tenant, Paging.of(page, 50, Sort.unsorted())));
     model.addAttribute("base", "/outbox?");
     return "admin/outbox";
