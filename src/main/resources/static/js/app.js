@@ -1,4 +1,4 @@
-// Forms are sent once. After the first submit the form's buttons are marked busy and further
+// Forms are sent once (below: tables wider than the screen). After the first submit the form's buttons are marked busy and further
 // submits of the same form are ignored (a double click); work that takes longer than a moment
 // says so in a status line. Without JavaScript the server's one-time form token does the same job.
 //
@@ -89,4 +89,31 @@
   window.addEventListener('pageshow', function () {
     document.querySelectorAll('form[data-sending]').forEach(reset);
   });
+
+  // A table wider than the screen scrolls in its own box (app.css). While it does, the box is a
+  // group named by the table's caption (not a landmark: the section around it is one) and in the
+  // tab order, so that it can be scrolled with the keyboard; a table that fits adds no stop.
+  var captions = 0;
+  function tableBoxes() {
+    document.querySelectorAll('.kern-table-responsive').forEach(function (box) {
+      var table = box.querySelector('table');
+      if (table && box.scrollWidth > box.clientWidth + 1) {
+        var caption = table.querySelector('caption');
+        var name = table.getAttribute('aria-labelledby');
+        if (!name && caption) {
+          caption.id = caption.id || 'app-table-caption-' + (++captions);
+          name = caption.id;
+        }
+        box.setAttribute('tabindex', '0');
+        box.setAttribute('role', 'group');
+        if (name) {
+          box.setAttribute('aria-labelledby', name);
+        }
+      } else {
+        ['tabindex', 'role', 'aria-labelledby'].forEach(function (a) { box.removeAttribute(a); });
+      }
+    });
+  }
+  tableBoxes();
+  window.addEventListener('resize', tableBoxes);
 })();
