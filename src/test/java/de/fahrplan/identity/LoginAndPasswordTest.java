@@ -259,7 +259,10 @@ class LoginAndPasswordTest {
                 .param("password", "kurz")
                 .param("passwordRepeat", "kurz")
                 .with(csrf()))
-        .andExpect(content().string(containsString("mindestens 12 Zeichen")));
+        .andExpect(content().string(containsString("mindestens 12 Zeichen")))
+        // a refused password is not written back into the page; password managers offer a new one
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("value=\"kurz\""))))
+        .andExpect(content().string(containsString("autocomplete=\"new-password\"")));
     mvc.perform(
             post("/password/reset")
                 .param("token", token)
