@@ -224,6 +224,7 @@ class AccessibilitySweepTest {
     try (Browser browser = Browser.start()) {
       List<String> visited = new ArrayList<>();
       List<String> tooWide = new ArrayList<>();
+      List<String> mistitled = new ArrayList<>();
       Map<String, Link> links = new java.util.LinkedHashMap<>();
       Page admin = browser.newPage();
       login(admin, Demo.MUSTER_ADMIN);
@@ -239,6 +240,7 @@ class AccessibilitySweepTest {
           if (axe) {
             browser.checkAccessibility(admin);
           }
+          checkTitle(admin, page, lang, mistitled);
           if (lang.equals("de")) {
             checkReflow(browser, admin, page, axe, tooWide);
           }
@@ -282,10 +284,36 @@ class AccessibilitySweepTest {
       }
       assertThat(visited).hasSizeGreaterThan(20);
       assertThat(tooWide).as("pages wider than a 320-pixel screen").isEmpty();
+      assertThat(mistitled).as("pages whose title does not say what their heading says").isEmpty();
       assertThat(browser.violations()).isEmpty();
     } finally {
       forgetImportedMeeting();
     }
+  }
+
+  /**
+   * The page's title says what its main heading says (WCAG 2.4.2): the browser's tab, the history
+   * and a screen reader's first words name the page – an edit form titled „… anlegen“ did not. The
+   * title is the heading, or the heading's first part (a list's heading names its version), or
+   * holds it (a paper's title adds its reference); the start page greets instead.
+   */
+  private static void checkTitle(Page page, String url, String lang, List<String> mistitled) {
+    if (url.equals("/")) {
+      return;
+    }
+    String heading =
+        words(
+            (String)
+                page.evaluate(
+                    "() => { const h = document.querySelector('h1'); return h ? h.textContent : ''; }"));
+    String title = words(page.title().replaceFirst(" – Fahrplan$", ""));
+    if (heading.isEmpty() || !(title.contains(heading) || heading.startsWith(title))) {
+      mistitled.add(url + " (" + lang + "): „" + title + "“ / „" + heading + "“");
+    }
+  }
+
+  private static String words(String text) {
+    return text.replace(" – ", " ").replaceAll("\\s+", " ").strip();
   }
 
   /**
