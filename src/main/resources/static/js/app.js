@@ -1,4 +1,4 @@
-// Forms are sent once (below: tables wider than the screen). After the first submit the form's buttons are marked busy and further
+// Forms are sent once (below: tables wider than the screen, and the session's end). After the first submit the form's buttons are marked busy and further
 // submits of the same form are ignored (a double click); work that takes longer than a moment
 // says so in a status line. Without JavaScript the server's one-time form token does the same job.
 //
@@ -116,4 +116,55 @@
   }
   tableBoxes();
   window.addEventListener('resize', tableBoxes);
+
+  // A signed-in session ends after a long time without a request (the layout says how long). A
+  // reader who types on a page keeps it: a quiet request at most every ten minutes. Five minutes
+  // before it would end, a warning offers to extend it (WCAG 2.2.1); once it has ended, the page
+  // says so – what was typed stays on the page, but its forms are no longer accepted.
+  var session = document.getElementById('session');
+  if (session) {
+    var seconds = Number(session.getAttribute('data-seconds'));
+    var warning = document.getElementById('session-warning');
+    var ended = document.getElementById('session-ended');
+    var lastContact = Date.now();
+    var warnTimer;
+    var endTimer;
+    var schedule = function () {
+      window.clearTimeout(warnTimer);
+      window.clearTimeout(endTimer);
+      warnTimer = window.setTimeout(function () {
+        warning.hidden = false;
+      }, Math.max(seconds - 300, seconds / 2) * 1000);
+      endTimer = window.setTimeout(end, seconds * 1000);
+    };
+    var end = function () {
+      window.clearTimeout(warnTimer);
+      warning.hidden = true;
+      ended.hidden = false;
+    };
+    var keepAlive = function () {
+      lastContact = Date.now();
+      // an ended session answers with the way to the login page instead of 204; marked as a
+      // script's request, it is not the page the next sign-in returns to
+      return window.fetch(session.getAttribute('data-keepalive'), {
+        credentials: 'same-origin', redirect: 'manual', cache: 'no-store',
+        headers: { 'X-Requested-With': 'XMLHttpRequest' }
+      })
+        .then(function (answer) {
+          if (answer.status === 204) {
+            warning.hidden = true;
+            schedule();
+          } else {
+            end();
+          }
+        }, function () { /* offline: the timers stay as they are */ });
+    };
+    document.getElementById('session-extend').addEventListener('click', keepAlive);
+    document.addEventListener('input', function () {
+      if (ended.hidden && Date.now() - lastContact > 600000) {
+        keepAlive();
+      }
+    });
+    schedule();
+  }
 })();

@@ -155,6 +155,7 @@ class AccessibilitySweepTest {
             || pattern.startsWith("/error")
             || pattern.endsWith("/logo")
             || pattern.startsWith("/paper-files/")
+            || pattern.startsWith("/session/")
             || pattern.matches(".*\\.(xlsx|csv|pdf|svg|odt|docx)$")
             || pattern.startsWith("/v3/")) {
           continue;

@@ -1,15 +1,21 @@
 package de.fahrplan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
 import de.fahrplan.support.Users;
+import jakarta.servlet.RequestDispatcher;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,38 +54,52 @@ class HardeningTest {
     return java.util.Base64.getUrlEncoder().encodeToString(bytes);
   }
 
+  /**
+   * A tampered or stale form token is refused, never a server error: without a sign-in (the session
+   * ended, or the login form was left open too long) the login page says the sign-in had expired; a
+   * signed-in user's stale form gets the 403 page that says the form is out of date – not that a
+   * role is missing.
+   */
   @Test
-  void aTamperedCsrfTokenIs403NotAServerError() throws Exception {
-    int undecodable =
-        mvc.perform(
-                post("/login")
-                    .param("email", "jemand@musterstadt.example")
-                    .param("password", "falsch")
-                    .param("_csrf", undecodableToken()))
-            .andReturn()
-            .getResponse()
-            .getStatus();
-    assertThat(undecodable).isEqualTo(403);
-    int login =
-        mvc.perform(
-                post("/login")
-                    .param("email", "jemand@musterstadt.example")
-                    .param("password", "falsch")
-                    .param("_csrf", "%%%kein-base64%%%"))
-            .andReturn()
-            .getResponse()
-            .getStatus();
-    assertThat(login).isEqualTo(403);
+  void aTamperedOrStaleCsrfTokenIsRefusedAndSaysWhy() throws Exception {
+    for (String token : List.of(undecodableToken(), "%%%kein-base64%%%")) {
+      mvc.perform(
+              post("/login")
+                  .param("email", "jemand@musterstadt.example")
+                  .param("password", "falsch")
+                  .param("_csrf", token))
+          .andExpect(status().isFound())
+          .andExpect(redirectedUrl("/login?expired"));
+    }
+    mvc.perform(get("/login").param("expired", ""))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Ihre Anmeldung war abgelaufen")));
+    // a form sent after the session ended: the same way back, nothing saved
+    mvc.perform(post("/org-units").param("name", "Nach Ablauf").param("_csrf", "AAAA"))
+        .andExpect(redirectedUrl("/login?expired"));
     long muster = Demo.bodyId(jdbc, "musterstadt");
-    int page =
+    Object refused =
         mvc.perform(
                 post("/org-units")
                     .with(authentication(Users.in(muster, Role.ADMIN)))
                     .param("_csrf", "AAAA####"))
+            .andExpect(status().isForbidden())
             .andReturn()
-            .getResponse()
-            .getStatus();
-    assertThat(page).isEqualTo(403);
+            .getRequest()
+            .getAttribute(WebAttributes.ACCESS_DENIED_403);
+    assertThat(refused).isInstanceOf(CsrfException.class);
+    // the error page the container's error dispatch renders for it (MockMvc does not dispatch)
+    mvc.perform(
+            get("/error")
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
+                .requestAttr(WebAttributes.ACCESS_DENIED_403, refused)
+                .accept(MediaType.TEXT_HTML))
+        .andExpect(content().string(containsString("Formular veraltet")))
+        .andExpect(content().string(not(containsString("nötige Rolle"))));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from org_unit where name = 'Nach Ablauf'", Integer.class))
+        .isZero();
   }
 
   @Test

@@ -3,6 +3,10 @@ package de.fahrplan.identity.web;
 import de.fahrplan.identity.Accounts;
 import de.fahrplan.identity.ApiTokens;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.EnumSet;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,20 +17,26 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
@@ -228,6 +238,7 @@ class SecurityConfig {
                           res.sendRedirect(req.getContextPath() + "/login?error");
                         }))
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+        .exceptionHandling(e -> e.accessDeniedHandler(SecurityConfig::refusedPage))
         .headers(
             h ->
                 h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
@@ -238,6 +249,26 @@ class SecurityConfig {
       http.oauth2Login(o -> o.loginPage("/login").successHandler(oidcSuccess));
     }
     return http.build();
+  }
+
+  /**
+   * A page request refused. A form sent after the sign-in expired (its token belonged to the ended
+   * session) goes to the login page, which says so; everything else gets the 403 page – for a stale
+   * form of a signed-in user the one that says the form is out of date (ErrorPages).
+   */
+  static void refusedPage(
+      HttpServletRequest request, HttpServletResponse response, AccessDeniedException refused)
+      throws IOException, ServletException {
+    Authentication who = SecurityContextHolder.getContext().getAuthentication();
+    boolean signedIn =
+        who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
+    if (refused instanceof CsrfException && !signedIn) {
+      response.sendRedirect(request.getContextPath() + "/login?expired");
+      return;
+    }
+    // the error page tells a stale form from a missing role by what was refused
+    request.setAttribute(WebAttributes.ACCESS_DENIED_403, refused);
+    response.sendError(HttpServletResponse.SC_FORBIDDEN);
   }
 
   /** The default (BREACH-safe, XOR-masked) token handler, answering "no token" to garbage. */

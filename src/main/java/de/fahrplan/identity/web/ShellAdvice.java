@@ -31,7 +31,8 @@ class ShellAdvice {
       boolean coordinating,
       boolean member,
       boolean operator,
-      String section) {}
+      String section,
+      int sessionSeconds) {}
 
   record TenantChoice(Long id, String name) {}
 
@@ -63,7 +64,17 @@ class ShellAdvice {
         user.has(Role.ADMIN) || user.has(Role.COORDINATION),
         !user.roles().isEmpty(),
         user.operator(),
-        section);
+        section,
+        sessionSeconds(request));
+  }
+
+  /**
+   * How long the signed-in session lasts without a request (seconds; 0 for a request without one):
+   * the page warns before it ends ({@code app.js}, WCAG 2.2.1).
+   */
+  private static int sessionSeconds(HttpServletRequest request) {
+    var session = request.getSession(false);
+    return session == null ? 0 : Math.max(0, session.getMaxInactiveInterval());
   }
 
   /**

@@ -16,6 +16,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.LocaleResolver;
@@ -25,7 +27,7 @@ import org.springframework.web.servlet.ModelAndView;
  * What the container's error dispatch answers – no handler for the path or method, a failure in a
  * filter (the session store during a database outage), anything no advice handled. API clients get
  * problem+json with a German detail, browsers the German error pages; a database outage is a 503
- * with Retry-After in both.
+ * with Retry-After in both, a form refused for its stale token (CSRF) says so instead of „no role“.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -53,6 +55,10 @@ class ErrorPages extends BasicErrorController {
       response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
       response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
       return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
+    }
+    if (request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException) {
+      // a form from an earlier sign-in (or another tab's), not a missing role
+      return new ModelAndView("error/403-form", HttpStatus.FORBIDDEN);
     }
     return super.errorHtml(request, response);
   }

@@ -1,0 +1,101 @@
+package de.fahrplan.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import de.fahrplan.support.Browser;
+import de.fahrplan.support.Demo;
+import de.fahrplan.support.FahrplanTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A sign-in ends after eight hours without a request (WCAG 2.2.1, timing adjustable): five minutes
+ * before, the page warns and offers to stay signed in; typing keeps it; once it has ended, the page
+ * says so and keeps what was typed, and the form it then sends is refused with a page that says
+ * why. The page's clock is moved (Playwright's clock); the server's session is real.
+ */
+@FahrplanTest
+@Tag("browser")
+@ExtendWith(Browser.class)
+class SessionEndTest {
+
+  private static final long MINUTE = 60_000;
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void thePageWarnsBeforeTheSignInEndsAndKeepsItOnRequest() {
+    try (Browser browser = Browser.start()) {
+      Page page = browser.newPage();
+      page.clock().install();
+      signIn(page);
+      page.navigate(url("/org-units/new"));
+      Locator warning = page.locator("#session-warning");
+      Locator ended = page.locator("#session-ended");
+      Locator stay =
+          page.getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Angemeldet bleiben"));
+
+      // seven hours and fifty minutes later: no warning yet
+      page.clock().runFor(470 * MINUTE);
+      assertThat(warning).isHidden();
+      // five minutes before the end: the warning, announced, with its button
+      page.clock().runFor(6 * MINUTE);
+      assertThat(warning).isVisible();
+      assertThat(warning).hasAttribute("role", "alert");
+      assertThat(warning).containsText("Ihre Anmeldung endet in wenigen Minuten");
+      // kept: the server answers, the warning goes, and the next comes eight hours later
+      page.waitForResponse(
+          r -> r.url().endsWith("/session/keepalive") && r.status() == 204, stay::click);
+      assertThat(warning).isHidden();
+      page.clock().runFor(11 * MINUTE);
+      assertThat(ended).isHidden();
+
+      // typing after more than ten quiet minutes keeps the sign-in without a click
+      page.waitForResponse(
+          r -> r.url().endsWith("/session/keepalive") && r.status() == 204,
+          () -> page.getByLabel("Bezeichnung").fill("Stabsstelle Ablauf"));
+
+      // the session ends on the server (as after eight hours): the next contact says so
+      jdbc.update("delete from spring_session where principal_name = ?", Demo.MUSTER_ADMIN);
+      page.clock().runFor(476 * MINUTE);
+      assertThat(warning).isVisible();
+      stay.click();
+      assertThat(ended).isVisible();
+      assertThat(ended).containsText("Ihre Anmeldung ist abgelaufen");
+      assertThat(warning).isHidden();
+      // what was typed stays on the page
+      assertThat(page.getByLabel("Bezeichnung")).hasValue("Stabsstelle Ablauf");
+
+      // signed in again in another tab, then the old form sent: refused, and the page says why
+      signIn(page.context().newPage());
+      page.getByLabel("Kennung").fill("9.999");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+      assertThat(page.locator("h1")).hasText("Formular veraltet");
+      org.assertj.core.api.Assertions.assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from org_unit where name = 'Stabsstelle Ablauf'", Integer.class))
+          .isZero();
+    }
+  }
+
+  private void signIn(Page page) {
+    page.navigate(url("/login"));
+    page.getByLabel("E-Mail-Adresse").fill(Demo.MUSTER_ADMIN);
+    page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(Demo.PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+    page.waitForURL(url("/"));
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
