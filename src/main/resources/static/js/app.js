@@ -120,44 +120,69 @@
   // A signed-in session ends after a long time without a request (the layout says how long). A
   // reader who types on a page keeps it: a quiet request at most every ten minutes. Five minutes
   // before it would end, a warning offers to extend it (WCAG 2.2.1); once it has ended, the page
-  // says so – what was typed stays on the page, but its forms are no longer accepted.
+  // says so – what was typed stays on the page, but its forms are no longer accepted. The tabs of
+  // one browser share the time of the last request (local storage), so that a tab left alone does
+  // not warn while another one is in use – and never extends the session by itself.
   var session = document.getElementById('session');
   if (session) {
     var seconds = Number(session.getAttribute('data-seconds'));
+    var warnAfter = Math.max(seconds - 300, seconds / 2) * 1000;
     var warning = document.getElementById('session-warning');
     var ended = document.getElementById('session-ended');
-    var lastContact = Date.now();
-    var warnTimer;
-    var endTimer;
-    var schedule = function () {
-      window.clearTimeout(warnTimer);
-      window.clearTimeout(endTimer);
-      warnTimer = window.setTimeout(function () {
-        warning.hidden = false;
-      }, Math.max(seconds - 300, seconds / 2) * 1000);
-      endTimer = window.setTimeout(end, seconds * 1000);
+    var contactKey = 'fahrplan.lastContact';
+    var lastContact = 0;
+    var timer;
+    var sharedContact = function () {
+      try {
+        return Math.max(lastContact, Number(window.localStorage.getItem(contactKey)) || 0);
+      } catch (e) {
+        return lastContact;
+      }
+    };
+    var noteContact = function () {
+      lastContact = Date.now();
+      try {
+        window.localStorage.setItem(contactKey, String(lastContact));
+      } catch (e) {
+        // no local storage: this tab keeps its own time
+      }
     };
     var end = function () {
-      window.clearTimeout(warnTimer);
+      window.clearTimeout(timer);
       warning.hidden = true;
       ended.hidden = false;
     };
+    // the warning and the end, from the last request of any tab
+    var schedule = function () {
+      window.clearTimeout(timer);
+      if (!ended.hidden) {
+        return;
+      }
+      var quiet = Date.now() - sharedContact();
+      if (quiet >= seconds * 1000) {
+        end();
+      } else if (quiet >= warnAfter) {
+        warning.hidden = false;
+        timer = window.setTimeout(schedule, seconds * 1000 - quiet);
+      } else {
+        warning.hidden = true;
+        timer = window.setTimeout(schedule, warnAfter - quiet);
+      }
+    };
     var keepAlive = function () {
-      lastContact = Date.now();
+      noteContact();
       // an ended session answers with the way to the login page instead of 204; marked as a
       // script's request, it is not the page the next sign-in returns to
       return window.fetch(session.getAttribute('data-keepalive'), {
         credentials: 'same-origin', redirect: 'manual', cache: 'no-store',
         headers: { 'X-Requested-With': 'XMLHttpRequest' }
-      })
-        .then(function (answer) {
-          if (answer.status === 204) {
-            warning.hidden = true;
-            schedule();
-          } else {
-            end();
-          }
-        }, function () { /* offline: the timers stay as they are */ });
+      }).then(function (answer) {
+        if (answer.status === 204) {
+          schedule();
+        } else {
+          end();
+        }
+      }, function () { /* offline: the timers stay as they are */ });
     };
     document.getElementById('session-extend').addEventListener('click', keepAlive);
     document.addEventListener('input', function () {
@@ -165,6 +190,12 @@
         keepAlive();
       }
     });
+    window.addEventListener('storage', function (event) {
+      if (event.key === contactKey) {
+        schedule();
+      }
+    });
+    noteContact();
     schedule();
   }
 })();
