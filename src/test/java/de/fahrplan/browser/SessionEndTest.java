@@ -55,6 +55,7 @@ class SessionEndTest {
       assertThat(warning).isVisible();
       assertThat(warning).hasAttribute("role", "alert");
       assertThat(warning).containsText("Ihre Anmeldung endet in wenigen Minuten");
+      browser.checkAccessibility(page);
       // kept: the server answers, the warning goes, and the next comes eight hours later
       page.waitForResponse(
           r -> r.url().endsWith("/session/keepalive") && r.status() == 204, stay::click);
@@ -75,6 +76,7 @@ class SessionEndTest {
       stay.click();
       assertThat(ended).isVisible();
       assertThat(ended).containsText("Ihre Anmeldung ist abgelaufen");
+      browser.checkAccessibility(page);
       assertThat(warning).isHidden();
       // what was typed stays on the page
       assertThat(page.getByLabel("Bezeichnung")).hasValue("Stabsstelle Ablauf");
@@ -88,6 +90,8 @@ class SessionEndTest {
               jdbc.queryForObject(
                   "select count(*) from org_unit where name = 'Stabsstelle Ablauf'", Integer.class))
           .isZero();
+      browser.checkAccessibility(page);
+      org.assertj.core.api.Assertions.assertThat(browser.violations()).isEmpty();
     }
   }
 
