@@ -1,6 +1,7 @@
-// Forms are sent once (below: tables wider than the screen, and the session's end). After the first submit the form's buttons are marked busy and further
-// submits of the same form are ignored (a double click); work that takes longer than a moment
-// says so in a status line. Without JavaScript the server's one-time form token does the same job.
+// Forms are sent once (below: tables wider than the screen, and the session's end). After the
+// first submit the form's buttons are marked busy and further submits of the same form are
+// ignored (a double click); work that takes longer than a moment says so in a status line.
+// Without JavaScript the server's one-time form token does the same job.
 //
 // Browser back then „Speichern“ again: the browser fetches the form anew (with a new one-time
 // token) but refills what was typed. When the same form goes out again unchanged after coming
