@@ -108,7 +108,13 @@ public final class TextSearch {
     String where;
     String rank;
     if (postgres) {
-      where = vector + " @@ plainto_tsquery('german', ?)";
+      // the words as typed, or their parts: „2023/00001“ is one token to the parser, and a
+      // paper's vector holds its reference's parts as well (V44)
+      where =
+          vector
+              + " @@ (plainto_tsquery('german', ?) || plainto_tsquery('german',"
+              + " regexp_replace(?, '[^[:alnum:]]+', ' ', 'g')))";
+      whereParams.add(query.text());
       whereParams.add(query.text());
       rank = "ts_rank(" + vector + ", plainto_tsquery('german', ?))";
       rankParams.add(query.text());

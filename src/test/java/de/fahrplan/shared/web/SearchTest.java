@@ -48,6 +48,9 @@ class SearchTest {
     assertThat(byCode.substring(first, first + 200)).contains("M-12 – WLAN");
     assertThat(search("Schütt")).contains("Linda Schütt").contains("Personen (");
     assertThat(search("VO/2023")).contains("VO/2023/00001 – ");
+    // a paper by the number of its reference, as council members quote it
+    assertThat(search("00001")).contains("VO/2023/00001 – ");
+    assertThat(search("2023/00001")).contains("VO/2023/00001 – ");
     assertThat(search("Elektronische Aktenführung")).contains("Strategische Ziele (");
     // Beispielkreis' people and papers are not Musterstadt's
     assertThat(search("Domanske")).contains("Nichts gefunden für „Domanske“.");
