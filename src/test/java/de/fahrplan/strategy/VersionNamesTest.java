@@ -77,21 +77,21 @@ class VersionNamesTest {
             "select min(id) from strategy_version where tenant_id = ? and status = 'IN_FORCE'",
             Long.class,
             muster);
-    var coordination = Users.in(muster, Role.COORDINATION);
     String url = "/api/v1/papers/from-strategy-version/" + inForce;
-    String german =
-        mvc.perform(post(url).with(authentication(coordination)).header("Accept-Language", "de"))
-            .andExpect(status().isUnprocessableContent())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-    String english =
-        mvc.perform(post(url).with(authentication(coordination)).header("Accept-Language", "en"))
-            .andExpect(status().isUnprocessableContent())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    String german = refusal(url, muster, "de");
+    String english = refusal(url, muster, "en");
     assertThat(german).contains(", Fassung ").doesNotContain(", version ");
     assertThat(english).contains(", version ").doesNotContain(", Fassung ");
+  }
+
+  private String refusal(String url, long tenant, String language) throws Exception {
+    return mvc.perform(
+            post(url)
+                .with(authentication(Users.in(tenant, Role.COORDINATION)))
+                .header("Accept-Language", language))
+        .andExpect(status().isUnprocessableContent())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -2,6 +2,7 @@ package de.fahrplan.identity.web;
 
 import de.fahrplan.identity.Accounts;
 import de.fahrplan.identity.ApiTokens;
+import de.fahrplan.shared.TenantContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,14 +19,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -259,10 +257,8 @@ class SecurityConfig {
   static void refusedPage(
       HttpServletRequest request, HttpServletResponse response, AccessDeniedException refused)
       throws IOException, ServletException {
-    Authentication who = SecurityContextHolder.getContext().getAuthentication();
-    boolean signedIn =
-        who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
-    if (refused instanceof CsrfException && !signedIn) {
+    // no one signed in: the session the form's token belonged to has ended
+    if (refused instanceof CsrfException && TenantContext.principal().isEmpty()) {
       response.sendRedirect(request.getContextPath() + "/login?expired");
       return;
     }
