@@ -116,7 +116,15 @@
     });
   }
   tableBoxes();
-  window.addEventListener('resize', tableBoxes);
+  // asked again whenever a box or its table changes size: a narrower window, and the web font,
+  // which arrives after this script and makes a table narrower or wider than in the fallback font
+  if ('ResizeObserver' in window) {
+    var resized = new ResizeObserver(tableBoxes);
+    document.querySelectorAll('.kern-table-responsive, .kern-table-responsive > table').forEach(
+      function (element) { resized.observe(element); });
+  } else {
+    window.addEventListener('resize', tableBoxes);
+  }
 
   // A signed-in session ends after a long time without a request (the layout says how long). A
   // reader who types on a page keeps it: a quiet request at most every ten minutes. Five minutes

@@ -27,10 +27,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every page (every GET mapping outside the API, from Spring MVC's own list) opened in Chromium as
  * the people who see it, in German and English, every kind of link on them followed, and each page
- * checked with axe-core for WCAG 2.1 AA – and once more on a screen 320 pixels wide. The axe check
- * runs on the embedded database only: the markup does not depend on the database, and axe took half
- * of the PostgreSQL run's eight minutes on a 2-core machine; on PostgreSQL the sweep still opens
- * every page and follows every link.
+ * checked with axe-core for WCAG 2.1 AA – and once more on a screen 320 pixels wide –, and each
+ * stop of its tab order for a visible focus. The axe check runs on the embedded database only: the
+ * markup does not depend on the database, and axe took half of the PostgreSQL run's eight minutes
+ * on a 2-core machine; on PostgreSQL the sweep still opens every page and follows every link.
  */
 @FahrplanTest
 @Tag("browser")
@@ -226,6 +226,7 @@ class AccessibilitySweepTest {
       List<String> visited = new ArrayList<>();
       List<String> tooWide = new ArrayList<>();
       List<String> mistitled = new ArrayList<>();
+      List<String> unmarked = new ArrayList<>();
       Map<String, Link> links = new java.util.LinkedHashMap<>();
       Page admin = browser.newPage();
       login(admin, Demo.MUSTER_ADMIN);
@@ -243,7 +244,8 @@ class AccessibilitySweepTest {
           }
           checkTitle(admin, page, lang, mistitled);
           if (lang.equals("de")) {
-            checkReflow(browser, admin, page, axe, tooWide);
+            checkFocusMarks(admin, page, unmarked);
+            checkReflow(browser, admin, page, axe, tooWide, unmarked);
           }
           visited.add(page);
         }
@@ -286,6 +288,7 @@ class AccessibilitySweepTest {
       assertThat(visited).hasSizeGreaterThan(20);
       assertThat(tooWide).as("pages wider than a 320-pixel screen").isEmpty();
       assertThat(mistitled).as("pages whose title does not say what their heading says").isEmpty();
+      assertThat(unmarked).as("stops of the tab order that do not show the focus").isEmpty();
       assertThat(browser.violations()).isEmpty();
     } finally {
       forgetImportedMeeting();
@@ -321,10 +324,15 @@ class AccessibilitySweepTest {
    * Reflow (WCAG 1.4.10, BITV 9.1.4.10): on a screen 320 pixels wide – a phone, or 400 % zoom – the
    * page needs no sideways scrolling; a table wider than that scrolls in its own box, which is then
    * in the tab order with the table's caption as its name (checked by axe, on the pages with such a
-   * table).
+   * table), and shows the focus like every other stop.
    */
   private static void checkReflow(
-      Browser browser, Page page, String url, boolean axe, List<String> tooWide) {
+      Browser browser,
+      Page page,
+      String url,
+      boolean axe,
+      List<String> tooWide,
+      List<String> unmarked) {
     page.setViewportSize(320, 800);
     try {
       int wider =
@@ -348,10 +356,49 @@ class AccessibilitySweepTest {
         if (axe) {
           browser.checkAccessibility(page);
         }
+        checkFocusMarks(page, url + " (320 px)", unmarked);
       }
     } finally {
       page.setViewportSize(1280, 900);
     }
+  }
+
+  /**
+   * Focus visible (WCAG 2.4.7): every stop of the tab order shows that it has the focus – an
+   * outline or a shadow – when the keyboard is used (KERN took the ring from the scrolling table
+   * box); and a table box is a stop only while its table is wider than the box (once the web font
+   * has arrived).
+   */
+  private static void checkFocusMarks(Page page, String url, List<String> unmarked) {
+    page.evaluate(
+        "() => document.fonts.ready.then(() => new Promise("
+            + "done => requestAnimationFrame(() => requestAnimationFrame(done))))");
+    page.keyboard().press("Tab"); // the keyboard in use: focus moved by a script shows its mark too
+    @SuppressWarnings("unchecked")
+    List<String> found =
+        (List<String>)
+            page.evaluate(
+                """
+                () => [...document.querySelectorAll('a[href], button, input:not([type=hidden]),'
+                    + ' select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
+                  .filter(e => !e.disabled && e.getClientRects().length > 0)
+                  .flatMap(e => {
+                    e.focus();
+                    if (document.activeElement !== e) {
+                      return [];
+                    }
+                    const style = getComputedStyle(e);
+                    const name = e.tagName.toLowerCase() + '.' + e.className + ' „'
+                        + e.textContent.trim().replace(/\\s+/g, ' ').slice(0, 40) + '“';
+                    const mark = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
+                        || style.boxShadow !== 'none';
+                    const stale = e.classList.contains('kern-table-responsive')
+                        && e.scrollWidth <= e.clientWidth + 1;
+                    return [...(mark ? [] : ['no focus mark: ' + name]),
+                        ...(stale ? ['a stop but nothing to scroll: ' + name] : [])];
+                  })
+                """);
+    found.forEach(problem -> unmarked.add(url + ": " + problem));
   }
 
   /** A link within Fahrplan and the page it was found on. */
