@@ -129,15 +129,18 @@
   // A signed-in session ends after a long time without a request (the layout says how long). A
   // reader who types on a page keeps it: a quiet request at most every ten minutes. Five minutes
   // before it would end, a warning offers to extend it (WCAG 2.2.1); once it has ended, the page
-  // says so – what was typed stays on the page, but its forms are no longer accepted. The tabs of
-  // one browser share the time of the last request (local storage), so that a tab left alone does
-  // not warn while another one is in use – and never extends the session by itself.
+  // says so and sends no form – what was typed stays on the page – until its reader has signed in
+  // again in another window: then its forms go with the new sign-in's token. The tabs of one
+  // browser share the time of the last request (local storage), so that a tab left alone does not
+  // warn while another one is in use – and never extends the session by itself.
   var session = document.getElementById('session');
   if (session) {
     var seconds = Number(session.getAttribute('data-seconds'));
     var warnAfter = Math.max(seconds - 300, seconds / 2) * 1000;
     var warning = document.getElementById('session-warning');
     var ended = document.getElementById('session-ended');
+    var back = document.getElementById('session-back');
+    var account = session.getAttribute('data-account');
     var contactKey = 'fahrplan.lastContact';
     var lastContact = 0;
     var timer;
@@ -159,7 +162,22 @@
     var end = function () {
       window.clearTimeout(timer);
       warning.hidden = true;
+      back.hidden = true;
       ended.hidden = false;
+    };
+    // signed in again in another window, as the same account: the new sign-in's form token goes
+    // into this page's forms, so that what was typed here can be saved after all
+    var resume = function (answer) {
+      var token = answer.headers.get('X-CSRF-TOKEN');
+      if (ended.hidden || !token || answer.headers.get('X-Fahrplan-Account') !== account) {
+        return;
+      }
+      document.querySelectorAll('input[name="_csrf"]').forEach(function (field) {
+        field.value = token;
+      });
+      ended.hidden = true;
+      back.hidden = false;
+      noteContact();
     };
     // the warning and the end, from the last request of any tab
     var schedule = function () {
@@ -179,7 +197,10 @@
       }
     };
     var keepAlive = function () {
-      noteContact();
+      // a page whose sign-in has ended only asks: its question is no contact the other tabs count
+      if (ended.hidden) {
+        noteContact();
+      }
       // an ended session answers with the way to the login page instead of 204; marked as a
       // script's request, it is not the page the next sign-in returns to
       return window.fetch(session.getAttribute('data-keepalive'), {
@@ -187,6 +208,7 @@
         headers: { 'X-Requested-With': 'XMLHttpRequest' }
       }).then(function (answer) {
         if (answer.status === 204) {
+          resume(answer);
           schedule();
         } else {
           end();
@@ -201,9 +223,32 @@
     });
     window.addEventListener('storage', function (event) {
       if (event.key === contactKey) {
-        schedule();
+        if (ended.hidden) {
+          schedule();
+        } else {
+          keepAlive(); // another tab has been in contact: perhaps signed in again
+        }
       }
     });
+    // a form sent while the sign-in has ended would be refused and what was typed lost: first
+    // asked whether the reader has signed in again meanwhile; if so, it goes with the new token,
+    // if not, it stays on the page and the notice is read out again
+    document.addEventListener('submit', function (event) {
+      var form = event.target;
+      if (ended.hidden || !(form instanceof HTMLFormElement)
+          || form.method.toLowerCase() !== 'post' || /\/logout$/.test(form.action)) {
+        return;
+      }
+      event.preventDefault();
+      var submitter = event.submitter;
+      keepAlive().then(function () {
+        if (ended.hidden) {
+          form.requestSubmit(submitter);
+        } else {
+          ended.focus();
+        }
+      });
+    }, true);
     noteContact();
     schedule();
   }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -100,6 +101,41 @@ class HardeningTest {
             jdbc.queryForObject(
                 "select count(*) from org_unit where name = 'Nach Ablauf'", Integer.class))
         .isZero();
+  }
+
+  /**
+   * The session's keepalive names the account and carries the session's form token: a page whose
+   * sign-in ended takes up its reader's new sign-in with it (app.js, only for the same account),
+   * and a form sent with that token is accepted.
+   */
+  @Test
+  void theKeepaliveNamesTheAccountAndCarriesTheSessionsFormToken() throws Exception {
+    var admin = Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.ADMIN);
+    var answer =
+        mvc.perform(get("/session/keepalive").with(authentication(admin)))
+            .andExpect(status().isNoContent())
+            .andExpect(header().string("X-Fahrplan-Account", "999001"))
+            .andReturn()
+            .getResponse();
+    String token = answer.getHeader("X-CSRF-TOKEN");
+    assertThat(token).isNotBlank();
+    var session = answer.getCookies(); // the session (Spring Session's cookie) the token belongs to
+    // past the form-token check: the form comes back with what is missing (an empty name)
+    mvc.perform(
+            post("/org-units")
+                .cookie(session)
+                .with(authentication(admin))
+                .param("_csrf", token)
+                .param("name", ""))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Bezeichnung")));
+    mvc.perform(
+            post("/org-units")
+                .cookie(session)
+                .with(authentication(admin))
+                .param("_csrf", "AAAA")
+                .param("name", ""))
+        .andExpect(status().isForbidden());
   }
 
   @Test

@@ -23,6 +23,7 @@ class ShellAdvice {
 
   /** What the header and navigation show. */
   record Shell(
+      long accountId,
       String displayName,
       Long currentTenantId,
       String currentTenantName,
@@ -56,6 +57,7 @@ class ShellAdvice {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     String section = section(path.split("/"));
     return new Shell(
+        user.accountId(),
         user.displayName(),
         user.currentTenantId(),
         user.currentTenantId() == null ? null : names.get(user.currentTenantId()),
