@@ -15,12 +15,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import de.fahrplan.shared.security.Role;
 import de.fahrplan.support.Demo;
 import de.fahrplan.support.FahrplanTest;
+import de.fahrplan.support.TestDatabase;
 import de.fahrplan.support.Users;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Pages: forms keep input and show German errors, conflicts show both versions, errors leak
@@ -31,6 +39,7 @@ class OrganisationPagesTest {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PlatformTransactionManager transactionManager;
 
   private Authentication admin() {
     return Users.in(Demo.bodyId(jdbc, "musterstadt"), Role.ADMIN);
@@ -67,6 +76,101 @@ class OrganisationPagesTest {
             content().string(containsString("name=\"version\" value=\"" + (version + 1) + "\"")));
     assertThat(jdbc.queryForObject("select name from org_unit where id = ?", String.class, id))
         .isEqualTo("Ordnungsamt und Gewerbe");
+  }
+
+  /**
+   * Two people press „Speichern“ on the same unit at the same moment: both pass the version check,
+   * and the database's version column lets the first write win. The second keeps the form as typed
+   * with a note (not the conflict page, which lost it); sent again, it shows the winner's state.
+   * The moment is made real: the winner's write holds the row until the loser's write waits for it.
+   */
+  @Test
+  void secondPersonSavingAtTheSameMomentKeepsTheFormAndSeesTheOtherSaveWhenSendingAgain()
+      throws Exception {
+    long tenant = Demo.bodyId(jdbc, "musterstadt");
+    long id =
+        jdbc.queryForObject(
+            "select min(id) from org_unit where tenant_id = ? and code <> '2.200'",
+            Long.class,
+            tenant);
+    var unit = jdbc.queryForMap("select code, name, version from org_unit where id = ?", id);
+    long version = ((Number) unit.get("version")).longValue();
+    var transactions = new TransactionTemplate(transactionManager);
+    var winnerWrote = new CountDownLatch(1);
+    var release = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> winner =
+          pool.submit(
+              () ->
+                  transactions.executeWithoutResult(
+                      status -> {
+                        jdbc.update(
+                            "update org_unit set name = 'Gewinnerin', version = version + 1 where id = ?",
+                            id);
+                        winnerWrote.countDown();
+                        await(release);
+                      }));
+      await(winnerWrote);
+      Future<MvcResult> loser =
+          pool.submit(
+              () ->
+                  mvc.perform(
+                          post("/org-units/" + id)
+                              .param("version", String.valueOf(version))
+                              .param("code", (String) unit.get("code"))
+                              .param("name", "Verliererin")
+                              .with(authentication(admin()))
+                              .with(csrf()))
+                      .andReturn());
+      // the loser has passed its version check and waits to write the row the winner holds
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+      while (waitingForARow() == 0 && !loser.isDone() && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      release.countDown();
+      winner.get();
+      var page = loser.get().getResponse();
+      assertThat(page.getStatus()).isEqualTo(200);
+      assertThat(page.getContentAsString())
+          .contains("Im selben Augenblick hat eine andere Person")
+          .contains("value=\"Verliererin\"")
+          .contains("name=\"version\" value=\"" + version + "\"");
+      assertThat(jdbc.queryForObject("select name from org_unit where id = ?", String.class, id))
+          .isEqualTo("Gewinnerin");
+      // sent again: the winner's state beside what was typed
+      mvc.perform(
+              post("/org-units/" + id)
+                  .param("version", String.valueOf(version))
+                  .param("code", (String) unit.get("code"))
+                  .param("name", "Verliererin")
+                  .with(authentication(admin()))
+                  .with(csrf()))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("inzwischen von einer anderen Person")))
+          .andExpect(content().string(containsString("Gewinnerin")));
+    } finally {
+      release.countDown();
+      pool.shutdown();
+      jdbc.update("update org_unit set name = ? where id = ?", unit.get("name"), id);
+    }
+  }
+
+  /** Statements of other sessions waiting for a row lock. */
+  private int waitingForARow() {
+    String sql =
+        TestDatabase.postgres()
+            ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+            : "select count(*) from information_schema.sessions where blocker_id is not null";
+    return jdbc.queryForObject(sql, Integer.class);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test

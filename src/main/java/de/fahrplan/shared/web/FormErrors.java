@@ -4,6 +4,7 @@ import de.fahrplan.shared.ConcurrentEditException;
 import de.fahrplan.shared.InvalidInputException;
 import java.util.function.LongConsumer;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -47,6 +48,11 @@ public final class FormErrors {
       adoptVersion.accept(e.currentVersion());
     } catch (DataIntegrityViolationException e) {
       explainLostRace(save, result, e);
+    } catch (OptimisticLockingFailureException e) {
+      // the other save came between this one's version check and its write (the database's version
+      // column let one win): the form stays as typed, and sent again it meets the other save's
+      // version and shows both, as above
+      result.reject("form.changedMeanwhile");
     }
     return false;
   }

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 /**
  * Two people create the same place at the same moment: both pass the rule „gibt es schon“, the
  * database's unique key lets one win. The other gets the form with that rule next to the field –
- * not a 500 page.
+ * not a 500 page. The same for two saves of one record.
  */
 class LostRaceTest {
 
@@ -81,6 +81,35 @@ class LostRaceTest {
                     },
                     result))
         .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  /**
+   * Two people save the same record at the same moment: both pass the version check, the database's
+   * version column lets one win at the write. The other keeps the form as typed with a note – not
+   * the conflict page, which loses it – and no version is adopted, so that sending it again meets
+   * the winner's version and shows both (never overwrites unseen).
+   */
+  @Test
+  void theLoserOfASaveKeepsTheFormAndMeetsTheWinnerOnTheNextSend() {
+    BindingResult result = new BeanPropertyBindingResult(new PlaceForm(), "form");
+    org.springframework.ui.Model model = new org.springframework.ui.ExtendedModelMap();
+    java.util.List<Long> adopted = new java.util.ArrayList<>();
+
+    boolean saved =
+        FormErrors.trySave(
+            () -> {
+              throw new org.springframework.orm.ObjectOptimisticLockingFailureException(
+                  "Location", 7L);
+            },
+            result,
+            model,
+            "current",
+            adopted::add);
+
+    assertThat(saved).isFalse();
+    assertThat(result.getGlobalError().getCode()).isEqualTo("form.changedMeanwhile");
+    assertThat(model.containsAttribute("conflict")).isFalse();
+    assertThat(adopted).isEmpty();
   }
 
   /** Transactions without a database: the rehearsal's begin and rollback. */
