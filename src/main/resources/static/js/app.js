@@ -86,6 +86,13 @@
     window.setTimeout(function () { reset(form); }, 30000);
   });
 
+  // a form that came back with errors: its summary first, read out, its links lead to the fields
+  // (WCAG 3.3.1; the page's title says „Fehler:“ as well)
+  var summary = document.getElementById('error-summary');
+  if (summary) {
+    summary.focus();
+  }
+
   // back to a page kept by the browser: its forms are ready again
   window.addEventListener('pageshow', function () {
     document.querySelectorAll('form[data-sending]').forEach(reset);

@@ -109,6 +109,9 @@ class FoundationJourneyTest {
     assertThat(page.locator("#name")).hasAttribute("aria-invalid", "true");
     assertThat(page.getByRole(AriaRole.ALERT).first())
         .containsText("Bitte korrigieren Sie folgende Angaben");
+    // said first: the title, then the summary, which has the focus (WCAG 3.3.1)
+    assertThat(page).hasTitle("Fehler: Organisationseinheit anlegen – Fahrplan");
+    assertThat(page.locator("#error-summary")).isFocused();
     browser.checkAccessibility(page);
     page.getByLabel("Bezeichnung").fill("Stabsstelle Smart City");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();

@@ -188,6 +188,8 @@ class OrganisationPagesTest {
             content()
                 .string(
                     allOf(
+                        // the title says it first (WCAG 3.3.1)
+                        containsString("<title>Fehler: Person anlegen – Fahrplan</title>"),
                         containsString("id=\"familyName-error\""),
                         containsString("Bitte ausfüllen."),
                         // the summary names the field of each message

@@ -77,5 +77,6 @@ class WebConfig implements WebMvcConfigurer {
     registry.addInterceptor(change);
     registry.addInterceptor(new FormTokenInterceptor(beans.getBean(FormTokens.class)));
     registry.addInterceptor(new ConfirmationInterceptor(beans));
+    registry.addInterceptor(new FormErrorTitle());
   }
 }
