@@ -48,7 +48,13 @@ public class MeasureList {
           "Ebene",
           "Schlagworte");
 
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+  /** How the list writes a date (31.12.2026). */
+  public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+
+  /** The columns that hold a date (a spreadsheet gets them as dates, to sort and filter by). */
+  public static final java.util.Set<String> DATE_COLUMNS =
+      java.util.Set.of(
+          "Geplanter Beginn", "Geplantes Ende", "Tatsächlicher Beginn", "Tatsächliches Ende");
 
   private final Measures measures;
   private final Strategies strategies;

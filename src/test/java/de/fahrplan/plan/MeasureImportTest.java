@@ -86,6 +86,36 @@ class MeasureImportTest {
     }
   }
 
+  /**
+   * In the Excel file a date is a date (shown as 31.12.2026), so that the list sorts and filters by
+   * time – as text, „01.03.2027“ came before „15.01.2026“; the CSV writes the same dates as text.
+   */
+  @Test
+  void theExcelExportHoldsDatesAsDates() throws Exception {
+    String csv = new String(export("csv"), StandardCharsets.UTF_8);
+    try (var xlsx =
+        org.apache.poi.ss.usermodel.WorkbookFactory.create(
+            new java.io.ByteArrayInputStream(export("xlsx")))) {
+      var sheet = xlsx.getSheetAt(0);
+      int column = MeasureList.COLUMNS.indexOf("Geplantes Ende");
+      var formatter = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.GERMANY);
+      int dates = 0;
+      for (var row : sheet) {
+        var cell = row.getCell(column);
+        if (row.getRowNum() == 0 || cell == null || cell.toString().isEmpty()) {
+          continue;
+        }
+        assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+        assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)).isTrue();
+        String shown = formatter.formatCellValue(cell);
+        assertThat(shown).matches("\\d{2}\\.\\d{2}\\.\\d{4}");
+        assertThat(csv).contains(shown);
+        dates++;
+      }
+      assertThat(dates).isPositive();
+    }
+  }
+
   @Test
   void aListWithoutTheRequiredColumnsNamesThemAndWritesNothing() throws Exception {
     int before = measures();

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -15,7 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the measure list as CSV (UTF-8 with BOM, ';' – what German Excel opens correctly) or XLSX.
- * Cells that a spreadsheet would run as formulas are neutralised with a leading apostrophe.
+ * Cells that a spreadsheet would run as formulas are neutralised with a leading apostrophe; in
+ * XLSX, dates are dates.
  */
 final class MeasureExport {
 
@@ -48,15 +50,29 @@ final class MeasureExport {
       // unchanged
       var asText = wb.createCellStyle();
       asText.setQuotePrefixed(true);
+      // a date as a date, shown as 31.12.2026: sorted and filtered by time, not by its digits
+      var asDate = wb.createCellStyle();
+      asDate.setDataFormat(wb.createDataFormat().getFormat("dd.mm.yyyy"));
       int r = 1;
       for (List<String> row : rows) {
         Row x = sheet.createRow(r++);
         for (int c = 0; c < row.size(); c++) {
           var cell = x.createCell(c);
-          cell.setCellValue(row.get(c));
-          if (!row.get(c).equals(FormulaText.neutralised(row.get(c)))) {
-            cell.setCellStyle(asText);
+          String value = row.get(c);
+          if (MeasureList.DATE_COLUMNS.contains(MeasureList.COLUMNS.get(c)) && !value.isEmpty()) {
+            cell.setCellValue(LocalDate.parse(value, MeasureList.DATE));
+            cell.setCellStyle(asDate);
+          } else {
+            cell.setCellValue(value);
+            if (!value.equals(FormulaText.neutralised(value))) {
+              cell.setCellStyle(asText);
+            }
           }
+        }
+      }
+      for (int c = 0; c < MeasureList.COLUMNS.size(); c++) {
+        if (MeasureList.DATE_COLUMNS.contains(MeasureList.COLUMNS.get(c))) {
+          sheet.setColumnWidth(c, 12 * 256);
         }
       }
       sheet.createFreezePane(0, 1);
