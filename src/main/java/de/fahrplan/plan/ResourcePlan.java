@@ -162,17 +162,29 @@ public class ResourcePlan {
         }
       }
       shares.add(
-          share("davon Anteile der Partner an eigenen gemeinsamen Maßnahmen", theirs, years));
+          share(
+              ResourceTable.PartnerShare.Kind.PARTNERS_IN_OURS,
+              "davon Anteile der Partner an eigenen gemeinsamen Maßnahmen",
+              theirs,
+              years));
     }
     Map<Integer, BigDecimal> ours = shared.oursElsewhere();
     if (!ours.isEmpty()) {
-      shares.add(share("Partneranteil an gemeinsamen Maßnahmen anderer Kommunen", ours, years));
+      shares.add(
+          share(
+              ResourceTable.PartnerShare.Kind.OURS_IN_OTHERS,
+              "Partneranteil an gemeinsamen Maßnahmen anderer Kommunen",
+              ours,
+              years));
     }
     return shares;
   }
 
   private static ResourceTable.PartnerShare share(
-      String label, Map<Integer, BigDecimal> perYear, List<Integer> years) {
+      ResourceTable.PartnerShare.Kind kind,
+      String label,
+      Map<Integer, BigDecimal> perYear,
+      List<Integer> years) {
     Map<Integer, BigDecimal> inTable = new LinkedHashMap<>();
     BigDecimal total = BigDecimal.ZERO.setScale(2);
     for (Integer y : years) {
@@ -180,7 +192,7 @@ public class ResourcePlan {
       inTable.put(y, v);
       total = total.add(v);
     }
-    return new ResourceTable.PartnerShare(label, inTable, total);
+    return new ResourceTable.PartnerShare(kind, label, inTable, total);
   }
 
   private static ResourceTable.Row row(String label, Map<Integer, Acc> cells, List<Integer> years) {

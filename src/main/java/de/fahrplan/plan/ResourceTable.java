@@ -23,7 +23,18 @@ public record ResourceTable(
    * totals: the partners' shares of this municipality's measures, and this municipality's share of
    * measures other municipalities lead (marked as partner share).
    */
-  public record PartnerShare(String label, Map<Integer, BigDecimal> years, BigDecimal total) {}
+  public record PartnerShare(
+      Kind kind, String label, Map<Integer, BigDecimal> years, BigDecimal total) {
+
+    /**
+     * Which share: pages and files name it in the reader's language ({@code resource.share.*});
+     * {@code label} is its German name (the API's, as in the council documents).
+     */
+    public enum Kind {
+      PARTNERS_IN_OURS,
+      OURS_IN_OTHERS
+    }
+  }
 
   /**
    * The one rule for every per-goal figure of staff and money (table, Excel, API, dashboard,

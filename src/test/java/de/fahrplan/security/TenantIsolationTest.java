@@ -321,7 +321,21 @@ class TenantIsolationTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(lead).contains("davon Anteile der Partner an eigenen gemeinsamen Maßnahmen");
+    assertThat(lead)
+        .contains("davon Anteile der Partner an eigenen gemeinsamen Maßnahmen")
+        .contains("\"kind\":\"PARTNERS_IN_OURS\"");
+    // the page names the share in the reader's language (it was German on the English page)
+    String english =
+        mvc.perform(
+                MockMvcRequestBuilders.get("/strategy-versions/" + musterVersion + "/resources")
+                    .param("lang", "en")
+                    .with(authentication(Users.in(muster, Role.READER))))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(english)
+        .contains("of which partners&#39; shares of our joint measures")
+        .doesNotContain("davon Anteile der Partner");
     // and the other way round: Musterstadt sees exactly the Landkreis's M-3, which names it
     var theirs =
         json.readTree(

@@ -134,7 +134,8 @@ class ResourceTableController {
                 new ResourceTableXlsx.Block(
                     messages.getMessage("resource.investive", null, locale) + " (€)",
                     ResourceTable.Cell::investive,
-                    "#,##0.00 €")));
+                    "#,##0.00 €")),
+            kind -> messages.getMessage("resource.share." + kind, null, locale));
     return Downloads.attachment(
         XLSX, "ressourcen-" + version.startYear() + "-" + version.endYear() + ".xlsx", bytes);
   }

@@ -25,7 +25,12 @@ final class ResourceTableXlsx {
   private ResourceTableXlsx() {}
 
   static byte[] write(
-      ResourceTable table, String title, String groupHeading, String totalLabel, List<Block> blocks)
+      ResourceTable table,
+      String title,
+      String groupHeading,
+      String totalLabel,
+      List<Block> blocks,
+      java.util.function.Function<ResourceTable.PartnerShare.Kind, String> shareLabel)
       throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -64,7 +69,7 @@ final class ResourceTableXlsx {
         r++;
         for (ResourceTable.PartnerShare share : table.shares()) {
           Row x = sheet.createRow(r++);
-          x.createCell(0).setCellValue(FormulaText.neutralised(share.label() + " (€)"));
+          x.createCell(0).setCellValue(shareLabel.apply(share.kind()) + " (€)");
           int c = 1;
           for (Integer year : table.years()) {
             var cell = x.createCell(c++);
