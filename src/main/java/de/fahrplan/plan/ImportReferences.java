@@ -35,6 +35,9 @@ class ImportReferences {
     this.list = list;
   }
 
+  private static final java.util.regex.Pattern THOUSANDS =
+      java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+
   /** What rows refer to; {@code unitChoices}: unknown unit names → an existing unit's id. */
   MeasureRows.Context context(long versionId, Map<String, String> unitChoices) {
     Map<String, Long> goals = new HashMap<>();
@@ -49,6 +52,13 @@ class ImportReferences {
     }
     for (OrgUnitView u : tree) {
       units.put(MeasureRows.normal(u.code()), u.id());
+    }
+    // a code such as „1.400“ in a CSV file that went through German Excel comes back as „1400“
+    // (Excel reads it as a number with a thousands separator); no name or code says otherwise
+    for (OrgUnitView u : tree) {
+      if (THOUSANDS.matcher(u.code()).matches()) {
+        units.putIfAbsent(new java.math.BigInteger(u.code().replace(".", "")).toString(), u.id());
+      }
     }
     // a unit chosen to be new stands for itself until the import creates it
     long placeholder = -1;

@@ -87,6 +87,25 @@ class MeasureImportTest {
   }
 
   /**
+   * The CSV export opened and saved in German Excel: the lead unit „1.400“ comes back as „1400“ (a
+   * number with a thousands separator to Excel) and still names unit 1.400 – the round trip stays
+   * without change.
+   */
+  @Test
+  void unitCodesThatExcelTurnedIntoNumbersStillNameTheirUnit() throws Exception {
+    String csv = new String(export("csv"), StandardCharsets.UTF_8);
+    String throughExcel = csv.replaceAll(";(\\d{1,3})\\.(\\d{3});", ";$1$2;");
+    assertThat(throughExcel).isNotEqualTo(csv).contains(";1400;");
+    mvc.perform(
+            upload("massnahmen.csv", throughExcel.getBytes(StandardCharsets.UTF_8))
+                .param("dryRun", "true"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.errorRows").value(0))
+        .andExpect(jsonPath("$.updated").value(0))
+        .andExpect(jsonPath("$.unchanged").value(measures()));
+  }
+
+  /**
    * In the Excel file a date is a date (shown as 31.12.2026), so that the list sorts and filters by
    * time – as text, „01.03.2027“ came before „15.01.2026“; the CSV writes the same dates as text.
    */
