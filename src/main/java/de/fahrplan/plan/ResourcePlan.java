@@ -34,6 +34,7 @@ public class ResourcePlan {
 
   static final String UNASSIGNED = "–";
 
+  private final org.springframework.context.MessageSource messages;
   private final MeasureAccess measures;
   private final ResourceEntryRepository resources;
   private final Strategies strategies;
@@ -47,7 +48,9 @@ public class ResourcePlan {
       Strategies strategies,
       OrgUnits orgUnits,
       PartnerRepository partners,
-      SharedMeasures shared) {
+      SharedMeasures shared,
+      org.springframework.context.MessageSource messages) {
+    this.messages = messages;
     this.partners = partners;
     this.shared = shared;
     this.measures = measures;
@@ -161,30 +164,19 @@ public class ResourcePlan {
               BigDecimal::add);
         }
       }
-      shares.add(
-          share(
-              ResourceTable.PartnerShare.Kind.PARTNERS_IN_OURS,
-              "davon Anteile der Partner an eigenen gemeinsamen Maßnahmen",
-              theirs,
-              years));
+      shares.add(share(ResourceTable.PartnerShare.Kind.PARTNERS_IN_OURS, theirs, years));
     }
     Map<Integer, BigDecimal> ours = shared.oursElsewhere();
     if (!ours.isEmpty()) {
-      shares.add(
-          share(
-              ResourceTable.PartnerShare.Kind.OURS_IN_OTHERS,
-              "Partneranteil an gemeinsamen Maßnahmen anderer Kommunen",
-              ours,
-              years));
+      shares.add(share(ResourceTable.PartnerShare.Kind.OURS_IN_OTHERS, ours, years));
     }
     return shares;
   }
 
-  private static ResourceTable.PartnerShare share(
-      ResourceTable.PartnerShare.Kind kind,
-      String label,
-      Map<Integer, BigDecimal> perYear,
-      List<Integer> years) {
+  /** A share with its German name (the API's label; pages and files name it in their language). */
+  private ResourceTable.PartnerShare share(
+      ResourceTable.PartnerShare.Kind kind, Map<Integer, BigDecimal> perYear, List<Integer> years) {
+    String label = messages.getMessage("resource.share." + kind, null, java.util.Locale.GERMAN);
     Map<Integer, BigDecimal> inTable = new LinkedHashMap<>();
     BigDecimal total = BigDecimal.ZERO.setScale(2);
     for (Integer y : years) {
