@@ -279,7 +279,9 @@ class AccessibilitySweepTest {
         visited.add(page);
       }
       Page anonymous = browser.newPage();
-      for (String page : List.of("/login", "/password/forgot")) {
+      for (String page :
+          List.of(
+              "/login", "/login?error", "/login?expired", "/login?logout", "/password/forgot")) {
         anonymous.navigate(url(page));
         if (axe) {
           browser.checkAccessibility(anonymous);

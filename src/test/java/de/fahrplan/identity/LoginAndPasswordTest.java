@@ -91,6 +91,14 @@ class LoginAndPasswordTest {
                 java.sql.Timestamp.class,
                 email))
         .isNotNull();
+    // the page after a failed attempt says so first, in its title
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/login")
+                .param("error", ""))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(
+                    org.hamcrest.Matchers.containsString("<title>Fehler: Anmelden – Fahrplan")));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package de.fahrplan.identity.web;
 
+import de.fahrplan.shared.web.FormErrorTitle;
 import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,10 @@ class LoginController {
   }
 
   @GetMapping("/login")
-  String login(HttpSession session, Model model) {
+  String login(HttpSession session, Model model, jakarta.servlet.http.HttpServletRequest request) {
+    if (request.getParameter("error") != null) {
+      FormErrorTitle.mark(model); // the title says it first: „Fehler: Anmelden“
+    }
     Object email = session.getAttribute(SecurityConfig.LOGIN_EMAIL);
     model.addAttribute("email", email == null ? "" : email);
     List<Provider> providers = new ArrayList<>();

@@ -11,9 +11,14 @@ import org.springframework.web.servlet.ModelAndView;
  * title is what a screen reader reads when the page opens, before the error summary (which app.js
  * then focuses). The layout asks for {@link #ATTRIBUTE}.
  */
-class FormErrorTitle implements HandlerInterceptor {
+public final class FormErrorTitle implements HandlerInterceptor {
 
   static final String ATTRIBUTE = "formErrors";
+
+  /** For a page that shows an error without a form's binding result (the failed sign-in). */
+  public static void mark(org.springframework.ui.Model model) {
+    model.addAttribute(ATTRIBUTE, true);
+  }
 
   @Override
   public void postHandle(
